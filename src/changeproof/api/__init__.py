@@ -1,0 +1,123 @@
+"""The API engine: summaries (per file, cached by content id) -> linked sides -> comparison -> findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Finding, Problem
+from .cache import SummaryCache
+from .compare import compare_sides
+from .discover import ModuleFile, discover
+from .linker import Side
+from .summary import summarise
+
+
+@dataclass
+class LoadedSide:
+    side: Side
+    problems: list[Problem] = field(default_factory=list)
+    broken: set[str] = field(default_factory=set)  # modules whose file did not parse
+    files: int = 0
+    parsed: int = 0  # files parsed on this run (cache misses)
+
+
+def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache | None = None, role: str = "head") -> LoadedSide:
+    """Summarise (or fetch from the cache) every module of the project in a snapshot and link them."""
+    files = snapshot.files()
+    modules = discover(list(files), packages)
+    ids = {m.path: files[m.path] for m in modules.values()}
+    cached = cache.get_many(sorted(set(ids.values()))) if cache is not None else {}
+    missing = [m for m in modules.values() if ids[m.path] not in cached]
+    fresh: dict[str, dict] = {}
+    if missing:
+        contents = snapshot.read_many([m.path for m in missing])
+        for m in missing:
+            summ = summarise(contents[m.path], m.path, m.is_package)
+            fresh[ids[m.path]] = summ
+        if cache is not None:
+            cache.put_many(fresh)
+    summaries: dict[str, dict] = {}
+    loaded = LoadedSide(side=None, files=len(modules), parsed=len(missing))  # type: ignore[arg-type]
+    for name, m in modules.items():
+        summ = cached.get(ids[m.path]) or fresh.get(ids[m.path])
+        if summ is None:
+            continue
+        if "error" in summ:
+            err = summ["error"]
+            where = f"{m.path}:{err['line']}" if err.get("line") else m.path
+            loaded.problems.append(Problem(path=where, message=f"could not analyse: {err['message']}", side=role))
+            loaded.broken.add(name)
+            continue
+        summaries[name] = summ
+    side = Side(modules, summaries)
+    side.build()
+    loaded.side = side
+    return loaded
+
+
+def compare_loaded(old: LoadedSide, new: LoadedSide) -> tuple[list[Finding], list[Problem]]:
+    findings = compare_sides(old.side, new.side, old.broken, new.broken)
+    problems: list[Problem] = []
+    # the delta: what fails at head and parsed at base, and what failed at base (its API is unknown)
+    old_paths = {p.path.split(":")[0] for p in old.problems}
+    problems += [p for p in new.problems]
+    problems += [p for p in old.problems if p.path.split(":")[0] not in {q.path.split(":")[0] for q in new.problems}]
+    _ = old_paths
+    base_unresolved = {(m, n) for m, n, _t in old.side.unresolved}
+    seen = set()
+    for module, name, what in new.side.unresolved:
+        if (module, name) in base_unresolved or (module, name) in seen:
+            continue
+        seen.add((module, name))
+        mf: ModuleFile | None = new.side.modules.get(module)
+        if mf is None or not new.side.is_public_module(module):
+            continue
+        problems.append(Problem(path=mf.path, message=f"`{module}.{name}` refers to `{what}`, which does not exist in this tree: left unresolved", side="head"))
+    return findings, problems
+
+
+def compare_dirs(old: Path, new: Path, packages: list[str] | None = None, cache: SummaryCache | None = None) -> list[Finding]:
+    """Findings between two directories (used by the fixture tests and `changeproof api DIR DIR`)."""
+    from ..git import DirectorySnapshot
+
+    o = load_side(DirectorySnapshot(Path(old)), packages, cache, role="base")
+    n = load_side(DirectorySnapshot(Path(new)), packages, cache, role="head")
+    findings, _ = compare_loaded(o, n)
+    return findings
+
+
+def _config_for(snapshot):
+    from ..config import Config
+
+    files = snapshot.files()
+    if "pyproject.toml" not in files:
+        return Config()
+    text = snapshot.read("pyproject.toml").decode("utf-8", "replace")
+    return Config.from_toml_text(text, source=f"{snapshot.ref}:pyproject.toml")
+
+
+def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None = None, use_cache: bool = True):
+    """`changeproof api OLD NEW`: the report for two sides, each a revision, directory, wheel, sdist or name==version."""
+    from ..config import apply_suppressions
+    from ..model import Report, Revision
+    from ..sources import open_side
+
+    cache = SummaryCache(enabled=use_cache)
+    try:
+        with open_side(old_spec, cwd, role="old") as old_snap, open_side(new_spec, cwd, role="new") as new_snap:
+            config = _config_for(new_snap)
+            pkgs = packages or config.packages
+            old = load_side(old_snap, pkgs, cache, role="base")
+            new = load_side(new_snap, pkgs, cache, role="head")
+            if not old.side.modules and not new.side.modules:
+                from ..errors import UserError
+
+                raise UserError(f"no Python package or module found in {old_spec} or {new_spec}",
+                                hint="point at the project root, or name the packages with --package / [tool.changeproof] packages")
+            findings, problems = compare_loaded(old, new)
+            apply_suppressions(findings, config)
+            return Report(base=Revision(old_snap.ref, old_snap.sha), head=Revision(new_snap.ref, new_snap.sha),
+                          findings=findings, problems=problems)
+    finally:
+        cache.close()

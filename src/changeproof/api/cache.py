@@ -1,0 +1,95 @@
+"""A persistent cache of file summaries keyed by content id (the git blob sha), so an unchanged file is never
+parsed twice, across runs and across revisions.
+
+One SQLite file under the user cache directory (``$CHANGEPROOF_CACHE_DIR``, else ``$XDG_CACHE_HOME/changeproof``,
+else ``~/.cache/changeproof``). Safe under concurrent runs (WAL, busy timeout, ``INSERT OR REPLACE``); a cache
+that cannot be opened or written is skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from .summary import SUMMARY_VERSION
+
+_KEY_PREFIX = f"s{SUMMARY_VERSION}-py{sys.version_info[0]}{sys.version_info[1]}-"
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("CHANGEPROOF_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "changeproof"
+
+
+class SummaryCache:
+    def __init__(self, path: Path | None = None, enabled: bool = True):
+        self.conn: sqlite3.Connection | None = None
+        self.hits = 0
+        self.misses = 0
+        if not enabled or os.environ.get("CHANGEPROOF_NO_CACHE"):
+            return
+        path = path or cache_dir() / "summaries.sqlite3"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            self.conn = conn
+        except (sqlite3.Error, OSError):
+            self.conn = None
+
+    def get_many(self, ids: list[str]) -> dict[str, dict]:
+        out: dict[str, dict] = {}
+        if self.conn is None or not ids:
+            self.misses += len(ids)
+            return out
+        keys = [_KEY_PREFIX + i for i in ids]
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                q = "SELECT key, data FROM summaries WHERE key IN (%s)" % ",".join("?" * len(chunk))
+                for key, data in self.conn.execute(q, chunk):
+                    out[key[len(_KEY_PREFIX):]] = json.loads(data)
+        except (sqlite3.Error, ValueError):
+            pass
+        self.hits += len(out)
+        self.misses += len(ids) - len(out)
+        return out
+
+    def put_many(self, items: dict[str, dict]) -> None:
+        if self.conn is None or not items:
+            return
+        rows = [(_KEY_PREFIX + k, json.dumps(v, separators=(",", ":"))) for k, v in items.items()]
+        try:
+            self.conn.execute("BEGIN")
+            self.conn.executemany("INSERT OR REPLACE INTO summaries (key, data) VALUES (?, ?)", rows)
+            self.conn.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+def clear() -> int:
+    """Remove the summary cache; returns the number of files removed."""
+    removed = 0
+    d = cache_dir()
+    for name in ("summaries.sqlite3", "summaries.sqlite3-wal", "summaries.sqlite3-shm"):
+        p = d / name
+        if p.exists():
+            p.unlink()
+            removed += 1
+    return removed

@@ -1,0 +1,662 @@
+"""The comparison: two linked sides in, findings out.
+
+Every public path of the base is matched with the same path at head. Paths only at base are removals
+(reported once, at the top-most removed object, at its report path), paths only at head are additions, and
+paths on both sides compare the objects they reach: kind, signature, types (through the lattice), bases,
+abstractness. Each pair of objects is compared once, however many public paths reach it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Finding
+from ..rules import RULES
+from . import types as T
+from .linker import Entry, Side
+from .typectx import ProjectHierarchy, SideTypes
+
+_CALLABLE = {"function", "class"}
+
+
+@dataclass
+class _Ctx:
+    old: Side
+    new: Side
+    ot: SideTypes
+    nt: SideTypes
+    h: ProjectHierarchy
+    findings: list[Finding]
+    old_broken: set[str]  # modules that did not parse at base
+    new_broken: set[str]  # modules that did not parse at head
+
+
+def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
+    ot, nt = SideTypes(old), SideTypes(new)
+    ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken))
+    _removals(ctx)
+    _additions(ctx)
+    _common(ctx)
+    return _dedupe_fields(ctx)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+def _add(ctx: _Ctx, kind: str, path: str, entry: Entry | None, message: str, parameter: str | None = None,
+         old: str | None = None, new: str | None = None, severity: str | None = None, line: int | None = None) -> None:
+    rule = RULES.get(kind)
+    ctx.findings.append(Finding(
+        kind=kind, category="api", severity=severity or (rule.severity if rule else "risk"), object=path,
+        parameter=parameter, path=entry.file if entry else None, line=line if line is not None else (entry.line if entry else None),
+        message=message, old=old, new=new))
+
+
+def _parent_in(side: Side, path: str) -> bool:
+    entry = side.entries.get(path)
+    return entry is not None and entry.member_of is not None and entry.member_of in side.entries
+
+
+def _in_broken(entry: Entry, broken: set[str]) -> bool:
+    return entry.module in broken if entry.module else False
+
+
+def _describe_kind(entry: Entry) -> str:
+    obj = entry.obj or {}
+    if entry.kind == "function":
+        m = obj.get("method")
+        if m == "class":
+            return "classmethod"
+        if m == "static":
+            return "staticmethod"
+        return "method" if m else "function"
+    return entry.kind
+
+
+# -- removals ------------------------------------------------------------------------------------
+
+def _removals(ctx: _Ctx) -> None:
+    old, new = ctx.old, ctx.new
+    for path, e in old.entries.items():
+        if path in new.entries:
+            continue
+        if _in_broken(e, ctx.new_broken):
+            continue  # the module does not parse at head: its API is unknown there, said as a problem
+        parent = e.member_of
+        if parent is not None and parent not in new.entries:
+            continue  # the parent's removal is the finding
+        primary = old.report_path.get(e.target, path)
+        if primary != path and primary not in new.entries and old.entries[primary].member_of in new.entries:
+            continue  # reported once, at the object's report path
+        if primary != path and primary not in new.entries:
+            pe = old.entries[primary]
+            if pe.member_of is not None and pe.member_of not in new.entries:
+                continue
+        where = new.entries.get(parent) if parent else None
+        # a deprecation shim: module __getattr__ still serves the name
+        if where is not None and where.kind == "module":
+            summ = new.summaries.get(where.module) or {}
+            served = summ.get("getattr")
+            if served is not None and path.rsplit(".", 1)[-1] in served:
+                _add(ctx, "deprecated", path, where, f"`{path}` is no longer defined; the module's `__getattr__` still serves it (deprecation shim)",
+                     old=_sig_text(e), new=None)
+                continue
+        if e.kind == "enum-member":
+            _add(ctx, "enum-member-removed", path, e, f"enum member `{path}` was removed", old=_sig_text(e))
+            continue
+        if path.endswith(".__init__"):
+            continue  # constructors are compared, never "removed" (an unknown constructor is not a removal)
+        still = _still_exists(ctx, e)
+        if still:
+            _add(ctx, "export-removed", path, e, f"`{path}` is no longer exported; the object still exists as {still}",
+                 old=_sig_text(e))
+            continue
+        moved = _moved_to(ctx, path, e)
+        hint = f"; a {_describe_kind(e)} of that name is now at `{moved}`" if moved else ""
+        severity = None
+        if e.owner is not None and where is not None and where.kind == "class":
+            info = new.class_info(where.target)
+            if info is not None:
+                extra = [b for b in info.external_bases if b not in _INERT and b not in (old.class_info(e.owner).external_bases if old.class_info(e.owner) else [])]
+                if extra:
+                    severity = "risk"
+                    hint += f"; it may now be inherited from {', '.join(b[2:] for b in extra)}, which changeproof cannot see"
+        what = "module" if e.kind == "module" else _describe_kind(e)
+        _add(ctx, "object-removed", path, e, f"{what} `{path}` was removed{hint}", old=_sig_text(e), severity=severity)
+
+
+_INERT = {"x:builtins.object", "x:typing.Generic", "x:abc.ABC", "x:typing.Protocol", "x:typing_extensions.Protocol"}
+
+
+def _still_exists(ctx: _Ctx, e: Entry) -> str | None:
+    """Where an object dropped from a public path still lives at head, if it does."""
+    t = e.target
+    if t.startswith("d:"):
+        if ctx.new.obj(t) is None:
+            return None
+        rp = ctx.new.report_path.get(t)
+        if rp:
+            return f"`{rp}`"
+        return f"`{t[2:].replace(':', '.')}` (not public)"
+    if t.startswith("m:") and t[2:] in ctx.new.modules:
+        return f"module `{t[2:]}`"
+    if t.startswith("x:") and e.member_of and ctx.new.entries.get(e.member_of) is not None:
+        return None
+    return None
+
+
+def _moved_to(ctx: _Ctx, path: str, e: Entry) -> str | None:
+    name = path.rsplit(".", 1)[-1]
+    index = getattr(ctx.new, "_by_name", None)
+    if index is None:
+        index = {}
+        for p, ne in ctx.new.entries.items():
+            if ne.member_of is not None and ne.member_of in ctx.new.entries and ctx.new.entries[ne.member_of].kind == "module":
+                index.setdefault(p.rsplit(".", 1)[-1], []).append(p)
+        ctx.new._by_name = index
+    if e.owner is not None:
+        return None
+    cands = [p for p in index.get(name, []) if p not in ctx.old.entries and ctx.new.entries[p].kind == e.kind]
+    return min(cands, key=len) if cands else None
+
+
+# -- additions -----------------------------------------------------------------------------------
+
+def _additions(ctx: _Ctx) -> None:
+    old, new = ctx.old, ctx.new
+    old_targets = {e.target for e in old.entries.values() if e.target.startswith("d:")}
+    for path, e in new.entries.items():
+        if path in old.entries:
+            continue
+        if _in_broken(e, ctx.old_broken):
+            continue
+        parent = e.member_of
+        if parent is not None and parent not in old.entries:
+            continue
+        if path.endswith(".__init__"):
+            continue
+        if e.target in old_targets:
+            continue  # a new path to an object that was already public
+        primary = new.report_path.get(e.target, path)
+        if primary != path:
+            continue
+        if e.owner is not None and parent in old.entries and old.entries[parent].kind == "class":
+            info = new.class_info(e.owner)
+            if info is not None and info.protocol and e.kind in ("function", "property", "attribute"):
+                _add(ctx, "protocol-member-added", path, e,
+                     f"protocol `{parent}` gained member `{e.path.rsplit('.', 1)[-1]}`: every class that implements the protocol must now provide it",
+                     new=_sig_text(e))
+                continue
+            if (e.obj or {}).get("abstract"):
+                _add(ctx, "abstract-member-added", path, e,
+                     f"`{parent}` gained abstract member `{e.path.rsplit('.', 1)[-1]}`: subclasses that do not implement it can no longer be instantiated",
+                     new=_sig_text(e))
+                continue
+        what = "module" if e.kind == "module" else ("enum member" if e.kind == "enum-member" else _describe_kind(e))
+        _add(ctx, "object-added", path, e, f"new {what} `{path}`", new=_sig_text(e))
+
+
+# -- objects on both sides -------------------------------------------------------------------------
+
+def _common(ctx: _Ctx) -> None:
+    old, new = ctx.old, ctx.new
+    done: set[tuple[str, str]] = set()
+    # visit report paths first so a pair is compared where it is best known
+    paths = [p for p in new.entries if p in old.entries]
+    paths.sort(key=lambda p: (old.report_path.get(old.entries[p].target) != p, new.report_path.get(new.entries[p].target) != p, p))
+    for path in paths:
+        oe, ne = old.entries[path], new.entries[path]
+        key = (oe.target, ne.target)
+        if key in done:
+            continue
+        done.add(key)
+        if _in_broken(ne, ctx.new_broken) or _in_broken(oe, ctx.old_broken):
+            continue
+        _compare_entries(ctx, path, oe, ne)
+
+
+def _implementation_lost(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> bool:
+    """A concrete method of a class now falls through to a Protocol stub or an abstract declaration."""
+    if ne.owner is None or ne.target.startswith(ne.owner + ".") or ne.kind not in ("function", "property"):
+        return False
+    o, n = oe.obj or {}, ne.obj or {}
+    if o.get("stub") or o.get("abstract") or not (n.get("stub") or n.get("abstract")):
+        return False
+    declaring = ne.target.rsplit(".", 1)[0]
+    info = ctx.new.class_info(declaring)
+    if not (n.get("abstract") or (info is not None and info.protocol)):
+        return False
+    where = ctx.nt.canonical(declaring) or declaring
+    _add(ctx, "object-removed", path, oe, f"the implementation of `{path}` was removed: only the declaration in `{where}` remains, "
+         + ("so the class can no longer be instantiated" if n.get("abstract") else "which does nothing"), old=_sig_text(oe))
+    return True
+
+
+def _compare_entries(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
+    if _implementation_lost(ctx, path, oe, ne):
+        return
+    if oe.kind != ne.kind:
+        if _kind_change(ctx, path, oe, ne):
+            return
+    same_obj = oe.obj == ne.obj and oe.target == ne.target
+    if ne.kind == "function" and oe.kind == "function":
+        if not same_obj:
+            _compare_functions(ctx, path, oe, ne)
+        elif path.endswith(".__init__") and (ne.obj or {}).get("synthesised"):
+            _compare_functions(ctx, path, oe, ne)
+    elif ne.kind == "class" and oe.kind == "class":
+        _compare_classes(ctx, path, oe, ne)
+    elif ne.kind in ("attribute", "property") and oe.kind in ("attribute", "property"):
+        if not same_obj:
+            _compare_attributes(ctx, path, oe, ne)
+    elif ne.kind == "enum-member" and oe.kind == "enum-member":
+        ov, nv = (oe.obj or {}).get("value"), (ne.obj or {}).get("value")
+        if ov != nv and ov is not None and nv is not None and not _auto(ov) and not _auto(nv):
+            _add(ctx, "enum-member-value-changed", path, ne, f"value of enum member `{path}` changed: code that stores, compares or looks up the value sees a different one",
+                 old=ov, new=nv)
+    if ne.obj and ne.obj.get("deprecated") and not (oe.obj or {}).get("deprecated"):
+        _add(ctx, "deprecated", path, ne, f"`{path}` is now marked deprecated", new=_sig_text(ne))
+
+
+def _auto(value: str) -> bool:
+    return value.replace(" ", "") in ("auto()", "enum.auto()")
+
+
+def _kind_change(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> bool:
+    """Report a change of kind; True when nothing more is to compare."""
+    ok, nk = oe.kind, ne.kind
+    if {ok, nk} <= {"attribute", "property"}:
+        if ok == "attribute" and nk == "property" and not (ne.obj or {}).get("setter") and not (oe.obj or {}).get("final"):
+            _add(ctx, "object-kind-changed", path, ne, f"`{path}` changed from an attribute to a read-only property: assigning to it now raises AttributeError",
+                 old=_sig_text(oe), new=_sig_text(ne))
+        else:
+            _compare_attributes(ctx, path, oe, ne)
+        return True
+    if {ok, nk} <= {"unresolved", "dynamic", "external"}:
+        return True
+    if "unresolved" in (ok, nk) or "dynamic" in (ok, nk):
+        return True  # cannot tell what it is on one side: said as a problem, not as a finding
+    if {ok, nk} == {"attribute", "enum-member"}:
+        return True
+    severity = None
+    why = ""
+    if {ok, nk} == {"function", "class"}:
+        why = ": calls may still bind, but what they return, isinstance checks and subclassing change"
+    elif "external" in (ok, nk) or "attribute" in (ok, nk):
+        severity = "risk"
+        why = ": changeproof cannot see whether the new object is used the same way"
+    _add(ctx, "object-kind-changed", path, ne, f"`{path}` changed from {_describe_kind(oe)} to {_describe_kind(ne)}{why}",
+         old=_sig_text(oe), new=_sig_text(ne), severity=severity)
+    if {ok, nk} == {"function", "class"}:
+        return True
+    return True
+
+
+# -- functions -------------------------------------------------------------------------------------
+
+def _bound(obj: dict) -> list[list]:
+    params = obj.get("params", [])
+    if obj.get("method") in ("instance", "class") and params and params[0][1] in ("po", "pk"):
+        return params[1:]
+    return params
+
+
+def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
+    o, n = oe.obj or {}, ne.obj or {}
+    if o.get("async", False) != n.get("async", False) and not (o.get("generator") or n.get("generator")):
+        before, after = ("async def", "def") if o.get("async") else ("def", "async def")
+        _add(ctx, "sync-async-changed", path, ne,
+             f"`{path}` changed from `{before}` to `{after}`: " + ("callers must now await it" if n.get("async") else "callers that await it now get TypeError"),
+             old=_sig_text(oe), new=_sig_text(ne))
+    om, nm = o.get("method"), n.get("method")
+    if om in ("class", "static") and nm == "instance":
+        _add(ctx, "object-kind-changed", path, ne, f"`{path}` changed from {om}method to an instance method: calls on the class itself now fail",
+             old=_sig_text(oe), new=_sig_text(ne))
+        return
+    o_ovl, n_ovl = o.get("overloads") or [], n.get("overloads") or []
+    if o_ovl:
+        _compare_overloads(ctx, path, oe, ne, o_ovl, n_ovl)
+        return
+    deltas = compare_signatures(ctx, _bound(o), _bound(n), oe.module, ne.module)
+    for kind, param, message, old, new, severity in deltas:
+        _add(ctx, kind, path, ne, message, parameter=param, old=old, new=new, severity=severity)
+    if not n_ovl:
+        _compare_return(ctx, path, oe, ne, o.get("ret"), n.get("ret"))
+
+
+def _compare_overloads(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ovl: list, n_ovl: list) -> None:
+    n = ne.obj or {}
+    method = n.get("method")
+    candidates = n_ovl or [{"params": n.get("params", []), "ret": n.get("ret")}]
+    for ov in o_ovl:
+        ob = _bound({"params": ov["params"], "method": (oe.obj or {}).get("method")})
+        accepted = False
+        for cand in candidates:
+            nb = _bound({"params": cand["params"], "method": method})
+            deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module)
+            if any(sev == "breaking" or (sev is None and RULES[k].severity == "breaking") for k, _, _, _, _, sev in deltas):
+                continue
+            if n_ovl and cand.get("ret") and ov.get("ret"):
+                r = _subtype(ctx, cand.get("ret"), ne.module, ov.get("ret"), oe.module, ctx.nt, ctx.ot)
+                if r is False:
+                    continue
+            accepted = True
+            break
+        if not accepted:
+            text = _params_text(ov["params"], ov.get("ret"))
+            _add(ctx, "overload-removed", path, ne, f"no overload of `{path}` accepts the old signature `{text}` any more",
+                 old=text, new=None, line=ne.line)
+
+
+def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str | None, new_mod: str | None):
+    """Deltas between two parameter lists (bound parameters already stripped)."""
+    out: list[tuple] = []
+    o_pos = [p for p in old if p[1] in ("po", "pk")]
+    n_pos = [p for p in new if p[1] in ("po", "pk")]
+    n_by_name = {p[0]: p for p in new if p[1] in ("pk", "ko")}
+    n_po_by_name = {p[0]: p for p in new if p[1] == "po"}
+    n_vp = next((p for p in new if p[1] == "vp"), None)
+    n_vk = next((p for p in new if p[1] == "vk"), None)
+    o_vp = next((p for p in old if p[1] == "vp"), None)
+    o_vk = next((p for p in old if p[1] == "vk"), None)
+    matched: dict[int, int] = {}  # id(new param) -> index
+    pairs: list[tuple[list, list]] = []
+    for i, p in enumerate(old):
+        name, kind = p[0], p[1]
+        if kind in ("vp", "vk"):
+            continue
+        q = None
+        if kind == "po":
+            idx = o_pos.index(p)
+            if idx < len(n_pos):
+                q = n_pos[idx]
+                if q[1] == "pk" and q[0] != name and q[0] in {x[0] for x in old}:
+                    q = None  # that slot now holds another old parameter: handled by name below
+            if q is None:
+                if n_vp is not None:
+                    continue
+                out.append(("parameter-removed", name, f"positional-only parameter `{name}` was removed: calls passing it now fail", _ptext(p), None, None))
+                continue
+        elif kind == "pk":
+            q = n_by_name.get(name)
+            if q is None and name in n_po_by_name:
+                q = n_po_by_name[name]
+                out.append(("parameter-kind-changed", name, f"parameter `{name}` is now positional-only: calls passing `{name}=` by keyword now fail", _ptext(p), _ptext(q), None))
+            elif q is None:
+                if n_vk is not None and (n_vp is not None or True):
+                    continue  # absorbed by **kwargs (and *args for positional callers)
+                renamed = _renamed(p, o_pos, n_pos, old, new)
+                hint = f" (renamed to `{renamed}`?)" if renamed else ""
+                out.append(("parameter-removed", name, f"parameter `{name}` was removed{hint}: calls passing it now fail", _ptext(p), None, None))
+                continue
+            elif q[1] == "ko":
+                out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: calls passing it positionally now fail", _ptext(p), _ptext(q), None))
+        else:  # keyword-only
+            q = n_by_name.get(name)
+            if q is None:
+                if n_vk is not None:
+                    continue
+                out.append(("parameter-removed", name, f"keyword-only parameter `{name}` was removed: calls passing `{name}=` now fail", _ptext(p), None, None))
+                continue
+        matched[id(q)] = 1
+        pairs.append((p, q))
+    # positions: a positional-or-keyword parameter whose place changed
+    mp = [(p, q) for p, q in pairs if p[1] in ("po", "pk") and q[1] in ("po", "pk")]
+    old_rank = {id(p): r for r, (p, _) in enumerate(sorted(mp, key=lambda pq: o_pos.index(pq[0])))}
+    new_rank = {id(p): r for r, (p, _) in enumerate(sorted(mp, key=lambda pq: n_pos.index(pq[1])))}
+    for p, q in mp:
+        if p[1] == "po" and q[1] == "po":
+            continue
+        inserted = [x for x in n_pos[: n_pos.index(q)] if id(x) not in matched]
+        if old_rank[id(p)] != new_rank[id(p)] or (inserted and o_pos.index(p) != n_pos.index(q)):
+            out.append(("parameter-moved", p[0], f"parameter `{p[0]}` moved from position {o_pos.index(p) + 1} to {n_pos.index(q) + 1}: positional calls now bind the wrong argument",
+                        _ptext(p), _ptext(q), None))
+    for p, q in pairs:
+        name = p[0]
+        if p[3] is not None and q[3] is None:
+            out.append(("parameter-now-required", name, f"parameter `{name}` lost its default: calls that omitted it now fail", _ptext(p), _ptext(q), None))
+        elif p[3] is not None and q[3] is not None and p[3] != q[3] and not _same_default(p[3], q[3]):
+            out.append(("parameter-default-changed", name, f"default of `{name}` changed from `{p[3]}` to `{q[3]}`: calls that omit it behave differently", _ptext(p), _ptext(q), None))
+        if p[2] and q[2]:
+            r = _subtype(ctx, p[2], old_mod, q[2], new_mod, ctx.ot, ctx.nt)
+            if r == "same":
+                pass
+            elif r is True:
+                if True:
+                    out.append(("parameter-type-widened", name, f"parameter `{name}` now accepts `{q[2]}` (was `{p[2]}`)", _ptext(p), _ptext(q), None))
+            elif r is False:
+                out.append(("parameter-type-narrowed", name, f"parameter `{name}` no longer accepts every `{p[2]}`: it now takes `{q[2]}`", _ptext(p), _ptext(q), None))
+            else:
+                if _norm(p[2]) != _norm(q[2]):
+                    out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` changed from `{p[2]}` to `{q[2]}` and changeproof cannot prove the new type accepts every old value",
+                                _ptext(p), _ptext(q), "risk"))
+    # variadics
+    if o_vp is not None and n_vp is None:
+        out.append(("parameter-removed", o_vp[0], f"`*{o_vp[0]}` was removed: calls passing extra positional arguments now fail", "*" + o_vp[0], None, None))
+    if o_vk is not None and n_vk is None:
+        out.append(("parameter-removed", o_vk[0], f"`**{o_vk[0]}` was removed: calls passing extra keyword arguments now fail", "**" + o_vk[0], None, None))
+    # new parameters
+    for q in new:
+        if q[1] in ("vp", "vk") or id(q) in matched:
+            continue
+        if q[3] is None:
+            if q[1] == "po" and o_vp is not None:
+                pass
+            out.append(("parameter-added-required", q[0], f"new required parameter `{q[0]}`: existing calls do not pass it and now fail", None, _ptext(q), None))
+        else:
+            out.append(("parameter-added-optional", q[0], f"new optional parameter `{q[0]}`", None, _ptext(q), None))
+    return out
+
+
+def _renamed(p: list, o_pos: list, n_pos: list, old: list, new: list) -> str | None:
+    if p in o_pos:
+        idx = o_pos.index(p)
+        if idx < len(n_pos) and n_pos[idx][0] not in {x[0] for x in old}:
+            return n_pos[idx][0]
+    return None
+
+
+def _same_default(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def _norm(text: str) -> str:
+    import ast
+
+    try:
+        return ast.dump(ast.parse(text, mode="eval"))
+    except SyntaxError:
+        return text
+
+
+def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: SideTypes, b_st: SideTypes):
+    """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both mean the same type."""
+    try:
+        a = a_st.parse(a_text, a_mod)
+        b = b_st.parse(b_text, b_mod)
+        if a is None or b is None or a == b:
+            return "same"
+        return T.is_subtype(a, b, ctx.h)
+    except RecursionError:
+        return None
+
+
+def _compare_return(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ret: str | None, n_ret: str | None) -> None:
+    if not o_ret or not n_ret:
+        return
+    r = _subtype(ctx, n_ret, ne.module, o_ret, oe.module, ctx.nt, ctx.ot)
+    if r == "same":
+        return
+    if r is True:
+        if True:
+            _add(ctx, "return-type-narrowed", path, ne, f"`{path}` now returns `{n_ret}` (was `{o_ret}`), a narrower type", old=o_ret, new=n_ret)
+    elif r is False:
+        _add(ctx, "return-type-widened", path, ne, f"`{path}` may now return values outside `{o_ret}`: it returns `{n_ret}`", old=o_ret, new=n_ret)
+    elif _norm(o_ret) != _norm(n_ret):
+        _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}` and changeproof cannot prove every new value is an old one",
+             old=o_ret, new=n_ret, severity="risk")
+
+
+# -- classes and attributes ------------------------------------------------------------------------------
+
+def _compare_classes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
+    oi, ni = ctx.old.class_info(oe.target), ctx.new.class_info(ne.target)
+    if oi is None or ni is None:
+        return
+    old_anc = _ancestors(ctx.old, ctx.ot, oi)
+    new_anc = _ancestors(ctx.new, ctx.nt, ni)
+    lost = [a for a in old_anc if a not in new_anc]
+    if lost:
+        _add(ctx, "base-class-removed", path, ne,
+             f"`{path}` no longer inherits from {', '.join(f'`{a}`' for a in lost)}: isinstance/issubclass checks and inherited members change",
+             old=", ".join((oe.obj or {}).get("bases", [])), new=", ".join((ne.obj or {}).get("bases", [])))
+
+
+def _ancestors(side: Side, st: SideTypes, info) -> list[str]:
+    out = []
+    for c in info.chain[1:]:
+        name = st.canonical(c)
+        if name:
+            out.append(name)
+    for b in info.external_bases:
+        if b in ("x:builtins.object", "x:typing.Generic", "x:typing_extensions.Generic"):
+            continue
+        out.append(b[2:])
+    return out
+
+
+def _readonly(entry: Entry, side: Side) -> bool:
+    obj = entry.obj or {}
+    if entry.kind == "property":
+        return not obj.get("setter")
+    if obj.get("final"):
+        return True
+    if entry.owner is not None:
+        info = side.class_info(entry.owner)
+        if info is not None and info.frozen:
+            return True
+    return False
+
+
+def _compare_attributes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
+    o, n = oe.obj or {}, ne.obj or {}
+    if oe.kind == "property" and ne.kind == "property" and o.get("setter") and not n.get("setter"):
+        _add(ctx, "object-kind-changed", path, ne, f"property `{path}` lost its setter: assigning to it now raises AttributeError",
+             old=_sig_text(oe), new=_sig_text(ne))
+    ot = o.get("ret") if oe.kind == "property" else o.get("ann")
+    nt = n.get("ret") if ne.kind == "property" else n.get("ann")
+    if not ot or not nt:
+        return
+    ot, nt = _strip_qualifier(ot), _strip_qualifier(nt)
+    if ot is None or nt is None:
+        return
+    readonly = _readonly(oe, ctx.old) and _readonly(ne, ctx.new)
+    fwd = _subtype(ctx, nt, ne.module, ot, oe.module, ctx.nt, ctx.ot)  # new <= old: readers safe
+    if fwd == "same":
+        return
+    if readonly:
+        if fwd is False:
+            _add(ctx, "attribute-type-changed", path, ne, f"read-only attribute `{path}` may now hold values outside `{ot}`: it is `{nt}`", old=ot, new=nt)
+        elif fwd is None and _norm(ot) != _norm(nt):
+            _add(ctx, "attribute-type-changed", path, ne, f"type of read-only attribute `{path}` changed from `{ot}` to `{nt}` and changeproof cannot prove it is compatible",
+                 old=ot, new=nt, severity="risk")
+        return
+    back = _subtype(ctx, ot, oe.module, nt, ne.module, ctx.ot, ctx.nt)  # old <= new: writers safe
+    if fwd is True and back is True:
+        return
+    if fwd is False or back is False:
+        who = "readers" if fwd is False else "code that assigns to it"
+        _add(ctx, "attribute-type-changed", path, ne, f"type of mutable attribute `{path}` changed from `{ot}` to `{nt}`: {who} can break (attributes are invariant)",
+             old=ot, new=nt)
+    elif _norm(ot) != _norm(nt):
+        _add(ctx, "attribute-type-changed", path, ne, f"type of attribute `{path}` changed from `{ot}` to `{nt}` and changeproof cannot prove it is equivalent",
+             old=ot, new=nt, severity="risk")
+
+
+def _strip_qualifier(text: str) -> str | None:
+    """`Final[int]` -> `int`, `ClassVar[int]` -> `int`; bare `Final` -> None (type inferred)."""
+    t = text.strip().strip("'\"")
+    for q in ("Final", "ClassVar", "typing.Final", "typing.ClassVar", "t.Final", "t.ClassVar"):
+        if t == q:
+            return None
+        if t.startswith(q + "[") and t.endswith("]"):
+            return t[len(q) + 1:-1]
+    return text
+
+
+# -- field findings: report once ---------------------------------------------------------------------------
+
+def _dedupe_fields(ctx: _Ctx) -> list[Finding]:
+    """For dataclass-like classes a field change shows twice (field and constructor): keep one."""
+    by_obj = {(f.kind, f.object) for f in ctx.findings}
+    synth_inits = {p for p, e in ctx.new.entries.items() if p.endswith(".__init__") and (e.obj or {}).get("synthesised")}
+    out = []
+    for f in ctx.findings:
+        if f.object in synth_inits and f.parameter:
+            cls = f.object[: -len(".__init__")]
+            field_path = f"{cls}.{f.parameter}"
+            if f.kind == "parameter-removed" and (("object-removed", field_path) in by_obj or ("export-removed", field_path) in by_obj):
+                continue
+            if f.kind == "parameter-added-optional" and ("object-added", field_path) in by_obj:
+                continue
+            if f.kind in ("parameter-type-narrowed", "parameter-type-widened") and ("attribute-type-changed", field_path) in by_obj:
+                continue
+        if f.kind == "object-added" and f.object and "." in f.object:
+            cls, name = f.object.rsplit(".", 1)
+            if f"{cls}.__init__" in synth_inits and any(
+                    g.kind == "parameter-added-required" and g.object == f"{cls}.__init__" and g.parameter == name for g in ctx.findings):
+                continue
+        out.append(f)
+    return out
+
+
+# -- text ---------------------------------------------------------------------------------------------
+
+def _ptext(p: list) -> str:
+    name, kind, ann, default = p
+    prefix = {"vp": "*", "vk": "**"}.get(kind, "")
+    text = prefix + name
+    if ann:
+        text += f": {ann}"
+    if default is not None:
+        text += f" = {default}" if ann else f"={default}"
+    return text
+
+
+def _params_text(params: list[list], ret: str | None) -> str:
+    parts: list[str] = []
+    saw_kw = False
+    for i, p in enumerate(params):
+        if p[1] == "ko" and not saw_kw:
+            parts.append("*")
+        if p[1] in ("vp", "ko"):
+            saw_kw = True
+        parts.append(_ptext(p))
+        if p[1] == "po" and (i + 1 == len(params) or params[i + 1][1] != "po") and not p[0].startswith("__"):
+            parts.append("/")
+    text = f"({', '.join(parts)})"
+    if ret:
+        text += f" -> {ret}"
+    return text
+
+
+def _sig_text(e: Entry) -> str | None:
+    obj = e.obj or {}
+    name = e.path.rsplit(".", 1)[-1]
+    if e.kind == "function":
+        prefix = "async def " if obj.get("async") else "def "
+        return prefix + name + _params_text(obj.get("params", []), obj.get("ret"))
+    if e.kind == "class":
+        bases = obj.get("bases") or []
+        return f"class {name}" + (f"({', '.join(bases)})" if bases else "")
+    if e.kind == "property":
+        return f"@property {name}" + (f" -> {obj['ret']}" if obj.get("ret") else "")
+    if e.kind in ("attribute", "enum-member"):
+        text = name
+        if obj.get("ann"):
+            text += f": {obj['ann']}"
+        if obj.get("value"):
+            text += f" = {obj['value']}"
+        return text
+    if e.kind == "module":
+        return f"module {e.path}"
+    return None

@@ -1,0 +1,96 @@
+"""Finding a project's Python packages and modules from its file list alone (no imports, no install).
+
+Handles src layout, flat layout, several top-level packages, implicit namespace packages and single-module
+projects; leaves out tests, docs, examples, scripts and build output. ``packages = [...]`` in
+``[tool.changeproof]`` overrides the search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# top-level folders that hold no importable API
+EXCLUDED_DIRS = {
+    "tests", "test", "testing", "docs", "doc", "examples", "example", "samples", "sample", "scripts", "script",
+    "benchmarks", "benchmark", "bench", "tools", "tool", "build", "dist", "site-packages", "venv", "env",
+    "node_modules", "migrations", "ci", "contrib", "demo", "demos", "fixtures", "data", "notebooks", "changelog.d",
+}
+# folders inside a package that are not API
+EXCLUDED_SUBDIRS = {"tests", "__pycache__"}
+# top-level modules that are tooling, not API
+EXCLUDED_MODULES = {"setup", "conftest", "noxfile", "tasks", "fabfile", "manage", "dodo", "pavement", "versioneer", "__main__"}
+_SKIP_PARTS = {".git", "__pycache__", ".venv", ".tox", ".nox", "node_modules", ".mypy_cache", ".pytest_cache", "site-packages"}
+
+
+@dataclass(frozen=True)
+class ModuleFile:
+    name: str  # dotted module name
+    path: str  # file path relative to the snapshot root
+    is_package: bool  # an __init__ file
+
+
+def _is_test_file(name: str) -> bool:
+    return name.startswith("test_") or name.endswith("_test") or name == "conftest"
+
+
+def discover(paths: list[str], packages: list[str] | None = None) -> dict[str, ModuleFile]:
+    """Map every module of the project's packages to its file. ``paths`` are all files of the snapshot."""
+    py = [p for p in paths if p.endswith((".py", ".pyi")) and not (set(p.split("/")[:-1]) & _SKIP_PARTS)]
+    present = set(py)
+    roots = _roots(py, packages)
+    modules: dict[str, ModuleFile] = {}
+    for path in sorted(py):
+        for prefix, tops in roots:
+            if not path.startswith(prefix):
+                continue
+            rel = path[len(prefix):]
+            parts = rel.split("/")
+            if parts[0].removesuffix(".pyi").removesuffix(".py") not in tops:
+                continue
+            if packages is None and len(parts) > 1 and any(p in EXCLUDED_SUBDIRS for p in parts[1:-1]):
+                continue
+            stem = parts[-1].rsplit(".", 1)[0]
+            if packages is None and len(parts) > 1 and _is_test_file(stem):
+                continue
+            if not all(p.isidentifier() for p in parts[:-1]) or not stem.isidentifier():
+                continue
+            if path.endswith(".pyi") and path[:-1] in present:
+                continue  # the .py next to a stub wins: it is what runs
+            is_pkg = stem == "__init__"
+            mod_parts = parts[:-1] if is_pkg else parts[:-1] + [stem]
+            if not mod_parts:
+                continue
+            name = ".".join(mod_parts)
+            modules.setdefault(name, ModuleFile(name, path, is_pkg))
+            break
+    return modules
+
+
+def _roots(py: list[str], packages: list[str] | None) -> list[tuple[str, set[str]]]:
+    """(path prefix, top-level names) pairs: where the importable code is."""
+    if packages:
+        out: dict[str, set[str]] = {}
+        for name in packages:
+            first = name.replace(".", "/").split("/")[0]
+            for prefix in ("src/", "", "lib/", "python/"):
+                if any(p.startswith(prefix + first + "/") or p in (prefix + first + ".py", prefix + first + ".pyi") for p in py):
+                    out.setdefault(prefix, set()).add(first)
+                    break
+        return list(out.items())
+    src = [p for p in py if p.startswith("src/")]
+    if src:
+        tops = {p.split("/")[1].removesuffix(".pyi").removesuffix(".py") for p in src if len(p.split("/")) > 1}
+        tops = {t for t in tops if t.isidentifier() and t not in EXCLUDED_MODULES and not _is_test_file(t)}
+        if tops:
+            return [("src/", tops)]
+    tops: set[str] = set()
+    for p in py:
+        parts = p.split("/")
+        first = parts[0]
+        if len(parts) == 1:
+            stem = first.rsplit(".", 1)[0]
+            if stem.isidentifier() and stem not in EXCLUDED_MODULES and not _is_test_file(stem):
+                tops.add(stem)
+        elif first.isidentifier() and first.lower() not in EXCLUDED_DIRS and not first.startswith("."):
+            tops.add(first)
+    return [("", tops)]

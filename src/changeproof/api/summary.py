@@ -1,0 +1,573 @@
+"""Per-file API summaries, built with the stdlib ``ast`` and nothing else.
+
+A summary is plain JSON-able data (dicts, lists, strings, ints, bools) so it can be cached by git blob id
+and reused across runs. It records, for one module: its imports, ``__all__``, the names served by a module
+``__getattr__``, and its definitions (classes with their members, functions with their signatures,
+attributes with their annotations). It resolves nothing across files: that is the linker's job.
+
+Object records (``dict``), by ``"k"``:
+
+- ``function``: ``line``, ``async``, ``params`` (``[name, kind, annotation, default]`` with kind in
+  ``po`` positional-only, ``pk`` positional-or-keyword, ``vp`` ``*args``, ``ko`` keyword-only, ``vk`` ``**kwargs``),
+  ``ret``, ``decos`` (decorator names), ``overloads`` (list of ``{params, ret, line}``), ``method``
+  (``instance``/``class``/``static``, only inside classes), ``abstract``, ``deprecated``.
+- ``property``: ``line``, ``ret``, ``setter``, ``abstract``, ``deprecated``.
+- ``class``: ``line``, ``bases`` (source text), ``kw`` (class keywords), ``decos``, ``members``, ``deprecated``,
+  ``fields`` (ordered list of ``{name, ann, default, init, kw_only, line}``: annotated class-level names, used for
+  dataclass / attrs / NamedTuple / TypedDict constructors once the linker knows which one it is).
+- ``attribute``: ``line``, ``ann``, ``value`` (source text, shortened), ``final``, ``classvar``, ``instance``,
+  ``newtype`` (supertype text), ``typevar``, ``alias`` (a type-alias expression text).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import warnings
+
+SUMMARY_VERSION = 4
+
+_MAX_VALUE = 200
+
+_PROPERTY_DECOS = {"property", "functools.cached_property", "cached_property", "abc.abstractproperty", "abstractproperty"}
+_DEPRECATED_DECOS = {"deprecated", "warnings.deprecated", "typing_extensions.deprecated", "deprecation.deprecated"}
+_ABSTRACT_DECOS = {"abstractmethod", "abc.abstractmethod", "abstractproperty", "abc.abstractproperty"}
+_OVERLOAD_DECOS = {"overload", "typing.overload", "typing_extensions.overload", "t.overload"}
+
+# Features by the Python version that introduced them, to say "needs Python >= X" instead of "syntax error".
+_NEWER_SYNTAX = [
+    ((3, 12), re.compile(r"^\s*type\s+\w+(\[.*\])?\s*=", re.M), "the `type` statement"),
+    ((3, 12), re.compile(r"^\s*(async\s+)?def\s+\w+\[", re.M), "generic function syntax `def f[T]`"),
+    ((3, 12), re.compile(r"^\s*class\s+\w+\[", re.M), "generic class syntax `class C[T]`"),
+    ((3, 14), re.compile(r"\bt(['\"])", re.M), "template strings"),
+    ((3, 11), re.compile(r"^\s*except\s*\*", re.M), "`except*`"),
+    ((3, 10), re.compile(r"^\s*match\s+.+:\s*$", re.M), "`match` statements"),
+]
+
+
+def dotted(node: ast.AST) -> str | None:
+    """``a.b.c`` for a Name/Attribute chain, else None."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _deco_name(node: ast.expr) -> str:
+    if isinstance(node, ast.Call):
+        node = node.func
+    return dotted(node) or ast.unparse(node)
+
+
+def _text(node: ast.AST | None, limit: int | None = None) -> str | None:
+    if node is None:
+        return None
+    try:
+        text = ast.unparse(node)
+    except Exception:  # pragma: no cover - unparse handles every parsed tree
+        return None
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    name = dotted(test)
+    return name in {"TYPE_CHECKING", "typing.TYPE_CHECKING", "t.TYPE_CHECKING"}
+
+
+def _params(args: ast.arguments) -> list[list]:
+    out: list[list] = []
+    posonly = list(args.posonlyargs)
+    regular = list(args.args)
+    defaults = [None] * (len(posonly) + len(regular) - len(args.defaults)) + list(args.defaults)
+    for i, a in enumerate(posonly + regular):
+        kind = "po" if i < len(posonly) else "pk"
+        out.append([a.arg, kind, _text(a.annotation), _text(defaults[i], _MAX_VALUE)])
+    # PEP 484: parameters named __x (not dunder) before any other are positional-only by convention.
+    if not posonly:
+        for p in out:
+            if p[0].startswith("__") and not p[0].endswith("__"):
+                p[1] = "po"
+            elif p[0] in ("self", "cls") and p is out[0]:
+                continue
+            else:
+                break
+    if args.vararg:
+        out.append([args.vararg.arg, "vp", _text(args.vararg.annotation), None])
+    for a, d in zip(args.kwonlyargs, args.kw_defaults):
+        out.append([a.arg, "ko", _text(a.annotation), _text(d, _MAX_VALUE)])
+    if args.kwarg:
+        out.append([args.kwarg.arg, "vk", _text(args.kwarg.annotation), None])
+    return out
+
+
+def _strings_in(node: ast.AST) -> list[str]:
+    return [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+
+def _names_in(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _ann_flags(ann: ast.expr | None) -> tuple[bool, bool]:
+    """(final, classvar) for an annotation."""
+    if ann is None:
+        return False, False
+    node = ann
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        try:
+            node = ast.parse(node.value, mode="eval").body
+        except SyntaxError:
+            return False, False
+    head = node.value if isinstance(node, ast.Subscript) else node
+    name = dotted(head) or ""
+    last = name.rsplit(".", 1)[-1]
+    return last == "Final", last == "ClassVar"
+
+
+_FIELD_CALLS = {"field", "dataclasses.field", "attr.ib", "attrs.field", "attr.field", "ib", "attrib", "attr.attrib"}
+
+
+def _field_info(value: ast.expr | None) -> tuple[bool, bool, bool | None, str | None]:
+    """(has_default, init, kw_only, default_text) for a dataclass/attrs field value."""
+    if value is None:
+        return False, True, None, None
+    if isinstance(value, ast.Call) and (dotted(value.func) or "") in _FIELD_CALLS:
+        has_default, init, kw_only, text = False, True, None, None
+        for kw in value.keywords:
+            if kw.arg in ("default", "default_factory", "factory"):
+                has_default = True
+                text = _text(kw.value, _MAX_VALUE) if kw.arg == "default" else f"<{kw.arg}: {_text(kw.value, 60)}>"
+            elif kw.arg == "init" and isinstance(kw.value, ast.Constant):
+                init = bool(kw.value.value)
+            elif kw.arg == "kw_only" and isinstance(kw.value, ast.Constant):
+                kw_only = bool(kw.value.value)
+        return has_default, init, kw_only, text
+    return True, True, None, _text(value, _MAX_VALUE)
+
+
+class _Summariser:
+    def __init__(self, is_package: bool):
+        self.is_package = is_package
+        self.imports: list[list] = []
+        self.all_names: list[str] | None = None
+        self.all_refs: list[str] = []
+        self.all_dynamic = False
+        self.getattr_names: list[str] | None = None
+        self.literal_strings: dict[str, list[str]] = {}
+
+    # -- module level -------------------------------------------------------------------------
+    def module(self, tree: ast.Module) -> dict:
+        members: dict[str, dict] = {}
+        self._body(tree.body, members, scope="module", type_checking=False, primary=True)
+        for m in members.values():
+            m.pop("_pending_overloads", None)
+            m.pop("_field", None)
+        if self.getattr_names is not None:
+            # names a module __getattr__ serves: its string literals plus those of module-level collections it reads
+            names = set(self.getattr_names)
+            for ref in list(self._getattr_refs):
+                names.update(self.literal_strings.get(ref, ()))
+            self.getattr_names = sorted(n for n in names if n.isidentifier())
+        return {
+            "v": SUMMARY_VERSION,
+            "imports": self.imports,
+            "all": self.all_names,
+            "all_refs": self.all_refs,
+            "all_dynamic": self.all_dynamic,
+            "getattr": self.getattr_names,
+            "members": members,
+        }
+
+    def _body(self, body: list[ast.stmt], members: dict, scope: str, type_checking: bool, primary: bool) -> None:
+        for stmt in body:
+            self._stmt(stmt, members, scope, type_checking, primary)
+
+    def _put(self, members: dict, name: str, obj: dict, primary: bool) -> None:
+        if primary or name not in members:
+            members[name] = obj
+
+    def _stmt(self, stmt: ast.stmt, members: dict, scope: str, type_checking: bool, primary: bool) -> None:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if type_checking:
+                return
+            self._function(stmt, members, scope, primary)
+        elif isinstance(stmt, ast.ClassDef):
+            if type_checking:
+                return
+            self._put(members, stmt.name, self._class(stmt), primary)
+        elif isinstance(stmt, ast.If):
+            tc = type_checking or _is_type_checking(stmt.test)
+            negated_tc = isinstance(stmt.test, ast.UnaryOp) and isinstance(stmt.test.op, ast.Not) and _is_type_checking(stmt.test.operand)
+            self._body(stmt.body, members, scope, tc, primary)
+            self._body(stmt.orelse, members, scope, type_checking or negated_tc, False)
+        elif isinstance(stmt, ast.Try) or (sys.version_info >= (3, 11) and isinstance(stmt, getattr(ast, "TryStar", ()))):
+            self._body(stmt.body, members, scope, type_checking, primary)
+            for h in stmt.handlers:
+                self._body(h.body, members, scope, type_checking, False)
+            self._body(stmt.orelse, members, scope, type_checking, False)
+            self._body(stmt.finalbody, members, scope, type_checking, primary)
+        elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+            self._body(stmt.body, members, scope, type_checking, primary)
+        elif isinstance(stmt, ast.Import) and scope == "module":
+            for a in stmt.names:
+                if a.asname:
+                    self.imports.append([a.asname, a.name, None, stmt.lineno, type_checking, False])
+                else:
+                    top = a.name.split(".")[0]
+                    # `import a.b` binds `a`; we record the full module so the linker can make `a.b` reachable
+                    self.imports.append([top, top, None, stmt.lineno, type_checking, False])
+                    if "." in a.name:
+                        self.imports.append(["", a.name, None, stmt.lineno, type_checking, False])
+        elif isinstance(stmt, ast.ImportFrom) and scope == "module":
+            mod = "." * stmt.level + (stmt.module or "")
+            for a in stmt.names:
+                if a.name == "*":
+                    self.imports.append(["*", mod, "*", stmt.lineno, type_checking, True])
+                else:
+                    self.imports.append([a.asname or a.name, mod, a.name, stmt.lineno, type_checking, False])
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            if type_checking and scope == "module":
+                return
+            self._assign(stmt, members, scope, primary)
+        elif isinstance(stmt, ast.Expr) and scope == "module":
+            self._all_mutation(stmt.value)
+        elif type(stmt).__name__ == "TypeAlias":  # Python 3.12 `type X = ...`
+            self._put(members, stmt.name.id, {"k": "attribute", "line": stmt.lineno, "ann": None,
+                                              "value": _text(stmt.value, _MAX_VALUE), "alias": _text(stmt.value)}, primary)
+
+    # -- __all__ ------------------------------------------------------------------------------
+    def _all_value(self, value: ast.expr, extend: bool) -> None:
+        names: list[str] = []
+        refs: list[str] = []
+        dynamic = False
+
+        def walk(node: ast.expr) -> None:
+            nonlocal dynamic
+            if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+                for elt in node.elts:
+                    if isinstance(elt, ast.Constant) and isinstance(elt.value, str):
+                        names.append(elt.value)
+                    elif isinstance(elt, ast.Starred):
+                        walk(elt.value)
+                    else:
+                        dynamic = True
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+                walk(node.left)
+                walk(node.right)
+            elif isinstance(node, ast.Attribute) and node.attr == "__all__" and dotted(node.value):
+                refs.append(dotted(node.value) + ".__all__")
+            elif isinstance(node, ast.Name):
+                refs.append(node.id)  # e.g. `from .models import __all__ as models_all`
+            elif isinstance(node, ast.Call) and dotted(node.func) in ("list", "tuple", "sorted", "set") and len(node.args) == 1:
+                walk(node.args[0])
+            else:
+                dynamic = True
+
+        walk(value)
+        if extend and self.all_names is not None:
+            self.all_names.extend(names)
+        else:
+            self.all_names = names
+            if not extend:
+                self.all_refs = []
+        self.all_refs.extend(refs)
+        self.all_dynamic = self.all_dynamic or dynamic
+
+    def _all_mutation(self, expr: ast.expr) -> None:
+        if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and dotted(expr.func.value) == "__all__":
+            if self.all_names is None:
+                self.all_names = []
+            if expr.func.attr == "extend" and expr.args:
+                self._all_value(expr.args[0], extend=True)
+            elif expr.func.attr == "append" and expr.args:
+                a = expr.args[0]
+                if isinstance(a, ast.Constant) and isinstance(a.value, str):
+                    self.all_names.append(a.value)
+                else:
+                    self.all_dynamic = True
+            elif expr.func.attr == "remove" and expr.args:
+                a = expr.args[0]
+                if isinstance(a, ast.Constant) and a.value in self.all_names:
+                    self.all_names.remove(a.value)
+
+    # -- assignments --------------------------------------------------------------------------
+    def _assign(self, stmt: ast.stmt, members: dict, scope: str, primary: bool) -> None:
+        if isinstance(stmt, ast.AugAssign):
+            if scope == "module" and isinstance(stmt.target, ast.Name) and stmt.target.id == "__all__":
+                if self.all_names is None:
+                    self.all_names = []
+                self._all_value(stmt.value, extend=True)
+            return
+        if isinstance(stmt, ast.AnnAssign):
+            targets = [stmt.target]
+            ann = stmt.annotation
+        else:
+            targets = stmt.targets
+            ann = None
+        value = stmt.value
+        for target in targets:
+            if isinstance(target, (ast.Tuple, ast.List)):
+                for elt in target.elts:
+                    if isinstance(elt, ast.Name):
+                        self._put(members, elt.id, {"k": "attribute", "line": stmt.lineno, "ann": None, "value": None}, primary)
+                continue
+            if not isinstance(target, ast.Name):
+                continue
+            name = target.id
+            if scope == "module" and name == "__all__":
+                if value is not None:
+                    self._all_value(value, extend=False)
+                continue
+            if value is not None and isinstance(value, (ast.Dict, ast.Set, ast.List, ast.Tuple)):
+                keys = value.keys if isinstance(value, ast.Dict) else value.elts
+                self.literal_strings[name] = [k.value for k in keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+            final, classvar = _ann_flags(ann)
+            obj = {"k": "attribute", "line": stmt.lineno, "ann": _text(ann), "value": _text(value, _MAX_VALUE)}
+            if final:
+                obj["final"] = True
+            if classvar:
+                obj["classvar"] = True
+            if isinstance(value, ast.Call):
+                fname = dotted(value.func) or ""
+                last = fname.rsplit(".", 1)[-1]
+                if last == "NewType" and len(value.args) >= 2:
+                    obj["newtype"] = _text(value.args[1])
+                elif last in ("TypeVar", "ParamSpec", "TypeVarTuple"):
+                    obj["typevar"] = True
+                elif last in ("namedtuple", "NamedTuple") and scope == "module":
+                    self._put(members, name, self._functional_namedtuple(value, stmt.lineno), primary)
+                    continue
+            if ann is not None and (dotted(ann) or "").rsplit(".", 1)[-1] == "TypeAlias" and value is not None:
+                obj["alias"] = _text(value)
+                obj["ann"] = None
+            elif ann is None and value is not None and self._looks_like_type(value):
+                obj["alias"] = _text(value)
+            if scope == "class" and ann is not None:
+                obj["_field"] = _field_info(value)
+            self._put(members, name, obj, primary)
+
+    @staticmethod
+    def _looks_like_type(value: ast.expr) -> bool:
+        """`X = Union[...]`, `X = Optional[...]`, `X = int | str`, `X = List[int]`: a type alias."""
+        if isinstance(value, ast.Subscript):
+            head = dotted(value.value) or ""
+            return head.rsplit(".", 1)[-1] in {
+                "Union", "Optional", "List", "Dict", "Set", "FrozenSet", "Tuple", "Type", "Callable", "Literal",
+                "Sequence", "Mapping", "Iterable", "Iterator", "Annotated", "list", "dict", "set", "frozenset",
+                "tuple", "type", "MutableMapping", "MutableSequence", "Awaitable", "Coroutine",
+            }
+        if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr):
+            return all(isinstance(n, (ast.Name, ast.Attribute, ast.Subscript, ast.Constant, ast.BinOp)) for n in (value.left, value.right)) and not any(
+                isinstance(n, ast.Constant) and not (n.value is None) for n in (value.left, value.right)
+            )
+        return False
+
+    def _functional_namedtuple(self, call: ast.Call, line: int) -> dict:
+        fields: list[dict] = []
+        fname = (dotted(call.func) or "").rsplit(".", 1)[-1]
+        spec = call.args[1] if len(call.args) > 1 else None
+        if spec is None:
+            for kw in call.keywords:
+                if kw.arg in ("field_names", "fields"):
+                    spec = kw.value
+        names: list[tuple[str, str | None]] = []
+        if isinstance(spec, ast.Constant) and isinstance(spec.value, str):
+            names = [(n, None) for n in spec.value.replace(",", " ").split()]
+        elif isinstance(spec, (ast.List, ast.Tuple)):
+            for elt in spec.elts:
+                if isinstance(elt, ast.Constant) and isinstance(elt.value, str):
+                    names.append((elt.value, None))
+                elif isinstance(elt, (ast.Tuple, ast.List)) and len(elt.elts) == 2 and isinstance(elt.elts[0], ast.Constant):
+                    names.append((str(elt.elts[0].value), _text(elt.elts[1])))
+        n_defaults = 0
+        for kw in call.keywords:
+            if kw.arg == "defaults" and isinstance(kw.value, (ast.List, ast.Tuple)):
+                n_defaults = len(kw.value.elts)
+        for i, (n, ann) in enumerate(names):
+            has_default = i >= len(names) - n_defaults
+            fields.append({"name": n, "ann": ann, "default": has_default, "dtext": None, "init": True, "kw_only": False, "line": line})
+        members = {f["name"]: {"k": "attribute", "line": line, "ann": f["ann"], "value": None} for f in fields}
+        return {"k": "class", "line": line, "bases": ["typing.NamedTuple" if fname == "NamedTuple" else "collections.namedtuple"],
+                "kw": {}, "decos": [], "members": members, "fields": fields, "functional": True}
+
+    # -- functions ----------------------------------------------------------------------------
+    def _function(self, node: ast.FunctionDef | ast.AsyncFunctionDef, members: dict, scope: str, primary: bool) -> None:
+        decos = [_deco_name(d) for d in node.decorator_list]
+        name = node.name
+        existing = members.get(name)
+        if scope == "module" and name == "__getattr__":
+            self.getattr_names = _strings_in(node)
+            self._getattr_refs = _names_in(node)
+        if any(d in _OVERLOAD_DECOS for d in decos):
+            sig = {"params": _params(node.args), "ret": _text(node.returns), "line": node.lineno}
+            if existing is not None and existing.get("k") == "function" and existing.get("_pending_overloads"):
+                existing["overloads"].append(sig)
+            else:
+                members[name] = {"k": "function", "line": node.lineno, "async": isinstance(node, ast.AsyncFunctionDef),
+                                 "params": sig["params"], "ret": sig["ret"], "decos": decos, "overloads": [sig],
+                                 "_pending_overloads": True}
+            return
+        # property setters/deleters attach to the existing property
+        for d in decos:
+            if d.endswith((".setter", ".deleter")) and existing is not None and existing.get("k") == "property":
+                if d.endswith(".setter"):
+                    existing["setter"] = True
+                return
+        abstract = any(d in _ABSTRACT_DECOS for d in decos)
+        deprecated = any(d in _DEPRECATED_DECOS for d in decos)
+        if scope == "class" and any(d in _PROPERTY_DECOS for d in decos):
+            obj = {"k": "property", "line": node.lineno, "ret": _text(node.returns), "setter": False}
+            if any(d.endswith("cached_property") for d in decos):
+                obj["setter"] = True  # cached_property stores into the instance dict: writable
+            if abstract or "abc.abstractproperty" in decos or "abstractproperty" in decos:
+                obj["abstract"] = True
+            if deprecated:
+                obj["deprecated"] = True
+            self._put(members, name, obj, primary)
+            return
+        obj = {"k": "function", "line": node.lineno, "async": isinstance(node, ast.AsyncFunctionDef),
+               "params": _params(node.args), "ret": _text(node.returns), "decos": decos}
+        if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in _own_nodes(node)):
+            obj["generator"] = True
+        if _is_stub(node.body):
+            obj["stub"] = True
+        if scope == "class":
+            if "staticmethod" in decos:
+                obj["method"] = "static"
+            elif "classmethod" in decos or name in ("__init_subclass__", "__class_getitem__"):
+                obj["method"] = "class"
+            elif name == "__new__":
+                obj["method"] = "static"
+            else:
+                obj["method"] = "instance"
+        if abstract:
+            obj["abstract"] = True
+        if deprecated:
+            obj["deprecated"] = True
+        if existing is not None and existing.get("_pending_overloads"):
+            obj["overloads"] = existing["overloads"]
+            if not primary:
+                return
+        self._put(members, name, obj, primary)
+
+    # -- classes ------------------------------------------------------------------------------
+    def _class(self, node: ast.ClassDef) -> dict:
+        members: dict[str, dict] = {}
+        self._body(node.body, members, scope="class", type_checking=False, primary=True)
+        fields: list[dict] = []
+        for name, m in list(members.items()):
+            m.pop("_pending_overloads", None)
+            info = m.pop("_field", None)
+            if m.get("k") == "attribute" and info is not None and not m.get("classvar"):
+                has_default, init, kw_only, dtext = info
+                fields.append({"name": name, "ann": m.get("ann"), "default": has_default, "dtext": dtext,
+                               "init": init, "kw_only": kw_only, "line": m["line"]})
+        # `_: KW_ONLY` sentinel: later fields are keyword-only
+        kw_only_from = None
+        for i, f in enumerate(fields):
+            if (f["ann"] or "").rsplit(".", 1)[-1] == "KW_ONLY":
+                kw_only_from = i
+        if kw_only_from is not None:
+            for f in fields[kw_only_from + 1:]:
+                if f["kw_only"] is None:
+                    f["kw_only"] = True
+            fields = [f for f in fields if (f["ann"] or "").rsplit(".", 1)[-1] != "KW_ONLY"]
+            members = {k: v for k, v in members.items() if not ((v.get("ann") or "").rsplit(".", 1)[-1] == "KW_ONLY")}
+        # instance attributes assigned as self.x in methods
+        for item in node.body:
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.args.args:
+                self_name = item.args.args[0].arg
+                for sub in _own_nodes(item):
+                    if isinstance(sub, (ast.Assign, ast.AnnAssign)):
+                        targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                        for t in targets:
+                            if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == self_name:
+                                if t.attr not in members:
+                                    members[t.attr] = {"k": "attribute", "line": sub.lineno,
+                                                       "ann": _text(sub.annotation) if isinstance(sub, ast.AnnAssign) else None,
+                                                       "value": None, "instance": True}
+        decos = [_deco_name(d) for d in node.decorator_list]
+        deco_kw: dict[str, str] = {}
+        for d in node.decorator_list:
+            if isinstance(d, ast.Call):
+                for kw in d.keywords:
+                    if kw.arg:
+                        deco_kw[kw.arg] = _text(kw.value) or ""
+        obj = {"k": "class", "line": node.lineno, "bases": [_text(b) for b in node.bases],
+               "kw": {kw.arg: _text(kw.value) for kw in node.keywords if kw.arg}, "decos": decos,
+               "deco_kw": deco_kw, "members": members, "fields": fields}
+        if any(d in _DEPRECATED_DECOS for d in decos):
+            obj["deprecated"] = True
+        return obj
+
+
+def _is_stub(body: list[ast.stmt]) -> bool:
+    """A body that declares but does not implement: docstring, `...`, `pass`, `raise NotImplementedError`."""
+    for stmt in body:
+        if isinstance(stmt, ast.Pass):
+            continue
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and (stmt.value.value is Ellipsis or isinstance(stmt.value.value, str)):
+            continue
+        if isinstance(stmt, ast.Raise) and stmt.exc is not None:
+            exc = stmt.exc.func if isinstance(stmt.exc, ast.Call) else stmt.exc
+            if (dotted(exc) or "").rsplit(".", 1)[-1] == "NotImplementedError":
+                continue
+        return False
+    return True
+
+
+def _own_nodes(func: ast.AST):
+    """Nodes of a function body, not descending into nested functions or classes."""
+    stack = list(ast.iter_child_nodes(func))
+    while stack:
+        n = stack.pop()
+        yield n
+        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(n))
+
+
+def needs_python(source: str) -> tuple[tuple[int, int], str] | None:
+    """If the source uses syntax newer than this interpreter, which version and feature."""
+    for version, pattern, feature in _NEWER_SYNTAX:
+        if sys.version_info < version and pattern.search(source):
+            return version, feature
+    return None
+
+
+def summarise(source: bytes | str, path: str = "<unknown>", is_package: bool = False) -> dict:
+    """The summary of one Python file. Never raises: a file that does not parse gets an ``error`` entry."""
+    if isinstance(source, bytes):
+        try:
+            text = source.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = source.decode("latin-1")
+    else:
+        text = source
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text, filename=path)
+    except (SyntaxError, ValueError) as exc:
+        line = getattr(exc, "lineno", None)
+        msg = getattr(exc, "msg", None) or str(exc)
+        newer = needs_python(text)
+        if newer:
+            (major, minor), feature = newer
+            message = f"needs Python >= {major}.{minor} ({feature}); this interpreter is {sys.version_info[0]}.{sys.version_info[1]}"
+            return {"v": SUMMARY_VERSION, "error": {"message": message, "line": line, "needs": f"{major}.{minor}"}}
+        return {"v": SUMMARY_VERSION, "error": {"message": f"syntax error: {msg}", "line": line, "needs": None}}
+    except RecursionError:
+        return {"v": SUMMARY_VERSION, "error": {"message": "file too deeply nested to parse", "line": None, "needs": None}}
+    s = _Summariser(is_package)
+    s._getattr_refs = set()
+    try:
+        return s.module(tree)
+    except RecursionError:
+        return {"v": SUMMARY_VERSION, "error": {"message": "file too deeply nested to analyse", "line": None, "needs": None}}

@@ -1,0 +1,130 @@
+"""Bridges the linked API model and the type lattice: how annotation names resolve, and the project's class
+hierarchy, NewTypes and type aliases as the lattice sees them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import types as T
+from .linker import Side
+
+
+class SideTypes:
+    """Resolution of annotation names for one side."""
+
+    def __init__(self, side: Side):
+        self.side = side
+        self._names: dict[str, str] = {}  # canonical type name -> target
+        self._canon: dict[str, str] = {}
+
+    def canonical(self, target: str) -> str | None:
+        """The name a project object has in type expressions: its report path when public, else where it is defined."""
+        if target in self._canon:
+            return self._canon[target]
+        name: str | None
+        if target.startswith("x:"):
+            name = target[2:]
+        elif target.startswith("d:"):
+            obj = self.side.obj(target)
+            if obj is not None and obj.get("typevar"):
+                name = T.TYPEVAR_PREFIX + target.rsplit(":", 1)[-1]
+            else:
+                name = self.side.report_path.get(target) or target[2:].replace(":", ".")
+                self._names.setdefault(name, target)
+        elif target.startswith("m:"):
+            name = target[2:]
+        else:
+            name = None
+        self._canon[target] = name
+        return name
+
+    def resolver(self, module: str | None):
+        side = self.side
+
+        def resolve(text: str) -> str | None:
+            if module is None:
+                return None
+            t = side.resolve_dotted(module, text)
+            if t is None:
+                return None
+            return self.canonical(t)
+
+        return resolve
+
+    def parse(self, text: str | None, module: str | None) -> T.Type | None:
+        if text is None:
+            return None
+        return _parse_cached(self, text, module)
+
+    def target_of(self, name: str) -> str | None:
+        return self._names.get(name)
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(ctx: SideTypes, text: str, module: str | None) -> T.Type:
+    return T.parse_annotation(text, ctx.resolver(module))
+
+
+class ProjectHierarchy(T.Hierarchy):
+    """The lattice's view of project classes: head side first, base side for names only it has."""
+
+    def __init__(self, *sides: SideTypes):
+        self.sides = sides
+
+    def _find(self, name: str):
+        for st in self.sides:
+            target = st.target_of(name)
+            if target is None:
+                # a name not yet seen as canonical: try it as a public path
+                e = st.side.entries.get(name)
+                target = e.target if e is not None and e.target.startswith("d:") else None
+            if target is not None:
+                obj = st.side.obj(target)
+                if obj is not None:
+                    return st, target, obj
+        return None
+
+    def bases(self, name: str):
+        found = self._find(name)
+        if found is None:
+            return None
+        st, target, obj = found
+        module = st.side.module_of(target)
+        if obj.get("k") == "attribute" and obj.get("newtype"):
+            return [st.parse(obj["newtype"], module)]
+        if obj.get("k") != "class":
+            return None
+        out = []
+        for text in obj.get("bases", []):
+            if text and text != "object":
+                out.append(st.parse(text, module))
+        return out
+
+    def is_protocol(self, name: str) -> bool:
+        found = self._find(name)
+        if found is None:
+            return False
+        st, target, obj = found
+        info = st.side.class_info(target) if obj.get("k") == "class" else None
+        return bool(info and info.protocol)
+
+    def alias(self, name: str):
+        found = self._find(name)
+        if found is None:
+            return None
+        st, target, obj = found
+        if obj.get("k") == "attribute" and obj.get("alias"):
+            return st.parse(obj["alias"], st.side.module_of(target))
+        return None
+
+    def is_final_known(self, name: str) -> bool:
+        found = self._find(name)
+        if found is None:
+            return False
+        st, target, obj = found
+        if obj.get("k") == "attribute" and obj.get("newtype"):
+            return True
+        info = st.side.class_info(target) if obj.get("k") == "class" else None
+        if info is None:
+            return False
+        return all(b.startswith("x:builtins.") or b in ("x:typing.Generic", "x:abc.ABC") for b in info.external_bases)

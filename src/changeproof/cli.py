@@ -1,0 +1,144 @@
+"""Commands only: parse, call, render, exit code.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad input; 3 internal failure.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, UserError
+from .model import Report, Revision, severity_rank
+
+FAIL_ON = ("breaking", "risk", "never")
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    """1 when an unacknowledged finding is at or above the threshold (risk also counts problems)."""
+    if fail_on == "never":
+        return EXIT_OK
+    threshold = severity_rank(fail_on)
+    if any(severity_rank(f.severity) >= threshold for f in report.active_findings):
+        return EXIT_FINDINGS
+    if fail_on == "risk" and report.problems:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _fail(exc: UserError) -> None:
+    click.echo(f"error: {exc.message}", err=True)
+    if exc.hint:
+        click.echo(f"hint: {exc.hint}", err=True)
+    sys.exit(exc.exit_code)
+
+
+class _Group(click.Group):
+    """Turns every error into a one-line message and its exit code; never a traceback (unless --debug)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            _fail(exc)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            if os.environ.get("CHANGEPROOF_DEBUG") or (ctx.obj or {}).get("debug"):
+                traceback.print_exc()
+            click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
+            click.echo("hint: this is a bug in changeproof; rerun with --debug and report the traceback", err=True)
+            sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="changeproof")
+@click.option("--debug", is_flag=True, hidden=True, help="Show tracebacks of internal errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """changeproof: does a change keep a Python system stable, and if not, exactly what does it break?"""
+    ctx.obj = {"debug": debug}
+
+
+def _emit(report: Report, fmt: str, output: str | None) -> None:
+    from .report import render
+
+    if output:
+        text = render(report, fmt)
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {output}: {exc.strerror}", hint="check the path and its permissions") from None
+        # the terminal still gets the verdict line
+        click.echo(render(report, "terminal").splitlines()[0], err=True)
+        click.echo(f"wrote {fmt} report to {output}", err=True)
+        return
+    if fmt == "terminal":
+        from rich.console import Console
+
+        from .report.terminal import render_terminal
+
+        render_terminal(report, Console(soft_wrap=False))
+    else:
+        click.echo(render(report, fmt), nl=False)
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True,
+              help="Exit 1 when a finding at or above this severity is not acknowledged.")
+@click.option("--package", "packages", multiple=True, help="Compare only these packages (repeatable); default: found automatically or [tool.changeproof] packages.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the summary cache.")
+@click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
+def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages: tuple[str, ...], no_cache: bool, cwd: str) -> None:
+    """Compare the public API of OLD and NEW.
+
+    Each side is a git revision of the repository here (a branch, tag, SHA, HEAD~1, or WORKTREE for the
+    working tree), a directory, a wheel or sdist file, or NAME==VERSION (downloaded from PyPI with pip).
+    """
+    from .api import run_api
+
+    report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache)
+    _emit(report, fmt, output)
+    sys.exit(exit_code(report, fail_on))
+
+
+@main.group()
+def cache() -> None:
+    """Manage changeproof's caches."""
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Remove every cached file summary."""
+    from .api.cache import cache_dir, clear
+
+    n = clear()
+    click.echo(f"removed {n} cache file(s) from {cache_dir()}")
+
+
+@main.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False))
+def demo(directory: str | None) -> None:
+    """Run changeproof on its embedded example: two versions of a small websocket service."""
+    from .demo import run_demo
+
+    started = time.perf_counter()
+    code = run_demo(Path(directory) if directory else None)
+    click.echo(f"demo finished in {time.perf_counter() - started:.1f}s", err=True)
+    sys.exit(code)
+
+
+__all__ = ["main", "exit_code", "Revision"]

@@ -1,0 +1,789 @@
+"""Read-only access to git: revisions, trees, blobs and diffs.
+
+The rule of this module: **never touch the user's repository**. Nothing here writes the
+working tree, the index, refs, the stash, the config or the object database. Trees and
+file contents come from git objects (``ls-tree``, ``cat-file --batch``); every git call runs
+with ``GIT_OPTIONAL_LOCKS=0`` so that even commands that would opportunistically refresh
+the index (``git diff`` against the working tree) leave it alone. Temporary copies of a
+tree live in directories outside the repository and are removed on exit, on errors, on
+Ctrl-C and on SIGTERM.
+
+Symbolic links and submodules (gitlinks) are left out on every side: a link's "content" is
+a path, not code, and following it could leave the tree; a submodule is another repository.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+import signal
+import stat
+import subprocess
+import tempfile
+import threading
+import weakref
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from .errors import UserError
+
+__all__ = [
+    "WORKTREE",
+    "Change",
+    "DirectorySnapshot",
+    "GitSnapshot",
+    "Snapshot",
+    "UnknownRevision",
+    "WorktreeSnapshot",
+    "blob_id",
+    "changed_files",
+    "default_branch",
+    "find_repo",
+    "is_shallow",
+    "materialise",
+    "merge_base",
+    "resolve",
+    "snapshot",
+    "temporary_directory",
+]
+
+WORKTREE = "WORKTREE"
+"""Pseudo-revision: the working tree as it is on disk (tracked + untracked, not ignored)."""
+
+TEMP_PREFIX = "changeproof-"
+
+SHALLOW_HINT = (
+    "fetch the full history with `git fetch --unshallow` "
+    "(in GitHub Actions: actions/checkout with `fetch-depth: 0`)"
+)
+
+# Directories never part of a plain directory's source tree, at any depth.
+_PRUNE_ANYWHERE = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        "__pycache__",
+        ".venv",
+        ".tox",
+        ".nox",
+        "node_modules",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+    }
+)
+# Only pruned at the top of the tree: `build` or `venv` may be real packages further down.
+_PRUNE_AT_ROOT = frozenset({"build", "dist", "venv"})
+
+_GITLINK_MODE = "160000"
+_SYMLINK_MODE = "120000"
+_CATFILE_CHUNK = 64  # requests in flight per round trip; 64 * 41 bytes never fills a pipe
+
+
+class UnknownRevision(UserError):
+    """A revision git cannot resolve; ``shallow`` tells whether a shallow clone may be why."""
+
+    def __init__(self, message: str, hint: str | None = None, *, rev: str = "", shallow: bool = False):
+        super().__init__(message, hint)
+        self.rev = rev
+        self.shallow = shallow
+
+
+# --------------------------------------------------------------------------------------
+# running git
+
+
+def _env() -> dict[str, str]:
+    """Environment for git: no optional locks, C locale, no prompts, no inherited repo."""
+    env = dict(os.environ)
+    # Inside a git hook these point at the hook's repository and would override `-C`.
+    for name in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX", "GIT_COMMON_DIR"):
+        env.pop(name, None)
+    env.update(GIT_OPTIONAL_LOCKS="0", LC_ALL="C", GIT_TERMINAL_PROMPT="0", GIT_PAGER="cat")
+    return env
+
+
+def _git_missing() -> UserError:
+    return UserError(
+        "git is not installed or not on PATH",
+        hint="install git, or pass directories, wheels or sdists instead of revisions",
+    )
+
+
+def _run(repo: str | Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+    """Run ``git -C repo args...`` and capture its output as bytes."""
+    try:
+        proc = subprocess.run(
+            ["git", "-C", str(repo), *args],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            env=_env(),
+            check=False,
+        )
+    except FileNotFoundError:
+        raise _git_missing() from None
+    if check and proc.returncode != 0:
+        err = _last_line(proc.stderr) or f"exit status {proc.returncode}"
+        raise UserError(
+            f"git {args[0]} failed: {err}",
+            hint="check that the repository is readable and not corrupt (`git fsck`)",
+        )
+    return proc
+
+
+def _last_line(data: bytes) -> str:
+    lines = [line.strip() for line in data.decode("utf-8", "replace").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _decode_path(raw: bytes) -> str:
+    """Git paths are bytes; decode them the way the OS would (round-trips via fsencode)."""
+    return os.fsdecode(raw)
+
+
+def blob_id(data: bytes) -> str:
+    """The git blob id of ``data``: sha1 of ``b"blob <size>\\0" + data``."""
+    h = hashlib.sha1(b"blob %d\0" % len(data))
+    h.update(data)
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------------------
+# repositories and revisions
+
+
+def find_repo(path: str | Path = ".") -> Path:
+    """The top-level directory of the git working tree containing ``path``."""
+    p = Path(path)
+    if not p.exists():
+        raise UserError(f"not a git repository: {path} (no such directory)",
+                        hint="run inside a git checkout, or pass directories instead of revisions")
+    if p.is_file():
+        p = p.parent
+    proc = _run(p, "rev-parse", "--show-toplevel", check=False)
+    top = proc.stdout.decode("utf-8", "surrogateescape").strip()
+    if proc.returncode != 0 or not top:
+        raise UserError(
+            f"not a git repository: {path}",
+            hint="run inside a git checkout, or pass directories instead of revisions",
+        )
+    return Path(top)
+
+
+def is_shallow(repo: str | Path) -> bool:
+    """Whether ``repo`` is a shallow clone (history cut off at some depth)."""
+    proc = _run(repo, "rev-parse", "--is-shallow-repository", check=False)
+    return proc.returncode == 0 and proc.stdout.strip() == b"true"
+
+
+def _has_commits(repo: str | Path) -> bool:
+    return _run(repo, "rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False).returncode == 0
+
+
+def _ref_exists(repo: str | Path, ref: str) -> bool:
+    return _run(repo, "rev-parse", "--verify", "--quiet", ref, check=False).returncode == 0
+
+
+def resolve(repo: str | Path, rev: str) -> str:
+    """The full commit sha ``rev`` names: a branch, tag (peeled), ``HEAD~1``, short sha..."""
+    if rev == WORKTREE:
+        raise UserError(f"'{WORKTREE}' is not a commit", hint="use snapshot() to read the working tree")
+    if not rev or rev.startswith("-") or any(c in rev for c in "\0\n"):
+        raise UnknownRevision(f"unknown revision '{rev}'", hint="name a branch, tag or commit", rev=rev)
+    proc = _run(repo, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", check=False)
+    sha = proc.stdout.decode("ascii", "replace").strip()
+    if proc.returncode == 0 and re.fullmatch(r"[0-9a-f]{40}|[0-9a-f]{64}", sha):
+        return sha
+    if not _has_commits(repo):
+        raise UserError(
+            f"unknown revision '{rev}': the repository has no commits yet",
+            hint="commit something first, or compare directories (e.g. `WORKTREE` against a directory)",
+        )
+    if is_shallow(repo):
+        raise UnknownRevision(
+            f"unknown revision '{rev}': this clone is shallow, so it may not have been fetched",
+            hint=SHALLOW_HINT,
+            rev=rev,
+            shallow=True,
+        )
+    if _run(repo, "cat-file", "-e", rev, check=False).returncode == 0:
+        raise UnknownRevision(f"'{rev}' is not a commit", hint="name a branch, tag or commit", rev=rev)
+    hint = "check the name with `git branch -a` and `git tag`; pass WORKTREE for uncommitted changes"
+    if _ref_exists(repo, f"refs/remotes/origin/{rev}"):
+        hint = f"did you mean 'origin/{rev}'? (the branch exists only on the remote)"
+    raise UnknownRevision(f"unknown revision '{rev}'", hint=hint, rev=rev)
+
+
+def merge_base(repo: str | Path, a: str, b: str) -> str:
+    """The best common ancestor of revisions ``a`` and ``b`` (shallow-aware errors)."""
+    sha_a, sha_b = resolve(repo, a), resolve(repo, b)
+    proc = _run(repo, "merge-base", sha_a, sha_b, check=False)
+    out = proc.stdout.decode("ascii", "replace").strip()
+    if proc.returncode == 0 and out:
+        return out.split()[0]
+    if is_shallow(repo):
+        raise UserError(
+            f"no common ancestor of '{a}' and '{b}': this clone is shallow, so it may not have been fetched",
+            hint=SHALLOW_HINT,
+        )
+    if proc.returncode not in (0, 1):
+        raise UserError(f"git merge-base failed: {_last_line(proc.stderr)}", hint="check the revisions")
+    raise UserError(
+        f"'{a}' and '{b}' have no common ancestor",
+        hint="compare the two revisions directly instead of their merge base",
+    )
+
+
+def default_branch(repo: str | Path) -> str | None:
+    """The branch changes are usually compared against: origin/HEAD, else main, else master."""
+    proc = _run(repo, "symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD", check=False)
+    target = proc.stdout.decode("utf-8", "surrogateescape").strip()
+    if proc.returncode == 0 and target and _ref_exists(repo, f"{target}^{{commit}}"):
+        return target
+    for ref, name in (
+        ("refs/heads/main", "main"),
+        ("refs/heads/master", "master"),
+        ("refs/remotes/origin/main", "origin/main"),
+        ("refs/remotes/origin/master", "origin/master"),
+    ):
+        if _ref_exists(repo, f"{ref}^{{commit}}"):
+            return name
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# snapshots
+
+
+class Snapshot:
+    """A tree of files on one side of a comparison.
+
+    ``files()`` maps every file's relative POSIX path to a content id (the git blob sha, so
+    identical content has the same id on every side) and is computed once.
+    """
+
+    ref: str
+    sha: str | None
+    label: str
+
+    def __init__(self, ref: str, sha: str | None = None, label: str | None = None):
+        self.ref = ref
+        self.sha = sha
+        self.label = label or ref
+        self._files: dict[str, str] | None = None
+
+    def files(self) -> dict[str, str]:
+        """Every file: relative POSIX path -> content id (git blob sha). Memoised."""
+        if self._files is None:
+            self._files = self._list_files()
+        return self._files
+
+    def _list_files(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def read(self, path: str) -> bytes:
+        """The content of one file; ``KeyError`` if it is not in the snapshot."""
+        return self.read_many([path])[path]
+
+    def read_many(self, paths: Iterable[str]) -> dict[str, bytes]:
+        """The contents of many files at once; ``KeyError`` for a path not in the snapshot."""
+        raise NotImplementedError
+
+    def _write_to(self, dest: Path) -> None:
+        """Write every file of the snapshot under ``dest`` (used by :func:`materialise`)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release helper processes (if any). The snapshot stays usable."""
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(ref={self.ref!r}, sha={self.sha!r})"
+
+
+class _CatFile:
+    """A long-lived ``git cat-file --batch`` process, pipelined in small chunks."""
+
+    def __init__(self, repo: Path):
+        self.repo = repo
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+        self._finalizer: weakref.finalize[[subprocess.Popen[bytes]], _CatFile] | None = None
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        if self._proc is None or self._proc.poll() is not None:
+            try:
+                self._proc = subprocess.Popen(
+                    ["git", "-C", str(self.repo), "cat-file", "--batch"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    env=_env(),
+                )
+            except FileNotFoundError:
+                raise _git_missing() from None
+            self._finalizer = weakref.finalize(self, _stop_process, self._proc)
+        return self._proc
+
+    def get(self, object_ids: list[str]) -> list[bytes]:
+        """The contents of ``object_ids``, in order."""
+        out: list[bytes] = []
+        with self._lock:
+            proc = self._start()
+            assert proc.stdin is not None and proc.stdout is not None
+            for start in range(0, len(object_ids), _CATFILE_CHUNK):
+                chunk = object_ids[start : start + _CATFILE_CHUNK]
+                try:
+                    proc.stdin.write(b"".join(oid.encode("ascii") + b"\n" for oid in chunk))
+                    proc.stdin.flush()
+                except OSError as exc:
+                    self.close()
+                    raise UserError(f"git cat-file stopped unexpectedly: {exc}",
+                                    hint="check that the repository is readable (`git fsck`)") from None
+                for oid in chunk:
+                    header = proc.stdout.readline().split()
+                    if len(header) != 3:
+                        self.close()
+                        answer = b" ".join(header).decode(errors="replace") or "no output"
+                        raise UserError(
+                            f"git cannot read object {oid} ({answer})",
+                            hint="the repository may be incomplete or corrupt; try `git fsck`",
+                        )
+                    size = int(header[2])
+                    data = proc.stdout.read(size)
+                    proc.stdout.read(1)  # trailing LF
+                    out.append(data)
+        return out
+
+    def close(self) -> None:
+        if self._finalizer is not None:
+            self._finalizer()
+        self._proc = None
+
+
+def _stop_process(proc: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(Exception):
+        if proc.stdin:
+            proc.stdin.close()
+    try:
+        proc.wait(timeout=2)
+    except Exception:
+        proc.kill()
+        with contextlib.suppress(Exception):
+            proc.wait(timeout=2)
+    with contextlib.suppress(Exception):
+        if proc.stdout:
+            proc.stdout.close()
+
+
+class GitSnapshot(Snapshot):
+    """The tree of one commit, read from git objects only."""
+
+    def __init__(self, repo: str | Path, sha: str, ref: str | None = None):
+        super().__init__(ref or sha, sha, label=f"{ref} ({sha[:12]})" if ref and ref != sha else sha[:12])
+        self.repo = Path(repo)
+        self._modes: dict[str, str] = {}
+        self._catfile = _CatFile(self.repo)
+
+    def _list_files(self) -> dict[str, str]:
+        proc = _run(self.repo, "ls-tree", "-r", "-z", "--full-tree", self.sha or "")
+        files: dict[str, str] = {}
+        for record in proc.stdout.split(b"\0"):
+            if not record:
+                continue
+            meta, _, raw_path = record.partition(b"\t")
+            mode, kind, oid = meta.decode("ascii").split()
+            if kind != "blob" or mode == _SYMLINK_MODE:
+                continue  # gitlinks (submodules) and symlinks are left out
+            path = _decode_path(raw_path)
+            files[path] = oid
+            self._modes[path] = mode
+        return files
+
+    def read_many(self, paths: Iterable[str]) -> dict[str, bytes]:
+        files = self.files()
+        wanted = list(dict.fromkeys(paths))
+        oids = [files[p] for p in wanted]  # KeyError for unknown paths, before any I/O
+        return dict(zip(wanted, self._catfile.get(oids), strict=True))
+
+    def _write_to(self, dest: Path) -> None:
+        paths = sorted(self.files())
+        for start in range(0, len(paths), 256):
+            for path, data in self.read_many(paths[start : start + 256]).items():
+                target = dest / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+                if self._modes.get(path) == "100755":
+                    target.chmod(0o755)
+
+    def close(self) -> None:
+        self._catfile.close()
+
+
+class _DiskSnapshot(Snapshot):
+    """A snapshot whose files live on disk under ``root``; ids are hashed in Python."""
+
+    root: Path
+
+    def _paths(self) -> Iterable[str]:
+        raise NotImplementedError
+
+    def _list_files(self) -> dict[str, str]:
+        files: dict[str, str] = {}
+        for rel in self._paths():
+            full = self.root / rel
+            try:
+                st = full.lstat()
+                if not stat.S_ISREG(st.st_mode):
+                    continue  # symlinks, directories (nested repos), sockets...
+                files[rel] = blob_id(full.read_bytes())
+            except OSError:
+                continue  # vanished or unreadable while we looked
+        return dict(sorted(files.items()))
+
+    def read_many(self, paths: Iterable[str]) -> dict[str, bytes]:
+        files = self.files()
+        out: dict[str, bytes] = {}
+        for path in dict.fromkeys(paths):
+            if path not in files:
+                raise KeyError(path)
+            out[path] = (self.root / path).read_bytes()
+        return out
+
+    def _write_to(self, dest: Path) -> None:
+        for path in self.files():
+            target = dest / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.root / path, target)
+            with contextlib.suppress(OSError):
+                shutil.copymode(self.root / path, target)
+
+
+class WorktreeSnapshot(_DiskSnapshot):
+    """The working tree as it is: tracked files on disk plus untracked files not ignored."""
+
+    def __init__(self, repo: str | Path):
+        super().__init__(WORKTREE, None, label="working tree")
+        self.repo = Path(repo)
+        self.root = self.repo
+
+    def _paths(self) -> Iterable[str]:
+        proc = _run(self.repo, "ls-files", "-z", "-c", "-o", "--exclude-standard", "--full-name")
+        seen = dict.fromkeys(_decode_path(p) for p in proc.stdout.split(b"\0") if p)
+        return [p for p in seen if not p.endswith("/")]
+
+
+class DirectorySnapshot(_DiskSnapshot):
+    """Any directory, as on disk, minus VCS, cache, virtualenv and build output folders."""
+
+    def __init__(self, root: str | Path, ref: str | None = None):
+        self.root = Path(root).resolve()
+        super().__init__(ref or str(root), None, label=ref or str(root))
+
+    def _paths(self) -> Iterable[str]:
+        for dirpath, dirnames, filenames in os.walk(self.root):
+            here = Path(dirpath)
+            at_root = here == self.root
+            dirnames[:] = sorted(d for d in dirnames if not _pruned(here / d, d, at_root))
+            rel_dir = here.relative_to(self.root).as_posix()
+            for name in sorted(filenames):
+                yield name if rel_dir == "." else f"{rel_dir}/{name}"
+
+
+def _pruned(path: Path, name: str, at_root: bool) -> bool:
+    """Whether a directory is not part of a source tree (caches, VCS, venvs, build output)."""
+    if name in _PRUNE_ANYWHERE or name.endswith(".egg-info"):
+        return True
+    if at_root and name in _PRUNE_AT_ROOT:
+        return True
+    if path.is_symlink():
+        return True
+    return (path / "pyvenv.cfg").is_file()  # a virtualenv under any name
+
+
+def snapshot(repo: str | Path, rev: str) -> Snapshot:
+    """``WORKTREE`` -> the working tree, anything else -> the commit ``rev`` names."""
+    top = find_repo(repo)
+    if rev == WORKTREE:
+        return WorktreeSnapshot(top)
+    return GitSnapshot(top, resolve(top, rev), rev)
+
+
+# --------------------------------------------------------------------------------------
+# changed files
+
+ChangeStatus = Literal["added", "modified", "deleted", "renamed"]
+
+
+@dataclass
+class Change:
+    """One changed file between two sides; ``added``/``removed`` are None for binary files."""
+
+    path: str
+    status: ChangeStatus
+    old_path: str | None = None
+    added: int | None = None
+    removed: int | None = None
+
+
+def _count_lines(data: bytes) -> int | None:
+    """Lines in ``data`` as ``git diff --numstat`` counts them; None if it looks binary."""
+    if b"\0" in data[:8000]:
+        return None
+    if not data:
+        return 0
+    return data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+
+
+@dataclass
+class _RawRecord:
+    """One ``--raw`` record of a diff (modes, blob ids, status letter and paths)."""
+
+    status: str
+    old_mode: str
+    new_mode: str
+    old_oid: str
+    new_oid: str
+    old: str
+    new: str
+
+
+_Counts = dict[str, tuple[int | None, int | None]]
+
+
+def _parse_raw_numstat(out: bytes) -> tuple[list[_RawRecord], _Counts]:
+    """Parse ``--raw --numstat -z --no-abbrev`` output: raw records first, then numstat lines.
+
+    Files whose content did not change have no numstat line; binary files count as None.
+    """
+    tokens = out.split(b"\0")
+    records: list[_RawRecord] = []
+    counts: _Counts = {}
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        i += 1
+        if not tok:
+            continue
+        if tok.startswith(b":"):
+            old_mode, new_mode, old_oid, new_oid, status = tok[1:].decode("ascii").split()[:5]
+            if status[0] in "RC":
+                old, new = _decode_path(tokens[i]), _decode_path(tokens[i + 1])
+                i += 2
+            else:
+                old = new = _decode_path(tokens[i])
+                i += 1
+            records.append(_RawRecord(status[0], old_mode, new_mode, old_oid, new_oid, old, new))
+        else:
+            added_s, removed_s, rest = tok.split(b"\t", 2)
+            if rest:
+                path = _decode_path(rest)
+            else:  # a rename: the old and new paths follow
+                path = _decode_path(tokens[i + 1])
+                i += 2
+            counts[path] = (
+                None if added_s == b"-" else int(added_s),
+                None if removed_s == b"-" else int(removed_s),
+            )
+    return records, counts
+
+
+def _is_file_mode(mode: str) -> bool:
+    return mode not in ("000000", _GITLINK_MODE, _SYMLINK_MODE)
+
+
+def _to_change(rec: _RawRecord, counts: _Counts) -> Change | None:
+    """The :class:`Change` a raw record stands for; None for submodules and symlinks."""
+    old_file, new_file = _is_file_mode(rec.old_mode), _is_file_mode(rec.new_mode)
+    added, removed = counts.get(rec.new, (None, None))
+    if not old_file and not new_file:
+        return None
+    if not new_file:  # deleted, or turned into a symlink / submodule
+        return Change(rec.old, "deleted", None, *((added, removed) if rec.status == "D" else (0, None)))
+    if not old_file:  # added, or a symlink / submodule turned into a file
+        return Change(rec.new, "added", None, *((added, removed) if rec.status == "A" else (None, 0)))
+    if rec.status == "R":
+        return Change(rec.new, "renamed", rec.old, added, removed)
+    if rec.status == "C":
+        return Change(rec.new, "added", None, added, removed)
+    return Change(rec.new, "modified", None, added, removed)  # M, T, U
+
+
+def _stat_only(repo: Path, rec: _RawRecord, counts: _Counts) -> bool:
+    """Whether a worktree record is only stale stat data in the index (same content, same mode).
+
+    Plumbing reports such files as modified instead of refreshing (i.e. writing) the index.
+    """
+    if rec.status != "M" or rec.old_mode != rec.new_mode or rec.new in counts:
+        return False
+    if rec.new_oid.strip("0"):
+        return rec.new_oid == rec.old_oid
+    try:
+        return blob_id((repo / rec.new).read_bytes()) == rec.old_oid
+    except OSError:
+        return False
+
+
+def changed_files(repo: str | Path, base_sha: str, head: str) -> list[Change]:
+    """Files changed from ``base_sha`` to ``head`` (a commit or ``WORKTREE``), renames detected.
+
+    Uses the plumbing ``git diff-tree`` / ``git diff-index``: unlike ``git diff``, they never
+    refresh (write) the index, whatever ``GIT_OPTIONAL_LOCKS`` says. For ``WORKTREE`` the
+    untracked files that are not ignored count as added (their lines counted in Python), and
+    an untracked file with exactly the content of a deleted tracked file is reported as a
+    rename of it (``mv`` without ``git add``).
+    """
+    top = find_repo(repo)
+    base = resolve(top, base_sha)
+    options = ["--raw", "--numstat", "-z", "-M", "--no-abbrev", "--no-color", "--no-ext-diff",
+               "--no-textconv", "--ignore-submodules=all"]
+    if head == WORKTREE:
+        out = _run(top, "diff-index", *options, base, "--").stdout
+    else:
+        out = _run(top, "diff-tree", "-r", *options, base, resolve(top, head), "--").stdout
+    records, counts = _parse_raw_numstat(out)
+    if head == WORKTREE:
+        records = [rec for rec in records if not _stat_only(top, rec, counts)]
+    parsed = [(change, rec.old_oid) for rec in records if (change := _to_change(rec, counts))]
+    changes = _add_untracked(top, parsed) if head == WORKTREE else [change for change, _ in parsed]
+    return sorted(changes, key=lambda c: c.path)
+
+
+def _add_untracked(repo: Path, parsed: list[tuple[Change, str]]) -> list[Change]:
+    """Add untracked, not ignored files as ``added``; pair exact copies of deleted files as renames."""
+    changes = [change for change, _ in parsed]
+    proc = _run(repo, "ls-files", "-z", "-o", "--exclude-standard", "--full-name")
+    untracked = [_decode_path(p) for p in proc.stdout.split(b"\0") if p and not p.endswith(b"/")]
+    deleted_by_id: dict[str, list[Change]] = {}
+    for change, old_oid in parsed:
+        if change.status == "deleted":
+            deleted_by_id.setdefault(old_oid, []).append(change)
+    for path in untracked:
+        full = repo / path
+        try:
+            if not stat.S_ISREG(full.lstat().st_mode):
+                continue
+            data = full.read_bytes()
+        except OSError:
+            continue
+        sources = deleted_by_id.get(blob_id(data))
+        if sources:  # `mv old new` without `git add`: an exact rename
+            old = sources.pop(0)
+            changes.remove(old)
+            changes.append(Change(path, "renamed", old.path, 0, 0))
+            continue
+        lines = _count_lines(data)
+        changes.append(Change(path, "added", None, lines, None if lines is None else 0))
+    return changes
+
+
+# --------------------------------------------------------------------------------------
+# temporary trees
+
+_active_dirs: set[str] = set()
+_active_lock = threading.Lock()
+_previous_sigterm: object = None
+_sigterm_installed = False
+_atexit_registered = False
+
+
+def _remove_all_active() -> None:
+    """Remove every temporary directory still alive (SIGTERM handler and atexit fallback)."""
+    with _active_lock:
+        dirs = list(_active_dirs)
+        _active_dirs.clear()
+    for d in dirs:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    """Clean up, then behave as the handler we replaced would have."""
+    _remove_all_active()
+    previous = _previous_sigterm
+    _restore_sigterm()
+    if callable(previous):
+        previous(signum, frame)
+    elif previous == signal.SIG_IGN:
+        return
+    else:
+        raise SystemExit(128 + signum)
+
+
+def _restore_sigterm() -> None:
+    global _sigterm_installed, _previous_sigterm
+    if _sigterm_installed and threading.current_thread() is threading.main_thread():
+        with contextlib.suppress(ValueError, TypeError):
+            signal.signal(signal.SIGTERM, _previous_sigterm)  # type: ignore[arg-type]
+        _sigterm_installed = False
+        _previous_sigterm = None
+
+
+def _register(path: str) -> None:
+    global _sigterm_installed, _previous_sigterm, _atexit_registered
+    with _active_lock:
+        _active_dirs.add(path)
+        if not _atexit_registered:
+            atexit.register(_remove_all_active)
+            _atexit_registered = True
+    if not _sigterm_installed and threading.current_thread() is threading.main_thread():
+        with contextlib.suppress(ValueError):
+            _previous_sigterm = signal.getsignal(signal.SIGTERM)
+            signal.signal(signal.SIGTERM, _on_sigterm)
+            _sigterm_installed = True
+
+
+def _unregister(path: str) -> None:
+    with _active_lock:
+        _active_dirs.discard(path)
+        empty = not _active_dirs
+    if empty:
+        _restore_sigterm()
+
+
+@contextlib.contextmanager
+def temporary_directory(prefix: str = TEMP_PREFIX, avoid: Path | None = None) -> Iterator[Path]:
+    """A fresh temporary directory, removed on exit, error, Ctrl-C, SIGTERM or interpreter exit.
+
+    ``avoid``: a repository or tree the directory must not be inside (e.g. TMPDIR set to a
+    folder of the repository would leave files in the user's working tree).
+    """
+    if avoid is not None:
+        tmp_root = Path(tempfile.gettempdir()).resolve()
+        if tmp_root.is_relative_to(avoid.resolve()):
+            raise UserError(
+                f"the temporary directory {tmp_root} is inside {avoid}",
+                hint="set TMPDIR to a directory outside the repository",
+            )
+    path = tempfile.mkdtemp(prefix=prefix)
+    _register(path)
+    try:
+        yield Path(path)
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+        _unregister(path)
+
+
+@contextlib.contextmanager
+def materialise(snap: Snapshot) -> Iterator[Path]:
+    """A temporary directory outside the repository holding the snapshot's files.
+
+    Git revisions are written from the blobs ``files()`` lists (via ``cat-file --batch``),
+    not with ``git archive``: archive applies ``export-ignore``/``export-subst`` attributes,
+    which would drop or rewrite files (often the tests). No checkout, no ``git worktree``.
+    """
+    repo = getattr(snap, "repo", None)
+    with temporary_directory(avoid=Path(repo) if repo is not None else None) as path:
+        snap._write_to(path)
+        yield path

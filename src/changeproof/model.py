@@ -1,0 +1,128 @@
+"""The one vocabulary of changeproof: plain dataclasses shared by checks, commands and renderers.
+
+Checks produce :class:`Finding` objects; commands assemble a :class:`Report`; renderers only read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "changeproof.report/1"
+
+SEVERITIES = ("breaking", "risk", "info")
+_SEVERITY_RANK = {"info": 0, "risk": 1, "breaking": 2}
+
+
+def severity_rank(severity: str) -> int:
+    return _SEVERITY_RANK[severity]
+
+
+@dataclass
+class Finding:
+    """One piece of evidence: what changed, where, and why it matters."""
+
+    kind: str  # stable rule id, e.g. "parameter-removed"
+    category: str  # "api", "syntax", ...
+    severity: str  # "breaking" | "risk" | "info"
+    object: str | None  # dotted public path, e.g. "pkg.Manager.send_to_user"
+    parameter: str | None
+    path: str | None  # file (relative to the project root) where the evidence is: head side, or base for removals
+    line: int | None
+    message: str
+    old: str | None = None
+    new: str | None = None
+    # set when a [tool.changeproof] ignore entry matched: the finding stays visible as acknowledged
+    acknowledged: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        if data["acknowledged"] is None:
+            del data["acknowledged"]
+        return data
+
+    def sort_key(self) -> tuple:
+        return (-severity_rank(self.severity), self.object or "", self.kind, self.parameter or "", self.path or "", self.line or 0)
+
+
+@dataclass
+class Problem:
+    """An input that could not be analysed: never a silent skip."""
+
+    path: str
+    message: str
+    side: str | None = None  # "base" | "head" | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Revision:
+    ref: str  # what the user named: "main", "WORKTREE", "/some/dir", "click==8.1.7"
+    sha: str | None  # commit sha when the side is a git revision, else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ref": self.ref, "sha": self.sha}
+
+
+@dataclass
+class Report:
+    base: Revision
+    head: Revision
+    findings: list[Finding] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    tool_version: str = ""
+
+    @property
+    def active_findings(self) -> list[Finding]:
+        """Findings not acknowledged by a suppression."""
+        return [f for f in self.findings if f.acknowledged is None]
+
+    @property
+    def verdict(self) -> str:
+        ranks = [severity_rank(f.severity) for f in self.active_findings]
+        top = max(ranks, default=0)
+        if top >= 2:
+            return "breaking"
+        if top >= 1 or self.problems:
+            return "risky"
+        return "safe"
+
+    @property
+    def semver(self) -> str:
+        """The smallest version bump the findings allow (semantic versioning)."""
+        active = self.active_findings
+        if any(f.severity == "breaking" for f in active):
+            return "major"
+        if any(f.kind in ADDITIVE_KINDS for f in self.findings):
+            return "minor"
+        if self.findings or self.problems:
+            return "patch"
+        return "none"
+
+    def counts(self) -> dict[str, int]:
+        out = {s: 0 for s in SEVERITIES}
+        for f in self.active_findings:
+            out[f.severity] += 1
+        out["acknowledged"] = sum(1 for f in self.findings if f.acknowledged is not None)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        from . import __version__
+
+        return {
+            "schema": SCHEMA,
+            "tool": {"name": "changeproof", "version": self.tool_version or __version__},
+            "base": self.base.to_json(),
+            "head": self.head.to_json(),
+            "verdict": self.verdict,
+            "semver": self.semver,
+            "summary": self.counts(),
+            "findings": [f.to_json() for f in sorted(self.findings, key=Finding.sort_key)],
+            "problems": [p.to_json() for p in self.problems],
+        }
+
+
+# Kinds that add to the API: they call for a minor version bump.
+ADDITIVE_KINDS = frozenset({"object-added", "parameter-added-optional", "parameter-type-widened", "return-type-narrowed"})

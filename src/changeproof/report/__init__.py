@@ -1,0 +1,94 @@
+"""Renderers: turn a :class:`~changeproof.model.Report` into JSON, Markdown or terminal output.
+
+A renderer only reads a Report; verdict, semver and counts come from the Report itself, never from here.
+The helpers below are shared by the renderers (they are defined before the submodules are imported so
+that ``from . import semver_advice`` works however the package is first imported).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..errors import UserError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Finding, Report, Revision
+
+FORMATS = ("terminal", "markdown", "json")
+
+SEMVER_ADVICE = {
+    "major": "requires a major version bump",
+    "minor": "requires a minor version bump (API additions)",
+    "patch": "a patch version bump is enough",
+    "none": "no version bump needed",
+}
+
+SEVERITY_TITLES = {"breaking": "Breaking", "risk": "Risk", "info": "Info"}
+
+
+def semver_advice(semver: str) -> str:
+    return SEMVER_ADVICE.get(semver, f"semver: {semver}")
+
+
+def revision_label(rev: Revision) -> str:
+    """``main (1a2b3c4)``; just the ref when there is no sha or the ref already is the sha."""
+    if not rev.sha:
+        return rev.ref
+    short = rev.sha[:7]
+    if rev.ref == rev.sha or rev.sha.startswith(rev.ref):
+        return short if len(rev.ref) > len(short) else rev.ref
+    return f"{rev.ref} ({short})"
+
+
+def location(finding: Finding) -> str | None:
+    """``path:line``, ``path`` when the line is unknown, None when there is no path."""
+    if not finding.path:
+        return f"line {finding.line}" if finding.line else None
+    if finding.line:
+        return f"{finding.path}:{finding.line}"
+    return finding.path
+
+
+def counts_phrase(report: Report) -> str:
+    """``3 breaking, 2 risk, 10 info, 1 acknowledged, 2 could not be analysed``."""
+    c = report.counts()
+    parts = [f"{c.get(s, 0)} {s}" for s in ("breaking", "risk", "info")]
+    parts.append(f"{c.get('acknowledged', 0)} acknowledged")
+    if report.problems:
+        parts.append(f"{len(report.problems)} could not be analysed")
+    return ", ".join(parts)
+
+
+def sorted_findings(report: Report) -> list[Finding]:
+    from ..model import Finding
+
+    return sorted(report.findings, key=Finding.sort_key)
+
+
+def render(report: Report, fmt: str, *, width: int = 120) -> str:
+    """Render *report* as ``fmt`` (one of :data:`FORMATS`) and return the text.
+
+    ``terminal`` is rendered without colour codes into a string, ``width`` columns wide.
+    """
+    if fmt == "json":
+        return render_json(report)
+    if fmt == "markdown":
+        return render_markdown(report)
+    if fmt == "terminal":
+        return render_terminal_text(report, width=width)
+    raise UserError(f"unknown output format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}")
+
+
+from .json import load_schema, render_json  # noqa: E402
+from .markdown import render_markdown  # noqa: E402
+from .terminal import render_terminal, render_terminal_text  # noqa: E402
+
+__all__ = [
+    "FORMATS",
+    "load_schema",
+    "render",
+    "render_json",
+    "render_markdown",
+    "render_terminal",
+    "render_terminal_text",
+]

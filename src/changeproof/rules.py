@@ -1,0 +1,74 @@
+"""The catalog of finding kinds: one entry per kind, with its stable id, default severity and docs.
+
+docs/rules.md is generated from this module (``python -m changeproof.rules > docs/rules.md``) and a test
+keeps the two in step, so the catalog has one source of truth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    severity: str  # default severity: "breaking" | "risk" | "info"
+    title: str
+    explanation: str
+    before: str
+    after: str
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(id: str, category: str, severity: str, title: str, explanation: str, before: str, after: str) -> Rule:
+    r = Rule(id, category, severity, title, " ".join(explanation.split()), before.strip("\n"), after.strip("\n"))
+    if id in RULES:
+        raise ValueError(f"duplicate rule id {id}")
+    RULES[id] = r
+    return r
+
+
+from . import _rules_api  # noqa: E402,F401  (registers the API rules)
+
+
+def get(kind: str) -> Rule:
+    return RULES[kind]
+
+
+CATEGORY_TITLES = {"api": "API compatibility"}
+
+
+def render_markdown() -> str:
+    lines = [
+        "# Finding kinds",
+        "",
+        "Every finding changeproof reports has one of these kinds. The id is stable and the same in every",
+        "output format; the severity is the default (a finding may say `risk` instead of `breaking` when the",
+        "engine cannot prove either way, and says why in its message).",
+        "",
+        "This file is generated from `src/changeproof/rules.py`: `python -m changeproof.rules > docs/rules.md`.",
+        "",
+    ]
+    by_cat: dict[str, list[Rule]] = {}
+    for r in RULES.values():
+        by_cat.setdefault(r.category, []).append(r)
+    order = {"breaking": 0, "risk": 1, "info": 2}
+    for cat, rules in by_cat.items():
+        lines += [f"## {CATEGORY_TITLES.get(cat, cat)}", "", "| kind | severity | title |", "| --- | --- | --- |"]
+        rules = sorted(rules, key=lambda r: (order[r.severity], r.id))
+        for r in rules:
+            lines.append(f"| [`{r.id}`](#{r.id}) | {r.severity} | {r.title} |")
+        lines.append("")
+        for r in rules:
+            lines += [f"### {r.id}", "", f"**Severity:** {r.severity}. {r.title}.", "", r.explanation, ""]
+            lines += ["Before:", "", "```python", r.before, "```", "", "After:", "", "```python", r.after, "```", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    sys.stdout.write(render_markdown())
