@@ -6,9 +6,7 @@ only the registration order; docs/rules.md sorts by severity, then id.
 
 from __future__ import annotations
 
-import sys
 
-from . import rules as _rules
 from .rules import rule
 
 # --------------------------------------------------------------------------------------------- breaking
@@ -643,9 +641,3 @@ from typing_extensions import deprecated
 def get_forecast(city: str) -> Forecast: ...
 """,
 )
-
-# `python -m changeproof.rules` runs rules.py as __main__, a second copy of the module whose RULES the
-# imports above do not reach; share the registry with it so the documented command renders the catalog.
-_main = sys.modules.get("__main__")
-if _main is not None and _main is not _rules and getattr(getattr(_main, "__spec__", None), "name", None) == _rules.__name__:
-    _main.RULES.update(_rules.RULES)

@@ -71,4 +71,7 @@ def render_markdown() -> str:
 if __name__ == "__main__":  # pragma: no cover
     import sys
 
-    sys.stdout.write(render_markdown())
+    # run as a script this module is `__main__`, a second copy: render from the real, registered one
+    from changeproof.rules import render_markdown as _render
+
+    sys.stdout.write(_render())
