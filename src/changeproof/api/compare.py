@@ -32,7 +32,8 @@ class _Ctx:
 
 
 def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
-    ot, nt = SideTypes(old), SideTypes(new)
+    ot = SideTypes(old)
+    nt = SideTypes(new, prefer=set(old.report_path.values()))
     ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken))
     _removals(ctx)
     _additions(ctx)
@@ -84,6 +85,8 @@ def _removals(ctx: _Ctx) -> None:
         parent = e.member_of
         if parent is not None and parent not in new.entries:
             continue  # the parent's removal is the finding
+        if parent is not None and new.entries[parent].kind in ("dynamic", "unresolved", "external"):
+            continue  # the parent is there but changeproof cannot see its members at head
         primary = old.report_path.get(e.target, path)
         if primary != path and primary not in new.entries and old.entries[primary].member_of in new.entries:
             continue  # reported once, at the object's report path
@@ -253,7 +256,9 @@ def _compare_entries(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         if ov != nv and ov is not None and nv is not None and not _auto(ov) and not _auto(nv):
             _add(ctx, "enum-member-value-changed", path, ne, f"value of enum member `{path}` changed: code that stores, compares or looks up the value sees a different one",
                  old=ov, new=nv)
-    if ne.obj and ne.obj.get("deprecated") and not (oe.obj or {}).get("deprecated"):
+    if ne.shim and not oe.shim:
+        _add(ctx, "deprecated", path, ne, f"`{path}` is now served only through the module's `__getattr__` (a deprecation shim)", new=_sig_text(ne))
+    elif ne.obj and ne.obj.get("deprecated") and not (oe.obj or {}).get("deprecated"):
         _add(ctx, "deprecated", path, ne, f"`{path}` is now marked deprecated", new=_sig_text(ne))
 
 
@@ -386,6 +391,10 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                     continue  # absorbed by **kwargs (and *args for positional callers)
                 renamed = _renamed(p, o_pos, n_pos, old, new)
                 hint = f" (renamed to `{renamed}`?)" if renamed else ""
+                if renamed and p[3] is None:
+                    q2 = n_pos[o_pos.index(p)]
+                    if q2[3] is None:
+                        matched[id(q2)] = 1  # a required parameter renamed: one finding, not removed + added
                 out.append(("parameter-removed", name, f"parameter `{name}` was removed{hint}: calls passing it now fail", _ptext(p), None, None))
                 continue
             elif q[1] == "ko":
@@ -425,6 +434,9 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                     out.append(("parameter-type-widened", name, f"parameter `{name}` now accepts `{q[2]}` (was `{p[2]}`)", _ptext(p), _ptext(q), None))
             elif r is False:
                 out.append(("parameter-type-narrowed", name, f"parameter `{name}` no longer accepts every `{p[2]}`: it now takes `{q[2]}`", _ptext(p), _ptext(q), None))
+            elif r == "invariance":
+                out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` changed from `{p[2]}` to `{q[2]}`: compatible element by element, "
+                            "but the container is invariant, so type checkers reject old calls (runtime calls are unaffected)", _ptext(p), _ptext(q), "risk"))
             else:
                 if _norm(p[2]) != _norm(q[2]):
                     out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` changed from `{p[2]}` to `{q[2]}` and changeproof cannot prove the new type accepts every old value",
@@ -475,7 +487,10 @@ def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str 
         b = b_st.parse(b_text, b_mod)
         if a is None or b is None or a == b:
             return "same"
-        return T.is_subtype(a, b, ctx.h)
+        r = T.is_subtype(a, b, ctx.h)
+        if r is False and T.is_subtype(a, b, ctx.h, covariant_only=True) is True:
+            return "invariance"
+        return r
     except RecursionError:
         return None
 
@@ -491,6 +506,9 @@ def _compare_return(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ret: str | Non
             _add(ctx, "return-type-narrowed", path, ne, f"`{path}` now returns `{n_ret}` (was `{o_ret}`), a narrower type", old=o_ret, new=n_ret)
     elif r is False:
         _add(ctx, "return-type-widened", path, ne, f"`{path}` may now return values outside `{o_ret}`: it returns `{n_ret}`", old=o_ret, new=n_ret)
+    elif r == "invariance":
+        _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}`: compatible element by element, but the container is invariant, so type checkers reject old uses",
+             old=o_ret, new=n_ret, severity="risk")
     elif _norm(o_ret) != _norm(n_ret):
         _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}` and changeproof cannot prove every new value is an old one",
              old=o_ret, new=n_ret, severity="risk")
@@ -504,11 +522,30 @@ def _compare_classes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         return
     old_anc = _ancestors(ctx.old, ctx.ot, oi)
     new_anc = _ancestors(ctx.new, ctx.nt, ni)
-    lost = [a for a in old_anc if a not in new_anc]
+    lost = [a for a in old_anc if a not in new_anc and not _custom_isinstance(ctx, a)]
     if lost:
         _add(ctx, "base-class-removed", path, ne,
              f"`{path}` no longer inherits from {', '.join(f'`{a}`' for a in lost)}: isinstance/issubclass checks and inherited members change",
              old=", ".join((oe.obj or {}).get("bases", [])), new=", ".join((ne.obj or {}).get("bases", [])))
+
+
+def _custom_isinstance(ctx: _Ctx, name: str) -> bool:
+    """The class named `name` at head has a metaclass defining __instancecheck__/__subclasscheck__: isinstance
+    against it is whatever that code says (e.g. a deprecated alias that still matches its replacement)."""
+    found = ctx.h._find(name)
+    if found is None:
+        return False
+    st, target, obj = found
+    if obj.get("k") != "class":
+        return False
+    meta = obj.get("kw", {}).get("metaclass")
+    if not meta:
+        return False
+    mt = st.side.resolve_dotted(st.side.module_of(target), meta)
+    info = st.side.class_info(mt) if mt else None
+    if info is None:
+        return False
+    return any(m in info.members for m in ("__instancecheck__", "__subclasscheck__"))
 
 
 def _ancestors(side: Side, st: SideTypes, info) -> list[str]:
@@ -554,6 +591,8 @@ def _compare_attributes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     if fwd == "same":
         return
     if readonly:
+        if fwd == "invariance":
+            fwd = None
         if fwd is False:
             _add(ctx, "attribute-type-changed", path, ne, f"read-only attribute `{path}` may now hold values outside `{ot}`: it is `{nt}`", old=ot, new=nt)
         elif fwd is None and _norm(ot) != _norm(nt):
@@ -562,6 +601,10 @@ def _compare_attributes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         return
     back = _subtype(ctx, ot, oe.module, nt, ne.module, ctx.ot, ctx.nt)  # old <= new: writers safe
     if fwd is True and back is True:
+        return
+    if "invariance" in (fwd, back) and False not in (fwd, back):
+        _add(ctx, "attribute-type-changed", path, ne, f"type of attribute `{path}` changed from `{ot}` to `{nt}`: compatible element by element, but the container is invariant, so type checkers reject old uses",
+             old=ot, new=nt, severity="risk")
         return
     if fwd is False or back is False:
         who = "readers" if fwd is False else "code that assigns to it"

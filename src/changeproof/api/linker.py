@@ -69,6 +69,7 @@ class Entry:
     line: int | None
     owner: str | None = None  # the class target for members
     member_of: str | None = None  # the parent public path
+    shim: bool = False  # served only through a module __getattr__ (a deprecation shim)
 
 
 class Side:
@@ -205,6 +206,37 @@ class Side:
             return f"x:builtins.{name}"
         return None
 
+    def resolve_annotation_name(self, module: str, dotted: str) -> str | None:
+        """Like resolve_dotted, but also through imports made only for type checkers (`if TYPE_CHECKING:`)."""
+        t = self.resolve_dotted(module, dotted)
+        if t is not None:
+            return t
+        summ = self.summaries.get(module)
+        if summ is None:
+            return None
+        first, _, rest = dotted.partition(".")
+        if first in summ.get("tc_members", {}):
+            t = f"d:{module}:{first}"
+            for part in rest.split(".") if rest else []:
+                t = self.member(t, part) if t else None
+            return t
+        for local, ref, name, _line, type_checking, star in summ["imports"]:
+            if not type_checking or star or local != first:
+                continue
+            absmod = self.absolute(module, ref)
+            if name is None:
+                t = f"m:{absmod}" if self.is_internal(absmod) else f"x:{absmod}"
+            elif self.is_internal(absmod):
+                t = self.resolve(absmod, name)
+            else:
+                t = f"x:{absmod}.{name}"
+            for part in rest.split(".") if rest else []:
+                if t is None:
+                    return None
+                t = self.member(t, part)
+            return t
+        return None
+
     def _resolve(self, module: str, name: str) -> str | None:
         if module not in self.summaries:
             sub = f"{module}.{name}"
@@ -221,6 +253,19 @@ class Side:
             if sub in self.modules or self.is_internal(sub):
                 return f"m:{sub}"
             summ = self.summaries[module]
+            served = (summ.get("getattr_map") or {}).get(name)
+            if served and served != name:
+                if ":" in served:  # imported inside __getattr__: "<module ref>:<name>[.attr]"
+                    ref, _, rest = served.partition(":")
+                    absmod = self.absolute(module, ref)
+                    first, _, attrs = rest.partition(".")
+                    t = self.resolve(absmod, first) if self.is_internal(absmod) else f"x:{absmod}.{first}"
+                    for part in attrs.split(".") if attrs else []:
+                        t = self.member(t, part) if t else None
+                else:
+                    t = self.resolve_dotted(module, served)
+                if t is not None:
+                    return t
             if summ.get("getattr") is not None:
                 return f"g:{module}:{name}"
             return None
@@ -283,6 +328,8 @@ class Side:
             return None
         parts = qual.split(".")
         obj = summ["members"].get(parts[0])
+        if obj is None:
+            obj = summ.get("tc_members", {}).get(parts[0])
         for p in parts[1:]:
             if obj is None or obj.get("k") != "class":
                 return None
@@ -510,7 +557,8 @@ class Side:
                 continue
             mf = self.modules[module]
             self.entries[module] = Entry(module, f"m:{module}", "module", None, module, mf.path, 1)
-            for name in self.public_names(module):
+            shimmed = [n for n in (self.summaries[module].get("getattr_map") or {}) if n not in self.namespace(module)]
+            for name in self.public_names(module) + [n for n in shimmed if not n.startswith("_")]:
                 target = self.resolve(module, name)
                 if target is None:
                     summ = self.summaries[module]
@@ -518,6 +566,8 @@ class Side:
                     if target.startswith("u:"):
                         self.unresolved.append((module, name, "listed in __all__ but not defined"))
                 self._add(f"{module}.{name}", target, parent=module, depth=0)
+                if name in shimmed:
+                    self.entries[f"{module}.{name}"].shim = True
         # report path: definition path when public, else the shortest public path
         candidates: dict[str, list[str]] = {}
         for path, e in self.entries.items():

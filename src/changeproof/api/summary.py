@@ -26,7 +26,7 @@ import re
 import sys
 import warnings
 
-SUMMARY_VERSION = 4
+SUMMARY_VERSION = 7
 
 _MAX_VALUE = 200
 
@@ -161,12 +161,13 @@ class _Summariser:
         self.all_dynamic = False
         self.getattr_names: list[str] | None = None
         self.literal_strings: dict[str, list[str]] = {}
+        self.tc_members: dict[str, dict] = {}
 
     # -- module level -------------------------------------------------------------------------
     def module(self, tree: ast.Module) -> dict:
         members: dict[str, dict] = {}
         self._body(tree.body, members, scope="module", type_checking=False, primary=True)
-        for m in members.values():
+        for m in list(members.values()) + list(self.tc_members.values()):
             m.pop("_pending_overloads", None)
             m.pop("_field", None)
         if self.getattr_names is not None:
@@ -182,7 +183,9 @@ class _Summariser:
             "all_refs": self.all_refs,
             "all_dynamic": self.all_dynamic,
             "getattr": self.getattr_names,
+            "getattr_map": self.getattr_map,
             "members": members,
+            "tc_members": self.tc_members,
         }
 
     def _body(self, body: list[ast.stmt], members: dict, scope: str, type_checking: bool, primary: bool) -> None:
@@ -194,6 +197,10 @@ class _Summariser:
             members[name] = obj
 
     def _stmt(self, stmt: ast.stmt, members: dict, scope: str, type_checking: bool, primary: bool) -> None:
+        if type_checking and scope == "module" and isinstance(
+                stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Assign, ast.AnnAssign)):
+            # defined for type checkers only: not API, but annotations may name it (TypeVars, aliases, Protocols)
+            members, type_checking, primary = self.tc_members, False, False
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if type_checking:
                 return
@@ -405,6 +412,7 @@ class _Summariser:
         if scope == "module" and name == "__getattr__":
             self.getattr_names = _strings_in(node)
             self._getattr_refs = _names_in(node)
+            self.getattr_map = _getattr_returns(node)
         if any(d in _OVERLOAD_DECOS for d in decos):
             sig = {"params": _params(node.args), "ret": _text(node.returns), "line": node.lineno}
             if existing is not None and existing.get("k") == "function" and existing.get("_pending_overloads"):
@@ -508,6 +516,62 @@ class _Summariser:
         return obj
 
 
+def _getattr_returns(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
+    """Names a module ``__getattr__`` serves and what it returns for each, as text the linker resolves:
+    ``if name == "Old": return New`` gives ``{"Old": "New"}``; a function-local ``from .core import _New``
+    gives ``{"Old": ".core:_New"}``; ``if name in {...}: return globals()[f"_{name}"]`` maps each name."""
+    if not func.args.args:
+        return {}
+    param = func.args.args[0].arg
+    out: dict[str, str] = {}
+    for node in ast.walk(func):
+        if not isinstance(node, ast.If):
+            continue
+        test = node.test
+        names: list[str] = []
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name) and test.left.id == param:
+            right = test.comparators[0]
+            if isinstance(test.ops[0], ast.Eq) and isinstance(right, ast.Constant) and isinstance(right.value, str):
+                names = [right.value]
+            elif isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+                names = [e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        if not names:
+            continue
+        local_imports: dict[str, str] = {}
+        for stmt in node.body:
+            if isinstance(stmt, ast.ImportFrom):
+                for a in stmt.names:
+                    local_imports[a.asname or a.name] = "." * stmt.level + (stmt.module or "") + ":" + a.name
+        for stmt in node.body:
+            if not (isinstance(stmt, ast.Return) and stmt.value is not None):
+                continue
+            value = stmt.value
+            target = dotted(value)
+            if target:
+                first = target.split(".")[0]
+                ref = local_imports.get(first)
+                for n in names:
+                    out[n] = ref + target[len(first):] if ref else target
+            elif isinstance(value, ast.Subscript) and isinstance(value.value, ast.Call) and dotted(value.value.func) == "globals":
+                key = value.slice
+                for n in names:
+                    if isinstance(key, ast.Name) and key.id == param:
+                        out[n] = n
+                    elif isinstance(key, ast.JoinedStr):
+                        parts = []
+                        for v in key.values:
+                            if isinstance(v, ast.Constant):
+                                parts.append(str(v.value))
+                            elif isinstance(v, ast.FormattedValue) and isinstance(v.value, ast.Name) and v.value.id == param:
+                                parts.append(n)
+                            else:
+                                parts = []
+                                break
+                        if parts:
+                            out[n] = "".join(parts)
+    return out
+
+
 def _is_stub(body: list[ast.stmt]) -> bool:
     """A body that declares but does not implement: docstring, `...`, `pass`, `raise NotImplementedError`."""
     for stmt in body:
@@ -567,6 +631,7 @@ def summarise(source: bytes | str, path: str = "<unknown>", is_package: bool = F
         return {"v": SUMMARY_VERSION, "error": {"message": "file too deeply nested to parse", "line": None, "needs": None}}
     s = _Summariser(is_package)
     s._getattr_refs = set()
+    s.getattr_map = {}
     try:
         return s.module(tree)
     except RecursionError:

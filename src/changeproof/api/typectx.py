@@ -12,10 +12,19 @@ from .linker import Side
 class SideTypes:
     """Resolution of annotation names for one side."""
 
-    def __init__(self, side: Side):
+    def __init__(self, side: Side, prefer: set[str] | None = None):
         self.side = side
+        self.prefer = prefer or set()  # names the other side uses: an alias path in here wins (renamed classes)
         self._names: dict[str, str] = {}  # canonical type name -> target
         self._canon: dict[str, str] = {}
+        self._paths: dict[str, list[str]] | None = None
+
+    def paths_of(self, target: str) -> list[str]:
+        if self._paths is None:
+            self._paths = {}
+            for path, e in self.side.entries.items():
+                self._paths.setdefault(e.target, []).append(path)
+        return self._paths.get(target, [])
 
     def canonical(self, target: str) -> str | None:
         """The name a project object has in type expressions: its report path when public, else where it is defined."""
@@ -30,6 +39,8 @@ class SideTypes:
                 name = T.TYPEVAR_PREFIX + target.rsplit(":", 1)[-1]
             else:
                 name = self.side.report_path.get(target) or target[2:].replace(":", ".")
+                if self.prefer and name not in self.prefer:
+                    name = next((p for p in sorted(self.paths_of(target)) if p in self.prefer), name)
                 self._names.setdefault(name, target)
         elif target.startswith("m:"):
             name = target[2:]
@@ -44,7 +55,7 @@ class SideTypes:
         def resolve(text: str) -> str | None:
             if module is None:
                 return None
-            t = side.resolve_dotted(module, text)
+            t = side.resolve_annotation_name(module, text)
             if t is None:
                 return None
             return self.canonical(t)

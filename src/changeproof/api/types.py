@@ -618,7 +618,15 @@ class _Parser:
                 return self.parse_text(node.value, depth + 1)
             return Unknown(ast.unparse(node))
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-            return make_union([self.conv(node.left, depth + 1), self.conv(node.right, depth + 1)])
+            operands: list[ast.AST] = []
+            stack: list[ast.AST] = [node]
+            while stack:  # a | b | c nests to the left: flatten without spending depth
+                n = stack.pop()
+                if isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr):
+                    stack.extend((n.right, n.left))
+                else:
+                    operands.append(n)
+            return make_union(self.conv(o, depth + 1) for o in operands)
         dotted = _dotted(node)
         if dotted is not None:
             return self.bare(dotted)
@@ -854,8 +862,9 @@ def _lit_type(v: tuple[str, str]) -> Type:
 class _Ctx:
     """One comparison: the hierarchy (guarded and cached), a memo and a recursion guard."""
 
-    def __init__(self, h: Hierarchy | None) -> None:
+    def __init__(self, h: Hierarchy | None, covariant_only: bool = False) -> None:
         self.h = h if h is not None else Hierarchy()
+        self.covariant_only = covariant_only  # treat invariant type parameters as covariant (see is_subtype)
         self.memo: dict[tuple[Type, Type], bool | None] = {}
         self.active: set[tuple[Type, Type]] = set()
         self.depth = 0
@@ -955,7 +964,7 @@ class _Ctx:
             if isinstance(t, TupleT):
                 if t.variadic and len(t.items) != 1:
                     return TupleT((make_union(t.items) if t.items else ANY,), True)
-                if not t.variadic and NEVER in t.items:
+                if not t.variadic and any(self.norm(i) == NEVER for i in t.items):
                     return NEVER  # a fixed tuple with an uninhabited item is uninhabited
                 return t
             if isinstance(t, _TV):
@@ -1202,6 +1211,8 @@ class _Ctx:
                     yield self.sub(p, q)
                 elif v == "contra":
                     yield self.sub(q, p)
+                elif self.covariant_only:
+                    yield self.sub(p, q)
                 else:
                     yield self.equiv(p, q)
 
@@ -1294,11 +1305,12 @@ class _Ctx:
         return False
 
 
-def is_subtype(a: Type, b: Type, h: Hierarchy | None = None) -> bool | None:
+def is_subtype(a: Type, b: Type, h: Hierarchy | None = None, *, covariant_only: bool = False) -> bool | None:
     """Is every value of ``a`` a value of ``b``? True / False (provably not) / None (cannot tell).
-    Never raises."""
+    With ``covariant_only``, invariant type parameters (``list[T]``, ``dict[K, V]``) are compared
+    covariantly: the answer a caller gets when only invariance stands in the way. Never raises."""
     try:
-        return _Ctx(h).sub(a, b)
+        return _Ctx(h, covariant_only).sub(a, b)
     except Exception:  # includes RecursionError: an unexpected shape is "cannot tell"
         return None
 
