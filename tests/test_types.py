@@ -215,6 +215,12 @@ class TestParse:
         assert P("Union[int]") == INT
         assert P("int | int") == INT
 
+    def test_long_union_chains_parse(self):
+        text = " | ".join(f"Literal[{i}]" for i in range(200)) + " | str"
+        u = P(text)
+        assert isinstance(u, Union) and len(u.members) == 2
+        assert sub(u, "int | str") is True
+
     def test_union_with_any_is_any(self):
         assert P("int | Any") == ANY
         assert P("Optional[Any]") == ANY
@@ -522,6 +528,15 @@ class TestVariance:
         assert sub("AbstractSet[UserID]", "AbstractSet[str]") is True
         assert sub("type[bool]", "type[int]") is True
         assert sub("Awaitable[int]", "Awaitable[float]") is True
+
+    def test_covariant_only_relaxes_invariance(self):
+        # used by the comparison engine to explain "incompatible only because list/dict are invariant"
+        a, b = P("list[int]"), P("list[float]")
+        assert is_subtype(a, b, H) is False
+        assert is_subtype(a, b, H, covariant_only=True) is True
+        assert is_subtype(P("dict[str, int]"), P("dict[str, float]"), H, covariant_only=True) is True
+        assert is_subtype(P("list[float]"), P("list[int]"), H, covariant_only=True) is False
+        assert is_subtype(P("Callable[[int], int]"), P("Callable[[float], int]"), H, covariant_only=True) is False
 
     def test_mapping_key_invariant_value_covariant(self):
         assert sub("Mapping[str, int]", "Mapping[str, float]") is True

@@ -79,7 +79,9 @@ def _emit(report: Report, fmt: str, output: str | None) -> None:
         except OSError as exc:
             raise UserError(f"cannot write {output}: {exc.strerror}", hint="check the path and its permissions") from None
         # the terminal still gets the verdict line
-        click.echo(render(report, "terminal").splitlines()[0], err=True)
+        from .report.terminal import verdict_line
+
+        click.echo(verdict_line(report).plain, err=True)
         click.echo(f"wrote {fmt} report to {output}", err=True)
         return
     if fmt == "terminal":

@@ -51,7 +51,7 @@ def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache |
             continue
         summaries[name] = summ
     side = Side(modules, summaries)
-    side.build()
+    side.build(members=False)  # class members are listed by the comparison, for classes that differ
     loaded.side = side
     return loaded
 

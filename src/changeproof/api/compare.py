@@ -32,6 +32,7 @@ class _Ctx:
 
 
 def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
+    _expand_changed_classes(old, new)
     ot = SideTypes(old)
     nt = SideTypes(new, prefer=set(old.report_path.values()))
     ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken))
@@ -39,6 +40,26 @@ def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_
     _additions(ctx)
     _common(ctx)
     return _dedupe_fields(ctx)
+
+
+def _expand_changed_classes(old: Side, new: Side) -> None:
+    """List members only of classes that differ: an unchanged class has nothing to report, however many
+    members it inherits. Classes on one side only are reported once, as a whole, so they stay folded."""
+    if old.class_paths or new.class_paths:
+        queue = [p for p in old.class_paths if p in new.class_paths]
+        while queue:
+            path = queue.pop()
+            if path not in old.class_paths or path not in new.class_paths:
+                continue
+            ot, nt = old.class_paths[path][0], new.class_paths[path][0]
+            if ot == nt and old.class_fingerprint(ot) == new.class_fingerprint(nt):
+                continue
+            before = set(old.class_paths)
+            old.expand(path)
+            new.expand(path)
+            queue.extend(p for p in old.class_paths if p not in before and p in new.class_paths)
+    old.finish()
+    new.finish()
 
 
 # -- helpers -----------------------------------------------------------------------------------

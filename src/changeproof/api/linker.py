@@ -14,6 +14,7 @@ constructor; ``x:os.path.join`` something outside the project; ``g:pkg.mod:name`
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 
 from .discover import ModuleFile
@@ -56,7 +57,7 @@ class ClassInfo:
     members: dict[str, str] = field(default_factory=dict)  # name -> target (own and inherited)
 
 
-@dataclass
+@dataclass(**({"slots": True} if sys.version_info >= (3, 10) else {}))
 class Entry:
     """One public path and what it reaches."""
 
@@ -86,6 +87,11 @@ class Side:
         self.unresolved: list[tuple[str, str, str]] = []  # (module, name, what it points to)
         self.entries: dict[str, Entry] = {}
         self.report_path: dict[str, str] = {}
+        self._packages: set[str] | None = None
+        self._described: dict[str, tuple] = {}
+        self._expand_all = True
+        self.class_paths: dict[str, tuple[str, int]] = {}  # class path -> (target, depth), members not listed yet
+        self._members_cache: dict[str, list[tuple[str, str]]] = {}
 
     # -- modules and namespaces --------------------------------------------------------------
     def absolute(self, module: str, ref: str) -> str:
@@ -104,10 +110,14 @@ class Side:
         return f"{base}.{rest}" if base and rest else (base or rest)
 
     def is_internal(self, module: str) -> bool:
-        if module in self.modules:
-            return True
-        prefix = module + "."
-        return any(m.startswith(prefix) for m in self.modules)
+        """A module or (namespace) package of the project."""
+        if self._packages is None:
+            self._packages = set()
+            for m in self.modules:
+                parts = m.split(".")
+                for i in range(1, len(parts)):
+                    self._packages.add(".".join(parts[:i]))
+        return module in self.modules or module in self._packages
 
     def namespace(self, module: str) -> dict[str, tuple]:
         """name -> binding: ("def", obj) | ("mod", module) | ("from", module, name) | ("alias", text) | ("star", module, name)."""
@@ -550,8 +560,13 @@ class Side:
                     out.append(name)
         return out
 
-    def build(self) -> None:
-        """List every public path with its target, and pick a report path per target."""
+    def build(self, members: bool = True) -> None:
+        """List every public path with its target, and pick a report path per target.
+
+        With ``members=False`` class members are not listed yet: each class path waits in ``class_paths``
+        until ``expand(path)``; the comparison expands only classes that differ between the two sides, so
+        an unchanged class hierarchy costs nothing. Call ``finish()`` after expanding."""
+        self._expand_all = members
         for module in sorted(self.modules):
             if module not in self.summaries or not self.is_public_module(module):
                 continue
@@ -568,7 +583,21 @@ class Side:
                 self._add(f"{module}.{name}", target, parent=module, depth=0)
                 if name in shimmed:
                     self.entries[f"{module}.{name}"].shim = True
-        # report path: definition path when public, else the shortest public path
+        if members:
+            self.finish()
+
+    def expand(self, path: str) -> None:
+        """List the members of a class path held back by ``build(members=False)``."""
+        pending = self.class_paths.pop(path, None)
+        if pending is None:
+            return
+        target, depth = pending
+        for name, mt in self.public_members(target):
+            self._add(f"{path}.{name}", mt, parent=path, depth=depth + 1, owner=target)
+
+    def finish(self) -> None:
+        """Pick a report path per target: the definition path when public, else the shortest public path."""
+        self.report_path = {}
         candidates: dict[str, list[str]] = {}
         for path, e in self.entries.items():
             candidates.setdefault(e.target, []).append(path)
@@ -582,21 +611,45 @@ class Side:
     def _add(self, path: str, target: str, parent: str, depth: int, owner: str | None = None) -> None:
         if path in self.entries or depth > 6:
             return
-        kind, obj, module, file, line = self.describe(target, owner)
+        described = self._described.get(target)
+        if described is None:
+            described = self._described[target] = self.describe(target)
+        kind, obj, module, file, line = described
         self.entries[path] = Entry(path, target, kind, obj, module, file, line, owner=owner, member_of=parent)
         if kind == "class" and target.startswith("d:"):
-            info = self.class_info(target)
-            if info is None:
-                return
+            if self._expand_all:
+                for name, mt in self.public_members(target):
+                    self._add(f"{path}.{name}", mt, parent=path, depth=depth + 1, owner=target)
+            else:
+                self.class_paths[path] = (target, depth)
+
+    def class_fingerprint(self, target: str) -> tuple:
+        """What a class's members depend on: its own record, its member targets and their records."""
+        info = self.class_info(target)
+        members = self.public_members(target)
+        return (self.obj(target), info.kind if info else None, info.frozen if info else None,
+                tuple(info.external_bases) if info else (), members, [self.obj(t) for _, t in members])
+
+    def public_members(self, target: str) -> list[tuple[str, str]]:
+        """(name, target) of a class's public members, own and inherited, dunder methods included."""
+        cached = self._members_cache.get(target)
+        if cached is not None:
+            return cached
+        out: list[tuple[str, str]] = []
+        info = self.class_info(target)
+        if info is not None:
             for name, mt in info.members.items():
                 if name.startswith("_") and not (name.startswith("__") and name.endswith("__")):
                     continue
                 if name in _IGNORED_DUNDERS:
                     continue
-                mobj = self.obj(mt)
-                if name.startswith("__") and (mobj is None or mobj.get("k") not in ("function", "property")):
-                    continue
-                self._add(f"{path}.{name}", mt, parent=path, depth=depth + 1, owner=target)
+                if name.startswith("__"):
+                    mobj = self.obj(mt)
+                    if mobj is None or mobj.get("k") not in ("function", "property"):
+                        continue
+                out.append((name, mt))
+        self._members_cache[target] = out
+        return out
 
     def describe(self, target: str, owner: str | None = None) -> tuple[str, dict | None, str | None, str | None, int | None]:
         module = self.module_of(target)

@@ -26,7 +26,7 @@ import re
 import sys
 import warnings
 
-SUMMARY_VERSION = 7
+SUMMARY_VERSION = 8
 
 _MAX_VALUE = 200
 
@@ -442,8 +442,11 @@ class _Summariser:
             return
         obj = {"k": "function", "line": node.lineno, "async": isinstance(node, ast.AsyncFunctionDef),
                "params": _params(node.args), "ret": _text(node.returns), "decos": decos}
-        if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in _own_nodes(node)):
+        generator, self_attrs = _scan_body(node)
+        if generator:
             obj["generator"] = True
+        if scope == "class" and self_attrs:
+            obj["_self_attrs"] = self_attrs
         if _is_stub(node.body):
             obj["stub"] = True
         if scope == "class":
@@ -488,19 +491,11 @@ class _Summariser:
                     f["kw_only"] = True
             fields = [f for f in fields if (f["ann"] or "").rsplit(".", 1)[-1] != "KW_ONLY"]
             members = {k: v for k, v in members.items() if not ((v.get("ann") or "").rsplit(".", 1)[-1] == "KW_ONLY")}
-        # instance attributes assigned as self.x in methods
-        for item in node.body:
-            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.args.args:
-                self_name = item.args.args[0].arg
-                for sub in _own_nodes(item):
-                    if isinstance(sub, (ast.Assign, ast.AnnAssign)):
-                        targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
-                        for t in targets:
-                            if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == self_name:
-                                if t.attr not in members:
-                                    members[t.attr] = {"k": "attribute", "line": sub.lineno,
-                                                       "ann": _text(sub.annotation) if isinstance(sub, ast.AnnAssign) else None,
-                                                       "value": None, "instance": True}
+        # instance attributes assigned as self.x in methods (collected while summarising each method)
+        for m in list(members.values()):
+            for attr, line, ann in m.pop("_self_attrs", ()):
+                if attr not in members:
+                    members[attr] = {"k": "attribute", "line": line, "ann": ann, "value": None, "instance": True}
         decos = [_deco_name(d) for d in node.decorator_list]
         deco_kw: dict[str, str] = {}
         for d in node.decorator_list:
@@ -587,14 +582,45 @@ def _is_stub(body: list[ast.stmt]) -> bool:
     return True
 
 
-def _own_nodes(func: ast.AST):
-    """Nodes of a function body, not descending into nested functions or classes."""
-    stack = list(ast.iter_child_nodes(func))
+_COMPOUND_BODIES = ("body", "orelse", "finalbody")
+
+
+def _scan_body(func: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[bool, list[tuple[str, int, str | None]]]:
+    """One statement-level pass over a function body (not into nested functions or classes): whether it
+    yields, and the ``self.x = ...`` assignments of a method (name, line, annotation)."""
+    self_name = func.args.args[0].arg if func.args.args else None
+    generator = False
+    attrs: list[tuple[str, int, str | None]] = []
+    stack: list[ast.stmt] = list(func.body)
     while stack:
-        n = stack.pop()
-        yield n
-        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            stack.extend(ast.iter_child_nodes(n))
+        stmt = stack.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            value = stmt.value
+            if self_name is not None and not isinstance(stmt, ast.AugAssign):
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                for t in targets:
+                    if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == self_name:
+                        attrs.append((t.attr, stmt.lineno, _text(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None))
+            if isinstance(value, (ast.Yield, ast.YieldFrom)) or (isinstance(value, ast.Await) and isinstance(value.value, (ast.Yield, ast.YieldFrom))):
+                generator = True
+        elif isinstance(stmt, (ast.Expr, ast.Return)) and isinstance(stmt.value, (ast.Yield, ast.YieldFrom)):
+            generator = True
+        for field_name in _COMPOUND_BODIES:
+            body = getattr(stmt, field_name, None)
+            if body:
+                stack.extend(body)
+        handlers = getattr(stmt, "handlers", None)
+        if handlers:
+            for h in handlers:
+                stack.extend(h.body)
+        cases = getattr(stmt, "cases", None)
+        if cases:
+            for c in cases:
+                stack.extend(c.body)
+    attrs.sort(key=lambda a: a[1])
+    return generator, attrs
 
 
 def needs_python(source: str) -> tuple[tuple[int, int], str] | None:

@@ -72,12 +72,17 @@ def _finding_table(title: str, style: str, findings: list[Finding], *, reason: b
     return table
 
 
-def render_terminal(report: Report, console: Console) -> None:
+def verdict_line(report: Report) -> Text:
+    """The first line of every terminal report: verdict, semver advice, counts."""
     verdict = report.verdict
     head = Text()
     head.append(f"Verdict: {verdict}", style=VERDICT_STYLES.get(verdict, "bold"))
     head.append(f" ({semver_advice(report.semver)}): {counts_phrase(report)}")
-    console.print(head)
+    return head
+
+
+def render_terminal(report: Report, console: Console) -> None:
+    console.print(verdict_line(report))
     console.print(Text(f"base {revision_label(report.base)} -> head {revision_label(report.head)}", style="dim"))
 
     findings = sorted_findings(report)
