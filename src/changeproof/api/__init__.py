@@ -73,7 +73,7 @@ def compare_loaded(old: LoadedSide, new: LoadedSide) -> tuple[list[Finding], lis
         mf: ModuleFile | None = new.side.modules.get(module)
         if mf is None or not new.side.is_public_module(module):
             continue
-        problems.append(Problem(path=mf.path, message=f"`{module}.{name}` refers to `{what}`, which does not exist in this tree: left unresolved", side="head"))
+        problems.append(Problem(path=mf.path, message=f"`{module}.{name}` {what}: left unresolved", side="head"))
     return findings, problems
 
 

@@ -129,7 +129,9 @@ def _removals(ctx: _Ctx) -> None:
             continue
         if path.endswith(".__init__"):
             continue  # constructors are compared, never "removed" (an unknown constructor is not a removal)
-        still = _still_exists(ctx, e)
+        if e.owner is not None and where is not None and where.kind == "class" and _lost_with_base(ctx, e, where):
+            continue  # inherited from a public base the class no longer has: base-class-removed says it
+        still = _still_exists(ctx, e) if e.owner is None else None
         if still:
             _add(ctx, "export-removed", path, e, f"`{path}` is no longer exported; the object still exists as {still}",
                  old=_sig_text(e))
@@ -149,6 +151,18 @@ def _removals(ctx: _Ctx) -> None:
 
 
 _INERT = {"x:builtins.object", "x:typing.Generic", "x:abc.ABC", "x:typing.Protocol", "x:typing_extensions.Protocol"}
+
+
+def _lost_with_base(ctx: _Ctx, e: Entry, where: Entry) -> bool:
+    """The member came from a public base class that still defines it but is no longer an ancestor."""
+    if not e.target.startswith("d:") or e.target.startswith(e.owner + "."):
+        return False
+    definer = e.target.rsplit(".", 1)[0]
+    name = ctx.ot.canonical(definer)
+    if not name or _private_name(name) or ctx.new.obj(e.target) is None:
+        return False
+    info = ctx.new.class_info(where.target)
+    return info is not None and definer not in info.chain
 
 
 def _still_exists(ctx: _Ctx, e: Entry) -> str | None:
@@ -283,6 +297,15 @@ def _compare_entries(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         _add(ctx, "deprecated", path, ne, f"`{path}` is now marked deprecated", new=_sig_text(ne))
 
 
+def _factory_value(entry: Entry) -> bool:
+    """An attribute bound to a call result or another name (`distinct = public_factory(...)`): likely callable."""
+    obj = entry.obj or {}
+    value = obj.get("value") or ""
+    if obj.get("ann") or not value:
+        return False
+    return value.endswith(")") and "(" in value and not value.startswith(("(", "[", "{"))
+
+
 def _auto(value: str) -> bool:
     return value.replace(" ", "") in ("auto()", "enum.auto()")
 
@@ -303,6 +326,9 @@ def _kind_change(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> bool:
         return True  # cannot tell what it is on one side: said as a problem, not as a finding
     if {ok, nk} == {"attribute", "enum-member"}:
         return True
+    attr = oe if ok == "attribute" else ne if nk == "attribute" else None
+    if attr is not None and {ok, nk} & _CALLABLE and _factory_value(attr):
+        return True  # `f = make_function(...)` <-> `def f(...)`: both callables; nothing provable either way
     severity = None
     why = ""
     if {ok, nk} == {"function", "class"}:
@@ -342,11 +368,20 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     if o_ovl:
         _compare_overloads(ctx, path, oe, ne, o_ovl, n_ovl)
         return
-    deltas = compare_signatures(ctx, _bound(o), _bound(n), oe.module, ne.module)
+    ob, nb = _bound(o), _bound(n)
+    name = path.rsplit(".", 1)[-1]
+    if name.startswith("__") and name.endswith("__") and name not in _KEYWORD_DUNDERS:
+        # the interpreter calls protocol methods (__get__, __eq__, __exit__...) positionally
+        ob = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in ob]
+        nb = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in nb]
+    deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module)
     for kind, param, message, old, new, severity in deltas:
         _add(ctx, kind, path, ne, message, parameter=param, old=old, new=new, severity=severity)
     if not n_ovl:
         _compare_return(ctx, path, oe, ne, o.get("ret"), n.get("ret"))
+
+
+_KEYWORD_DUNDERS = {"__init__", "__new__", "__call__", "__init_subclass__", "__class_getitem__"}
 
 
 def _compare_overloads(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ovl: list, n_ovl: list) -> None:
@@ -418,7 +453,7 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                         matched[id(q2)] = 1  # a required parameter renamed: one finding, not removed + added
                 out.append(("parameter-removed", name, f"parameter `{name}` was removed{hint}: calls passing it now fail", _ptext(p), None, None))
                 continue
-            elif q[1] == "ko":
+            elif q[1] == "ko" and n_vp is None:
                 out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: calls passing it positionally now fail", _ptext(p), _ptext(q), None))
         else:  # keyword-only
             q = n_by_name.get(name)
@@ -543,11 +578,25 @@ def _compare_classes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         return
     old_anc = _ancestors(ctx.old, ctx.ot, oi)
     new_anc = _ancestors(ctx.new, ctx.nt, ni)
-    lost = [a for a in old_anc if a not in new_anc and not _custom_isinstance(ctx, a)]
+    lost = [a for a in old_anc if a not in new_anc and not _private_name(a) and not _custom_isinstance(ctx, a)]
+    if lost:
+        # an ancestor lost by a base class that is still an ancestor is reported at that base, once
+        inherited_loss: set[str] = set()
+        for b in oi.chain[1:]:
+            bname = ctx.ot.canonical(b)
+            if bname in new_anc:
+                bi = ctx.old.class_info(b)
+                if bi is not None:
+                    inherited_loss.update(_ancestors(ctx.old, ctx.ot, bi))
+        lost = [a for a in lost if a not in inherited_loss]
     if lost:
         _add(ctx, "base-class-removed", path, ne,
              f"`{path}` no longer inherits from {', '.join(f'`{a}`' for a in lost)}: isinstance/issubclass checks and inherited members change",
              old=", ".join((oe.obj or {}).get("bases", [])), new=", ".join((ne.obj or {}).get("bases", [])))
+
+
+def _private_name(name: str) -> bool:
+    return any(part.startswith("_") and not part.startswith("__") for part in name.split("."))
 
 
 def _custom_isinstance(ctx: _Ctx, name: str) -> bool:

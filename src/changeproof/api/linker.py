@@ -291,7 +291,7 @@ class Side:
                 return f"x:{target_mod}.{target_name}"
             t = self.resolve(target_mod, target_name)
             if t is None:
-                self.unresolved.append((module, name, f"{target_mod}.{target_name}"))
+                self.unresolved.append((module, name, f"is imported from `{target_mod}.{target_name}`, which does not exist in this tree"))
                 return f"u:{target_mod}:{target_name}"
             return t
         if kind == "alias":
@@ -579,7 +579,7 @@ class Side:
                     summ = self.summaries[module]
                     target = f"g:{module}:{name}" if summ.get("getattr") is not None else f"u:{module}:{name}"
                     if target.startswith("u:"):
-                        self.unresolved.append((module, name, "listed in __all__ but not defined"))
+                        self.unresolved.append((module, name, "is listed in `__all__` but not defined"))
                 self._add(f"{module}.{name}", target, parent=module, depth=0)
                 if name in shimmed:
                     self.entries[f"{module}.{name}"].shim = True

@@ -26,7 +26,7 @@ import re
 import sys
 import warnings
 
-SUMMARY_VERSION = 8
+SUMMARY_VERSION = 9
 
 _MAX_VALUE = 200
 
@@ -162,11 +162,14 @@ class _Summariser:
         self.getattr_names: list[str] | None = None
         self.literal_strings: dict[str, list[str]] = {}
         self.tc_members: dict[str, dict] = {}
+        self._globals: dict[str, int] = {}
 
     # -- module level -------------------------------------------------------------------------
     def module(self, tree: ast.Module) -> dict:
         members: dict[str, dict] = {}
         self._body(tree.body, members, scope="module", type_checking=False, primary=True)
+        for g, line in self._globals.items():
+            members.setdefault(g, {"k": "attribute", "line": line, "ann": None, "value": None})
         for m in list(members.values()) + list(self.tc_members.values()):
             m.pop("_pending_overloads", None)
             m.pop("_field", None)
@@ -442,7 +445,10 @@ class _Summariser:
             return
         obj = {"k": "function", "line": node.lineno, "async": isinstance(node, ast.AsyncFunctionDef),
                "params": _params(node.args), "ret": _text(node.returns), "decos": decos}
-        generator, self_attrs = _scan_body(node)
+        generator, self_attrs, globals_declared = _scan_body(node)
+        if scope == "module":
+            for g in globals_declared:  # `global X` in a module-level function defines module attribute X
+                self._globals.setdefault(g, node.lineno)
         if generator:
             obj["generator"] = True
         if scope == "class" and self_attrs:
@@ -585,11 +591,12 @@ def _is_stub(body: list[ast.stmt]) -> bool:
 _COMPOUND_BODIES = ("body", "orelse", "finalbody")
 
 
-def _scan_body(func: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[bool, list[tuple[str, int, str | None]]]:
+def _scan_body(func: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[bool, list[tuple[str, int, str | None]], list[str]]:
     """One statement-level pass over a function body (not into nested functions or classes): whether it
     yields, and the ``self.x = ...`` assignments of a method (name, line, annotation)."""
     self_name = func.args.args[0].arg if func.args.args else None
     generator = False
+    globals_declared: list[str] = []
     attrs: list[tuple[str, int, str | None]] = []
     stack: list[ast.stmt] = list(func.body)
     while stack:
@@ -607,6 +614,8 @@ def _scan_body(func: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[bool, list
                 generator = True
         elif isinstance(stmt, (ast.Expr, ast.Return)) and isinstance(stmt.value, (ast.Yield, ast.YieldFrom)):
             generator = True
+        elif isinstance(stmt, ast.Global):
+            globals_declared.extend(stmt.names)
         for field_name in _COMPOUND_BODIES:
             body = getattr(stmt, field_name, None)
             if body:
@@ -620,7 +629,7 @@ def _scan_body(func: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[bool, list
             for c in cases:
                 stack.extend(c.body)
     attrs.sort(key=lambda a: a[1])
-    return generator, attrs
+    return generator, attrs, globals_declared
 
 
 def needs_python(source: str) -> tuple[tuple[int, int], str] | None:
