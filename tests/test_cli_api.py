@@ -464,9 +464,6 @@ def test_wheel_against_src_layout_sdist(tmp_path):
                      ("parameter-added-required", "mylib.f", "b"): ("src/mylib/__init__.py", 1)}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a top-level package named like a tooling folder (demo, tools, data, "
-                                       "contrib...) is dropped by discovery even in a wheel; against a src-layout sdist "
-                                       "everything is then 'added' and the breaking changes are missed (exit 0)")
 def test_wheel_of_a_package_named_like_a_tooling_folder(tmp_path):
     whl, sdist = _wheel_and_sdist(tmp_path, "demo")
     proc = run_cp(["api", whl, sdist, "--format", "json"], tmp_path, tmp_path / "cache")
@@ -475,8 +472,6 @@ def test_wheel_of_a_package_named_like_a_tooling_folder(tmp_path):
     assert proc.returncode == 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: [tool.changeproof] exclude (documented in docs/report-format.md) is "
-                                       "parsed but never applied: excluded paths are still compared")
 def test_exclude_globs_leave_paths_out(tmp_path):
     pyproject = '[tool.changeproof]\nexclude = ["pkg/vendored/*"]\n'
     write_tree(tmp_path / "a", {"pkg/__init__.py": "def f(): ...\n", "pkg/vendored/__init__.py": "",
@@ -488,8 +483,6 @@ def test_exclude_globs_leave_paths_out(tmp_path):
     assert proc.returncode == 0
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: --package with a dotted name (one.sub) analyses the whole top-level "
-                                       "package `one`, not only `one.sub`")
 def test_package_option_with_a_subpackage(tmp_path):
     for side, other in (("a", "def g(): ...\n"), ("b", "")):
         write_tree(tmp_path / side, {"one/__init__.py": "", "one/sub/__init__.py": "def f(): ...\n", "one/other.py": other})

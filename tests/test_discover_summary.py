@@ -123,9 +123,16 @@ def test_packages_override_restricts_to_the_named_packages():
 
 
 def test_packages_override_can_name_a_folder_discovery_would_exclude():
-    paths = ["pkg/__init__.py", "tools/__init__.py", "tools/x.py"]
-    assert "tools" not in names(paths)
-    assert names(paths, ["tools"]) == {"tools": ("tools/__init__.py", True), "tools.x": ("tools/x.py", False)}
+    paths = ["pkg/__init__.py", "tests/__init__.py", "tests/x.py"]
+    assert "tests" not in names(paths)
+    assert names(paths, ["tests"]) == {"tests": ("tests/__init__.py", True), "tests.x": ("tests/x.py", False)}
+
+
+def test_tooling_folders_are_left_out_unless_they_are_packages():
+    paths = ["pkg/__init__.py", "scripts/release.py", "tools/__init__.py", "tools/x.py"]
+    found = names(paths)
+    assert "scripts.release" not in found
+    assert "tools.x" in found  # a package named `tools` (e.g. a wheel's top level) is a package
 
 
 def test_packages_override_finds_a_single_module():
@@ -313,8 +320,6 @@ def test_instance_attributes_from_self_assignments():
     assert "nested" not in members and "x" not in members
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: instance attributes assigned by tuple unpacking "
-                                       "(`self.a, self.b = a, b`) are not recorded")
 def test_instance_attributes_from_tuple_unpacking():
     s = summ("""
         class C:

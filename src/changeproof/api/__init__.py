@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,10 +23,12 @@ class LoadedSide:
     parsed: int = 0  # files parsed on this run (cache misses)
 
 
-def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache | None = None, role: str = "head") -> LoadedSide:
+def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache | None = None, role: str = "head",
+              exclude: list[str] | None = None) -> LoadedSide:
     """Summarise (or fetch from the cache) every module of the project in a snapshot and link them."""
     files = snapshot.files()
-    modules = discover(list(files), packages)
+    paths = [p for p in files if not any(fnmatch.fnmatchcase(p, g) for g in exclude)] if exclude else list(files)
+    modules = discover(paths, packages)
     ids = {m.path: files[m.path] for m in modules.values()}
     cached = cache.get_many(sorted(set(ids.values()))) if cache is not None else {}
     missing = [m for m in modules.values() if ids[m.path] not in cached]
@@ -50,7 +53,7 @@ def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache |
             loaded.broken.add(name)
             continue
         summaries[name] = summ
-    side = Side(modules, summaries)
+    side = Side(modules, summaries, broken=loaded.broken)
     side.build(members=False)  # class members are listed by the comparison, for classes that differ
     loaded.side = side
     return loaded
@@ -108,8 +111,8 @@ def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None 
         with open_side(old_spec, cwd, role="old") as old_snap, open_side(new_spec, cwd, role="new") as new_snap:
             config = _config_for(new_snap)
             pkgs = packages or config.packages
-            old = load_side(old_snap, pkgs, cache, role="base")
-            new = load_side(new_snap, pkgs, cache, role="head")
+            old = load_side(old_snap, pkgs, cache, role="base", exclude=config.exclude)
+            new = load_side(new_snap, pkgs, cache, role="head", exclude=config.exclude)
             if not old.side.modules and not new.side.modules:
                 from ..errors import UserError
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# top-level folders that hold no importable API
+# top-level folders that hold no importable API, even with an __init__.py
 EXCLUDED_DIRS = {
-    "tests", "test", "testing", "docs", "doc", "examples", "example", "samples", "sample", "scripts", "script",
-    "benchmarks", "benchmark", "bench", "tools", "tool", "build", "dist", "site-packages", "venv", "env",
-    "node_modules", "migrations", "ci", "contrib", "demo", "demos", "fixtures", "data", "notebooks", "changelog.d",
+    "tests", "test", "testing", "docs", "doc", "examples", "example", "benchmarks", "benchmark", "build", "dist",
+    "site-packages", "venv", "env", "node_modules",
 }
+# top-level folders that usually hold tooling: left out unless they are packages (have an __init__.py)
+TOOLING_DIRS = {"samples", "sample", "scripts", "script", "bench", "tools", "tool", "migrations", "ci", "contrib",
+                "demo", "demos", "fixtures", "data", "notebooks"}
 # folders inside a package that are not API
 EXCLUDED_SUBDIRS = {"tests", "__pycache__"}
 # top-level modules that are tooling, not API
@@ -63,6 +65,10 @@ def discover(paths: list[str], packages: list[str] | None = None) -> dict[str, M
             name = ".".join(mod_parts)
             modules.setdefault(name, ModuleFile(name, path, is_pkg))
             break
+    if packages and any("." in p for p in packages):
+        keep = set(packages)
+        modules = {n: m for n, m in modules.items()
+                   if any(n == k or n.startswith(k + ".") or k.startswith(n + ".") and m.is_package for k in keep)}
     return modules
 
 
@@ -84,6 +90,7 @@ def _roots(py: list[str], packages: list[str] | None) -> list[tuple[str, set[str
         if tops:
             return [("src/", tops)]
     tops: set[str] = set()
+    packages_with_init = {p.split("/")[0] for p in py if p.count("/") == 1 and p.endswith(("/__init__.py", "/__init__.pyi"))}
     for p in py:
         parts = p.split("/")
         first = parts[0]
@@ -92,5 +99,7 @@ def _roots(py: list[str], packages: list[str] | None) -> list[tuple[str, set[str
             if stem.isidentifier() and stem not in EXCLUDED_MODULES and not _is_test_file(stem):
                 tops.add(stem)
         elif first.isidentifier() and first.lower() not in EXCLUDED_DIRS and not first.startswith("."):
+            if first.lower() in TOOLING_DIRS and first not in packages_with_init:
+                continue
             tops.add(first)
     return [("", tops)]

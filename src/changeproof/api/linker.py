@@ -76,8 +76,9 @@ class Entry:
 class Side:
     """The linked API of one side (base or head)."""
 
-    def __init__(self, modules: dict[str, ModuleFile], summaries: dict[str, dict]):
+    def __init__(self, modules: dict[str, ModuleFile], summaries: dict[str, dict], broken: set[str] | None = None):
         self.modules = modules
+        self.broken = broken or set()  # modules whose file does not parse
         self.summaries = summaries  # module name -> summary (parse errors excluded)
         self._ns: dict[str, dict[str, tuple]] = {}
         self._resolving: set[tuple[str, str]] = set()
@@ -144,7 +145,7 @@ class Side:
             if name is None:
                 entries.append((line, local, ("mod", absmod)))
             else:
-                entries.append((line, local, ("from", absmod, name)))
+                entries.append((line, local, ("from", absmod, name, ref.startswith("."))))
         for name, obj in summ["members"].items():
             binding: tuple = ("def", obj)
             if obj.get("k") == "attribute" and not obj.get("ann") and obj.get("value") and _SIMPLE_NAME.match(obj["value"]) \
@@ -288,8 +289,18 @@ class Side:
         if kind in ("from", "star"):
             target_mod, target_name = binding[1], binding[2]
             if not self.is_internal(target_mod):
+                if len(binding) > 3 and binding[3]:  # a relative import must land inside the project
+                    self.unresolved.append((module, name, f"is imported from `{target_mod}`, a module that does not exist in this tree"))
+                    return f"u:{target_mod}:{target_name}"
                 return f"x:{target_mod}.{target_name}"
+            if target_mod in self.broken:
+                return f"u:{target_mod}:{target_name}"  # that module does not parse: said as a problem already
+            sub = f"{target_mod}.{target_name}"
+            if target_mod == module and sub in self.modules:
+                return f"m:{sub}"  # `from . import sub` in a package's __init__
             t = self.resolve(target_mod, target_name)
+            if t is not None and t.startswith("u:") and sub in self.modules:
+                return f"m:{sub}"
             if t is None:
                 self.unresolved.append((module, name, f"is imported from `{target_mod}.{target_name}`, which does not exist in this tree"))
                 return f"u:{target_mod}:{target_name}"
@@ -555,8 +566,9 @@ class Side:
                 out.append(name)
             elif kind in ("from", "mod"):
                 target = binding[1]
+                relative = kind == "from" and len(binding) > 3 and binding[3]
                 # re-exports: internal names imported into a package's __init__, or `import x as x` forms
-                if self.is_internal(target) and (mf is not None and mf.is_package):
+                if (relative or self.is_internal(target)) and (mf is not None and mf.is_package):
                     out.append(name)
         return out
 
@@ -616,6 +628,12 @@ class Side:
             described = self._described[target] = self.describe(target)
         kind, obj, module, file, line = described
         self.entries[path] = Entry(path, target, kind, obj, module, file, line, owner=owner, member_of=parent)
+        if kind == "module" and depth == 0 and target.startswith("m:") and not self.is_public_module(target[2:]):
+            mod = target[2:]  # `from . import _impl as impl`: the private module's names are API through the alias
+            for name in self.public_names(mod):
+                t = self.resolve(mod, name)
+                if t is not None:
+                    self._add(f"{path}.{name}", t, parent=path, depth=depth + 1)
         if kind == "class" and target.startswith("d:"):
             if self._expand_all:
                 for name, mt in self.public_members(target):

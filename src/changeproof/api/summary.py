@@ -26,7 +26,7 @@ import re
 import sys
 import warnings
 
-SUMMARY_VERSION = 9
+SUMMARY_VERSION = 10
 
 _MAX_VALUE = 200
 
@@ -607,7 +607,12 @@ def _scan_body(func: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[bool, list
             value = stmt.value
             if self_name is not None and not isinstance(stmt, ast.AugAssign):
                 targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                flat: list[ast.expr] = []
                 for t in targets:
+                    flat.extend(t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t])
+                for t in flat:
+                    if isinstance(t, ast.Starred):
+                        t = t.value
                     if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == self_name:
                         attrs.append((t.attr, stmt.lineno, _text(stmt.annotation) if isinstance(stmt, ast.AnnAssign) else None))
             if isinstance(value, (ast.Yield, ast.YieldFrom)) or (isinstance(value, ast.Await) and isinstance(value.value, (ast.Yield, ast.YieldFrom))):
