@@ -583,7 +583,9 @@ class Side:
             if module not in self.summaries or not self.is_public_module(module):
                 continue
             mf = self.modules[module]
-            self.entries[module] = Entry(module, f"m:{module}", "module", None, module, mf.path, 1)
+            parent_pkg = module.rsplit(".", 1)[0] if "." in module else None
+            self.entries[module] = Entry(module, f"m:{module}", "module", None, module, mf.path, 1,
+                                         member_of=parent_pkg if parent_pkg in self.modules else None)
             shimmed = [n for n in (self.summaries[module].get("getattr_map") or {}) if n not in self.namespace(module)]
             for name in self.public_names(module) + [n for n in shimmed if not n.startswith("_")]:
                 target = self.resolve(module, name)
@@ -618,7 +620,14 @@ class Side:
             if natural in paths:
                 self.report_path[target] = natural
             else:
-                self.report_path[target] = min(paths, key=lambda p: (p.count("."), len(p), p))
+                # an inherited or re-exported member: prefer the path under its class's definition path
+                def rank(p: str) -> tuple:
+                    e = self.entries[p]
+                    parent = self.entries.get(e.member_of) if e.member_of else None
+                    at_home = parent is not None and _natural_path(parent.target) == parent.path
+                    return (not at_home, p.count("."), len(p), p)
+
+                self.report_path[target] = min(paths, key=rank)
 
     def _add(self, path: str, target: str, parent: str, depth: int, owner: str | None = None) -> None:
         if path in self.entries or depth > 6:
