@@ -491,8 +491,7 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
     for p, q in mp:
         if p[1] == "po" and q[1] == "po":
             continue
-        inserted = [x for x in n_pos[: n_pos.index(q)] if id(x) not in matched]
-        if old_rank[id(p)] != new_rank[id(p)] or (inserted and o_pos.index(p) != n_pos.index(q)):
+        if old_rank[id(p)] != new_rank[id(p)] or o_pos.index(p) != n_pos.index(q):
             out.append(("parameter-moved", p[0], f"parameter `{p[0]}` moved from position {o_pos.index(p) + 1} to {n_pos.index(q) + 1}: positional calls now bind the wrong argument",
                         _ptext(p), _ptext(q), None))
     for p, q in pairs:

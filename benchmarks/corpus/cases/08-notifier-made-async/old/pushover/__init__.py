@@ -1,0 +1,3 @@
+from .notifier import Message, Notifier, connect, stream_events
+
+__all__ = ["Message", "Notifier", "connect", "stream_events"]

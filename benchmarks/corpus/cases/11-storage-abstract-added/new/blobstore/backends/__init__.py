@@ -1,0 +1,1 @@
+"""Storage backends. Third-party backends subclass StorageBackend and register an entry point."""

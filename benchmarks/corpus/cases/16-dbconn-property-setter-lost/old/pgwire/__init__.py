@@ -1,0 +1,3 @@
+from .connection import Connection, connect
+
+__all__ = ["Connection", "connect"]

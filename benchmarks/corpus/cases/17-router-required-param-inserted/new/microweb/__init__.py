@@ -1,0 +1,4 @@
+from .app import App
+from .routing import Route, Router
+
+__all__ = ["App", "Route", "Router"]

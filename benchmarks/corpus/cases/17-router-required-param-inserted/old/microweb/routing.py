@@ -1,0 +1,33 @@
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Optional
+
+Handler = Callable[..., Any]
+
+
+@dataclass
+class Route:
+    path: str
+    handler: Handler
+    name: Optional[str] = None
+
+    def matches(self, path: str) -> bool:
+        return self.path == path
+
+
+class Router:
+    def __init__(self) -> None:
+        self.routes: List[Route] = []
+
+    def add_route(self, path: str, handler: Handler, name: Optional[str] = None) -> Route:
+        route = Route(path, handler, name)
+        self.routes.append(route)
+        return route
+
+    def resolve(self, path: str) -> Optional[Route]:
+        return next((r for r in self.routes if r.matches(path)), None)
+
+    def url_for(self, name: str, **params: Any) -> str:
+        for route in self.routes:
+            if route.name == name:
+                return route.path.format(**params)
+        raise KeyError(name)

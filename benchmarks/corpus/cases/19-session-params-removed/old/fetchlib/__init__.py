@@ -1,0 +1,3 @@
+from .session import Session, download
+
+__all__ = ["Session", "download"]

@@ -1,0 +1,3 @@
+from .queue import Job, JsonSerializer, Queue
+
+__all__ = ["Job", "JsonSerializer", "Queue"]

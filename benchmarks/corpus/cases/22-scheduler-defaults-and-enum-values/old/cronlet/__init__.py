@@ -1,0 +1,3 @@
+from .jobs import Backoff, JobState, Priority, schedule
+
+__all__ = ["Backoff", "JobState", "Priority", "schedule"]

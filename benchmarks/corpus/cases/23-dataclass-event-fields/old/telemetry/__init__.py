@@ -1,0 +1,3 @@
+from .events import Event, EventBatch, make_event
+
+__all__ = ["Event", "EventBatch", "make_event"]

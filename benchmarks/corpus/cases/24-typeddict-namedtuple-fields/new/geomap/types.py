@@ -1,0 +1,28 @@
+from typing import Any, Iterable, NamedTuple, Optional, Tuple, TypedDict
+
+
+class Point(NamedTuple):
+    lon: float
+    lat: float
+    alt: float
+
+
+class Feature(TypedDict):
+    id: str
+    geometry: Point
+    properties: dict[str, Any]
+    crs: str
+
+
+class FeatureOptions(TypedDict, total=False):
+    simplify: bool
+    precision: int
+    crs: Optional[str]
+
+
+def bbox(points: Iterable[Point]) -> Tuple[Point, Point]:
+    pts = list(points)
+    return (
+        Point(min(p.lon for p in pts), min(p.lat for p in pts), min(p.alt for p in pts)),
+        Point(max(p.lon for p in pts), max(p.lat for p in pts), max(p.alt for p in pts)),
+    )

@@ -1,0 +1,3 @@
+from .models import Account, Address, Plan
+
+__all__ = ["Account", "Address", "Plan"]

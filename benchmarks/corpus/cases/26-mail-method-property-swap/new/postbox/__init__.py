@@ -1,0 +1,3 @@
+from .message import Attachment, Message
+
+__all__ = ["Attachment", "Message"]

@@ -1,0 +1,4 @@
+from . import defaults
+from .limiter import Limiter
+
+__all__ = ["defaults", "Limiter"]

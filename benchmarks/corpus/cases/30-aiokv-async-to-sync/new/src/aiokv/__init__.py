@@ -1,0 +1,3 @@
+from .client import Client, Pipeline, connect
+
+__all__ = ["Client", "Pipeline", "connect"]

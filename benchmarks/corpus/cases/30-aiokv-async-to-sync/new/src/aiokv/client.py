@@ -1,0 +1,53 @@
+import asyncio
+from typing import Any, Dict, List, Optional, Tuple
+
+
+class Pipeline:
+    def __init__(self, client: "Client") -> None:
+        self._client = client
+        self._ops: List[Tuple[str, Tuple[Any, ...]]] = []
+
+    def set(self, key: str, value: bytes) -> "Pipeline":
+        self._ops.append(("set", (key, value)))
+        return self
+
+    async def execute(self) -> List[Any]:
+        return [await getattr(self._client, op)(*args) for op, args in self._ops]
+
+    async def __aenter__(self) -> "Pipeline":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.execute()
+
+
+class Client:
+    """Connections are opened lazily on first use."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._data: Dict[str, bytes] = {}
+        self._connected = False
+
+    async def _ensure(self) -> None:
+        if not self._connected:
+            await asyncio.sleep(0)
+            self._connected = True
+
+    async def get(self, key: str) -> Optional[bytes]:
+        await self._ensure()
+        return self._data.get(key)
+
+    async def set(self, key: str, value: bytes, ttl: Optional[float] = None) -> None:
+        await self._ensure()
+        self._data[key] = value
+
+    def pipeline(self) -> Pipeline:
+        return Pipeline(self)
+
+    async def close(self) -> None:
+        self._connected = False
+
+
+def connect(url: str = "kv://localhost:7000") -> Client:
+    return Client(url)

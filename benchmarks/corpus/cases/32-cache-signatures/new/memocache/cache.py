@@ -1,0 +1,57 @@
+import functools
+import time
+from datetime import timedelta
+from typing import Any, Callable, Dict, Hashable, Optional, Tuple, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Cache:
+    def __init__(self, maxsize: int = 128, *, ttl: Optional[timedelta] = None) -> None:
+        self.maxsize = maxsize
+        self.ttl = ttl
+        self._store: Dict[Hashable, Tuple[float, Any]] = {}
+
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        item = self._store.get(key)
+        if item is None:
+            return default
+        expires, value = item
+        if expires and expires < time.monotonic():
+            del self._store[key]
+            return default
+        return value
+
+    def set(self, key: Hashable, value: Any, ttl: Optional[timedelta] = None) -> None:
+        ttl = ttl if ttl is not None else self.ttl
+        if len(self._store) >= self.maxsize:
+            self._store.pop(next(iter(self._store)))
+        self._store[key] = (time.monotonic() + ttl.total_seconds() if ttl else 0.0, value)
+
+    def clear(self) -> None:
+        self._store.clear()
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+def cached(ttl: Optional[timedelta], maxsize: int = 128) -> Callable[[F], F]:
+    """Memoise a function. *ttl* must now be given explicitly (None = forever)."""
+
+    def decorator(fn: F) -> F:
+        cache = Cache(maxsize, ttl=ttl)
+
+        @functools.wraps(fn)
+        def wrapper(*args: Any) -> Any:
+            hit = cache.get(args, _MISSING)
+            if hit is _MISSING:
+                hit = fn(*args)
+                cache.set(args, hit)
+            return hit
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorator
+
+
+_MISSING = object()

@@ -1,0 +1,3 @@
+from .cache import Cache, cached
+
+__all__ = ["Cache", "cached"]

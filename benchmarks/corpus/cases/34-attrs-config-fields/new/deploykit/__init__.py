@@ -1,0 +1,3 @@
+from .config import ServerConfig, TLSConfig
+
+__all__ = ["ServerConfig", "TLSConfig"]

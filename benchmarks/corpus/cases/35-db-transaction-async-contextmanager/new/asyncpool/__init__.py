@@ -1,0 +1,3 @@
+from .pool import Pool, transaction
+
+__all__ = ["Pool", "transaction"]

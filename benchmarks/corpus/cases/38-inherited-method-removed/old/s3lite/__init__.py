@@ -1,0 +1,3 @@
+from .client import Bucket, Client
+
+__all__ = ["Bucket", "Client"]

@@ -1,0 +1,1 @@
+"""Another distribution's portion of the namespace, vendored here for tests."""

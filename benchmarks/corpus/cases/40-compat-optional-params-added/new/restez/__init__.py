@@ -1,0 +1,3 @@
+from .client import Client, get
+
+__all__ = ["Client", "get"]

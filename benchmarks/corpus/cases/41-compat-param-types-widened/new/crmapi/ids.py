@@ -1,0 +1,4 @@
+from typing import NewType
+
+UserID = NewType("UserID", str)
+ContactID = NewType("ContactID", int)

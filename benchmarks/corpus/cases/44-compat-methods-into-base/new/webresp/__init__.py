@@ -1,0 +1,3 @@
+from .responses import HTMLResponse, JSONResponse, PlainTextResponse
+
+__all__ = ["HTMLResponse", "JSONResponse", "PlainTextResponse"]

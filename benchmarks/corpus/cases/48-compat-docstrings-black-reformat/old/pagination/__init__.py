@@ -1,0 +1,2 @@
+from .paginator import Page, Paginator, paginate
+__all__ = ['Page', 'Paginator', 'paginate']

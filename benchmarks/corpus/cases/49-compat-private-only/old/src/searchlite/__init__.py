@@ -1,0 +1,3 @@
+from .index import Index, search
+
+__all__ = ["Index", "search"]

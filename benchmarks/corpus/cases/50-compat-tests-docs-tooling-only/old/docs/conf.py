@@ -1,0 +1,2 @@
+project = "humanbytes"
+extensions = ["sphinx.ext.autodoc"]

@@ -1,0 +1,3 @@
+from .client import Forecast, LegacyClient, WeatherClient, get_forecast
+
+__all__ = ["Forecast", "LegacyClient", "WeatherClient", "get_forecast"]

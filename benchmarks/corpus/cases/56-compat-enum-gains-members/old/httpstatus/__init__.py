@@ -1,0 +1,3 @@
+from .codes import Method, Permission, Status
+
+__all__ = ["Method", "Permission", "Status"]

@@ -1,0 +1,3 @@
+from .errors import AccessDenied, CloudError, NotFound, RateLimited, ServerError
+
+__all__ = ["AccessDenied", "CloudError", "NotFound", "RateLimited", "ServerError"]

@@ -1,0 +1,2 @@
+from .model import *
+from .reader import *
