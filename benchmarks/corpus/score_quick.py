@@ -4,7 +4,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 from changeproof.api import compare_dirs
 tp=fp=fn=0; fa=0; rows=[]
-for d in sorted(Path(__file__).resolve().parent / "cases".iterdir()):
+for d in sorted((Path(__file__).resolve().parent / "cases").iterdir()):
     e = d/"expected.json"
     if not e.exists() or not (d/"old").exists(): continue
     exp = json.loads(e.read_text())
