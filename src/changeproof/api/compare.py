@@ -663,8 +663,9 @@ def _ancestors(side: Side, st: SideTypes, info) -> list[str]:
         if name:
             out.append(name)
     for b in info.external_bases:
-        if b in ("x:builtins.object", "x:typing.Generic", "x:typing_extensions.Generic"):
-            continue
+        if b in ("x:builtins.object", "x:typing.Generic", "x:typing_extensions.Generic", "x:typing.NamedTuple",
+                 "x:typing_extensions.NamedTuple", "x:collections.namedtuple"):
+            continue  # not runtime bases (a NamedTuple class derives from tuple either way)
         out.append(b[2:])
     return out
 

@@ -562,7 +562,12 @@ class Side:
             if name.startswith("_"):
                 continue
             kind = binding[0]
-            if kind in ("def", "alias", "star"):
+            if kind == "star":
+                t = self.resolve(module, name)
+                if t is not None and t.startswith("x:"):
+                    continue  # `from .m import *` also drags in m's own imports (`List`, `os`): not API
+                out.append(name)
+            elif kind in ("def", "alias"):
                 out.append(name)
             elif kind in ("from", "mod"):
                 target = binding[1]
