@@ -748,6 +748,7 @@ class Series:
             s["failed_runs"] = len(failed)
             s["failed_median_s"] = statistics.median(failed)
             s["failed_min_s"], s["failed_max_s"] = min(failed), max(failed)
+            s["failed_peak_rss_mb"] = max(r["maxrss_mb"] for r in self.runs if not r["ok"])
         return s
 
 
@@ -909,7 +910,8 @@ def render_markdown(facts: dict[str, Any], summaries: list[dict[str, Any]], args
             notes.append(", ".join(f"{k} {v}" for k, v in sorted(s["by_severity"].items())))
         if s.get("failed_runs"):
             notes.append(f"FAILED {s['failed_runs']}/{s['runs']} runs, after {s['failed_median_s']:.1f}s median "
-                         f"({s['failed_min_s']:.1f}–{s['failed_max_s']:.1f}s): " + "; ".join(s["errors"]))
+                         f"({s['failed_min_s']:.1f}–{s['failed_max_s']:.1f}s), peak RSS {s['failed_peak_rss_mb']:.0f} MB: "
+                         + "; ".join(s["errors"]))
         if len(s.get("source_hashes") or ()) > 1:
             notes.append(f"WARNING: changeproof's source changed during this series "
                          f"({len(s['source_hashes'])} versions): counts and times mix versions")
