@@ -207,7 +207,7 @@ def test_git_history_json_report(history, tmp_path):
     assert report["head"] == {"ref": "HEAD", "sha": head}
     assert finding_rows(report) == EXPECTED_HISTORY
     assert report["verdict"] == "breaking" and report["semver"] == "major"
-    assert report["summary"] == {"breaking": 2, "risk": 0, "info": 2, "acknowledged": 0}
+    assert report["summary"] == {"breaking": 2, "risk": 0, "info": 2, "acknowledged": 0, "preexisting": 0}
     assert report["problems"] == []
     where = {f["object"]: (f["path"], f["line"], f["severity"]) for f in report["findings"]}
     assert where == {
@@ -632,7 +632,7 @@ def test_ignore_acknowledges_the_only_breaking_finding(dirs):
     assert len(report["findings"]) == 1
     f = report["findings"][0]
     assert (f["kind"], f["object"], f["acknowledged"]) == ("object-removed", "pkg.gone", "planned")
-    assert report["summary"] == {"breaking": 0, "risk": 0, "info": 0, "acknowledged": 1}
+    assert report["summary"] == {"breaking": 0, "risk": 0, "info": 0, "acknowledged": 1, "preexisting": 0}
     assert report["verdict"] == "safe"
     # still visible in the other formats
     md = run_cp(["api", "old", "breaking", "--format", "markdown"], dirs, dirs / "cache")

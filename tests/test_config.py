@@ -147,7 +147,7 @@ def test_error_unknown_key_lists_known_ones():
     e = error('[tool.changeproof]\npackages = ["p"]\nignores = []\n')
     assert "unknown key 'ignores'" in e.message
     assert "[tool.changeproof]" in e.message
-    assert e.hint == "known keys: packages, ignore, exclude"
+    assert e.hint == "known keys: packages, ignore, exclude, classify, architecture"
 
 
 def test_error_unknown_key_in_ignore_entry():

@@ -128,7 +128,8 @@ def test_schema_rejects_bad_reports():
     assert not broken(lambda d: d["base"].pop("sha"))
     assert not broken(lambda d: d["tool"].pop("version"))
     # the top level is open for later additions
-    assert broken(lambda d: d.update(changes=[], checks={}, tests=None))
+    assert broken(lambda d: d.update(changes=[], checks=[], future_section={}))
+    assert not broken(lambda d: d.update(checks=[{"name": "x"}]))
 
 
 def test_schema_is_package_data():

@@ -36,7 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Finding
 
 SECTION = "[tool.changeproof]"
-KNOWN_KEYS = ("packages", "ignore", "exclude")
+KNOWN_KEYS = ("packages", "ignore", "exclude", "classify", "architecture")
+CATEGORIES = ("production", "test", "docs", "config", "ci", "dependencies", "other")
+ARCHITECTURE_KEYS = ("independent", "layers", "forbidden")
 IGNORE_KEYS = ("kind", "object", "reason")
 _KIND_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 
@@ -59,6 +61,11 @@ class Config:
     packages: list[str] | None = None
     ignore: list[Ignore] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
+    # changed-file classes: category -> path globs, tried before the built-in defaults
+    classify: dict[str, list[str]] = field(default_factory=dict)
+    # simple architecture contracts, translated to import-linter:
+    # independent = ["a", "b"]; layers = ["high", "mid", "low"]; forbidden = [{source = "a", forbidden = ["b"]}]
+    architecture: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_toml_text(cls, text: str, source: str = "pyproject.toml") -> Config:
@@ -102,7 +109,34 @@ class Config:
                     hint="write each entry as [[tool.changeproof.ignore]] with kind, object and reason",
                 )
             ignore = [_ignore(entry, i, where) for i, entry in enumerate(entries, start=1)]
-        return cls(packages=packages, ignore=ignore, exclude=exclude)
+        classify: dict[str, list[str]] = {}
+        if "classify" in section:
+            table = section["classify"]
+            if not isinstance(table, dict):
+                raise UserError(f"{where} classify must be a table", hint='e.g. classify = {test = ["qa/**"]}')
+            for cat, globs in table.items():
+                if cat not in CATEGORIES:
+                    raise UserError(f"{where} classify has unknown category {cat!r}", hint=f"categories: {', '.join(CATEGORIES)}")
+                classify[cat] = _string_list(globs, f"{where} classify.{cat}", hint='e.g. test = ["qa/**"]')
+        architecture: dict[str, Any] = {}
+        if "architecture" in section:
+            table = section["architecture"]
+            if not isinstance(table, dict):
+                raise UserError(f"{where} architecture must be a table", hint='e.g. architecture = {independent = ["a", "b"]}')
+            unknown_arch = sorted(set(table) - set(ARCHITECTURE_KEYS))
+            if unknown_arch:
+                raise UserError(f"{where} architecture has unknown key {unknown_arch[0]!r}", hint=f"known keys: {', '.join(ARCHITECTURE_KEYS)}")
+            for key in ("independent", "layers"):
+                if key in table:
+                    architecture[key] = _string_list(table[key], f"{where} architecture.{key}", hint=f'e.g. {key} = ["a", "b"]')
+            if "forbidden" in table:
+                items = table["forbidden"]
+                if not isinstance(items, list) or not all(isinstance(i, dict) and isinstance(i.get("source"), str)
+                                                         and isinstance(i.get("forbidden"), list) for i in items):
+                    raise UserError(f"{where} architecture.forbidden must be a list of {{source, forbidden}} tables",
+                                    hint='e.g. forbidden = [{source = "app.api", forbidden = ["app.db"]}]')
+                architecture["forbidden"] = items
+        return cls(packages=packages, ignore=ignore, exclude=exclude, classify=classify, architecture=architecture)
 
 
 def load_config(root: Path | str) -> Config:

@@ -34,11 +34,15 @@ class Finding:
     new: str | None = None
     # set when a [tool.changeproof] ignore entry matched: the finding stays visible as acknowledged
     acknowledged: str | None = None
+    # True when the same problem was already there at base: listed apart, never held against the change
+    preexisting: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         if data["acknowledged"] is None:
             del data["acknowledged"]
+        if not data["preexisting"]:
+            del data["preexisting"]
         return data
 
     def sort_key(self) -> tuple:
@@ -58,6 +62,37 @@ class Problem:
 
 
 @dataclass
+class Change:
+    """One changed file: what the change did to it, and what kind of file it is."""
+
+    path: str
+    status: str  # added | modified | deleted | renamed
+    category: str  # production | test | docs | config | ci | dependencies | other
+    old_path: str | None = None
+    added: int | None = None  # lines; None for binary files
+    removed: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class CheckRun:
+    """What one check did: ran (and how long it took), was skipped (and why), or failed."""
+
+    name: str
+    title: str
+    status: str  # ran | skipped | failed
+    duration: float  # seconds
+    summary: str
+    runs_code: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "title": self.title, "status": self.status, "duration": round(self.duration, 3),
+                "summary": self.summary, "runs_code": self.runs_code}
+
+
+@dataclass
 class Revision:
     ref: str  # what the user named: "main", "WORKTREE", "/some/dir", "click==8.1.7"
     sha: str | None  # commit sha when the side is a git revision, else None
@@ -73,11 +108,14 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     tool_version: str = ""
+    changes: list[Change] | None = None  # `check` only
+    checks: list[CheckRun] | None = None  # `check` only
+    tests: dict[str, Any] | None = None  # `check --tests` only
 
     @property
     def active_findings(self) -> list[Finding]:
-        """Findings not acknowledged by a suppression."""
-        return [f for f in self.findings if f.acknowledged is None]
+        """Findings the change is answerable for: not acknowledged, not already there at base."""
+        return [f for f in self.findings if f.acknowledged is None and not f.preexisting]
 
     @property
     def verdict(self) -> str:
@@ -95,9 +133,9 @@ class Report:
         active = self.active_findings
         if any(f.severity == "breaking" for f in active):
             return "major"
-        if any(f.kind in ADDITIVE_KINDS for f in self.findings):
+        if any(f.kind in ADDITIVE_KINDS for f in active):
             return "minor"
-        if self.findings or self.problems:
+        if active or self.problems or self.changes:
             return "patch"
         return "none"
 
@@ -106,12 +144,13 @@ class Report:
         for f in self.active_findings:
             out[f.severity] += 1
         out["acknowledged"] = sum(1 for f in self.findings if f.acknowledged is not None)
+        out["preexisting"] = sum(1 for f in self.findings if f.preexisting and f.acknowledged is None)
         return out
 
     def to_json(self) -> dict[str, Any]:
         from . import __version__
 
-        return {
+        data = {
             "schema": SCHEMA,
             "tool": {"name": "changeproof", "version": self.tool_version or __version__},
             "base": self.base.to_json(),
@@ -122,6 +161,13 @@ class Report:
             "findings": [f.to_json() for f in sorted(self.findings, key=Finding.sort_key)],
             "problems": [p.to_json() for p in self.problems],
         }
+        if self.changes is not None:
+            data["changes"] = [c.to_json() for c in self.changes]
+        if self.checks is not None:
+            data["checks"] = [c.to_json() for c in self.checks]
+        if self.tests is not None:
+            data["tests"] = self.tests
+        return data
 
 
 # Kinds that add to the API: they call for a minor version bump.
