@@ -32,13 +32,16 @@ def rule(id: str, category: str, severity: str, title: str, explanation: str, be
 
 
 from . import _rules_api  # noqa: E402,F401  (registers the API rules)
+from .checks import all_checks as _all_checks  # noqa: E402
+
+_CHECKS = _all_checks()  # importing each check module registers its kinds
 
 
 def get(kind: str) -> Rule:
     return RULES[kind]
 
 
-CATEGORY_TITLES = {"api": "API compatibility"}
+CATEGORY_TITLES = {"api": "API compatibility", **{c.id: c.title for c in _CHECKS}}
 
 
 def render_markdown() -> str:

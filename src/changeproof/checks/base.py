@@ -1,0 +1,134 @@
+"""What every check is: metadata and one entry point over the two snapshots of a change.
+
+A check module defines one subclass of :class:`Check` and registers its finding kinds with
+``changeproof.rules.rule(...)`` at import time (the rule's docs live next to the code that emits it).
+``run(ctx)`` returns findings; a finding that describes something already wrong at base carries
+``preexisting=True`` (the report lists it apart and never holds it against the change). A check that cannot
+look at something says so with a :class:`~changeproof.model.Problem`, never silently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..model import Finding, Problem
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..api import LoadedSide
+    from ..config import Config
+    from ..git import Change as GitChange
+    from ..git import Snapshot
+
+
+class Skip(Exception):
+    """Raised by ``Check.run`` (or ``applies``) when the check has nothing to look at; the message says why."""
+
+
+@dataclass
+class CheckContext:
+    """Everything a check may read. Expensive things are computed once, on first use, and shared."""
+
+    repo: Path | None  # the repository root (None when both sides are plain directories)
+    base: Snapshot
+    head: Snapshot
+    config: Config
+    changes: list[GitChange]  # changed files between base and head (renames detected)
+    execute: bool = False  # --exec: checks may run project code (imports) in subprocesses
+    consumers: list[Path] = field(default_factory=list)  # --consumer checkouts whose call sites to check
+    timeout: float = 60.0  # seconds, for anything that runs project code
+    problems: list[Problem] = field(default_factory=list)  # "could not analyse" entries, any check may add
+    _cache: dict[str, Any] = field(default_factory=dict)
+    _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
+
+    # -- files ------------------------------------------------------------------------------------
+    def text(self, side: str, path: str) -> str | None:
+        """A file's text on one side ("base" or "head"), None when it does not exist there."""
+        key = f"text:{side}:{path}"
+        if key not in self._cache:
+            snap = self.base if side == "base" else self.head
+            if path not in snap.files():
+                self._cache[key] = None
+            else:
+                data = snap.read(path)
+                self._cache[key] = data.decode("utf-8", "replace")
+        return self._cache[key]
+
+    def files(self, side: str) -> dict[str, str]:
+        """Every file on one side: path -> content id (equal ids mean equal content)."""
+        return (self.base if side == "base" else self.head).files()
+
+    def changed_paths(self, suffixes: tuple[str, ...] = ()) -> list[str]:
+        """Head paths of added, modified and renamed files (deleted ones excluded), optionally by suffix."""
+        return [c.path for c in self.changes if c.status != "deleted" and (not suffixes or c.path.endswith(suffixes))]
+
+    # -- the API engine, shared -------------------------------------------------------------------------
+    def api(self) -> tuple[LoadedSide, LoadedSide]:
+        """Both sides loaded by the API engine (summaries cached by blob id), linked, class members pending."""
+        if "api" not in self._cache:
+            from ..api import load_side
+            from ..api.cache import SummaryCache
+
+            cache = self._cache.setdefault("summary_cache", SummaryCache())
+            pkgs = self.config.packages
+            old = load_side(self.base, pkgs, cache, role="base", exclude=self.config.exclude)
+            new = load_side(self.head, pkgs, cache, role="head", exclude=self.config.exclude)
+            self._cache["api"] = (old, new)
+        return self._cache["api"]
+
+    # -- running code ----------------------------------------------------------------------------------
+    def tree(self, side: str) -> Path:
+        """A directory holding the side's files: the working tree itself when head is WORKTREE, otherwise
+        a copy materialised outside the repository (removed when the run ends, even on Ctrl-C)."""
+        key = f"tree:{side}"
+        if key not in self._cache:
+            from ..git import WorktreeSnapshot, materialise
+
+            snap = self.base if side == "base" else self.head
+            root = getattr(snap, "root", None)
+            if isinstance(snap, WorktreeSnapshot) or (root is not None and Path(root).is_dir()):
+                self._cache[key] = Path(root)
+            else:
+                self._cache[key] = self._stack.enter_context(materialise(snap))
+        return self._cache[key]
+
+    def close(self) -> None:
+        cache = self._cache.get("summary_cache")
+        if cache is not None:
+            cache.close()
+        self._stack.close()
+
+
+class Check:
+    """One check. Subclasses set the class attributes and implement ``run``."""
+
+    id: ClassVar[str]  # stable name, also the findings' category, e.g. "config-drift"
+    title: ClassVar[str]  # e.g. "Configuration drift"
+    reads: ClassVar[str]  # what it looks at, e.g. "os.environ reads, pydantic settings, .env.example, compose files"
+    runs_code: ClassVar[bool] = False  # True when it imports or runs project code (only with --exec / tests)
+
+    def run(self, ctx: CheckContext) -> list[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def summary(self, findings: list[Finding]) -> str:
+        """One line for the report's table of checks."""
+        new = [f for f in findings if not f.preexisting]
+        pre = len(findings) - len(new)
+        text = f"{len(new)} finding{'s' if len(new) != 1 else ''}"
+        if pre:
+            text += f", {pre} pre-existing"
+        return text
+
+
+def finding(check: type[Check] | Check, kind: str, *, path: str | None, line: int | None, message: str,
+            object: str | None = None, parameter: str | None = None, old: str | None = None, new: str | None = None,
+            severity: str | None = None, preexisting: bool = False) -> Finding:
+    """A finding of a check's kind, with the catalog's default severity unless one is given."""
+    from ..rules import RULES
+
+    rule = RULES.get(kind)
+    return Finding(kind=kind, category=check.id, severity=severity or (rule.severity if rule else "risk"),
+                   object=object, parameter=parameter, path=path, line=line, message=message, old=old, new=new,
+                   preexisting=preexisting)
