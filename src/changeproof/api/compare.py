@@ -8,13 +8,14 @@ abstractness. Each pair of objects is compared once, however many public paths r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from ..model import Finding
 from ..rules import RULES
 from . import types as T
 from .linker import Entry, Side
-from .typectx import ProjectHierarchy, SideTypes
+from .typectx import ProjectHierarchy, SideTypes, expand_aliases
 
 _CALLABLE = {"function", "class"}
 
@@ -29,6 +30,7 @@ class _Ctx:
     findings: list[Finding]
     old_broken: set[str]  # modules that did not parse at base
     new_broken: set[str]  # modules that did not parse at head
+    changed_names: set[str] = field(default_factory=set)
 
 
 def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
@@ -254,8 +256,40 @@ def _additions(ctx: _Ctx) -> None:
 
 # -- objects on both sides -------------------------------------------------------------------------
 
+def _changed_module_names(ctx: _Ctx) -> set[str]:
+    """Names of module-level constants, type aliases and NewTypes whose definition changed: a signature that
+    names one (`limit=DEFAULT_LIMIT`, `params: JsonParams`) changes meaning with unchanged text."""
+    out: set[str] = set()
+    for path, ne in ctx.new.entries.items():
+        if ne.kind != "attribute" or ne.owner is not None:
+            continue
+        oe = ctx.old.entries.get(path)
+        if oe is not None and oe.kind == "attribute" and oe.obj != ne.obj:
+            out.add(path.rsplit(".", 1)[-1])
+    # private module-level names (`_DEFAULT`) are not entries: compare summaries of modules present on both sides
+    for module, nsumm in ctx.new.summaries.items():
+        osumm = ctx.old.summaries.get(module)
+        if osumm is None or osumm is nsumm:
+            continue
+        for name, nobj in nsumm["members"].items():
+            if nobj.get("k") == "attribute" and name.startswith("_"):
+                oobj = osumm["members"].get(name)
+                if oobj is not None and oobj != nobj:
+                    out.add(name)
+    return out
+
+
+def _mentions(obj: dict, names: set[str]) -> bool:
+    if not names:
+        return False
+    texts = [obj.get("ret") or ""] + [t for p in obj.get("params", []) for t in (p[2] or "", p[3] or "")]
+    blob = " ".join(texts)
+    return any(re.search(rf"\b{re.escape(n)}\b", blob) for n in names if n in blob)
+
+
 def _common(ctx: _Ctx) -> None:
     old, new = ctx.old, ctx.new
+    ctx.changed_names = _changed_module_names(ctx)
     done: set[tuple[str, str]] = set()
     # visit report paths first so a pair is compared where it is best known
     paths = [p for p in new.entries if p in old.entries]
@@ -296,7 +330,7 @@ def _compare_entries(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
             return
     same_obj = oe.obj == ne.obj and oe.target == ne.target
     if ne.kind == "function" and oe.kind == "function":
-        if not same_obj:
+        if not same_obj or _mentions(ne.obj or {}, ctx.changed_names):
             _compare_functions(ctx, path, oe, ne)
         elif path.endswith(".__init__") and (ne.obj or {}).get("synthesised"):
             _compare_functions(ctx, path, oe, ne)
@@ -306,8 +340,8 @@ def _compare_entries(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         if not same_obj:
             _compare_attributes(ctx, path, oe, ne)
     elif ne.kind == "enum-member" and oe.kind == "enum-member":
-        ov, nv = (oe.obj or {}).get("value"), (ne.obj or {}).get("value")
-        if ov != nv and ov is not None and nv is not None and not _auto(ov) and not _auto(nv):
+        ov, nv = _enum_value(ctx.old, oe), _enum_value(ctx.new, ne)
+        if ov != nv and ov is not None and nv is not None:
             _add(ctx, "enum-member-value-changed", path, ne, f"value of enum member `{path}` changed: code that stores, compares or looks up the value sees a different one",
                  old=ov, new=nv)
     if ne.shim and not oe.shim:
@@ -327,6 +361,44 @@ def _factory_value(entry: Entry) -> bool:
 
 def _auto(value: str) -> bool:
     return value.replace(" ", "") in ("auto()", "enum.auto()")
+
+
+def _enum_value(side: Side, entry: Entry) -> str | None:
+    """The value an enum member really has, `auto()` evaluated the way the enum module does (1, 2, 3... for
+    Enum/IntEnum, powers of two for Flag, the lower-cased name for StrEnum). None when it cannot be known."""
+    import ast
+
+    owner = entry.target.rsplit(".", 1)[0]
+    cobj = side.obj(owner) or {}
+    info = side.class_info(owner)
+    members = cobj.get("members", {})
+    if "_generate_next_value_" in members:
+        return None if _auto((entry.obj or {}).get("value") or "") else (entry.obj or {}).get("value")
+    ext = set(info.external_bases) if info else set()
+    flag = bool(ext & {"x:enum.Flag", "x:enum.IntFlag"})
+    strenum = "x:enum.StrEnum" in ext
+    last: object = 0
+    name = entry.path.rsplit(".", 1)[-1]
+    for mname, m in members.items():
+        if m.get("k") != "attribute" or m.get("ann") or m.get("instance") or m.get("value") is None or mname.startswith("_"):
+            continue
+        text = m["value"]
+        if _auto(text):
+            if strenum:
+                value: object = mname.lower()
+            elif isinstance(last, int):
+                value = (1 if last < 1 else 1 << last.bit_length()) if flag else last + 1
+            else:
+                return None
+        else:
+            try:
+                value = ast.literal_eval(text)
+            except (ValueError, SyntaxError):
+                value = text
+        if mname == name:
+            return repr(value)
+        last = value
+    return (entry.obj or {}).get("value")
 
 
 def _kind_change(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> bool:
@@ -373,17 +445,24 @@ def _bound(obj: dict) -> list[list]:
 
 def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     o, n = oe.obj or {}, ne.obj or {}
-    async_changed = o.get("async", False) != n.get("async", False)
+    async_changed = o.get("async", False) != n.get("async", False) and not _same_calling_convention(o, n)
     if async_changed:
         before, after = ("async def", "def") if o.get("async") else ("def", "async def")
         _add(ctx, "sync-async-changed", path, ne,
              f"`{path}` changed from `{before}` to `{after}`: " + ("callers must now await it" if n.get("async") else "callers that await it now get TypeError"),
              old=_sig_text(oe), new=_sig_text(ne))
+    if n.get("abstract") and not o.get("abstract") and ne.owner is not None:
+        info = ctx.new.class_info(ne.owner)
+        if info is not None and info.abc:
+            _add(ctx, "abstract-member-added", path, ne, f"`{path}` is now abstract: subclasses that relied on its implementation can no longer be instantiated",
+                 old=_sig_text(oe), new=_sig_text(ne))
     om, nm = o.get("method"), n.get("method")
     if om in ("class", "static") and nm == "instance":
         _add(ctx, "object-kind-changed", path, ne, f"`{path}` changed from {om}method to an instance method: calls on the class itself now fail",
              old=_sig_text(oe), new=_sig_text(ne))
         return
+    if _command_object(ctx.old, oe.module, o) and _command_object(ctx.new, ne.module, n):
+        return  # @click.command() makes a Command object: its parameters are CLI options, not a Python signature
     o_ovl, n_ovl = o.get("overloads") or [], n.get("overloads") or []
     if o_ovl:
         _compare_overloads(ctx, path, oe, ne, o_ovl, n_ovl)
@@ -397,11 +476,49 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module)
     for kind, param, message, old, new, severity in deltas:
         _add(ctx, kind, path, ne, message, parameter=param, old=old, new=new, severity=severity)
-    if not n_ovl and not async_changed:
+    if not n_ovl and o.get("async", False) == n.get("async", False):
         _compare_return(ctx, path, oe, ne, o.get("ret"), n.get("ret"))
 
 
 _KEYWORD_DUNDERS = {"__init__", "__new__", "__call__", "__init_subclass__", "__class_getitem__"}
+
+
+_AWAITABLE = ("Awaitable", "Coroutine")
+_ASYNC_ITER = ("AsyncIterator", "AsyncIterable", "AsyncGenerator")
+
+
+def _ret_head(ret: str | None) -> str:
+    return (ret or "").strip("'\"").split("[", 1)[0].rsplit(".", 1)[-1]
+
+
+_COMMAND_FACTORIES = ("click.", "asyncclick.", "rich_click.", "cloup.")
+
+
+def _command_object(side: Side, module: str | None, obj: dict) -> bool:
+    """Decorated with click's (or a click group's) `command`/`group`: the name is bound to a Command object."""
+    for deco in obj.get("decos", []):
+        last = deco.rsplit(".", 1)[-1]
+        if last not in ("command", "group"):
+            continue
+        t = side.resolve_dotted(module, deco) if module else None
+        if t is None and "." in deco and module:
+            head = side.resolve_dotted(module, deco.rsplit(".", 1)[0])
+            hobj = side.obj(head) if head else None
+            if hobj is not None and _command_object(side, side.module_of(head), hobj):
+                return True  # @cli.command() where cli is itself a click group
+            continue
+        if t and t.startswith("x:") and t[2:].startswith(_COMMAND_FACTORIES):
+            return True
+    return False
+
+
+def _same_calling_convention(o: dict, n: dict) -> bool:
+    """def <-> async def that callers use the same way: an async generator and a def returning an async iterator
+    (`async for x in f()` either way), a def returning an Awaitable and an async def (`await f()` either way)."""
+    sync, asyn = (o, n) if n.get("async") else (n, o)
+    if asyn.get("generator"):
+        return _ret_head(sync.get("ret")) in _ASYNC_ITER or bool(sync.get("generator") and sync.get("async"))
+    return _ret_head(sync.get("ret")) in _AWAITABLE
 
 
 def _compare_overloads(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ovl: list, n_ovl: list) -> None:
@@ -498,9 +615,11 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
         name = p[0]
         if p[3] is not None and q[3] is None:
             out.append(("parameter-now-required", name, f"parameter `{name}` lost its default: calls that omitted it now fail", _ptext(p), _ptext(q), None))
-        elif p[3] is not None and q[3] is not None and p[3] != q[3] and not _same_default(
+        elif p[3] is not None and q[3] is not None and not _same_default(
                 _constant(ctx.old, old_mod, p[3]), _constant(ctx.new, new_mod, q[3])):
-            out.append(("parameter-default-changed", name, f"default of `{name}` changed from `{p[3]}` to `{q[3]}`: calls that omit it behave differently", _ptext(p), _ptext(q), None))
+            ov, nv = _constant(ctx.old, old_mod, p[3]), _constant(ctx.new, new_mod, q[3])
+            via = f" (`{p[3]}` is now `{nv}`, was `{ov}`)" if p[3] == q[3] else ""
+            out.append(("parameter-default-changed", name, f"default of `{name}` changed from `{p[3]}` to `{q[3]}`{via}: calls that omit it behave differently", _ptext(p), _ptext(q), None))
         if p[2] and q[2]:
             r = _subtype(ctx, p[2], old_mod, q[2], new_mod, ctx.ot, ctx.nt)
             if r == "same":
@@ -548,7 +667,9 @@ def _constant(side: Side, module: str | None, text: str) -> str:
     if module is None or not text.replace(".", "").replace("_", "").isalnum() or text[0].isdigit():
         return text
     t = side.resolve_dotted(module, text)
-    obj = side.obj(t) if t else None
+    if not t or not t.startswith("d:") or "." in t.split(":", 2)[2]:
+        return text  # only module-level constants; an enum member or class attribute is compared by name
+    obj = side.obj(t)
     value = (obj or {}).get("value")
     if obj and obj.get("k") == "attribute" and value:
         try:
@@ -579,6 +700,9 @@ def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str 
     try:
         a = a_st.parse(a_text, a_mod)
         b = b_st.parse(b_text, b_mod)
+        if a is not None and b is not None and ctx.changed_names and any(
+                re.search(rf"\b{re.escape(n)}\b", a_text + " " + b_text) for n in ctx.changed_names if n in a_text + b_text):
+            a, b = expand_aliases(a, a_st), expand_aliases(b, b_st)  # an alias redefined under the same name
         if a is None or b is None or a == b:
             return "same"
         r = T.is_subtype(a, b, ctx.h)
@@ -616,7 +740,8 @@ def _compare_classes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         return
     old_anc = _ancestors(ctx.old, ctx.ot, oi)
     new_anc = _ancestors(ctx.new, ctx.nt, ni)
-    lost = [a for a in old_anc if a not in new_anc and not _private_name(a) and not _custom_isinstance(ctx, a)]
+    lost = [a for a in old_anc if a not in new_anc and not _private_name(a) and not _custom_isinstance(ctx, a)
+            and not _still_ancestor(ctx, a, new_anc)]
     if lost:
         # an ancestor lost by a base class that is still an ancestor is reported at that base, once
         inherited_loss: set[str] = set()
@@ -656,6 +781,10 @@ def _custom_isinstance(ctx: _Ctx, name: str) -> bool:
     return any(m in info.members for m in ("__instancecheck__", "__subclasscheck__"))
 
 
+_STDLIB_ALIASES = {"builtins.IOError": "builtins.OSError", "builtins.EnvironmentError": "builtins.OSError",
+                   "typing.TypedDict": None, "typing_extensions.TypedDict": None}
+
+
 def _ancestors(side: Side, st: SideTypes, info) -> list[str]:
     out = []
     for c in info.chain[1:]:
@@ -663,11 +792,23 @@ def _ancestors(side: Side, st: SideTypes, info) -> list[str]:
         if name:
             out.append(name)
     for b in info.external_bases:
-        if b in ("x:builtins.object", "x:typing.Generic", "x:typing_extensions.Generic", "x:typing.NamedTuple",
-                 "x:typing_extensions.NamedTuple", "x:collections.namedtuple"):
-            continue  # not runtime bases (a NamedTuple class derives from tuple either way)
-        out.append(b[2:])
+        name = T._canon_name(b[2:])
+        name = _STDLIB_ALIASES.get(name, name)
+        if name is None or name in ("builtins.object", "typing.Generic", "typing.NamedTuple", "collections.namedtuple"):
+            continue
+        out.append(name)
     return out
+
+
+def _still_ancestor(ctx: _Ctx, lost: str, new_anc: list[str]) -> bool:
+    """A stdlib ancestor that a new stdlib base still implies (Exception via RuntimeError, str via StrEnum)."""
+    if "." not in lost or lost.split(".")[0] not in _STDLIB_ROOTS:
+        return False
+    return any(T.is_subtype(T.Named(n), T.Named(lost), ctx.h) is True for n in new_anc)
+
+
+_STDLIB_ROOTS = {"builtins", "enum", "collections", "typing", "abc", "numbers", "io", "os", "pathlib", "datetime",
+                 "decimal", "json", "re", "asyncio", "concurrent", "contextlib", "functools", "socket", "ssl"}
 
 
 def _readonly(entry: Entry, side: Side) -> bool:
@@ -685,6 +826,15 @@ def _readonly(entry: Entry, side: Side) -> bool:
 
 def _compare_attributes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     o, n = oe.obj or {}, ne.obj or {}
+    if o.get("newtype") and n.get("newtype"):
+        r = _subtype(ctx, o["newtype"], oe.module, n["newtype"], ne.module, ctx.ot, ctx.nt)
+        if r != "same":
+            back = _subtype(ctx, n["newtype"], ne.module, o["newtype"], oe.module, ctx.nt, ctx.ot)
+            if not (r is True and back is True):
+                _add(ctx, "attribute-type-changed", path, ne, f"NewType `{path}` now wraps `{n['newtype']}` (was `{o['newtype']}`): "
+                     "values built the old way no longer type-check, and its runtime values change type",
+                     old=o.get("value"), new=n.get("value"), severity=None if False in (r, back) else "risk")
+        return
     if oe.kind == "property" and ne.kind == "property" and o.get("setter") and not n.get("setter"):
         _add(ctx, "object-kind-changed", path, ne, f"property `{path}` lost its setter: assigning to it now raises AttributeError",
              old=_sig_text(oe), new=_sig_text(ne))

@@ -35,11 +35,12 @@ def _is_test_file(name: str) -> bool:
     return name.startswith("test_") or name.endswith("_test") or name == "conftest"
 
 
-def discover(paths: list[str], packages: list[str] | None = None) -> dict[str, ModuleFile]:
-    """Map every module of the project's packages to its file. ``paths`` are all files of the snapshot."""
+def discover(paths: list[str], packages: list[str] | None = None, source_dirs: list[str] | None = None) -> dict[str, ModuleFile]:
+    """Map every module of the project's packages to its file. ``paths`` are all files of the snapshot;
+    ``source_dirs`` are import roots the build configuration declares (``lib``, ``python``), if any."""
     py = [p for p in paths if p.endswith((".py", ".pyi")) and not (set(p.split("/")[:-1]) & _SKIP_PARTS)]
     present = set(py)
-    roots = _roots(py, packages)
+    roots = _declared_roots(py, source_dirs, packages) if source_dirs else _roots(py, packages)
     modules: dict[str, ModuleFile] = {}
     for path in sorted(py):
         for prefix, tops in roots:
@@ -70,6 +71,25 @@ def discover(paths: list[str], packages: list[str] | None = None) -> dict[str, M
         modules = {n: m for n, m in modules.items()
                    if any(n == k or n.startswith(k + ".") or k.startswith(n + ".") and m.is_package for k in keep)}
     return modules
+
+
+def _declared_roots(py: list[str], source_dirs: list[str], packages: list[str] | None) -> list[tuple[str, set[str]]]:
+    out: list[tuple[str, set[str]]] = []
+    for d in source_dirs:
+        prefix = d.strip("/") + "/" if d.strip("/") not in ("", ".") else ""
+        tops = set()
+        for p in py:
+            if not p.startswith(prefix):
+                continue
+            first = p[len(prefix):].split("/")[0]
+            stem = first.rsplit(".", 1)[0] if first.endswith((".py", ".pyi")) else first
+            if stem.isidentifier() and stem not in EXCLUDED_MODULES and not _is_test_file(stem) and stem.lower() not in EXCLUDED_DIRS:
+                tops.add(stem)
+        if packages:
+            tops &= {p.split(".")[0] for p in packages}
+        if tops:
+            out.append((prefix, tops))
+    return out or _roots(py, packages)
 
 
 def _roots(py: list[str], packages: list[str] | None) -> list[tuple[str, set[str]]]:

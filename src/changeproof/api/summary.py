@@ -26,7 +26,7 @@ import re
 import sys
 import warnings
 
-SUMMARY_VERSION = 10
+SUMMARY_VERSION = 11
 
 _MAX_VALUE = 200
 
@@ -162,6 +162,7 @@ class _Summariser:
         self.getattr_names: list[str] | None = None
         self.literal_strings: dict[str, list[str]] = {}
         self.tc_members: dict[str, dict] = {}
+        self.literal_dicts: dict[str, dict[str, str]] = {}
         self._globals: dict[str, int] = {}
 
     # -- module level -------------------------------------------------------------------------
@@ -173,6 +174,10 @@ class _Summariser:
         for m in list(members.values()) + list(self.tc_members.values()):
             m.pop("_pending_overloads", None)
             m.pop("_field", None)
+        for key in [k for k in self.getattr_map if k.startswith("@")]:
+            for served, target in self.literal_dicts.get(self.getattr_map.pop(key), {}).items():
+                if served.isidentifier() and target.replace(".", "").replace("_", "").isalnum():
+                    self.getattr_map.setdefault(served, target)
         if self.getattr_names is not None:
             # names a module __getattr__ serves: its string literals plus those of module-level collections it reads
             names = set(self.getattr_names)
@@ -335,6 +340,14 @@ class _Summariser:
                 if value is not None:
                     self._all_value(value, extend=False)
                 continue
+            if isinstance(value, ast.Dict) and scope == "module":
+                pairs = {}
+                for k, v in zip(value.keys, value.values):
+                    if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                        target = v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else dotted(v)
+                        if target:
+                            pairs[k.value] = target
+                self.literal_dicts[name] = pairs
             if value is not None and isinstance(value, (ast.Dict, ast.Set, ast.List, ast.Tuple)):
                 keys = value.keys if isinstance(value, ast.Dict) else value.elts
                 self.literal_strings[name] = [k.value for k in keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
@@ -536,6 +549,11 @@ def _getattr_returns(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, 
                 names = [right.value]
             elif isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
                 names = [e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            elif isinstance(test.ops[0], ast.In) and isinstance(right, ast.Name):
+                # `if name in _RENAMED: ... return globals()[_RENAMED[name]]`: the module-level dict maps names
+                if any(isinstance(st, ast.Return) for st in ast.walk(node)):
+                    out["@" + right.id] = right.id
+                continue
         if not names:
             continue
         local_imports: dict[str, str] = {}

@@ -139,3 +139,32 @@ class ProjectHierarchy(T.Hierarchy):
         if info is None:
             return False
         return all(b.startswith("x:builtins.") or b in ("x:typing.Generic", "x:abc.ABC") for b in info.external_bases)
+
+
+def expand_aliases(t: T.Type, st: SideTypes, depth: int = 0) -> T.Type:
+    """Replace the project's type aliases in `t` by their definitions on this side (bounded depth), so an alias
+    whose definition changed compares by what it means on each side, not by its unchanged name."""
+    if depth > 8:
+        return t
+    if isinstance(t, T.Named):
+        target = st.target_of(t.name)
+        if target is None:
+            e = st.side.entries.get(t.name)
+            target = e.target if e is not None else None
+        obj = st.side.obj(target) if target else None
+        if obj is not None and obj.get("k") == "attribute" and obj.get("alias"):
+            inner = st.parse(obj["alias"], st.side.module_of(target))
+            return expand_aliases(inner, st, depth + 1) if inner is not None else t
+        if t.args:
+            return T.Named(t.name, tuple(expand_aliases(a, st, depth + 1) for a in t.args), t.unresolved)
+        return t
+    if isinstance(t, T.Union):
+        return T.make_union(expand_aliases(m, st, depth + 1) for m in t.members)
+    if isinstance(t, T.TupleT):
+        return T.TupleT(tuple(expand_aliases(i, st, depth + 1) for i in t.items), t.variadic)
+    if isinstance(t, T.TypeOf):
+        return T.TypeOf(expand_aliases(t.item, st, depth + 1))
+    if isinstance(t, T.CallableT):
+        params = None if t.params is None else tuple(expand_aliases(p, st, depth + 1) for p in t.params)
+        return T.CallableT(params, expand_aliases(t.ret, st, depth + 1))
+    return t

@@ -1,0 +1,4 @@
+from .client import HTTPConfigClient
+from .parser import load, load_file
+
+__all__ = ["HTTPConfigClient", "load", "load_file"]

@@ -1,0 +1,3 @@
+from .url import URL, join, quote
+
+__all__ = ["URL", "join", "quote"]

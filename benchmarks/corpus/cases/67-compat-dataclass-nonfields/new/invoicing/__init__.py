@@ -1,0 +1,3 @@
+from .model import Invoice, LineItem
+
+__all__ = ["Invoice", "LineItem"]

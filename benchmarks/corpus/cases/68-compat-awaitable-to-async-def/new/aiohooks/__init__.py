@@ -1,0 +1,3 @@
+from .hooks import HookRunner, fire
+
+__all__ = ["HookRunner", "fire"]

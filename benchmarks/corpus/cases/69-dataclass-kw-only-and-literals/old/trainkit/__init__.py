@@ -1,0 +1,3 @@
+from .config import EarlyStopping, TrainConfig, fit
+
+__all__ = ["EarlyStopping", "TrainConfig", "fit"]

@@ -1,0 +1,3 @@
+from .builder import delete, insert, select, update
+
+__all__ = ["delete", "insert", "select", "update"]

@@ -1,0 +1,3 @@
+from typing import NewType
+
+TicketID = NewType("TicketID", str)

@@ -1,0 +1,2 @@
+from .convert import *  # noqa: F403
+from .named import NAMED_COLORS, lookup

@@ -1,0 +1,3 @@
+from .widgets import Button, Widget
+
+__all__ = ["Button", "Widget"]

@@ -1,0 +1,35 @@
+import re
+from functools import total_ordering
+from typing import Tuple
+
+_RE = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+
+
+@total_ordering
+class Version:
+    def __init__(self, major: int, minor: int = 0, patch: int = 0) -> None:
+        self.major, self.minor, self.patch = major, minor, patch
+
+    @classmethod
+    def parse(cls, text: str) -> "Version":
+        m = _RE.match(text)
+        if not m:
+            raise ValueError(text)
+        return cls(*map(int, m.groups()))
+
+    def as_tuple(self) -> Tuple[int, int, int]:
+        return (self.major, self.minor, self.patch)
+
+    def bump(self, part: str = "patch") -> "Version":
+        major, minor, patch = self.as_tuple()
+        if part == "major":
+            return Version(major + 1)
+        if part == "minor":
+            return Version(major, minor + 1)
+        return Version(major, minor, patch + 1)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Version) and self.as_tuple() == other.as_tuple()
+
+    def __lt__(self, other: "Version") -> bool:
+        return self.as_tuple() < other.as_tuple()

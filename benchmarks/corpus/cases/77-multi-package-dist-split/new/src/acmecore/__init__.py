@@ -1,0 +1,3 @@
+from .ids import new_id
+
+__all__ = ["new_id"]

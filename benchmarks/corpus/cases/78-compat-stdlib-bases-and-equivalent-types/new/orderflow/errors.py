@@ -1,0 +1,10 @@
+class OrderError(RuntimeError):
+    pass
+
+
+class PaymentDeclined(OrderError):
+    pass
+
+
+class StorageFailure(OrderError, OSError):
+    pass

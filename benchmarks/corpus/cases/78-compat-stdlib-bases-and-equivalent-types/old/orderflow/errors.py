@@ -1,0 +1,10 @@
+class OrderError(Exception):
+    pass
+
+
+class PaymentDeclined(OrderError):
+    pass
+
+
+class StorageFailure(OrderError, IOError):
+    pass

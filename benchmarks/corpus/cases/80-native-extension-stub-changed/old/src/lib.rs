@@ -1,0 +1,14 @@
+use pyo3::prelude::*;
+
+#[pyfunction]
+#[pyo3(signature = (data, delimiter=",", strict=false))]
+fn parse(data: &[u8], delimiter: &str, strict: bool) -> PyResult<Vec<Vec<String>>> {
+    let _ = (delimiter, strict);
+    Ok(vec![String::from_utf8_lossy(data).split('\n').map(|s| s.to_string()).collect()])
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,4 @@
+from .client import APIError, CardDeclined, PayClient
+from .types import ChargeParams
+
+__all__ = ["APIError", "CardDeclined", "PayClient", "ChargeParams"]

@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.fixture
+def sample_document():
+    return 'a = "1"'

@@ -1,0 +1,3 @@
+from .parser import loads
+
+__all__ = ["loads"]

@@ -1,0 +1,2 @@
+def generate(n=10):
+    return [f"k{i} = {i}" for i in range(n)]

@@ -1,0 +1,4 @@
+from .base import Exporter
+from .csv import CSVExporter
+
+__all__ = ["Exporter", "CSVExporter"]

@@ -1,0 +1,16 @@
+import abc
+from typing import Any, Iterable, Mapping
+
+
+class Exporter(abc.ABC):
+    @abc.abstractmethod
+    def export(self, rows: Iterable[Mapping[str, Any]]) -> bytes:
+        """Serialise *rows*."""
+
+    @abc.abstractmethod
+    def file_extension(self) -> str:
+        """Extension including the dot, e.g. '.csv'."""
+
+    def validate(self, row: Mapping[str, Any]) -> bool:
+        """Return True when *row* can be exported (default: always)."""
+        return True

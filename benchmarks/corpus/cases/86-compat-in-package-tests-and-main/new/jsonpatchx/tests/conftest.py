@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.fixture
+def empty_doc():
+    return {}

@@ -1,0 +1,3 @@
+from .patch import apply_patch, make_patch
+
+__all__ = ["apply_patch", "make_patch"]

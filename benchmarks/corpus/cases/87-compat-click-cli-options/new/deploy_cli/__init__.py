@@ -1,0 +1,3 @@
+from .core import deploy
+
+__all__ = ["deploy"]

@@ -1,0 +1,3 @@
+from .model import Parcel, Speed
+
+__all__ = ["Parcel", "Speed"]
