@@ -117,6 +117,44 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
     sys.exit(exit_code(report, fail_on))
 
 
+@main.command()
+@click.argument("range_", metavar="[BASE[..HEAD]]", required=False)
+@click.option("--base", help="Base revision (default: merge-base of HEAD with the default branch).")
+@click.option("--head", help="Head revision (default: WORKTREE, the working tree with uncommitted and untracked files).")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True,
+              help="Exit 1 when a finding the change introduced is at or above this severity.")
+@click.option("--exec/--no-exec", "execute", default=None,
+              help="Run project code (imports in subprocesses). Default: on when CI=true, else off.")
+@click.option("--no-tests", is_flag=True, help="Do not run the project's tests (the report says so).")
+@click.option("--consumer", "consumers", multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="Another checkout whose call sites must still bind (repeatable).")
+@click.option("--only", multiple=True, help="Run only these checks (repeatable).")
+@click.option("--skip", multiple=True, help="Skip these checks (repeatable).")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds allowed for anything that runs project code.")
+@click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
+def check(range_: str | None, base: str | None, head: str | None, fmt: str, output: str | None, fail_on: str,
+          execute: bool | None, no_tests: bool, consumers: tuple[str, ...], only: tuple[str, ...], skip: tuple[str, ...],
+          timeout: float, cwd: str) -> None:
+    """Does the change keep the system stable? Every check, one report, an exit code.
+
+    BASE..HEAD as in git; BASE alone means BASE..WORKTREE; nothing means the merge-base with the default
+    branch up to the working tree. PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF are honoured.
+    """
+    from . import git
+    from .checks.runner import resolve_range, run_checks
+
+    repo = git.find_repo(cwd)
+    if execute is None:
+        execute = os.environ.get("CI", "").lower() == "true"
+    base_ref, base_sha, head_ref, head_rev = resolve_range(repo, range_, base, head)
+    report = run_checks(repo, base_ref, base_sha, head_ref, head_rev, execute=execute,
+                        consumers=[Path(c) for c in consumers], only=list(only), skip=list(skip), timeout=timeout)
+    _emit(report, fmt, output)
+    sys.exit(exit_code(report, fail_on))
+
+
 @main.group()
 def cache() -> None:
     """Manage changeproof's caches."""

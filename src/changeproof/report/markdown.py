@@ -81,6 +81,10 @@ def _finding_row(f: Finding) -> str:
 
 
 def render_markdown(report: Report) -> str:
+    if report.checks is not None:
+        from .check_markdown import render_check_markdown
+
+        return render_check_markdown(report)
     findings = sorted_findings(report)
     active = [f for f in findings if f.acknowledged is None]
     acknowledged = [f for f in findings if f.acknowledged is not None]

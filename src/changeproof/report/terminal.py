@@ -54,18 +54,20 @@ def _opt(value: str | None) -> Text:
 
 def _finding_table(title: str, style: str, findings: list[Finding], *, reason: bool = False) -> Table:
     table = _table(title, style)
-    table.add_column("kind", overflow="fold", style=style or None)
-    table.add_column("object", overflow="fold")
-    table.add_column("parameter", overflow="fold")
-    table.add_column("location", overflow="fold")
-    table.add_column("what changed", overflow="fold")
+    table.add_column("kind", no_wrap=True, style=style or None)
+    table.add_column("where", overflow="fold", ratio=2)
+    table.add_column("what changed", overflow="fold", ratio=3)
     if reason:
         table.add_column("reason", overflow="fold")
     for f in findings:
         kind = Text(f.kind)
         if reason:  # acknowledged findings of every severity share one table
             kind.append(f"\n{f.severity}", style=SEVERITY_STYLES.get(f.severity, ""))
-        cells = [kind, _opt(f.object), _opt(f.parameter), _opt(location(f)), _what_changed(f)]
+        where = Text(f.object or "-")
+        if f.parameter:
+            where.append(f" ({f.parameter})", style="bold")
+        where.append(f"\n{location(f) or '-'}", style="dim")
+        cells = [kind, where, _what_changed(f)]
         if reason:
             cells.append(Text(f.acknowledged or ""))
         table.add_row(*cells)
@@ -86,12 +88,16 @@ def render_terminal(report: Report, console: Console) -> None:
     console.print(Text(f"base {revision_label(report.base)} -> head {revision_label(report.head)}", style="dim"))
 
     findings = sorted_findings(report)
-    active = [f for f in findings if f.acknowledged is None]
+    active = [f for f in findings if f.acknowledged is None and not f.preexisting]
+    preexisting = [f for f in findings if f.acknowledged is None and f.preexisting]
     acknowledged = [f for f in findings if f.acknowledged is not None]
 
+    if report.checks is not None:
+        _checks_table(report, console)
     if not report.findings:
         console.print()
-        console.print(Text("No API changes found in the analysed files."))
+        console.print(Text("No findings in the analysed files." if report.checks is not None
+                           else "No API changes found in the analysed files."))
     elif not active:
         console.print()
         console.print(Text("Every finding is acknowledged by an ignore entry in [tool.changeproof]."))
@@ -111,6 +117,11 @@ def render_terminal(report: Report, console: Console) -> None:
                 Text(f"... and {rest} more info findings (use --format markdown or json for all)", style="dim")
             )
 
+    if preexisting:
+        console.print()
+        title = f"Already there at base ({len(preexisting)}): not held against the change"
+        console.print(_finding_table(title, "dim", preexisting))
+
     if acknowledged:
         console.print()
         title = f"Acknowledged ({len(acknowledged)}): not counted in the verdict"
@@ -125,6 +136,32 @@ def render_terminal(report: Report, console: Console) -> None:
         for p in report.problems:
             table.add_row(Text(p.path), _opt(p.side), Text(p.message))
         console.print(table)
+
+
+def _checks_table(report: Report, console: Console) -> None:
+    changes = report.changes or []
+    if changes:
+        by_cat: dict[str, int] = {}
+        for ch in changes:
+            by_cat[ch.category] = by_cat.get(ch.category, 0) + 1
+        plus = sum(ch.added or 0 for ch in changes)
+        minus = sum(ch.removed or 0 for ch in changes)
+        parts = ", ".join(f"{n} {cat}" for cat, n in sorted(by_cat.items(), key=lambda kv: -kv[1]))
+        console.print(Text(f"{len(changes)} changed files: {parts}; +{plus} -{minus} lines"))
+    else:
+        console.print(Text("No files changed."))
+    table = _table("Checks", "")
+    table.add_column("check", overflow="fold")
+    table.add_column("status", no_wrap=True)
+    table.add_column("time", no_wrap=True, justify="right")
+    table.add_column("result", overflow="fold")
+    styles = {"ran": "green", "skipped": "yellow", "failed": "red"}
+    for r in report.checks or []:
+        table.add_row(Text(r.title), Text(r.status, style=styles.get(r.status, "")), Text(f"{r.duration:.2f}s"), Text(r.summary))
+    if report.tests is None:
+        table.add_row(Text("Tests"), Text("not run", style="yellow"), Text(""), Text("the project's tests were not run"))
+    console.print()
+    console.print(table)
 
 
 def render_terminal_text(report: Report, *, width: int = 120) -> str:

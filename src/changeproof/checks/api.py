@@ -1,0 +1,31 @@
+"""The API check: the engine of `changeproof api`, over the whole project, libraries and applications alike."""
+
+from __future__ import annotations
+
+from ..model import Finding
+from .base import Check, CheckContext
+
+
+class ApiCheck(Check):
+    id = "api"
+    title = "API compatibility"
+    reads = "every module of the project's packages at base and head (parsed, not imported)"
+    runs_code = False
+
+    def run(self, ctx: CheckContext) -> list[Finding]:
+        from ..api import compare_loaded
+
+        old, new = ctx.api()
+        findings, problems = compare_loaded(old, new)
+        ctx.problems.extend(problems)
+        self._modules = (len(old.side.modules), len(new.side.modules))
+        return findings
+
+    def summary(self, findings: list[Finding]) -> str:
+        modules = getattr(self, "_modules", (0, 0))
+        counts = {s: sum(1 for f in findings if f.severity == s) for s in ("breaking", "risk", "info")}
+        return (f"{modules[1]} modules compared with {modules[0]} at base: {counts['breaking']} breaking, "
+                f"{counts['risk']} risk, {counts['info']} info")
+
+
+CHECK = ApiCheck

@@ -1,0 +1,101 @@
+"""Running every check over a change and assembling the report: the engine of `changeproof check`."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from .. import git
+from ..config import Config, apply_suppressions
+from ..errors import UserError
+from ..model import CheckRun, Finding, Problem, Report, Revision
+from . import all_checks
+from .base import CheckContext, Skip
+
+
+def resolve_range(repo: Path, spec: str | None, base: str | None, head: str | None) -> tuple[str, str, str, str]:
+    """(base ref, base sha, head ref, head rev) for what the user asked.
+
+    No range: the merge-base of HEAD with the default branch (origin/HEAD, else main, else master) up to the
+    working tree. `BASE..HEAD`, `BASE` (up to the working tree), `--base/--head`; pre-commit's
+    PRE_COMMIT_FROM_REF / PRE_COMMIT_TO_REF when set and nothing else was given."""
+    if spec and (base or head):
+        raise UserError("give either a range or --base/--head, not both", hint="e.g. changeproof check main..HEAD")
+    if spec:
+        if "..." in spec:
+            left, right = spec.split("...", 1)
+            base = git.merge_base(repo, left or "HEAD", right or "HEAD")
+            head = right or git.WORKTREE
+        elif ".." in spec:
+            base, head = spec.split("..", 1)
+            base, head = base or "HEAD", head or git.WORKTREE
+        else:
+            base, head = spec, git.WORKTREE
+    elif not base and not head and os.environ.get("PRE_COMMIT_FROM_REF") and os.environ.get("PRE_COMMIT_TO_REF"):
+        base, head = os.environ["PRE_COMMIT_FROM_REF"], os.environ["PRE_COMMIT_TO_REF"]
+    head = head or git.WORKTREE
+    if not base:
+        default = git.default_branch(repo)
+        if default is None:
+            raise UserError("cannot tell what to compare against: no origin/HEAD, main or master branch",
+                            hint="name the base: changeproof check BASE..HEAD (e.g. HEAD~1..HEAD)")
+        base_sha = git.merge_base(repo, default, "HEAD")
+        base = f"merge-base({default}, HEAD)"
+    else:
+        base_sha = git.resolve(repo, base)
+    head_rev = head if head == git.WORKTREE else git.resolve(repo, head)
+    return base, base_sha, head, head_rev
+
+
+def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev: str, *, execute: bool = False,
+               consumers: list[Path] | None = None, only: list[str] | None = None, skip: list[str] | None = None,
+               timeout: float = 60.0) -> Report:
+    base_snap = git.snapshot(repo, base_sha)
+    head_snap = git.snapshot(repo, head_rev)
+    config = Config()
+    if "pyproject.toml" in head_snap.files():
+        config = Config.from_toml_text(head_snap.read("pyproject.toml").decode("utf-8", "replace"),
+                                       f"{head_ref}:pyproject.toml")
+    changes = git.changed_files(repo, base_sha, head_rev)
+    ctx = CheckContext(repo=repo, base=base_snap, head=head_snap, config=config, changes=changes,
+                       execute=execute, consumers=list(consumers or []), timeout=timeout)
+    checks = all_checks()
+    known = {c.id for c in checks}
+    for name in (only or []) + (skip or []):
+        if name not in known:
+            raise UserError(f"unknown check {name!r}", hint=f"checks: {', '.join(c.id for c in checks)}")
+    findings: list[Finding] = []
+    runs: list[CheckRun] = []
+    try:
+        for cls in checks:
+            check = cls()
+            if only and cls.id not in only or skip and cls.id in skip:
+                runs.append(CheckRun(cls.id, cls.title, "skipped", 0.0, "not selected (--only/--skip)", cls.runs_code))
+                continue
+            if cls.runs_code and not execute:
+                runs.append(CheckRun(cls.id, cls.title, "skipped", 0.0, "runs project code: pass --exec (on by default when CI=true)", True))
+                continue
+            started = time.perf_counter()
+            try:
+                found = check.run(ctx)
+            except Skip as reason:
+                runs.append(CheckRun(cls.id, cls.title, "skipped", time.perf_counter() - started, str(reason), cls.runs_code))
+                continue
+            except UserError:
+                raise
+            except Exception as exc:  # a check that breaks is reported, never a traceback for the whole run
+                ctx.problems.append(Problem(path="(check)", message=f"check `{cls.id}` failed: {type(exc).__name__}: {exc}", side=None))
+                runs.append(CheckRun(cls.id, cls.title, "failed", time.perf_counter() - started,
+                                     f"internal error: {type(exc).__name__}: {exc}", cls.runs_code))
+                continue
+            findings.extend(found)
+            runs.append(CheckRun(cls.id, cls.title, "ran", time.perf_counter() - started, check.summary(found), cls.runs_code))
+        from .changed_files import changes as classified
+
+        report_changes = classified(ctx)
+    finally:
+        ctx.close()
+    apply_suppressions(findings, config)
+    return Report(base=Revision(base_ref, base_sha), head=Revision(head_ref, None if head_rev == git.WORKTREE else head_rev),
+                  findings=findings, problems=ctx.problems, changes=report_changes, checks=runs)
