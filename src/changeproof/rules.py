@@ -34,14 +34,16 @@ def rule(id: str, category: str, severity: str, title: str, explanation: str, be
 from . import _rules_api  # noqa: E402,F401  (registers the API rules)
 from .checks import all_checks as _all_checks  # noqa: E402
 
-_CHECKS = _all_checks()  # importing each check module registers its kinds
+_all_checks()  # importing each check module registers its kinds
 
 
 def get(kind: str) -> Rule:
     return RULES[kind]
 
 
-CATEGORY_TITLES = {"api": "API compatibility", **{c.id: c.title for c in _CHECKS}}
+def category_titles() -> dict[str, str]:
+    """Category id -> title, in report order (computed on use: a check module imported first still counts)."""
+    return {"api": "API compatibility", **{c.id: c.title for c in _all_checks() if c.id != "api"}}
 
 
 def render_markdown() -> str:
@@ -55,12 +57,14 @@ def render_markdown() -> str:
         "This file is generated from `src/changeproof/rules.py`: `python -m changeproof.rules > docs/rules.md`.",
         "",
     ]
-    by_cat: dict[str, list[Rule]] = {}
+    titles = category_titles()
+    by_cat: dict[str, list[Rule]] = {cat: [] for cat in titles}
     for r in RULES.values():
         by_cat.setdefault(r.category, []).append(r)
+    by_cat = {cat: rules for cat, rules in by_cat.items() if rules}
     order = {"breaking": 0, "risk": 1, "info": 2}
     for cat, rules in by_cat.items():
-        lines += [f"## {CATEGORY_TITLES.get(cat, cat)}", "", "| kind | severity | title |", "| --- | --- | --- |"]
+        lines += [f"## {titles.get(cat, cat)}", "", "| kind | severity | title |", "| --- | --- | --- |"]
         rules = sorted(rules, key=lambda r: (order[r.severity], r.id))
         for r in rules:
             lines.append(f"| [`{r.id}`](#{r.id}) | {r.severity} | {r.title} |")

@@ -1,0 +1,804 @@
+"""Architecture: import contracts checked by import-linter on both sides, plus two static signals.
+
+**Import contracts** (``boundary-violation``). Contracts come from head's import-linter configuration
+(``setup.cfg [importlinter]``, ``.importlinter`` or ``pyproject.toml [tool.importlinter]``, searched in that
+order, like ``lint-imports`` does) and from ``[tool.changeproof.architecture]``, which is translated into an
+import-linter INI file written to a temporary directory outside the repository:
+
+* ``independent = ["a", "b"]``  -> one ``independence`` contract over the modules;
+* ``layers = ["high", "mid", "low"]`` -> one ``layers`` contract (highest first, full module names);
+* ``forbidden = [{source = "a.api", forbidden = ["a.db", "requests"]}]`` -> one ``forbidden`` contract per
+  entry (``include_external_packages`` is switched on when a forbidden module is not a package of the tree).
+
+The same contracts (head's) are checked on both trees, each in its own ``python -c`` subprocess that uses
+import-linter's application API (``read_user_options`` + ``create_report``, grimp caching off so nothing is
+written into the tree) and writes every broken contract's import chains, with grimp's import details (line
+number and text of each import statement), as JSON. That is sturdier than parsing ``lint-imports`` output,
+whose wording, wrapping and colouring change between versions and which does not give the import texts.
+
+Isolation: grimp finds root packages through ``importlib``, so the tree's import roots (``src/``, the tree
+root, ``lib/``, ``python/`` - wherever the root package is) go first on ``PYTHONPATH`` and the subprocess
+verifies that each root package resolves inside that tree. If one does not (an editable install of head, or a
+copy on the user's ``PYTHONPATH`` winning over a namespace package of the tree), that side is reported as a
+Problem ("not isolated") and no comparison is made.
+
+What counts: a broken import chain at head is new when the same chain (contract, importer -> imported for
+each link) is not broken at base and at least one of its imports is a statement that base does not have
+(grimp's line text, not the line number). The new import statements are reported, each at the importer's
+file:line with the contract's name. Chains already broken at base are reported once with
+``preexisting=True`` (listed apart, never held against the change). When the base tree has no copy of a
+root package (the change adds the package) or import-linter cannot run on base, the comparison falls back to
+"does the importer's base file contain that import statement". An import under ``if TYPE_CHECKING:`` is
+counted like import-linter counts it (unless the contract's ``exclude_type_checking_imports`` says
+otherwise), but reported as ``risk``: it couples the code statically, not at runtime. When head has no
+broken contract, base is not linted at all (nothing could be new).
+
+**Relative imports** (``relative-import-added``) and **duplicate definitions** (``duplicate-definition``) are
+static and run whether or not there are contracts; see their rules below. Both look only at production
+code: the modules changeproof's API engine discovers (packages, not tests, docs, examples or scripts),
+minus ``[tool.changeproof] exclude``. What already exists at base is dropped (not reported).
+"""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any
+
+from ..model import Finding, Problem
+from ..rules import rule
+from .base import Check, CheckContext, finding
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+ID = "architecture"
+
+rule(
+    "boundary-violation",
+    ID,
+    "breaking",
+    "The change adds an import that breaks an architecture contract",
+    """
+    A contract from the project's import-linter configuration or from `[tool.changeproof.architecture]`
+    (independent modules, layers, forbidden imports) is broken at head by an import statement the change
+    added; import-linter finds the broken chain on the head tree and the same chain is not broken at base.
+    The finding sits at the new import statement and names the contract and the full import chain. Services
+    declared independent that import each other can no longer be deployed, tested or scaled separately; a
+    lower layer importing a higher one creates cycles and hidden coupling. Violations already present at base
+    are listed as pre-existing. An import inside `if TYPE_CHECKING:` is reported as `risk` (static coupling
+    only). Instead: move the shared code to a module both sides may import, pass the dependency in, or
+    communicate through an API or message instead of an import.
+    """,
+    """
+# pyproject.toml: [tool.changeproof.architecture] independent = ["auth_service", "netra_backend"]
+# netra_backend/routes/login.py
+from netra_backend.clients.auth import AuthClient
+""",
+    """
+# netra_backend/routes/login.py
+from auth_service.core.tokens import validate_token  # netra_backend -> auth_service
+""",
+)
+
+rule(
+    "relative-import-added",
+    ID,
+    "risk",
+    "A relative import was added to a project that uses absolute imports",
+    """
+    The change adds a `from . import x` or `from .mod import y` to production code, while at base at least 90%
+    of the project's in-project imports were absolute (the message gives the counts). Relative imports fail
+    when a module is run as a script (`attempted relative import with no known parent package`), and mixing
+    styles in a project that puts different roots on `sys.path` leads to the same file being imported twice
+    under two names (two copies of every global, registry and singleton). Reported as `risk` when base had no
+    relative import at all, `info` when it had a few. Imports are matched by file and statement text, so a
+    moved import is not new. Instead: write the absolute import (`from pkg.sub.mod import y`).
+    """,
+    """
+# netra_backend/app/routes/users.py
+from netra_backend.app.services.users import UserService
+""",
+    """
+# netra_backend/app/routes/users.py
+from ..services.users import UserService
+""",
+)
+
+rule(
+    "duplicate-definition",
+    ID,
+    "risk",
+    "A class or function was added whose name is already defined in another module",
+    """
+    The change adds a public top-level class or function to a production module while a top-level definition
+    with the same name already exists in another production module at head (the message lists where). Two
+    `WebSocketManager` classes drift apart, callers import the wrong one, and fixes land in only one of them.
+    Names that are expected to repeat are not reported: private names, dunder names, `main`, `setup`,
+    `teardown`, `run`, `cli`, `app`, `create_app`, `Config`, `Settings`, `Meta`, `Migration`, `Command`, test
+    helpers (`test_*`, `Test*`), and one-word lowercase function names (`parse`, `load`, `render`), which are
+    too generic to signal a duplicated concept. Only definitions directly in a module body count (not fallbacks inside
+    `try`/`if`), and stubs (`.pyi`) are ignored. Instead: import and extend the existing definition, or give the
+    new one a name that says how it differs.
+    """,
+    """
+# netra_backend/websocket/manager.py
+class WebSocketManager: ...
+""",
+    """
+# netra_backend/services/realtime.py
+class WebSocketManager: ...  # a second, diverging implementation
+""",
+)
+
+# names expected to repeat across modules: entry points, framework conventions (Django Meta, Migration,
+# Command), per-package configuration
+COMMON_NAMES = frozenset({"main", "setup", "teardown", "run", "cli", "app", "create_app", "Config", "Settings",
+                          "Meta", "Migration", "Command"})
+ABSOLUTE_SHARE = 0.9  # base share of absolute in-project imports from which a relative import is reported
+_PREFIXES = ("src/", "", "lib/", "python/")  # where root packages usually live, tried in order
+_CONFIG_FILES = ("setup.cfg", ".importlinter", "pyproject.toml")  # import-linter's own search order
+_CONTRACT_WHY = {
+    "independence": "modules declared independent must not import each other, directly or indirectly",
+    "layers": "a lower layer must not import a higher one, directly or indirectly",
+    "forbidden": "the source modules must not import the forbidden ones",
+}
+
+
+class ArchitectureCheck(Check):
+    id = ID
+    title = "Architecture"
+    reads = ("import-linter contracts ([tool.importlinter], .importlinter, [tool.changeproof.architecture]) on "
+             "both trees; imports and top-level definitions of changed production modules")
+    runs_code = False  # grimp parses the code; nothing of the project is imported or run
+
+    def __init__(self) -> None:
+        self._notes: list[str] = []
+
+    def run(self, ctx: CheckContext) -> list[Finding]:
+        self._notes = []
+        findings: list[Finding] = []
+        sources = _contract_sources(ctx)
+        if sources is None:
+            self._notes.append("no import contracts")
+        else:
+            findings += _boundaries(ctx, sources, self._notes)
+        findings += _relative_imports(ctx)
+        findings += _duplicates(ctx)
+        return findings
+
+    def summary(self, findings: list[Finding]) -> str:
+        text = super().summary(findings)
+        notes = getattr(self, "_notes", None)
+        return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
+CHECK = ArchitectureCheck
+
+
+# ---------------------------------------------------------------------------------------- shared helpers
+
+def texts(ctx: CheckContext, side: str, paths: list[str]) -> dict[str, str]:
+    """Many files of one side at once (one batch read), shared with ``ctx.text``'s cache."""
+    snap = ctx.base if side == "base" else ctx.head
+    files = snap.files()
+    missing = [p for p in paths if f"text:{side}:{p}" not in ctx._cache and p in files]
+    for start in range(0, len(missing), 256):
+        for path, data in snap.read_many(missing[start:start + 256]).items():
+            ctx._cache[f"text:{side}:{path}"] = data.decode("utf-8", "replace")
+    out = {}
+    for p in paths:
+        t = ctx._cache.get(f"text:{side}:{p}") if p in files else None
+        if t is not None:
+            out[p] = t
+    return out
+
+
+def production_modules(ctx: CheckContext, side: str) -> dict[str, str]:
+    """Production ``.py`` files of one side -> dotted module name: the modules the API engine discovers
+    (packages, no tests/docs/examples/scripts), minus ``[tool.changeproof] exclude``."""
+    key = f"production-modules:{side}"
+    if key not in ctx._cache:
+        from ..api.discover import discover
+
+        mods = discover(list(ctx.files(side)), ctx.config.packages)
+        ctx._cache[key] = {m.path: m.name for m in mods.values() if m.path.endswith(".py")
+                           and not any(fnmatchcase(m.path, g) for g in ctx.config.exclude)}
+    return ctx._cache[key]
+
+
+def changed_pairs(ctx: CheckContext) -> list[tuple[str, str | None]]:
+    """(head path, base path or None) of every added, modified or renamed production ``.py`` file."""
+    prod = production_modules(ctx, "head")
+    base_files = ctx.files("base")
+    out = []
+    for c in ctx.changes:
+        if c.status == "deleted" or c.path not in prod:
+            continue
+        old = c.old_path if c.status == "renamed" else (c.path if c.status != "added" else None)
+        out.append((c.path, old if old in base_files else None))
+    return out
+
+
+def parse(ctx: CheckContext, side: str, path: str, text: str, report: bool = True, check: str = ID,
+          what: str = "its imports and definitions") -> ast.Module | None:
+    """The module's AST; None (and, with ``report``, one Problem per file, side and check) when it cannot parse."""
+    key = f"checks.ast:{side}:{path}"
+    if key not in ctx._cache:
+        try:
+            ctx._cache[key] = ast.parse(text, filename=path)
+        except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
+            ctx._cache[key] = f"line {e.lineno}: {e.msg}" if isinstance(e, SyntaxError) else type(e).__name__
+    tree = ctx._cache[key]
+    if isinstance(tree, str):
+        reported = ctx._cache.setdefault("parse-problems", set())
+        if report and (check, side, path) not in reported:
+            reported.add((check, side, path))
+            ctx.problems.append(Problem(path, f"{check}: cannot parse ({tree}); {what} were not checked", side))
+        return None
+    return tree
+
+
+# ------------------------------------------------------------------------------------ import contracts
+
+class _Source:
+    """One import-linter configuration file and the root packages it names."""
+
+    def __init__(self, label: str, path: Path, tops: list[str], translated: bool):
+        self.label, self.path, self.tops, self.translated = label, path, tops, translated
+
+
+def _contract_sources(ctx: CheckContext) -> list[tuple[str, Any]] | None:
+    """What declares contracts at head: ("file", name) for an import-linter config, ("changeproof", table)."""
+    out: list[tuple[str, Any]] = []
+    for name in _CONFIG_FILES:
+        text = ctx.text("head", name)
+        if text is None:
+            continue
+        if name == "pyproject.toml":
+            try:
+                found = "importlinter" in (tomllib.loads(text).get("tool") or {})
+            except tomllib.TOMLDecodeError:
+                found = False  # the config check reports invalid TOML
+        else:
+            parser = configparser.ConfigParser()
+            try:
+                parser.read_string(text)
+                found = parser.has_section("importlinter")
+            except configparser.Error as e:
+                ctx.problems.append(Problem(name, f"architecture: cannot read {name}: {e}", "head"))
+                found = False
+        if found:
+            out.append(("file", name))
+            break
+    arch = ctx.config.architecture or {}
+    if any(arch.get(k) for k in ("independent", "layers", "forbidden")):
+        out.append(("changeproof", arch))
+    return out or None
+
+
+def _find_root(tree: Path, top: str) -> str | None:
+    """The import root (relative to the tree, "" for the tree itself) holding package or module ``top``."""
+    for prefix in _PREFIXES:
+        base = tree / prefix if prefix else tree
+        if (base / top).is_dir() or (base / f"{top}.py").is_file():
+            return prefix.rstrip("/")
+    for init in sorted(tree.glob(f"*/{top}/__init__.py")):
+        if not init.parent.parent.name.startswith("."):
+            return init.parent.parent.name
+    return None
+
+
+def _top(name: str) -> str:
+    return name.strip().split(".")[0]
+
+
+def _translate(arch: dict[str, Any], head_tree: Path) -> tuple[str, list[str]]:
+    """``[tool.changeproof.architecture]`` as an import-linter INI file, and its root packages."""
+    contracts: list[tuple[str, str, dict[str, list[str] | str]]] = []
+    internal: list[str] = []
+    external = False
+    if arch.get("independent"):
+        mods = list(arch["independent"])
+        contracts.append((f"independent: {', '.join(mods)}", "independence", {"modules": mods}))
+        internal += mods
+    if arch.get("layers"):
+        mods = list(arch["layers"])
+        contracts.append((f"layers: {' > '.join(mods)}", "layers", {"layers": mods}))
+        internal += mods
+    for item in arch.get("forbidden") or []:
+        source, forbidden = str(item["source"]), [str(f) for f in item["forbidden"]]
+        internal.append(source)
+        for f in forbidden:
+            if _find_root(head_tree, _top(f)) is not None:
+                internal.append(f)
+            else:
+                external = True
+        contracts.append((f"forbidden: {source} must not import {', '.join(forbidden)}", "forbidden",
+                          {"source_modules": [source], "forbidden_modules": forbidden}))
+    tops = sorted({_top(m) for m in internal})
+    lines = ["[importlinter]", "root_packages =", *[f"    {t}" for t in tops]]
+    if external:
+        lines.append("include_external_packages = True")
+    for i, (name, kind, options) in enumerate(contracts, start=1):
+        lines += ["", f"[importlinter:contract:changeproof-{i}]", f"name = {name}",
+                  f"type = {kind}"]
+        for key, value in options.items():
+            lines += [f"{key} ="] + [f"    {v}" for v in value]
+    return "\n".join(lines) + "\n", tops
+
+
+def _config_tops(path: Path) -> list[str]:
+    """Root packages named by an import-linter configuration, read with import-linter's own reader."""
+    from importlinter.api import read_configuration
+
+    options = read_configuration(str(path))["session_options"]
+    tops = options.get("root_packages") or options.get("root_package") or []
+    if isinstance(tops, str):
+        tops = [tops]
+    return [t.strip() for t in tops if t.strip()]
+
+
+_RUNNER = r'''
+import importlib.util, json, os, sys
+
+def is_link(x):
+    # a direct import; layers' {"importer", "imported", "routes"} summaries have no line_numbers
+    return isinstance(x, dict) and "importer" in x and "imported" in x and "line_numbers" in x
+
+def link(x):
+    return {"importer": x["importer"], "imported": x["imported"]}
+
+def walk(obj):
+    """Every import chain in a contract check's metadata, whatever the contract type."""
+    if isinstance(obj, dict):
+        chain = obj.get("chain")
+        if isinstance(chain, list) and chain and all(is_link(l) for l in chain):
+            yield [link(l) for l in chain]
+            for l in obj.get("extra_firsts") or []:
+                yield [link(l)] + [link(x) for x in chain[1:]]
+            for l in obj.get("extra_lasts") or []:
+                yield [link(x) for x in chain[:-1]] + [link(l)]
+            return
+        if is_link(obj):
+            yield [link(obj)]
+            return
+        for v in obj.values():
+            yield from walk(v)
+    elif isinstance(obj, (list, tuple)):
+        if obj and all(is_link(l) for l in obj):
+            if all(obj[i]["imported"] == obj[i + 1]["importer"] for i in range(len(obj) - 1)):
+                yield [link(l) for l in obj]  # a chain
+            else:
+                for l in obj:  # separate direct imports (protected, private-modules contracts)
+                    yield [link(l)]
+            return
+        for v in obj:
+            yield from walk(v)
+
+def main():
+    out_path, req_path = sys.argv[1], sys.argv[2]
+    with open(req_path, encoding="utf-8") as f:
+        req = json.load(f)
+    tree = os.path.realpath(req["tree"])
+    res = {"isolation": [], "configs": []}
+
+    def inside(p):
+        p = os.path.realpath(p)
+        return p == tree or p.startswith(tree + os.sep)
+
+    for top in req["tops"]:
+        try:
+            spec = importlib.util.find_spec(top)
+        except Exception as e:
+            res["isolation"].append("%s: %s: %s" % (top, type(e).__name__, e))
+            continue
+        if spec is None:
+            res["isolation"].append("%s is not importable" % top)
+            continue
+        locations = list(spec.submodule_search_locations or []) or [spec.origin or "?"]
+        outside = [l for l in locations if not inside(l)]
+        if outside:
+            res["isolation"].append("%s resolves to %s, outside the tree" % (top, outside[0]))
+    if not res["isolation"]:
+        from importlinter import configuration
+        configuration.configure()
+        from importlinter.application import use_cases
+        register = getattr(use_cases, "_register_built_in_contract_types", None)
+        if register is not None:
+            register()
+        for cfg in req["configs"]:
+            entry = {"config": cfg, "error": None, "contracts": [], "details": {}}
+            res["configs"].append(entry)
+            try:
+                options = use_cases.read_user_options(cfg)
+                report = use_cases.create_report(options, cache_dir=None)
+            except Exception as e:
+                entry["error"] = "%s: %s" % (type(e).__name__, e)
+                continue
+            for name, exc in report.invalid_contract_options.items():
+                entry["contracts"].append({"name": name, "invalid": str(getattr(exc, "errors", exc))})
+            pairs = {(a, b) for a, b in req.get("query", [])}
+            for contract, check in report.get_contracts_and_checks():
+                chains = [] if check.kept else list(walk(check.metadata))
+                entry["contracts"].append({"name": contract.name, "kept": bool(check.kept),
+                                           "type": str(contract.contract_options.get("type", "")), "chains": chains})
+                for chain in chains:
+                    pairs.update((l["importer"], l["imported"]) for l in chain)
+            for a, b in sorted(pairs):
+                try:
+                    details = report.graph.get_import_details(importer=a, imported=b)
+                except Exception:
+                    details = []
+                entry["details"][a + " " + b] = [[d.get("line_number"), d.get("line_contents") or ""]
+                                                 for d in details]
+    with open(out_path, "w", encoding="utf-8") as f:
+        json.dump(res, f)
+
+main()
+'''
+
+
+def _lint(ctx: CheckContext, tree: Path, roots: list[str], tops: list[str], configs: list[Path], tmp: Path,
+          side: str, query: list[tuple[str, str]] = ()) -> dict | str:
+    """Run import-linter on one tree in a subprocess; its JSON result, or a sentence saying why not."""
+    pythonpath = [str(tree / r) if r else str(tree) for r in roots]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(pythonpath + [p for p in [env.get("PYTHONPATH", "")] if p])
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.pop("PYTHONSAFEPATH", None)
+    req = tmp / f"request-{side}.json"
+    out = tmp / f"result-{side}.json"
+    req.write_text(json.dumps({"tree": str(tree), "tops": tops, "configs": [str(c) for c in configs],
+                               "query": [list(q) for q in query]}), encoding="utf-8")
+    try:
+        proc = subprocess.run([sys.executable, "-c", _RUNNER, str(out), str(req)], check=False, cwd=tmp, env=env,
+                              capture_output=True, text=True, timeout=ctx.timeout)
+    except subprocess.TimeoutExpired:
+        return f"import-linter did not finish within {ctx.timeout:g} s"
+    except OSError as e:
+        return f"cannot run import-linter: {e}"
+    if proc.returncode != 0 or not out.is_file():
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        return f"import-linter failed: {last}"
+    try:
+        return json.loads(out.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        return f"import-linter's result could not be read: {e}"
+
+
+def _boundaries(ctx: CheckContext, sources: list[tuple[str, Any]], notes: list[str]) -> list[Finding]:
+    from ..git import temporary_directory
+
+    head_tree = ctx.tree("head")
+    with temporary_directory(avoid=ctx.repo) as tmp:
+        configs: list[_Source] = []
+        for kind, value in sources:
+            if kind == "file":
+                path = head_tree / value
+                try:
+                    tops = _config_tops(path)
+                except Exception as e:  # noqa: BLE001 - import-linter's reader raises many kinds; never a traceback
+                    ctx.problems.append(Problem(value, f"architecture: cannot read the import-linter "
+                                                       f"configuration: {type(e).__name__}: {e}", "head"))
+                    continue
+                configs.append(_Source(value, path, tops, translated=False))
+            else:
+                text, tops = _translate(value, head_tree)
+                path = tmp / "changeproof-contracts.ini"
+                path.write_text(text, encoding="utf-8")
+                configs.append(_Source("[tool.changeproof.architecture]", path, tops, translated=True))
+        good = []
+        for src in configs:
+            if not src.tops:
+                ctx.problems.append(Problem(src.label, "architecture: the import-linter configuration names no "
+                                                       "root_packages; its contracts were not checked", "head"))
+            else:
+                good.append(src)
+        configs = good
+        if not configs:
+            return []
+        tops = sorted({_top(t) for s in configs for t in s.tops})
+        head_roots = {t: _find_root(head_tree, t) for t in tops}
+        missing = [t for t, r in head_roots.items() if r is None]
+        if missing:
+            ctx.problems.append(Problem(configs[0].label, f"architecture: root package {', '.join(missing)} not "
+                                        "found at head; the import contracts were not checked", "head"))
+            return []
+        roots = list(dict.fromkeys(r for r in head_roots.values() if r is not None))
+        head = _lint(ctx, head_tree, roots, tops, [s.path for s in configs], tmp, "head")
+        if isinstance(head, str) or head["isolation"]:
+            why = head if isinstance(head, str) else "head not isolated: " + "; ".join(head["isolation"])
+            ctx.problems.append(Problem(configs[0].label, f"architecture: {why}; the import contracts were not "
+                                                          "checked", "head"))
+            return []
+        broken = _collect(ctx, head, configs, side="head")
+        if not any(chains for _, _, chains, _ in broken):
+            return []
+
+        # base: the same contracts, the same queries
+        base_tree = ctx.tree("base")
+        base_roots = {t: _find_root(base_tree, t) for t in tops}
+        base: dict | None = None
+        absent = [t for t, r in base_roots.items() if r is None]
+        if absent:
+            notes.append(f"{', '.join(absent)} not at base: compared import statements")
+        else:
+            query = sorted({(l["importer"], l["imported"]) for _, _, chains, _ in broken for c in chains for l in c})
+            result = _lint(ctx, base_tree, list(dict.fromkeys(r for r in base_roots.values() if r is not None)),
+                           tops, [s.path for s in configs], tmp, "base", query)
+            if isinstance(result, dict) and result["isolation"]:
+                ctx.problems.append(Problem(configs[0].label, "architecture: base not isolated: "
+                                            + "; ".join(result["isolation"]) + "; the import contracts were not "
+                                            "compared", "base"))
+                return []
+            if isinstance(result, str) or any(e["error"] for e in result["configs"]):
+                why = result if isinstance(result, str) else next(e["error"] for e in result["configs"] if e["error"])
+                ctx.problems.append(Problem(configs[0].label, f"architecture: import-linter could not check base "
+                                            f"({why}); new violations were told apart by comparing import statements "
+                                            "with base files", "base"))
+            else:
+                base = result
+    return _compare(ctx, broken, base, head_tree, roots, base_roots)
+
+
+def _collect(ctx: CheckContext, result: dict, configs: list[_Source], side: str) -> list:
+    """(source, contract, chains, details) for every broken or invalid contract of one side's result."""
+    out = []
+    for src, entry in zip(configs, result["configs"]):
+        if entry["error"]:
+            ctx.problems.append(Problem(src.label, f"architecture: import-linter cannot check the contracts: "
+                                                   f"{entry['error']}", side))
+            continue
+        for contract in entry["contracts"]:
+            if "invalid" in contract:
+                ctx.problems.append(Problem(src.label, f"architecture: contract {contract['name']!r} is invalid: "
+                                                       f"{contract['invalid']}", side))
+                continue
+            if contract["chains"]:
+                out.append((src, contract, contract["chains"], entry["details"]))
+    return out
+
+
+def _module_file(tree: Path, roots: list[str], module: str) -> str | None:
+    rel = module.replace(".", "/")
+    for r in roots:
+        for cand in (f"{rel}.py", f"{rel}/__init__.py"):
+            path = f"{r}/{cand}" if r else cand
+            if (tree / path).is_file():
+                return path
+    return None
+
+
+def _type_checking_lines(ctx: CheckContext, path: str) -> set[int]:
+    key = f"architecture:type-checking:{path}"
+    if key not in ctx._cache:
+        lines: set[int] = set()
+        text = ctx.text("head", path)
+        tree = parse(ctx, "head", path, text, report=False) if text is not None else None
+        for node in ast.walk(tree) if tree is not None else ():
+            if isinstance(node, ast.If) and _is_type_checking(node.test):
+                for stmt in node.body:
+                    lines.update(range(stmt.lineno, (stmt.end_lineno or stmt.lineno) + 1))
+        ctx._cache[key] = lines
+    return ctx._cache[key]
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+
+def _compare(ctx: CheckContext, broken: list, base: dict | None, head_tree: Path, head_roots: list[str],
+             base_roots: dict[str, str | None]) -> list[Finding]:
+    base_chains: set[tuple] = set()
+    base_details: dict[str, set[str]] = {}
+    if base is not None:
+        for entry in base["configs"]:
+            for contract in entry["contracts"]:
+                for chain in contract.get("chains") or []:
+                    base_chains.add((entry["config"], contract["name"],
+                                     tuple((l["importer"], l["imported"]) for l in chain)))
+            for pair, details in entry["details"].items():
+                base_details.setdefault(pair, set()).update(" ".join(c.split()) for _, c in details)
+    base_import_roots = [r for r in dict.fromkeys(base_roots.values()) if r is not None]
+
+    def base_has(importer: str, imported: str, contents: str) -> bool:
+        text = " ".join(contents.split())
+        if base is not None:
+            return text in base_details.get(f"{importer} {imported}", set())
+        # fallback: the importer's base file has that statement
+        rel = importer.replace(".", "/")
+        for r in base_import_roots:
+            for cand in (f"{rel}.py", f"{rel}/__init__.py"):
+                src = ctx.text("base", f"{r}/{cand}" if r else cand)
+                if src is not None:
+                    return any(" ".join(line.split()) == text for line in src.splitlines())
+        return False
+
+    findings: list[Finding] = []
+    seen: set[tuple] = set()
+    for src, contract, chains, details in broken:
+        for chain in chains:
+            pairs = tuple((l["importer"], l["imported"]) for l in chain)
+            known = (str(src.path), contract["name"], pairs) in base_chains
+            blamed: list[tuple[dict, int | None, str]] = []
+            for l in chain:
+                for line, contents in details.get(f"{l['importer']} {l['imported']}", []):
+                    if not known and not base_has(l["importer"], l["imported"], contents):
+                        blamed.append((l, line, contents))
+            preexisting = not blamed
+            if preexisting:
+                first = chain[0]
+                d = details.get(f"{first['importer']} {first['imported']}") or [[None, ""]]
+                blamed = [(first, d[0][0], d[0][1])]
+            for l, line, contents in blamed:
+                key = (src.label, contract["name"], l["importer"], l["imported"], line, preexisting)
+                if key in seen:
+                    continue
+                seen.add(key)
+                findings.append(_violation(ctx, src, contract, chain, l, line, contents, preexisting, head_tree,
+                                           head_roots))
+    return findings
+
+
+def _violation(ctx: CheckContext, src: _Source, contract: dict, chain: list, l: dict, line: int | None,
+               contents: str, preexisting: bool, head_tree: Path, roots: list[str]) -> Finding:
+    path = _module_file(head_tree, roots, l["importer"])
+    modules = [chain[0]["importer"]] + [x["imported"] for x in chain]
+    kind = contract.get("type", "")
+    where = f"{path}:{line}" if path and line else (path or l["importer"])
+    msg = f"`{l['importer']}` imports `{l['imported']}` ({where}" + (f": `{contents}`)" if contents else ")")
+    msg += (" and was already breaking" if preexisting else ", which breaks") + f" the contract '{contract['name']}'"
+    if kind:
+        msg += f" ({kind}" + (f": {_CONTRACT_WHY[kind]})" if kind in _CONTRACT_WHY else ")")
+    if len(chain) > 1:
+        msg += f"; import chain: {' -> '.join(modules)}"
+    msg += ". Declared in " + ("[tool.changeproof.architecture]" if src.translated else src.label) + "."
+    severity = None
+    if path and line and line in _type_checking_lines(ctx, path):
+        severity = "risk"
+        msg += " The import is under `if TYPE_CHECKING:`: a static coupling (type checkers and IDEs need the other " \
+               "side installed), not a runtime one."
+    return finding(CHECK, "boundary-violation", path=path, line=line, object=l["importer"], message=msg,
+                   new=contents or None, severity=severity, preexisting=preexisting)
+
+
+# -------------------------------------------------------------------------------------- relative imports
+
+_REL_RE = re.compile(r"^[ \t]*from[ \t]+\.", re.MULTILINE)
+
+
+def _relative_imports(ctx: CheckContext) -> list[Finding]:
+    pairs = changed_pairs(ctx)
+    if not pairs:
+        return []
+    base_prod = production_modules(ctx, "base")
+    tops = sorted({name.split(".")[0] for name in base_prod.values()})
+    if not tops:
+        return []
+    abs_re = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:" + "|".join(map(re.escape, tops)) + r")\b", re.MULTILINE)
+    rel = absolute = 0
+    for text in texts(ctx, "base", list(base_prod)).values():
+        rel += len(_REL_RE.findall(text))
+        absolute += len(abs_re.findall(text))
+    if rel + absolute == 0 or absolute / (rel + absolute) < ABSOLUTE_SHARE:
+        return []
+    share = f"{absolute} of {rel + absolute} in-project imports ({100 * absolute / (rel + absolute):.0f}%)"
+    severity = "risk" if rel == 0 else "info"
+    head_prod = production_modules(ctx, "head")
+    findings = []
+    for path, old in pairs:
+        text = ctx.text("head", path)
+        tree = parse(ctx, "head", path, text) if text is not None else None
+        if tree is None:
+            continue
+        new_nodes = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level > 0]
+        if not new_nodes:
+            continue
+        base_count: Counter[str] = Counter()
+        old_text = ctx.text("base", old) if old else None
+        old_tree = parse(ctx, "base", old, old_text, report=False) if old_text is not None else None
+        if old_tree is not None:
+            base_count.update(ast.unparse(n) for n in ast.walk(old_tree) if isinstance(n, ast.ImportFrom) and n.level > 0)
+        for node in sorted(new_nodes, key=lambda n: n.lineno):
+            stmt = ast.unparse(node)
+            if base_count[stmt] > 0:
+                base_count[stmt] -= 1
+                continue
+            absolute_form = _absolute(head_prod.get(path, ""), path, node)
+            hint = f" Write `{absolute_form}` instead." if absolute_form else ""
+            findings.append(finding(
+                CHECK, "relative-import-added", path=path, line=node.lineno, object=head_prod.get(path),
+                new=ast.get_source_segment(text, node) or stmt, severity=severity,
+                message=(f"relative import `{stmt}` added, while at base the project's production code used absolute "
+                         f"imports for {share}{'' if rel else ', no relative import'}.{hint}")))
+    return findings
+
+
+def _absolute(module: str, path: str, node: ast.ImportFrom) -> str | None:
+    """The absolute spelling of a relative import, from the importing module's dotted name."""
+    if not module:
+        return None
+    package = module.split(".") if path.endswith("/__init__.py") else module.split(".")[:-1]
+    if node.level - 1 > len(package) - 1:
+        return None
+    base = package[: len(package) - (node.level - 1)]
+    target = ".".join(base + ([node.module] if node.module else []))
+    names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in node.names)
+    return f"from {target} import {names}"
+
+
+# ---------------------------------------------------------------------------------- duplicate definitions
+
+def _expected_to_repeat(node: ast.stmt) -> bool:
+    name = node.name
+    if name.startswith(("_", "test_", "Test")) or name in COMMON_NAMES:
+        return True
+    # a one-word lowercase function name (parse, load, render) is too generic to signal a duplicated concept
+    return not isinstance(node, ast.ClassDef) and name.isalpha() and name.islower()
+
+
+def _top_defs(tree: ast.Module) -> list[ast.stmt]:
+    return [n for n in tree.body if isinstance(n, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))]
+
+
+def _def_kind(node: ast.stmt) -> str:
+    return "class" if isinstance(node, ast.ClassDef) else ("async def" if isinstance(node, ast.AsyncFunctionDef) else "def")
+
+
+def _duplicates(ctx: CheckContext) -> list[Finding]:
+    pairs = changed_pairs(ctx)
+    added: list[tuple[str, ast.stmt]] = []
+    for path, old in pairs:
+        text = ctx.text("head", path)
+        tree = parse(ctx, "head", path, text) if text is not None else None
+        if tree is None:
+            continue
+        old_names: set[str] = set()
+        old_text = ctx.text("base", old) if old else None
+        old_tree = parse(ctx, "base", old, old_text, report=False) if old_text is not None else None
+        if old_tree is not None:
+            old_names = {n.name for n in _top_defs(old_tree)}
+        added += [(path, n) for n in _top_defs(tree) if n.name not in old_names and not _expected_to_repeat(n)]
+    if not added:
+        return []
+    names = sorted({n.name for _, n in added})
+    head_prod = production_modules(ctx, "head")
+    pattern = re.compile(r"^(?:async[ \t]+def|def|class)[ \t]+(" + "|".join(map(re.escape, names)) + r")\b", re.MULTILINE)
+    where: dict[str, list[tuple[str, int, str]]] = {}
+    for path, text in texts(ctx, "head", sorted(head_prod)).items():
+        if not pattern.search(text):
+            continue
+        tree = parse(ctx, "head", path, text, report=False)
+        for node in _top_defs(tree) if tree is not None else ():
+            if node.name in names:
+                where.setdefault(node.name, []).append((path, node.lineno, _def_kind(node)))
+    findings = []
+    for path, node in added:
+        others = [w for w in where.get(node.name, []) if w[0] != path]
+        if not others:
+            continue
+        listed = ", ".join(f"{kind} {node.name} at {p}:{line}" for p, line, kind in others[:5])
+        if len(others) > 5:
+            listed += f" and {len(others) - 5} more"
+        kind = _def_kind(node)
+        module = head_prod.get(path)
+        findings.append(finding(
+            CHECK, "duplicate-definition", path=path, line=node.lineno,
+            object=f"{module}.{node.name}" if module else node.name, new=f"{kind} {node.name}",
+            message=(f"{kind} {node.name} added here, while {len(others)} other production module"
+                     f"{'s' if len(others) != 1 else ''} already define{'' if len(others) != 1 else 's'} "
+                     f"{node.name} at top level: {listed}. Two definitions of one name drift apart and callers "
+                     "import the wrong one; reuse the existing one or choose a name that says how it differs.")))
+    return findings

@@ -1,0 +1,516 @@
+"""Async and performance hazards: blocking calls added inside ``async def``, logging calls added.
+
+**Blocking calls** (``blocking-call-in-async``). The engine is ruff's flake8-async port, run as a subprocess
+(``ruff check --select ASYNC2 --output-format json --no-cache --isolated``) on the changed production files
+of both sides, copied to a temporary directory outside the repository. ``ASYNC2`` is the blocking-call family:
+ASYNC210 (``requests``/``httpx``/``urllib3``/``urllib.request`` module-level HTTP calls), ASYNC212 (methods of
+an ``httpx.Client``), ASYNC220-222 (``subprocess``, ``os.system``/``os.popen``/``os.spawn*``, ``os.wait*``),
+ASYNC230 (``open()``, ``io.open``), ASYNC240 (``os.path``/``pathlib`` file-system calls), ASYNC250
+(``input()``) and ASYNC251 (``time.sleep``). The trio/anyio cancellation rules (ASYNC1xx) are not selected:
+they are about cancel scopes, not blocking. ``--isolated`` means the project's ruff configuration does not
+switch rules off, but ``# noqa: ASYNC2xx`` comments are honoured (an acknowledged call is not reported).
+
+A small AST complement covers blocking calls ruff has no rule for (each such finding says so):
+methods of a ``requests.Session`` (a name or ``self.`` attribute bound anywhere in the file to
+``requests.Session()``/``requests.session()``, or such a call chained directly), ``socket.create_connection``/
+``getaddrinfo``/``gethostbyname``, ``sqlite3.connect`` and ``shutil`` file-tree copies, moves and deletions.
+Like ruff, it looks at calls whose innermost enclosing function is an ``async def`` (not a nested ``def`` or
+``lambda``); imported aliases (``from shutil import rmtree``) are followed.
+
+Only what the change introduced counts: diagnostics are matched between base and head by (rule, file -
+renames followed, the stripped text of the source line), counting multiplicity, never by line number, so a
+moved call is not new. Unchanged files are not looked at. Already-present calls are dropped, not reported.
+
+**Logging** (``logging-added``, info): calls ``<logger>.debug/info/warning/warn/error/exception/critical/
+fatal/log(...)`` where the receiver is ``logging``, a name such as ``logger``/``log``/``LOGGER``/``_logger``
+(or ending in ``logger``), or a name bound to ``logging.getLogger(...)``/``structlog.get_logger(...)``. Calls are
+matched by file and normalised call text; one finding per file gives the added calls' counts by level and
+which are inside an ``async def``.
+
+Both parts look at production code only: the modules changeproof's API engine discovers, minus
+``[tool.changeproof] exclude``.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ..model import Finding, Problem
+from ..rules import rule
+from . import architecture as _shared
+from .base import Check, CheckContext, Skip, finding
+
+# _shared: the architecture check's file helpers (production modules, changed pairs, cached parsing); imported as
+# a module, so the check modules can be loaded in any order without a circular-import error
+ID = "async-hazards"
+
+rule(
+    "blocking-call-in-async",
+    ID,
+    "risk",
+    "A blocking call was added inside an async function",
+    """
+    The change adds a call that blocks the thread (`time.sleep`, `open()`, `subprocess.run`, `requests.get`,
+    a sync `httpx.Client`, `os.path` or `pathlib` file-system calls, `input()`, `requests.Session` methods,
+    `sqlite3.connect`, ...) inside an `async def`. While it runs, the event loop runs nothing else: every other
+    request, websocket and timer of the process waits, so latency spikes and throughput collapses under load;
+    results stay correct, which is why this is `risk`, not `breaking`. Found by ruff's flake8-async rules
+    (ASYNC2xx, the rule code is in the message) plus a small complement for calls ruff has no rule for. Calls
+    already there at base (matched by rule, file and line text, not line number) are not reported. Instead:
+    use the async equivalent (`await asyncio.sleep()`, `httpx.AsyncClient`/`aiohttp`,
+    `asyncio.create_subprocess_exec`, `aiofiles`/`anyio.Path`) or run the call in a worker thread with
+    `await asyncio.to_thread(fn, ...)`.
+    """,
+    """
+async def refresh_token(user_id: str) -> Token:
+    await asyncio.sleep(backoff)
+    async with httpx.AsyncClient() as client:
+        resp = await client.post(TOKEN_URL, data={"user": user_id})
+""",
+    """
+async def refresh_token(user_id: str) -> Token:
+    time.sleep(backoff)  # ASYNC251: the whole event loop sleeps
+    resp = requests.post(TOKEN_URL, data={"user": user_id})  # ASYNC210
+""",
+)
+
+rule(
+    "logging-added",
+    ID,
+    "info",
+    "Logging calls were added",
+    """
+    The change adds logging calls to a production file (one finding per file, with the counts by level and
+    which are inside an `async def`). Nothing breaks, but logs are an output with costs and consumers: a new
+    `info` call in a hot path or a loop multiplies log volume and I/O, an `error` or `exception` call can page
+    someone, and any call may leak secrets or personal data. Calls are matched by file and call text, so
+    moving a call is not an addition. Review the level, the volume on hot paths and what the message
+    includes.
+    """,
+    """
+async def handle(ws: WebSocket) -> None:
+    async for msg in ws:
+        await dispatch(msg)
+""",
+    """
+async def handle(ws: WebSocket) -> None:
+    async for msg in ws:
+        logger.info("received %s", msg)  # one log line per websocket message
+        await dispatch(msg)
+""",
+)
+
+RUFF_SELECT = "ASYNC2"
+_CHUNK = 400  # files per ruff invocation (command-line length)
+_HINTS = {
+    "ASYNC210": "use an async HTTP client (httpx.AsyncClient, aiohttp)",
+    "ASYNC212": "use httpx.AsyncClient",
+    "ASYNC220": "use asyncio.create_subprocess_exec",
+    "ASYNC221": "use asyncio.create_subprocess_exec / create_subprocess_shell",
+    "ASYNC222": "await the process from asyncio.create_subprocess_exec",
+    "ASYNC230": "use aiofiles or anyio.open_file, or asyncio.to_thread",
+    "ASYNC240": "use anyio.Path or asyncio.to_thread",
+    "ASYNC250": "read input with asyncio.to_thread(input)",
+    "ASYNC251": "use await asyncio.sleep(...)",
+}
+# the AST complement: (rule label, qualified name or a test) for calls ruff has no rule for
+_COMPLEMENT = {
+    "socket.create_connection": "CP-socket", "socket.getaddrinfo": "CP-socket", "socket.gethostbyname": "CP-socket",
+    "sqlite3.connect": "CP-sqlite3",
+    "shutil.copy": "CP-shutil", "shutil.copy2": "CP-shutil", "shutil.copyfile": "CP-shutil",
+    "shutil.copytree": "CP-shutil", "shutil.rmtree": "CP-shutil", "shutil.move": "CP-shutil",
+}
+_SESSION_FACTORIES = {"requests.Session", "requests.session", "requests.sessions.Session"}
+_SESSION_METHODS = {"get", "post", "put", "patch", "delete", "head", "options", "request", "send"}
+_COMPLEMENT_HINTS = {  # label -> (why it blocks, what to do)
+    "CP-requests-session": ("requests.Session methods block; ruff's ASYNC210 covers only module-level calls",
+                            "use httpx.AsyncClient or aiohttp"),
+    "CP-socket": ("a blocking socket/DNS call, which ruff has no rule for",
+                  "use asyncio.open_connection or loop.getaddrinfo"),
+    "CP-sqlite3": ("sqlite3 blocks on disk I/O, which ruff has no rule for", "use aiosqlite or asyncio.to_thread"),
+    "CP-shutil": ("shutil file operations block on disk I/O, which ruff has no rule for", "use asyncio.to_thread"),
+}
+
+LOG_METHODS = {"debug": "debug", "info": "info", "warning": "warning", "warn": "warning", "error": "error",
+               "exception": "exception", "critical": "critical", "fatal": "critical", "log": "log"}
+_LEVEL_ORDER = ["debug", "info", "warning", "error", "exception", "critical", "log"]
+_LOGGER_FACTORIES = ("getLogger", "get_logger", "getChild", "bind")
+
+
+class AsyncHazardsCheck(Check):
+    id = ID
+    title = "Async and performance hazards"
+    reads = "changed production .py files on both sides: ruff's flake8-async (ASYNC2xx) diagnostics, logging calls"
+    runs_code = False
+
+    def run(self, ctx: CheckContext) -> list[Finding]:
+        pairs = [(h, b) for h, b in _shared.changed_pairs(ctx) if h.endswith(".py")]
+        if not pairs:
+            raise Skip("no changed production Python files")
+        findings: list[Finding] = []
+        ruff = find_ruff()
+        if ruff is None:
+            ctx.problems.append(Problem("ruff", "async-hazards: ruff is not installed, so blocking calls in async "
+                                                "functions were not checked (pip install ruff)"))
+        else:
+            findings += _blocking(ctx, ruff, pairs)
+        findings += _logging(ctx, pairs)
+        return findings
+
+
+CHECK = AsyncHazardsCheck
+
+
+def find_ruff() -> str | None:
+    """The ruff binary: the `ruff` package's own, the one next to this interpreter, or on PATH."""
+    try:
+        from ruff.__main__ import find_ruff_bin
+
+        path = find_ruff_bin()
+        if path and os.path.isfile(path):
+            return str(path)
+    except (ImportError, FileNotFoundError):
+        pass
+    exe = "ruff.exe" if os.name == "nt" else "ruff"
+    beside = Path(sys.executable).parent / exe
+    if beside.is_file():
+        return str(beside)
+    return shutil.which("ruff")
+
+
+# ------------------------------------------------------------------------------------- shared AST helpers
+
+def _scopes(tree: ast.AST) -> dict[int, list[ast.AST]]:
+    """id(node) -> the chain of enclosing function/class/lambda nodes, innermost last."""
+    out: dict[int, list[ast.AST]] = {}
+
+    def visit(node: ast.AST, chain: list[ast.AST]) -> None:
+        for child in ast.iter_child_nodes(node):
+            out[id(child)] = chain
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                visit(child, chain + [child])
+            else:
+                visit(child, chain)
+
+    visit(tree, [])
+    return out
+
+
+def _in_async(chain: list[ast.AST]) -> ast.AsyncFunctionDef | None:
+    """The async def a node runs in: its innermost enclosing function, if that is an async def."""
+    for node in reversed(chain):
+        if isinstance(node, ast.ClassDef):
+            return None
+        if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            return None
+        if isinstance(node, ast.AsyncFunctionDef):
+            return node
+    return None
+
+
+def _qualname(chain: list[ast.AST]) -> str:
+    return ".".join(n.name for n in chain if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
+
+
+def _enclosing(tree: ast.Module, line: int) -> list[ast.AST]:
+    """The function/class chain around a line, innermost last."""
+    chain: list[ast.AST] = []
+    nodes: list[ast.AST] = list(tree.body)
+    while nodes:
+        nxt: list[ast.AST] = []
+        for n in nodes:
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and \
+                    n.lineno <= line <= (n.end_lineno or n.lineno):
+                chain.append(n)
+                nxt = list(n.body)
+                break
+            if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and \
+                    getattr(n, "lineno", 0) <= line <= (getattr(n, "end_lineno", 0) or 0):
+                nxt = [c for c in ast.iter_child_nodes(n) if isinstance(c, ast.stmt)]
+                break
+        nodes = nxt
+    return chain
+
+
+def _dotted(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = _dotted(node.value)
+        return f"{inner}.{node.attr}" if inner else None
+    return None
+
+
+def _aliases(tree: ast.Module) -> dict[str, str]:
+    """Local name -> qualified name, from the module's imports (``import a.b as c``, ``from a import b``)."""
+    out: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.asname:
+                    out[a.asname] = a.name
+                else:
+                    out[a.name.split(".")[0]] = a.name.split(".")[0]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            for a in node.names:
+                out[a.asname or a.name] = f"{node.module}.{a.name}"
+    return out
+
+
+def _qualify(name: str | None, aliases: dict[str, str]) -> str | None:
+    if not name:
+        return None
+    first, _, rest = name.partition(".")
+    if first in aliases:
+        return aliases[first] + (f".{rest}" if rest else "")
+    return name
+
+
+def _added_lines(old: str | None, new: str) -> set[int]:
+    """1-based head lines that the diff shows as inserted or replaced."""
+    new_lines = new.splitlines()
+    if old is None:
+        return set(range(1, len(new_lines) + 1))
+    sm = difflib.SequenceMatcher(None, old.splitlines(), new_lines, autojunk=False)
+    out: set[int] = set()
+    for tag, _i1, _i2, j1, j2 in sm.get_opcodes():
+        if tag in ("insert", "replace"):
+            out.update(range(j1 + 1, j2 + 1))
+    return out
+
+
+def _new_items(head: list[tuple[tuple, int]], base: Counter, added: set[int]) -> list[tuple[tuple, int]]:
+    """The head items (key, line) beyond base's count of the same key; lines the diff added are taken first."""
+    by_key: dict[tuple, list[int]] = {}
+    for key, line in head:
+        by_key.setdefault(key, []).append(line)
+    out = []
+    for key, lines in by_key.items():
+        extra = len(lines) - base.get(key, 0)
+        if extra <= 0:
+            continue
+        ranked = sorted(lines, key=lambda ln: (ln not in added, ln))
+        out += [(key, ln) for ln in sorted(ranked[:extra])]
+    return sorted(out, key=lambda item: item[1])
+
+
+def _line(text: str, line: int) -> str:
+    lines = text.splitlines()
+    return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+
+
+# ------------------------------------------------------------------------------------------ blocking calls
+
+def _run_ruff(ctx: CheckContext, ruff: str, root: Path, files: list[str]) -> list[dict] | None:
+    out: list[dict] = []
+    for start in range(0, len(files), _CHUNK):
+        chunk = files[start:start + _CHUNK]
+        cmd = [ruff, "check", "--select", RUFF_SELECT, "--output-format", "json", "--no-cache", "--isolated",
+               "--exit-zero", "--", *chunk]
+        try:
+            proc = subprocess.run(cmd, check=False, cwd=root, capture_output=True, text=True, timeout=ctx.timeout)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            ctx.problems.append(Problem("ruff", f"async-hazards: ruff did not run: {e}"))
+            return None
+        try:
+            if proc.returncode != 0:
+                raise ValueError((proc.stderr.strip().splitlines() or [f"exit code {proc.returncode}"])[-1])
+            out += json.loads(proc.stdout or "[]")
+        except ValueError as e:
+            ctx.problems.append(Problem("ruff", f"async-hazards: ruff failed: {e}"))
+            return None
+    return out
+
+
+def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
+    """(rule label, line, called name) of the blocking calls ruff has no rule for, inside async defs."""
+    aliases = _aliases(tree)
+    sessions: set[str] = set()
+    for node in ast.walk(tree):
+        value = targets = None
+        if isinstance(node, ast.Assign):
+            value, targets = node.value, node.targets
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            value, targets = node.value, [node.target]
+        elif isinstance(node, ast.withitem) and node.optional_vars is not None:
+            value, targets = node.context_expr, [node.optional_vars]
+        if isinstance(value, ast.Call) and _qualify(_dotted(value.func), aliases) in _SESSION_FACTORIES:
+            sessions.update(t for t in (_dotted(x) for x in targets or []) if t)
+    scopes = _scopes(tree)
+    out = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or _in_async(scopes.get(id(node), [])) is None:
+            continue
+        func = node.func
+        name = _qualify(_dotted(func), aliases)
+        if name in _COMPLEMENT:
+            out.append((_COMPLEMENT[name], node.lineno, name))
+        elif isinstance(func, ast.Attribute) and func.attr in _SESSION_METHODS:
+            receiver = func.value
+            if (_dotted(receiver) in sessions) or (
+                    isinstance(receiver, ast.Call) and _qualify(_dotted(receiver.func), aliases) in _SESSION_FACTORIES):
+                out.append(("CP-requests-session", node.lineno, f"{_dotted(receiver) or 'requests.Session()'}.{func.attr}"))
+    return out
+
+
+def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]]) -> list[Finding]:
+    from ..git import temporary_directory
+
+    head_prod = _shared.production_modules(ctx, "head")
+    texts: dict[tuple[str, str], str] = {}
+    for head, base in pairs:
+        t = ctx.text("head", head)
+        if t is not None:
+            texts[("head", head)] = t
+        if base is not None:
+            b = ctx.text("base", base)
+            if b is not None:
+                texts[("base", base)] = b
+    # diagnostics per side: (code, head path, stripped line) -> lines, with ruff's message per (path, line)
+    found: dict[str, list[tuple[tuple, int]]] = {"head": [], "base": []}
+    messages: dict[tuple[str, int, str], str] = {}
+    to_head = {base: head for head, base in pairs if base is not None}
+    with temporary_directory(avoid=ctx.repo) as tmp:
+        files = []
+        for (side, path), text in texts.items():
+            target = tmp / side / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            files.append(f"{side}/{path}")
+        diagnostics = _run_ruff(ctx, ruff, tmp, sorted(files))
+        if diagnostics is None:
+            return []
+        real = str(tmp.resolve())
+        bad: set[tuple[str, str]] = set()
+        for d in diagnostics:
+            name = os.path.realpath(d.get("filename") or "")
+            rel = os.path.relpath(name, real).replace(os.sep, "/")
+            side, _, path = rel.partition("/")
+            if (side, path) not in texts:
+                continue
+            code = d.get("code") or "invalid-syntax"
+            line = (d.get("location") or {}).get("row") or 0
+            if not code.startswith("ASYNC"):
+                if code == "invalid-syntax" and (side, path) not in bad:
+                    bad.add((side, path))
+                    ctx.problems.append(Problem(path, f"async-hazards: ruff cannot parse the file (line {line}: "
+                                                      f"{d.get('message')}); its findings may be incomplete", side))
+                continue
+            hp = path if side == "head" else to_head.get(path, path)
+            found[side].append(((code, hp, _line(texts[(side, path)], line)), line))
+            if side == "head":
+                messages[(hp, line, code)] = d.get("message") or ""
+    for (side, path), text in texts.items():
+        tree = _shared.parse(ctx, side, path, text, report=side == "head", check=ID, what="blocking calls ruff has no rule for")
+        if tree is None:
+            continue
+        hp = path if side == "head" else to_head.get(path, path)
+        for label, line, name in _complement(tree):
+            found[side].append(((label, hp, _line(text, line)), line))
+            if side == "head":
+                messages[(hp, line, label)] = f"`{name}()`"
+    base_count = Counter(key for key, _ in found["base"])
+    findings = []
+    by_file: dict[str, list[tuple[tuple, int]]] = {}
+    for key, line in found["head"]:
+        by_file.setdefault(key[1], []).append((key, line))
+    for head, base in pairs:
+        items = by_file.get(head)
+        if not items:
+            continue
+        text = texts[("head", head)]
+        added = _added_lines(texts.get(("base", base)) if base else None, text)
+        tree = _shared.parse(ctx, "head", head, text, report=False)
+        for (code, path, source), line in _new_items(items, base_count, added):
+            chain = _enclosing(tree, line) if tree is not None else []
+            qual = _qualname(chain)
+            module = head_prod.get(path)
+            where = f"async def {qual}()" if qual else "an async function"
+            said = messages.get((path, line, code), "")
+            if code.startswith("CP-"):
+                why, hint = _COMPLEMENT_HINTS[code]
+                what = f"{said} in {where}: {why} (changeproof complement {code})"
+            else:
+                hint = _HINTS.get(code, "use an async equivalent or asyncio.to_thread")
+                what = f"`{source}` in {where}: {said} (ruff {code})"
+            findings.append(finding(
+                CHECK, "blocking-call-in-async", path=path, line=line, new=source or None,
+                object=f"{module}.{qual}" if module and qual else (module or None),
+                message=f"{what}. A blocking call stalls the event loop: every other task waits until it returns; "
+                        f"{hint}."))
+    return findings
+
+
+# ------------------------------------------------------------------------------------------------ logging
+
+def _logging_calls(tree: ast.Module) -> list[tuple[str, str, int, bool]]:
+    """(level, normalised call text, line, inside async def) of every logging call."""
+    bound: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call):
+            func = _dotted(node.value.func) or ""
+            if func.rsplit(".", 1)[-1] in _LOGGER_FACTORIES:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                bound.update(t for t in (_dotted(x) for x in targets) if t)
+    scopes = _scopes(tree)
+    out = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in LOG_METHODS):
+            continue
+        receiver = _dotted(node.func.value)
+        if receiver is None:
+            continue
+        last = receiver.rsplit(".", 1)[-1].lstrip("_").lower()
+        if not (receiver in bound or last in {"logging", "log", "logger", "logs"}
+                or last.endswith(("logger", "_log"))):
+            continue
+        level = LOG_METHODS[node.func.attr]
+        if level == "log":
+            if not node.args:
+                continue
+            first = (_dotted(node.args[0]) or "").rsplit(".", 1)[-1].lower()
+            level = LOG_METHODS.get(first, "log")
+        out.append((level, ast.unparse(node), node.lineno, _in_async(scopes.get(id(node), [])) is not None))
+    return out
+
+
+def _logging(ctx: CheckContext, pairs: list[tuple[str, str | None]]) -> list[Finding]:
+    head_prod = _shared.production_modules(ctx, "head")
+    findings = []
+    for head, base in pairs:
+        text = ctx.text("head", head)
+        tree = _shared.parse(ctx, "head", head, text, check=ID, what="its logging calls") if text is not None else None
+        if tree is None:
+            continue
+        calls = _logging_calls(tree)
+        if not calls:
+            continue
+        base_text = ctx.text("base", base) if base else None
+        base_tree = _shared.parse(ctx, "base", base, base_text, report=False) if base_text is not None else None
+        base_count = Counter((lvl, call) for lvl, call, _, _ in (_logging_calls(base_tree) if base_tree else []))
+        info = {(lvl, call, line): in_async for lvl, call, line, in_async in calls}
+        new = _new_items([((lvl, call), line) for lvl, call, line, _ in calls], base_count, _added_lines(base_text, text))
+        if not new:
+            continue
+        levels = Counter(key[0] for key, _ in new)
+        counts = ", ".join(f"{levels[lvl]} {lvl}" for lvl in _LEVEL_ORDER if levels[lvl])
+        in_async = [line for (lvl, call), line in new if info.get((lvl, call, line))]
+        msg = f"{len(new)} logging call{'s' if len(new) != 1 else ''} added ({counts})"
+        if in_async:
+            msg += f"; {len(in_async)} inside async def (line{'s' if len(in_async) != 1 else ''} " \
+                   f"{', '.join(map(str, in_async))})"
+        msg += ". Check the levels, the volume on hot paths and loops, and that no secrets or personal data are logged."
+        shown = [f"{line}: {_line(text, line)}" for _, line in new[:10]]
+        if len(new) > 10:
+            shown.append(f"... and {len(new) - 10} more")
+        findings.append(finding(CHECK, "logging-added", path=head, line=new[0][1], object=head_prod.get(head),
+                                new="\n".join(shown), message=msg))
+    return findings
