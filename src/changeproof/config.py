@@ -70,6 +70,7 @@ class Config:
     @classmethod
     def from_toml_text(cls, text: str, source: str = "pyproject.toml") -> Config:
         """Parse the ``[tool.changeproof]`` table of pyproject text; ``source`` names it in errors."""
+        text = text.lstrip("\ufeff")  # a byte-order mark is not TOML, but editors write it
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:

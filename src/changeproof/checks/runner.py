@@ -97,5 +97,15 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
     finally:
         ctx.close()
     apply_suppressions(findings, config)
+    # one "could not analyse" entry per file and side: several checks may trip over the same file
+    seen: set[tuple[str, str | None]] = set()
+    problems: list[Problem] = []
+    for p in ctx.problems:
+        key = (p.path.split(":", 1)[0], p.side)
+        if key in seen and p.path != "(check)":
+            continue
+        seen.add(key)
+        problems.append(p)
+    ctx.problems[:] = problems
     return Report(base=Revision(base_ref, base_sha), head=Revision(head_ref, None if head_rev == git.WORKTREE else head_rev),
                   findings=findings, problems=ctx.problems, changes=report_changes, checks=runs)

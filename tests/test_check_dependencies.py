@@ -1,0 +1,285 @@
+"""The dependencies check: added, removed and changed requirements across pyproject, setup.cfg, requirements."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.checkrepo import make_context
+
+from changeproof.checks.base import Skip
+from changeproof.checks.dependencies import (
+    CHECK,
+    import_names,
+    narrowing,
+    poetry_specifier,
+)
+from changeproof.rules import RULES
+
+
+def pyproject(deps: list[str], optional: dict[str, list[str]] | None = None, extra: str = "") -> str:
+    text = '[project]\nname = "shop"\nversion = "1.0"\ndependencies = [\n'
+    text += "".join(f'    "{d}",\n' for d in deps) + "]\n"
+    if optional:
+        text += "\n[project.optional-dependencies]\n"
+        for name, items in optional.items():
+            text += f"{name} = [" + ", ".join(f'"{i}"' for i in items) + "]\n"
+    return text + extra
+
+
+def run(tmp_path, base, head):
+    ctx = make_context(tmp_path, base, head)
+    check = CHECK()
+    findings = check.run(ctx)
+    return check, findings, ctx
+
+
+def by_object(findings):
+    return {f.object: f for f in findings}
+
+
+def test_kinds_are_in_the_catalog():
+    assert {k: RULES[k].severity for k in ("dependency-added", "dependency-removed", "dependency-constraint-changed")} == {
+        "dependency-added": "info", "dependency-removed": "risk", "dependency-constraint-changed": "info"}
+    assert {RULES[k].category for k in ("dependency-added", "dependency-removed")} == {"dependencies"}
+
+
+def test_added_runtime_is_risk_added_optional_and_group_are_info(tmp_path):
+    base = {"pyproject.toml": pyproject(["httpx>=0.27"], {"dev": ["pytest>=8"]})}
+    head = {"pyproject.toml": pyproject(["httpx>=0.27", "tenacity>=8.2"], {"dev": ["pytest>=8", "ruff"]},
+                                        '\n[dependency-groups]\nlint = ["mypy>=1.10"]\n')}
+    check, findings, ctx = run(tmp_path, base, head)
+    got = by_object(findings)
+    assert set(got) == {"tenacity", "ruff", "mypy"}
+    t = got["tenacity"]
+    assert (t.kind, t.severity, t.path, t.line, t.new) == ("dependency-added", "risk", "pyproject.toml", 6, "tenacity>=8.2")
+    assert "new runtime dependency (runtime)" in t.message
+    assert (got["ruff"].severity, got["mypy"].severity) == ("info", "info")
+    assert "optional[dev]" in got["ruff"].message and got["ruff"].line == 10
+    assert "group[lint]" in got["mypy"].message and got["mypy"].line == 13
+    assert ctx.problems == []
+    assert check.summary(findings) == "1 dependency file changed: 3 added, 0 removed, 0 changed"
+
+
+def test_removed_dependency_still_imported_by_production_code_is_breaking(tmp_path):
+    base = {
+        "pyproject.toml": pyproject(["httpx>=0.27", "PyYAML>=6", "python-dateutil", "orjson", "rich"]),
+        "shop/__init__.py": "",
+        "shop/config.py": "import os\nimport yaml\n",
+        "shop/times.py": "from dateutil import parser\n",
+        "shop/fast.py": "try:\n    import orjson as json\nexcept ImportError:\n    import json\n",
+        "tests/test_cli.py": "import rich\n",
+    }
+    head = {"pyproject.toml": pyproject(["httpx>=0.27"])}
+    _, findings, _ = run(tmp_path, base, head)
+    got = by_object(findings)
+    assert set(got) == {"pyyaml", "python-dateutil", "orjson", "rich"}
+    y = got["pyyaml"]
+    assert (y.kind, y.severity, y.path, y.line, y.old) == ("dependency-removed", "breaking", "pyproject.toml", 6, "PyYAML>=6")
+    assert "shop/config.py:2 `import yaml`" in y.message and "ModuleNotFoundError" in y.message
+    assert got["python-dateutil"].severity == "breaking" and "shop/times.py:1" in got["python-dateutil"].message
+    assert got["orjson"].severity == "risk" and "guarded" in got["orjson"].message  # try/except ImportError
+    assert got["rich"].severity == "risk" and "tests still import it (tests/test_cli.py:1" in got["rich"].message
+
+
+def test_removed_dependency_nobody_imports_is_risk(tmp_path):
+    base = {"pyproject.toml": pyproject(["httpx", "six"]), "shop/__init__.py": "import httpx\n",
+            "shop/compat.py": "# six was used here\nfrom typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import six\n"}
+    _, findings, _ = run(tmp_path, base, {"pyproject.toml": pyproject(["httpx"])})
+    assert [(f.kind, f.object, f.severity) for f in findings] == [("dependency-removed", "six", "risk")]
+    assert "guarded" in findings[0].message
+
+
+def test_removal_of_a_name_the_repository_provides_itself_is_not_breaking(tmp_path):
+    base = {"pyproject.toml": pyproject(["httpx"], {"all": ["shop[fast]", "orjson"]}), "shop/__init__.py": "",
+            "shop/api.py": "import shop\n"}
+    head = {"pyproject.toml": pyproject(["httpx"], {"all": ["orjson"]})}
+    _, findings, _ = run(tmp_path, base, head)
+    assert [(f.object, f.severity) for f in findings] == [("shop", "risk")]
+
+
+def test_moved_from_runtime_to_an_extra_while_still_imported_is_breaking(tmp_path):
+    base = {"pyproject.toml": pyproject(["httpx", "redis>=5"]), "shop/__init__.py": "", "shop/cache.py": "import redis\n"}
+    head = {"pyproject.toml": pyproject(["httpx"], {"cache": ["redis>=5"]})}
+    _, findings, _ = run(tmp_path, base, head)
+    got = {(f.kind, f.object): f for f in findings}
+    removed = got[("dependency-removed", "redis")]
+    assert removed.severity == "breaking" and "still declared in optional[cache]" in removed.message
+    assert got[("dependency-added", "redis")].severity == "info"
+
+
+@pytest.mark.parametrize("old, new, severity, words", [
+    (">=1.0", ">=2.0", "risk", ["narrowed", "1.0 was allowed", "new major version"]),
+    ("==1.4", "==2.0", "risk", ["narrowed", "from 1.4 to 2.0"]),
+    ("==1.4.1", "==1.4.2", "risk", ["narrowed", "1.4.1 was allowed"]),
+    (">=1.0,<2", ">=1.0", "info", ["widened", "2 is now allowed"]),
+    (">=1.2", ">=1.0", "info", ["widened"]),
+    (">=1.0", ">=1.0; python_version < '3.12'", "risk", ["only where"]),
+    ("[socks]>=1.0", ">=1.0", "risk", ["extra [socks] no longer requested"]),
+])
+def test_constraint_changes(tmp_path, old, new, severity, words):
+    _, findings, _ = run(tmp_path, {"pyproject.toml": pyproject(["httpx", f"requests{old}"])},
+                         {"pyproject.toml": pyproject(["httpx", f"requests{new}"])})
+    assert len(findings) == 1
+    f = findings[0]
+    assert (f.kind, f.object, f.severity, f.line) == ("dependency-constraint-changed", "requests", severity, 6)
+    assert (f.old, f.new) == (f"requests{old}", f"requests{new}")
+    for w in words:
+        assert w in f.message, (w, f.message)
+
+
+def test_bait_reordering_spacing_comments_and_equivalent_specifiers(tmp_path):
+    base = {"pyproject.toml": pyproject(["httpx>=0.27,<1", "requests>=2.0", "rich[jupyter]>=13; python_version<'3.13'"]),
+            "requirements.txt": "# pinned for prod\nflask==3.0.0\ngunicorn>=21  # server\n"}
+    head = {"pyproject.toml": pyproject(["rich[jupyter] >= 13 ; python_version < '3.13'", "requests>=2",
+                                         "httpx <1, >=0.27"]),
+            "requirements.txt": "gunicorn >= 21\n\n# web framework\nFlask == 3.0.0\n"}
+    check, findings, ctx = run(tmp_path, base, head)
+    assert findings == [] and ctx.problems == []
+    assert check.summary(findings) == "2 dependency files changed: 0 added, 0 removed, 0 changed"
+
+
+def test_bait_moved_between_a_requirements_file_and_a_file_it_includes(tmp_path):
+    base = {"requirements.txt": "-r requirements/base.txt\nflask==3.0.0\nredis==5.0.1\n",
+            "requirements/base.txt": "pydantic==2.7.0\n",
+            "requirements-dev.txt": "-r requirements.txt\npytest==8.2.0\n"}
+    head = {"requirements.txt": "-r requirements/base.txt\nflask==3.0.0\n",
+            "requirements/base.txt": "pydantic==2.7.0\nredis==5.0.1\n"}
+    _, findings, _ = run(tmp_path, base, head)
+    assert findings == []
+
+
+def test_bait_moved_from_setup_cfg_to_pyproject(tmp_path):
+    setup_cfg = "[metadata]\nname = shop\n\n[options]\ninstall_requires =\n    httpx>=0.27\n    click>=8\n"
+    base = {"setup.cfg": setup_cfg, "pyproject.toml": '[build-system]\nrequires = ["setuptools"]\n'}
+    head = {"setup.cfg": "[metadata]\nname = shop\n", "pyproject.toml": pyproject(["click>=8", "httpx>=0.27"])}
+    _, findings, _ = run(tmp_path, base, head)
+    assert findings == []
+
+
+def test_requirements_files_includes_constraints_editables_and_bad_lines(tmp_path):
+    base = {"requirements.txt": "-c constraints.txt\n--index-url https://pypi.org/simple\nflask==3.0.0\n"
+                                "-e git+https://github.com/acme/lib.git@v1#egg=acme-lib\n",
+            "constraints.txt": "urllib3<2\n",
+            "requirements-dev.txt": "pytest==8.2.0\n"}
+    head = {"requirements.txt": "-c constraints.txt\n--index-url https://pypi.org/simple\nflask==3.0.3 \\\n"
+                                "    --hash=sha256:0123456789abcdef\n"
+                                "-e git+https://github.com/acme/lib.git@v2#egg=acme-lib\n"
+                                "https://example.org/wheels/tool-1.0-py3-none-any.whl\n"
+                                "not a requirement !!\n",
+            "constraints.txt": "urllib3<3\nidna<4\n",
+            "requirements-dev.txt": "pytest==8.2.0\nhypothesis\n"}
+    _, findings, ctx = run(tmp_path, base, head)
+    got = {(f.kind, f.object): f for f in findings}
+    flask = got[("dependency-constraint-changed", "flask")]
+    assert flask.severity == "risk" and flask.path == "requirements.txt" and flask.line == 3
+    assert "in requirements.txt" in flask.message
+    acme = got[("dependency-constraint-changed", "acme-lib")]
+    assert acme.severity == "risk" and acme.old.endswith("@v1#egg=acme-lib") and acme.new.endswith("@v2#egg=acme-lib")
+    wheel = got[("dependency-added", "https://example.org/wheels/tool-1.0-py3-none-any.whl")]
+    assert wheel.severity == "risk" and wheel.line == 6
+    assert got[("dependency-constraint-changed", "urllib3")].severity == "info"  # widened
+    idna = got[("dependency-added", "idna")]
+    assert idna.severity == "risk" and "new constraint (constraints.txt)" in idna.message
+    assert got[("dependency-added", "hypothesis")].severity == "info"  # requirements-dev.txt: development
+    assert len(findings) == 6
+    assert [(p.path, p.side) for p in ctx.problems] == [("requirements.txt:7", "head")]
+    assert "cannot parse requirement 'not a requirement !!'" in ctx.problems[0].message
+
+
+def test_poetry_caret_and_groups(tmp_path):
+    def poetry(requests: str, dev: str) -> str:
+        return ('[tool.poetry]\nname = "shop"\n\n[tool.poetry.dependencies]\npython = "^3.10"\n'
+                f'requests = "{requests}"\nhttpx = {{version = "^0.27", extras = ["http2"]}}\n\n'
+                f'[tool.poetry.group.dev.dependencies]\npytest = "{dev}"\n')
+    _, findings, ctx = run(tmp_path, {"pyproject.toml": poetry("^1.2", "^7.0")},
+                           {"pyproject.toml": poetry("^2.0", "~7.4")})
+    got = by_object(findings)
+    assert set(got) == {"requests", "pytest"} and ctx.problems == []
+    r = got["requests"]
+    assert (r.severity, r.line, r.old, r.new) == ("risk", 6, 'requests = "^1.2"', 'requests = "^2.0"')
+    assert "read as `requests>=2.0,<3.0`" in r.message and "new major version" in r.message
+    assert got["pytest"].severity == "risk" and "group[dev]" in got["pytest"].message  # ~7.4 rejects 7.0
+
+
+def test_setup_cfg_extras_and_unparsable_toml(tmp_path):
+    cfg = "[options]\ninstall_requires =\n    click>=8\n\n[options.extras_require]\nyaml =\n    pyyaml>=6\n"
+    head_cfg = cfg.replace("pyyaml>=6", "pyyaml>=6\n    tomli-w")
+    _, findings, ctx = run(tmp_path, {"setup.cfg": cfg, "sub/pyproject.toml": pyproject(["a"])},
+                           {"setup.cfg": head_cfg, "sub/pyproject.toml": "[project\nname = 'x'\n"})
+    assert [(f.kind, f.object, f.severity, f.line) for f in findings] == [("dependency-added", "tomli-w", "info", 8)]
+    assert "optional[yaml]" in findings[0].message
+    assert [(p.path, p.side) for p in ctx.problems] == [("sub/pyproject.toml:1", "head")]
+
+
+def test_nothing_to_compare_is_a_skip(tmp_path):
+    ctx = make_context(tmp_path, {"pyproject.toml": pyproject(["httpx"]), "app.py": "x = 1\n", "notes.txt": "a\n"},
+                       {"app.py": "x = 2\n", "notes.txt": "b\n"})
+    with pytest.raises(Skip, match="no dependency declarations changed"):
+        CHECK().run(ctx)
+
+
+def test_helpers():
+    assert poetry_specifier("^1.2") == ">=1.2,<2.0"
+    assert poetry_specifier("~1.2") == ">=1.2,<1.3"
+    assert poetry_specifier("^0.2.3") == ">=0.2.3,<0.3.0"
+    assert poetry_specifier("~1.2.3") == ">=1.2.3,<1.3.0"
+    assert poetry_specifier("1.4") == "==1.4" and poetry_specifier("*") == ""
+    assert poetry_specifier(">=1.2 <1.5") == ">=1.2,<1.5"
+    with pytest.raises(ValueError):
+        poetry_specifier("^1.0 || ^2.0")
+    lost, gained = narrowing(">=1.0,<2", ">=1.5")
+    assert str(lost[0]) == "1.0" and gained
+    assert narrowing(">=2", ">=2.0") == ([], [])
+    assert import_names("PyYAML") == ("yaml",) and import_names("python-dateutil") == ("dateutil",)
+    assert import_names("typing-extensions") == ("typing_extensions",) and import_names("Flask_SQLAlchemy") == ("flask_sqlalchemy",)
+    assert import_names("google-cloud-storage") == ("google.cloud.storage",) and import_names("types-requests") == ()
+
+
+def test_a_new_project_declares_its_dependencies_as_info(tmp_path):
+    _, findings, _ = run(tmp_path, {"pyproject.toml": pyproject(["httpx"])},
+                         {"services/billing/pyproject.toml": pyproject(["stripe>=9"])})
+    assert [(f.object, f.severity, f.path) for f in findings] == [("stripe", "info", "services/billing/pyproject.toml")]
+    assert "a project that is new in this change (services/billing)" in findings[0].message
+    assert "runtime of services/billing/" in findings[0].message
+
+
+def test_a_development_file_including_the_runtime_file(tmp_path):
+    base = {"requirements.txt": "flask==3.0.0\n", "requirements-dev.txt": "-r requirements.txt\npytest==8.2.0\n",
+            "app.py": "import flask\n"}
+    head = {"requirements.txt": "flask==3.0.0\npyyaml>=6\n",
+            "requirements-dev.txt": "-r requirements.txt\npytest==8.2.0\nruff\n"}
+    _, findings, _ = run(tmp_path, base, head)
+    got = {f.object: (f.severity, f.path, f.line, f.message.split(":")[0]) for f in findings}
+    assert got == {"pyyaml": ("risk", "requirements.txt", 2, "`pyyaml>=6` is a new runtime dependency (requirements.txt)"),
+                   "ruff": ("info", "requirements-dev.txt", 3, "`ruff` was added to requirements-dev.txt (development tooling)")}
+
+
+def test_a_file_that_starts_being_included_keeps_its_group(tmp_path):
+    base = {"requirements/web.txt": "flask==3.0.0\n", "requirements/dev.txt": "pytest\n"}
+    head = {"requirements/dev.txt": "-r web.txt\npytest\n"}
+    _, findings, _ = run(tmp_path, base, head)
+    assert [(f.kind, f.object, f.path) for f in findings] == [("dependency-added", "flask", "requirements/web.txt")]
+    assert "requirements/dev.txt" in findings[0].message
+
+
+def test_dependency_groups_that_include_others_report_each_change_once(tmp_path):
+    def groups(test: list[str]) -> str:
+        return pyproject(["httpx"], extra=(
+            "\n[dependency-groups]\ntest = [" + ", ".join(f'"{t}"' for t in test) + "]\n"
+            'lint = ["ruff"]\nci = [{include-group = "test"}, {include-group = "lint"}]\n'
+            'all = [{include-group = "ci"}, {include-group = "test"}]\n'))
+    _, findings, ctx = run(tmp_path, {"pyproject.toml": groups(["pytest>=7"])},
+                           {"pyproject.toml": groups(["pytest>=8", "hypothesis"])})
+    assert sorted((f.kind, f.object, f.message.split(":")[0]) for f in findings) == [
+        ("dependency-added", "hypothesis", "`hypothesis` was added to group[test] (development tooling)"),
+        ("dependency-constraint-changed", "pytest", "`pytest` in group[test]")]
+    assert ctx.problems == []
+
+
+def test_dynamic_dependencies_read_from_a_requirements_file(tmp_path):
+    toml = ('[project]\nname = "shop"\ndynamic = ["dependencies"]\n\n'
+            '[tool.setuptools.dynamic]\ndependencies = {file = ["requirements.txt"]}\n')
+    base = {"pyproject.toml": toml, "requirements.txt": "flask>=2\n", "shop/__init__.py": "import flask\n"}
+    _, findings, _ = run(tmp_path, base, {"requirements.txt": "flask>=2\nredis\n"})
+    assert [(f.kind, f.object, f.severity, f.path) for f in findings] == [
+        ("dependency-added", "redis", "risk", "requirements.txt")]
+    assert "(runtime)" in findings[0].message  # the project's runtime group, not a file group of its own
