@@ -56,7 +56,8 @@ def build(directory: Path) -> Path:
 def run_demo(directory: Path | None) -> int:
     from rich.console import Console
 
-    from ..api import run_api
+    from .. import git
+    from ..checks.runner import resolve_range, run_checks
     from ..report import render
     from ..report.terminal import render_terminal
 
@@ -65,11 +66,17 @@ def run_demo(directory: Path | None) -> int:
         directory = Path(tempfile.mkdtemp(prefix="changeproof-demo-"))
     repo = build(directory)
     console.print(f"Example service written to [bold]{repo}[/] (branches: base, additive, risky)\n")
+    verdicts = {}
     for branch in CHANGES:
-        report = run_api("base", branch, repo)
+        base_ref, base_sha, head_ref, head_rev = resolve_range(repo, f"base..{branch}", None, None)
+        report = run_checks(git.find_repo(repo), base_ref, base_sha, head_ref, head_rev)
+        out = repo.parent / f"{repo.name}-reports"
+        out.mkdir(exist_ok=True)
         for fmt, ext in (("markdown", "md"), ("json", "json")):
-            (repo / f"changeproof-{branch}.{ext}").write_text(render(report, fmt), encoding="utf-8")
-        console.rule(f"changeproof api base {branch}")
+            (out / f"changeproof-{branch}.{ext}").write_text(render(report, fmt), encoding="utf-8")
+        console.rule(f"changeproof check base..{branch}")
         render_terminal(report, console)
-        console.print(f"reports: {repo / f'changeproof-{branch}.md'}, {repo / f'changeproof-{branch}.json'}\n")
+        console.print(f"reports: {out / f'changeproof-{branch}.md'}, {out / f'changeproof-{branch}.json'}\n")
+        verdicts[branch] = report.verdict
+    console.print("Verdicts: " + ", ".join(f"{b}: [bold]{v}[/]" for b, v in verdicts.items()))
     return 0

@@ -10,6 +10,9 @@ requires-python = ">=3.10"
 
 [tool.changeproof]
 packages = ["netra_backend", "auth_service", "shared"]
+
+[tool.changeproof.architecture]
+independent = ["auth_service", "netra_backend"]
 '''
 
 UTILS = '''\
@@ -126,6 +129,50 @@ from typing import NewType
 ThreadID = NewType("ThreadID", str)
 '''
 
+ROUTES = '''\
+"""Websocket routes: the callers of the manager."""
+from netra_backend.app.websocket_core import UnifiedWebSocketManager
+
+manager = UnifiedWebSocketManager()
+
+
+async def on_disconnect(connection_id: str) -> bool:
+    return manager.remove_connection(connection_id)
+
+
+async def on_message(user_id: str, payload: dict) -> None:
+    await manager.send_to_user(user_id, {"event": "message", **payload})
+'''
+
+SETTINGS = '''\
+"""Service settings from the environment."""
+import os
+
+DATABASE_PATH = os.environ.get("NETRA_DATABASE_PATH", ":memory:")
+MAX_CONNECTIONS = int(os.getenv("NETRA_MAX_CONNECTIONS", "100"))
+'''
+
+TEST_MANAGER = '''\
+import asyncio
+
+from netra_backend.app.websocket_core import UnifiedWebSocketManager
+
+
+def test_send_to_user_reaches_only_that_user():
+    m = UnifiedWebSocketManager()
+    m.add_connection("u1", "c1")
+    m.add_connection("u2", "c2")
+    asyncio.run(m.send_to_user("u1", {"event": "agent_started"}))
+    assert [s["to"] for s in m.sent] == ["c1"]
+
+
+def test_remove_connection():
+    m = UnifiedWebSocketManager()
+    m.add_connection("u1", "c1")
+    assert m.remove_connection("c1") is True
+    assert m.get_user_connections("u1") == []
+'''
+
 BASE: dict[str, str | None] = {
     "pyproject.toml": PYPROJECT,
     "netra_backend/__init__.py": "",
@@ -141,6 +188,10 @@ BASE: dict[str, str | None] = {
     "shared/__init__.py": "",
     "shared/types/__init__.py": "",
     "shared/types/core_types.py": CORE_TYPES,
+    "netra_backend/app/routes.py": ROUTES,
+    "netra_backend/app/settings.py": SETTINGS,
+    "tests/__init__.py": "",
+    "tests/test_websocket_manager.py": TEST_MANAGER,
 }
 
 # The honest change: parameters widened to accept typed ids (Union[str, UserID]), debug logging.
@@ -181,14 +232,57 @@ _RISKY_PROTOCOLS = PROTOCOLS + '''
     def broadcast(self, message: Dict[str, Any]) -> int: ...
 '''
 
+_REPORT = """# WebSocket typed ids: implementation notes
+
+Union types accept the old string ids and the new typed ids.
+"""
+
+_TEST_TYPED_IDS = '''\
+import asyncio
+
+from netra_backend.app.websocket_core import UnifiedWebSocketManager, UserID
+
+
+def test_typed_ids_are_accepted():
+    m = UnifiedWebSocketManager()
+    m.add_connection("u1", "c1")
+    asyncio.run(m.send_to_user(UserID("u1"), {"event": "agent_thinking"}))
+    assert m.sent
+'''
+
+_RISKY_SETTINGS = SETTINGS + '''
+JWT_SECRET = os.environ["NETRA_JWT_SECRET"]
+'''
+
+_RISKY_ROUTES = ROUTES.replace('''async def on_message(user_id: str, payload: dict) -> None:
+    await manager.send_to_user(user_id, {"event": "message", **payload})''', '''async def on_message(user_id: str, payload: dict) -> None:
+    import time
+
+    time.sleep(0.1)  # wait for the session row
+    await manager.send_to_user(user_id, {"event": "message", **payload})''')
+
+_RISKY_AUTH = AUTH + '''
+
+from netra_backend.app.database.request_scoped_session_factory import RequestScopedSessionFactory
+
+
+def token_owner(factory: RequestScopedSessionFactory, thread_id: str):
+    return factory.get_thread(thread_id)
+'''
+
 CHANGES: dict[str, dict[str, str | None]] = {
     "additive": {
         "netra_backend/app/websocket_core/unified_manager.py": _ADDITIVE_MANAGER,
         "netra_backend/app/websocket_core/protocols.py": _ADDITIVE_PROTOCOLS,
+        "tests/test_typed_ids.py": _TEST_TYPED_IDS,
+        "reports/websocket_typed_ids.md": _REPORT,
     },
     "risky": {
         "netra_backend/app/websocket_core/unified_manager.py": _RISKY_MANAGER,
         "netra_backend/app/websocket_core/protocols.py": _RISKY_PROTOCOLS,
+        "netra_backend/app/settings.py": _RISKY_SETTINGS,
+        "netra_backend/app/routes.py": _RISKY_ROUTES,
+        "auth_service/tokens.py": _RISKY_AUTH,
         "netra_backend/app/database/request_scoped_session_factory.py": SESSION.replace(
             "def create_thread(self, thread_id: str, user_id: str) -> str:",
             "def create_thread(self, user_id: str, thread_id: str) -> str:"),
