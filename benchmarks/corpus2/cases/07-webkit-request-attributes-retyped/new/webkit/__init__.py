@@ -1,0 +1,3 @@
+from .wrappers import Request
+
+__all__ = ["Request"]

@@ -1,0 +1,3 @@
+from .collection import Collection, Cursor, InsertOneResult
+
+__all__ = ["Collection", "Cursor", "InsertOneResult"]

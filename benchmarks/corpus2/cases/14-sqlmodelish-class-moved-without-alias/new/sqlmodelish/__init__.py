@@ -1,0 +1,2 @@
+"""Small SQL toolkit."""
+__version__ = "2.0.0"

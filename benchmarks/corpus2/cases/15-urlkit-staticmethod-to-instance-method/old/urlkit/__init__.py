@@ -1,0 +1,3 @@
+from .builder import URLBuilder
+
+__all__ = ["URLBuilder"]

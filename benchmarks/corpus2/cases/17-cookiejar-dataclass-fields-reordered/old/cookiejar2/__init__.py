@@ -1,0 +1,3 @@
+from .cookies import Cookie, CookieJar, CookieKey, CookiePolicy
+
+__all__ = ["Cookie", "CookieJar", "CookieKey", "CookiePolicy"]

@@ -1,0 +1,3 @@
+from .dispatcher import Signal, receiver
+
+__all__ = ["Signal", "receiver"]

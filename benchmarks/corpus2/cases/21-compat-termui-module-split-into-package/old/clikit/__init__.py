@@ -1,0 +1,3 @@
+from .termui import ProgressBar, confirm, progressbar, prompt, secho, style
+
+__all__ = ["ProgressBar", "confirm", "progressbar", "prompt", "secho", "style"]

@@ -1,0 +1,3 @@
+from ._client import Client, Response, get
+
+__all__ = ["Client", "Response", "get"]

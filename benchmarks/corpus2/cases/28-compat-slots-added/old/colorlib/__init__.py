@@ -1,0 +1,3 @@
+from .color import Color, Palette
+
+__all__ = ["Color", "Palette"]

@@ -1,0 +1,3 @@
+from .spans import Span, TraceContext
+
+__all__ = ["Span", "TraceContext"]

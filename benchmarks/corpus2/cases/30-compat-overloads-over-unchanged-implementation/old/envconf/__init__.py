@@ -1,0 +1,3 @@
+from .env import getenv, read_file
+
+__all__ = ["getenv", "read_file"]

@@ -1,0 +1,1 @@
+"""Vendored third-party code. Not part of pipkit's API."""

@@ -1,0 +1,3 @@
+from ._scheduler import Job, Scheduler
+
+__all__ = ["Job", "Scheduler"]

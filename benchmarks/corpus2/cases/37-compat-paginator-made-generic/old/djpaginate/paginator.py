@@ -1,0 +1,71 @@
+import math
+from typing import Any, Iterator, Sequence, Union
+
+
+class InvalidPage(Exception):
+    pass
+
+
+class EmptyPage(InvalidPage):
+    pass
+
+
+class Page:
+    object_list: Sequence[Any]
+    number: int
+
+    def __init__(self, object_list: Sequence[Any], number: int, paginator: "Paginator") -> None:
+        self.object_list = object_list
+        self.number = number
+        self.paginator = paginator
+
+    def __len__(self) -> int:
+        return len(self.object_list)
+
+    def __getitem__(self, index: int) -> Any:
+        return self.object_list[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.object_list)
+
+    def has_next(self) -> bool:
+        return self.number < self.paginator.num_pages
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+
+class Paginator:
+    object_list: Sequence[Any]
+
+    def __init__(self, object_list: Sequence[Any], per_page: int, orphans: int = 0, allow_empty_first_page: bool = True) -> None:
+        self.object_list = object_list
+        self.per_page = int(per_page)
+        self.orphans = int(orphans)
+        self.allow_empty_first_page = allow_empty_first_page
+
+    @property
+    def count(self) -> int:
+        return len(self.object_list)
+
+    @property
+    def num_pages(self) -> int:
+        if self.count == 0 and not self.allow_empty_first_page:
+            return 0
+        hits = max(1, self.count - self.orphans)
+        return math.ceil(hits / self.per_page)
+
+    def page(self, number: int) -> Page:
+        if number < 1 or number > max(self.num_pages, 1):
+            raise EmptyPage(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        return Page(self.object_list[bottom:top], number, self)
+
+    def get_page(self, number: Union[int, str, None]) -> Page:
+        try:
+            return self.page(int(number or 1))
+        except (ValueError, InvalidPage):
+            return self.page(1)

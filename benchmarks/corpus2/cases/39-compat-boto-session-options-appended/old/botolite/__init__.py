@@ -1,0 +1,4 @@
+from .config import Config
+from .session import Session
+
+__all__ = ["Config", "Session"]

@@ -1,0 +1,3 @@
+from .client import AsyncClient, Client, Request, Response
+
+__all__ = ["AsyncClient", "Client", "Request", "Response"]
