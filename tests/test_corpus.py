@@ -10,22 +10,23 @@ from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
-def _score_module():
-    spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
+def _score_module(corpus: Path):
+    spec = importlib.util.spec_from_file_location(f"score_{corpus.name}", corpus / "score.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look themselves up there
     spec.loader.exec_module(module)
     return module
 
 
-@pytest.mark.skipif(not (CORPUS / "score.py").exists(), reason="corpus not present")
-def test_corpus_precision_recall_and_no_false_alarms():
-    score = _score_module()
-    cases = sorted(p for p in (CORPUS / "cases").iterdir() if (p / "expected.json").exists())
-    assert len(cases) >= 60
+@pytest.mark.parametrize("name", ["corpus", "corpus2"])
+def test_corpus_precision_recall_and_no_false_alarms(name):
+    corpus = BENCH / name
+    score = _score_module(corpus)
+    cases = sorted(p for p in (corpus / "cases").iterdir() if (p / "expected.json").exists())
+    assert len(cases) >= 40
     results = [score.run_case(c) for c in cases]
     errors = [r for r in results if r.error]
     assert not errors, [(r.name, r.error) for r in errors]

@@ -592,6 +592,9 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                 continue
             elif q[1] == "ko" and n_vp is None:
                 out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: calls passing it positionally now fail", _ptext(p), _ptext(q), None))
+            elif q[1] == "ko" and o_vp is None:
+                out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: a positional argument for it now lands in the new `*{n_vp[0]}` "
+                            "(no error, but a different meaning unless the function maps it back)", _ptext(p), _ptext(q), "risk"))
         else:  # keyword-only
             q = n_by_name.get(name)
             if q is None:
@@ -738,6 +741,17 @@ def _compare_classes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     oi, ni = ctx.old.class_info(oe.target), ctx.new.class_info(ne.target)
     if oi is None or ni is None:
         return
+    if ni.frozen and not oi.frozen and oi.kind.removeprefix("inherited-") in ("dataclass", "attrs", "class", "pydantic"):
+        for f in ctx.new.fields(ni):
+            if f["name"].startswith("_"):
+                continue
+            fpath = f"{path}.{f['name']}"
+            fe = ctx.new.entries.get(fpath)
+            before = ctx.old.entries.get(fpath)
+            if before is None or before.kind != "attribute" or _readonly(before, ctx.old):
+                continue  # it was not assignable before either
+            _add(ctx, "object-kind-changed", fpath, fe or ne, f"`{path}` is now frozen: assigning to `{f['name']}` raises FrozenInstanceError",
+                 old=f"{f['name']} (writable)", new=f"{f['name']} (read-only)", line=f.get("line"))
     old_anc = _ancestors(ctx.old, ctx.ot, oi)
     new_anc = _ancestors(ctx.new, ctx.nt, ni)
     lost = [a for a in old_anc if a not in new_anc and not _private_name(a) and not _custom_isinstance(ctx, a)
@@ -786,7 +800,7 @@ _STDLIB_ALIASES = {"builtins.IOError": "builtins.OSError", "builtins.Environment
 
 
 def _ancestors(side: Side, st: SideTypes, info) -> list[str]:
-    out = []
+    out = ["builtins.tuple"] if info.kind.removeprefix("inherited-") == "namedtuple" else []
     for c in info.chain[1:]:
         name = st.canonical(c)
         if name:

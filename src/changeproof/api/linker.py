@@ -131,7 +131,8 @@ class Side:
         if summ is None:
             return ns
         entries: list[tuple[int, str, tuple]] = []
-        for local, ref, name, line, type_checking, star in summ["imports"]:
+        for local, ref, name, line, type_checking, star, *rest in summ["imports"]:
+            explicit = bool(rest and rest[0])
             if type_checking:
                 continue
             absmod = self.absolute(module, ref)
@@ -143,9 +144,9 @@ class Side:
             if not local:
                 continue
             if name is None:
-                entries.append((line, local, ("mod", absmod)))
+                entries.append((line, local, ("mod", absmod, False, explicit)))
             else:
-                entries.append((line, local, ("from", absmod, name, ref.startswith("."))))
+                entries.append((line, local, ("from", absmod, name, ref.startswith("."), explicit)))
         for name, obj in summ["members"].items():
             binding: tuple = ("def", obj)
             if obj.get("k") == "attribute" and not obj.get("ann") and obj.get("value") and _SIMPLE_NAME.match(obj["value"]) \
@@ -231,7 +232,7 @@ class Side:
             for part in rest.split(".") if rest else []:
                 t = self.member(t, part) if t else None
             return t
-        for local, ref, name, _line, type_checking, star in summ["imports"]:
+        for local, ref, name, _line, type_checking, star, *_rest in summ["imports"]:
             if not type_checking or star or local != first:
                 continue
             absmod = self.absolute(module, ref)
@@ -572,8 +573,9 @@ class Side:
             elif kind in ("from", "mod"):
                 target = binding[1]
                 relative = kind == "from" and len(binding) > 3 and binding[3]
-                # re-exports: internal names imported into a package's __init__, or `import x as x` forms
-                if (relative or self.is_internal(target)) and (mf is not None and mf.is_package):
+                explicit = binding[-1] is True and len(binding) > 3
+                # re-exports: internal names imported into a package's __init__, or `X as X` in any module
+                if (relative or self.is_internal(target)) and ((mf is not None and mf.is_package) or explicit):
                     out.append(name)
         return out
 

@@ -26,7 +26,7 @@ import re
 import sys
 import warnings
 
-SUMMARY_VERSION = 11
+SUMMARY_VERSION = 12
 
 _MAX_VALUE = 200
 
@@ -233,7 +233,7 @@ class _Summariser:
         elif isinstance(stmt, ast.Import) and scope == "module":
             for a in stmt.names:
                 if a.asname:
-                    self.imports.append([a.asname, a.name, None, stmt.lineno, type_checking, False])
+                    self.imports.append([a.asname, a.name, None, stmt.lineno, type_checking, False, a.asname == a.name.rsplit(".", 1)[-1]])
                 else:
                     top = a.name.split(".")[0]
                     # `import a.b` binds `a`; we record the full module so the linker can make `a.b` reachable
@@ -246,7 +246,8 @@ class _Summariser:
                 if a.name == "*":
                     self.imports.append(["*", mod, "*", stmt.lineno, type_checking, True])
                 else:
-                    self.imports.append([a.asname or a.name, mod, a.name, stmt.lineno, type_checking, False])
+                    # PEP 484: `from m import X as X` is an explicit re-export, in any module
+                    self.imports.append([a.asname or a.name, mod, a.name, stmt.lineno, type_checking, False, a.asname == a.name])
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
             if type_checking and scope == "module":
                 return

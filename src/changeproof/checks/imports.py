@@ -1,0 +1,731 @@
+"""Imports: every import of a project module still resolves at head; with --exec, every module still imports.
+
+Static (always, nothing runs): each ``import x.y`` and ``from x import name`` in every ``.py`` file of the
+head tree (production code, tests, scripts) that targets a project module, relative imports included, must
+resolve at head: the module exists and ``name`` is defined there, re-exported there, a submodule, or served
+by the module's ``__getattr__``. Imports inside ``try: ... except ImportError`` (or ``contextlib.suppress``)
+are optional and not checked; imports under ``if TYPE_CHECKING:`` are checked but reported as risk (type
+checkers fail, the program does not). The same unresolved import at base (same file, same target) is
+pre-existing.
+
+Dynamic (only with ``--exec``): every project module is imported in a fresh interpreter at base and at
+head (the side's own tree first on ``PYTHONPATH``, no bytecode written, each module under the run's
+timeout, the process group killed when it expires). A module that imports at base and fails at head is
+``import-broken``; a failure that is a circular import (``partially initialized module``) is
+``circular-import`` and names the cycle, computed from the head's module-level imports. If a side's
+imports resolve outside its own tree (an installed copy shadowing it), that side is not trusted and the run
+says so as a problem.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Finding, Problem
+from ..rules import rule
+
+# the module, not its names: the check modules load each other while the rule catalog loads them all
+from . import call_sites as cs
+from .base import Check, CheckContext, finding
+
+__all__ = ["CHECK", "Imports", "find_cycle", "import_graph"]
+
+rule(
+    "import-broken",
+    "imports",
+    "breaking",
+    "An import of a project module fails at head",
+    """
+    An `import` or `from ... import` that worked at base no longer resolves at head: the module was removed
+    or renamed, or the name is no longer defined or re-exported by the module it is imported from. The
+    importing module (or test file) raises ImportError / ModuleNotFoundError when it is loaded, and so does
+    everything that imports it. Found statically in every file of the repository; with `--exec`, also by
+    importing every project module at base and at head in a fresh interpreter, which catches failures the
+    static view cannot see (an exception raised while the module runs, a dependency missing). Imports under
+    `try/except ImportError` are optional and not reported; imports under `if TYPE_CHECKING:` are reported
+    as risk, since only type checkers fail. Instead: keep the old import path working (a re-export, or a
+    module-level `__getattr__` with a DeprecationWarning), or update every importer in the same change.
+    """,
+    """
+# ws/manager.py
+class UnifiedWebSocketManager: ...
+def get_manager() -> UnifiedWebSocketManager: ...
+
+# ws/routes.py
+from ws.manager import get_manager
+""",
+    """
+# ws/manager.py
+class UnifiedWebSocketManager: ...
+# get_manager() moved to ws/factory.py, no re-export left behind
+
+# ws/routes.py
+from ws.manager import get_manager  # ImportError: cannot import name 'get_manager'
+""",
+)
+
+rule(
+    "circular-import",
+    "imports",
+    "breaking",
+    "The change introduced a circular import that fails when the modules load",
+    """
+    Importing a module at head fails with "cannot import name ... from partially initialized module ...
+    (most likely due to a circular import)": two or more project modules import each other at module level,
+    and one needs a name from another before that module has finished executing. The module imported fine
+    at base. The finding names the cycle (each module and the line that imports the next), computed from the
+    head's module-level imports. Only found with `--exec`, since whether a cycle fails depends on the order
+    names are defined. Instead: move the shared names into a module both can import, import inside the
+    function that needs it, or import the module (`from . import registry`) rather than a name from it.
+    """,
+    """
+# ws/manager.py
+from ws.registry import Registry
+
+# ws/registry.py
+class Registry: ...
+""",
+    """
+# ws/manager.py
+from ws.registry import Registry
+
+# ws/registry.py
+from ws.manager import UnifiedWebSocketManager  # ImportError: partially initialized module 'ws.manager'
+class Registry: ...
+""",
+)
+
+_TC_NAMES = {"TYPE_CHECKING", "typing.TYPE_CHECKING", "t.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"}
+_CIRCULAR = re.compile(r"partially initiali[sz]ed module|circular import", re.IGNORECASE)
+_PARTIAL_MODULE = re.compile(r"partially initiali[sz]ed module '([\w.]+)'")
+
+
+# =============================================================================================== static
+
+@dataclass
+class _Import:
+    line: int
+    module: str  # absolute module the statement names
+    name: str | None  # imported name (None for `import x.y`, "*" for star imports)
+    text: str  # the statement
+    type_checking: bool
+
+
+def _absolute(module: str, is_pkg: bool, level: int, ref: str | None) -> str | None:
+    if level == 0:
+        return ref or None
+    parts = module.split(".")
+    if not is_pkg:
+        parts = parts[:-1]
+    if level - 1 > len(parts):
+        return None
+    if level > 1:
+        parts = parts[: len(parts) - (level - 1)]
+    if not parts:
+        return None
+    base = ".".join(parts)
+    return f"{base}.{ref}" if ref else base
+
+
+def _imports(tree: ast.Module, module: str, is_pkg: bool, source: str) -> list[_Import]:
+    """Every import statement, anywhere in the file, except optional ones (guarded against ImportError)."""
+    out: list[_Import] = []
+    lines = source.splitlines()
+
+    def text_of(node: ast.stmt) -> str:
+        if node.lineno - 1 < len(lines):
+            first = lines[node.lineno - 1].strip()
+            if (node.end_lineno or node.lineno) == node.lineno:
+                return first
+        return ast.unparse(node)
+
+    def visit(body: list[ast.stmt], tc: bool) -> None:
+        for node in body:
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    out.append(_Import(node.lineno, a.name, None, text_of(node), tc))
+            elif isinstance(node, ast.ImportFrom):
+                if node.module == "__future__":
+                    continue
+                absmod = _absolute(module, is_pkg, node.level, node.module)
+                if absmod is None:
+                    continue
+                for a in node.names:
+                    out.append(_Import(node.lineno, absmod, a.name, text_of(node), tc))
+            elif isinstance(node, ast.If):
+                guard = (cs._dotted(node.test) or "") in _TC_NAMES
+                visit(node.body, tc or guard)
+                visit(node.orelse, tc)
+            elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+                if not cs._is_importerror_guard(node):
+                    visit(node.body, tc)
+                for h in node.handlers:
+                    visit(h.body, tc)
+                visit(node.orelse, tc)
+                visit(node.finalbody, tc)
+            elif isinstance(node, (ast.With, ast.AsyncWith)):
+                optional = any(isinstance(i.context_expr, ast.Call)
+                               and (cs._dotted(i.context_expr.func) or "").rsplit(".", 1)[-1] == "suppress"
+                               and any((cs._dotted(a) or "").rsplit(".", 1)[-1] in ("ImportError", "ModuleNotFoundError", "Exception")
+                                       for a in i.context_expr.args)
+                               for i in node.items)
+                if not optional:
+                    visit(node.body, tc)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                visit(node.body, tc)
+            else:
+                for field_name in ("body", "orelse", "finalbody"):
+                    sub = getattr(node, field_name, None)
+                    if isinstance(sub, list) and sub and isinstance(sub[0], ast.stmt):
+                        visit(sub, tc)
+                for case in getattr(node, "cases", None) or []:
+                    visit(case.body, tc)
+
+    visit(tree.body, False)
+    return out
+
+
+@dataclass
+class _Failure:
+    imp: _Import
+    target: str  # dotted: module or module.name
+    why: str
+
+
+class _StaticSide:
+    def __init__(self, side, exists: set[str], tops: set[str]):
+        self.side = side
+        self.exists = exists
+        self.tops = tops
+
+    def module_exists(self, m: str) -> bool:
+        return self.side.is_internal(m) or m in self.exists
+
+    def failures(self, imports: list[_Import]) -> list[_Failure]:
+        side = self.side
+        out: list[_Failure] = []
+        missing_reported: set[tuple[int, str]] = set()
+        for imp in imports:
+            mod = imp.module
+            if mod.split(".")[0] not in self.tops:
+                continue
+            if imp.name is None:
+                parts = mod.split(".")
+                for i in range(1, len(parts) + 1):
+                    prefix = ".".join(parts[:i])
+                    if not self.module_exists(prefix):
+                        out.append(_Failure(imp, mod, f"module `{prefix}` does not exist"))
+                        break
+                continue
+            if not self.module_exists(mod):
+                if (imp.line, mod) in missing_reported:
+                    continue  # `from gone import a, b`: one finding for the statement
+                missing_reported.add((imp.line, mod))
+                missing = mod
+                parts = mod.split(".")
+                for i in range(1, len(parts) + 1):
+                    if not self.module_exists(".".join(parts[:i])):
+                        missing = ".".join(parts[:i])
+                        break
+                out.append(_Failure(imp, mod, f"module `{missing}` does not exist"))
+                continue
+            if imp.name == "*" or imp.name.startswith("__") and imp.name.endswith("__"):
+                continue  # module dunders (`__all__`, `__version__`) are not modelled
+            if mod in side.broken or mod not in side.summaries:
+                continue  # nothing more to verify (or a module that does not parse: reported elsewhere)
+            sub = f"{mod}.{imp.name}"
+            if self.module_exists(sub):
+                continue
+            t = side.resolve(mod, imp.name)
+            if imp.type_checking and (t is None or t.startswith("u:")):
+                # type checkers also see what the target defines or imports under TYPE_CHECKING
+                t = side.resolve_annotation_name(mod, imp.name) or t
+            if t is not None and not t.startswith("u:"):
+                continue
+            if t is None:
+                summ = side.summaries.get(mod) or {}
+                if "__getattr__" in summ.get("members", {}):
+                    continue
+                out.append(_Failure(imp, sub, f"`{imp.name}` is not defined in `{mod}`"))
+                continue
+            _, umod, uname = t.split(":", 2)
+            if umod in side.broken or umod not in side.summaries and self.module_exists(umod):
+                continue  # re-exported from a module that does not parse, or that is not summarised (an extension)
+            if imp.name in (side.summaries.get(mod) or {}).get("members", {}):
+                continue  # defined in `mod` itself; the re-import that shadows it is optional
+            out.append(_Failure(imp, sub, f"`{mod}` imports `{imp.name}` from `{umod}`, which does not define `{uname}`"
+                                if umod != mod else f"`{imp.name}` is not defined in `{mod}`"))
+        return out
+
+
+def _describe(side, dotted: str) -> str | None:
+    """What a dotted name was on a side, as text: `def f(...)`, `class C`, `module m`."""
+    if side.is_internal(dotted):
+        return f"module {dotted}"
+    mod, _, name = dotted.rpartition(".")
+    if not mod or mod not in side.summaries:
+        return None
+    t = side.resolve(mod, name)
+    if not t or not t.startswith("d:"):
+        return None
+    obj = side.obj(t) or {}
+    if obj.get("k") == "function":
+        return cs.sig_text(name, obj.get("params", []), obj.get("ret"), is_async=bool(obj.get("async")))
+    if obj.get("k") == "class":
+        return f"class {name}"
+    return f"{name} ({obj.get('k', 'attribute')})"
+
+
+# =============================================================================================== dynamic
+
+_CHILD = r"""
+import importlib, json, os, sys, traceback
+proto = os.fdopen(os.dup(1), "w", buffering=1)
+os.dup2(2, 1)
+sys.stdout = sys.stderr
+tree = os.path.realpath(sys.argv[1])
+mods = json.loads(sys.stdin.read())
+sys.stdin = open(os.devnull)
+def inside(p):
+    try:
+        return bool(p) and os.path.isabs(p) and os.path.realpath(p).startswith(tree + os.sep)
+    except Exception:
+        return False
+for name in mods:
+    proto.write(json.dumps({"start": name}) + "\n")
+    rec = {"module": name, "ok": True}
+    try:
+        m = importlib.import_module(name)
+        f = getattr(m, "__file__", None)
+        if not f:
+            f = next(iter(getattr(m, "__path__", None) or []), None)
+        rec["file"] = f
+    except BaseException as e:
+        rec.update(ok=False, error=type(e).__name__, message=str(e)[:2000])
+        if isinstance(e, ImportError):
+            rec["missing"] = getattr(e, "name", None)
+        frames = [(f.filename, f.lineno) for f in traceback.extract_tb(e.__traceback__) if inside(f.filename)]
+        if isinstance(e, SyntaxError) and e.filename and inside(e.filename):
+            frames.append((e.filename, e.lineno))
+        if frames:
+            rec["where"] = [os.path.relpath(os.path.realpath(frames[-1][0]), tree).replace(os.sep, "/"), frames[-1][1]]
+    proto.write(json.dumps(rec) + "\n")
+"""
+
+
+@dataclass
+class _SideRun:
+    results: dict[str, dict]
+    timed_out: list[str]
+    crashed: list[str]
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    try:
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:  # pragma: no cover - Windows
+            proc.kill()
+    except (ProcessLookupError, PermissionError, OSError):
+        pass
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:  # pragma: no cover
+        pass
+
+
+def import_modules(tree: Path, roots: list[Path], modules: list[str], timeout: float) -> _SideRun:
+    """Import each module in a fresh interpreter (one process for many modules; a new one after a module
+    hangs past ``timeout`` seconds or kills the interpreter)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(r) for r in roots] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.pop("PYTHONSTARTUP", None)
+    env.pop("PYTHONHOME", None)
+    run = _SideRun({}, [], [])
+    remaining = list(modules)
+    while remaining:
+        try:
+            proc = subprocess.Popen([sys.executable, "-c", _CHILD, str(tree)], cwd=str(tree), env=env,
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                    start_new_session=True)
+        except OSError as exc:  # pragma: no cover - no interpreter to run
+            run.crashed.extend(remaining)
+            run.results.update({m: {"module": m, "ok": False, "error": "OSError", "message": str(exc)} for m in remaining})
+            return run
+        lines: queue.Queue = queue.Queue()
+
+        def pump(stream=proc.stdout, q=lines) -> None:
+            for raw in stream:
+                q.put(raw)
+            q.put(None)
+
+        reader = threading.Thread(target=pump, daemon=True)
+        reader.start()
+        try:
+            proc.stdin.write(json.dumps(remaining).encode())
+            proc.stdin.close()
+        except OSError:
+            pass
+        current: str | None = None
+        deadline = time.monotonic() + timeout
+        stuck = False
+        while True:
+            try:
+                raw = lines.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                stuck = True
+                break
+            if raw is None:
+                break
+            try:
+                rec = json.loads(raw)
+            except ValueError:
+                continue
+            if "start" in rec:
+                current = rec["start"]
+                deadline = time.monotonic() + timeout
+            else:
+                run.results[rec["module"]] = rec
+                current = None
+        if stuck:
+            _kill(proc)
+            run.timed_out.append(current or remaining[0])
+        else:
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                _kill(proc)
+            if current is not None:  # the interpreter died while importing it (os._exit, a crash)
+                run.crashed.append(current)
+                run.results[current] = {"module": current, "ok": False, "error": "ProcessExit",
+                                        "message": f"the interpreter exited with status {proc.returncode} while importing it"}
+        reader.join(timeout=1)
+        done = set(run.results) | set(run.timed_out)
+        left = [m for m in remaining if m not in done]
+        if len(left) == len(remaining):  # no progress at all: give up rather than loop
+            for m in left:
+                run.results[m] = {"module": m, "ok": False, "error": "ProcessExit", "message": "the interpreter did not start"}
+            break
+        remaining = left
+    return run
+
+
+def import_graph(side) -> dict[str, list[tuple[str, int]]]:
+    """Module -> [(imported project module, line)] from module-level imports (TYPE_CHECKING ones excluded)."""
+    graph: dict[str, list[tuple[str, int]]] = {}
+    for module, summ in side.summaries.items():
+        edges: list[tuple[str, int]] = []
+        entries = summ.get("imports", [])
+        dotted_lines = {(e[1].split(".")[0], e[3]) for e in entries if e[0] == "" and e[2] is None}
+        for local, ref, name, line, tc, star, *_ in entries:
+            if tc:
+                continue
+            if local and name is None and local == ref and (ref, line) in dotted_lines:
+                continue  # `import pkg.sub` binds `pkg` but the edge that matters is to `pkg.sub`
+            absmod = side.absolute(module, ref)
+            if not absmod:
+                continue
+            target = absmod
+            if name not in (None, "*") and f"{absmod}.{name}" in side.modules:
+                target = f"{absmod}.{name}"
+            if target in side.modules and target != module:
+                edges.append((target, line))
+        graph[module] = edges
+    return graph
+
+
+def find_cycle(graph: dict[str, list[tuple[str, int]]], start: str) -> list[tuple[str, int]] | None:
+    """The shortest cycle through ``start``: [(module, line of its import of the next module), ...]."""
+    prev: dict[str, tuple[str, int]] = {}
+    q = deque([start])
+    seen = {start}
+    while q:
+        node = q.popleft()
+        for nxt, line in graph.get(node, []):
+            if nxt == start:
+                path = [(node, line)]
+                while path[-1][0] != start:
+                    p, ln = prev[path[-1][0]]
+                    path.append((p, ln))
+                return list(reversed(path))
+            if nxt not in seen:
+                seen.add(nxt)
+                prev[nxt] = (node, line)
+                q.append(nxt)
+    return None
+
+
+def _reachable_cycle(graph: dict[str, list[tuple[str, int]]], start: str) -> list[tuple[str, int]] | None:
+    """The shortest cycle through any module ``start`` reaches (itself first)."""
+    q = deque([start])
+    seen = {start}
+    while q:
+        node = q.popleft()
+        cycle = find_cycle(graph, node)
+        if cycle:
+            return cycle
+        for nxt, _ in graph.get(node, []):
+            if nxt not in seen:
+                seen.add(nxt)
+                q.append(nxt)
+    return None
+
+
+# =============================================================================================== the check
+
+class Imports(Check):
+    id = "imports"
+    title = "Imports"
+    reads = ("every import of a project module in the head tree (parsed); with --exec, every project module "
+             "imported at base and head in a fresh interpreter")
+    runs_code = False  # the static part runs nothing; the dynamic part runs only with --exec and says so
+
+    def run(self, ctx: CheckContext) -> list[Finding]:
+        self._checked = 0
+        self._broken = 0
+        self._dynamic: int | None = None
+        pf = cs.project_files(ctx)
+        findings = self._static(ctx, pf)
+        if ctx.execute:
+            findings += self._run_dynamic(ctx, pf)
+        return findings
+
+    # -- static ----------------------------------------------------------------------------------------
+    def _static(self, ctx: CheckContext, pf: cs.ProjectFiles) -> list[Finding]:
+        if not pf.tops:
+            return []
+        head = _StaticSide(pf.head_side, pf.exists["head"], pf.tops)
+        base = _StaticSide(pf.base_side, pf.exists["base"], pf.tops)
+        mention = re.compile(r"\b(?:import|from)\s+(?:\.|(?:" + "|".join(re.escape(t) for t in sorted(pf.tops)) + r")\b)")
+        taken: set[str] = set(pf.head_side.modules)
+        contents = ctx.head.read_many(pf.head_py) if pf.head_py else {}
+        base_files = ctx.files("base")
+        findings: list[Finding] = []
+        for path in pf.head_py:
+            data = contents[path]
+            text = data.decode("utf-8", "replace")
+            if not mention.search(text):
+                continue
+            module = pf.head_modules.get(path)
+            if module is None:
+                module, _ = cs.pseudo_name(path, pf.tops, taken)
+                taken.add(module)
+            if module in pf.head_side.broken:
+                continue
+            tree = cs.parse(data, path)
+            if tree is None:
+                continue  # does not parse: the syntax check says so
+            is_pkg = path.endswith("__init__.py")
+            imports = [i for i in _imports(tree, module, is_pkg, text) if i.module.split(".")[0] in pf.tops]
+            self._checked += len(imports)
+            failing = head.failures(imports)
+            if not failing:
+                continue
+            old_path = pf.renamed.get(path, path)
+            before: set[tuple[str, str | None]] = set()
+            if old_path in base_files:
+                bdata = ctx.base.read(old_path)
+                btree = cs.parse(bdata, old_path)
+                if btree is not None:
+                    bmodule = pf.base_modules.get(old_path, module)
+                    btext = bdata.decode("utf-8", "replace")
+                    before = {(f.imp.module, f.imp.name) for f in base.failures(_imports(btree, bmodule, is_pkg, btext))}
+            for f in failing:
+                pre = (f.imp.module, f.imp.name) in before
+                if not pre:
+                    self._broken += 1
+                was = _describe(pf.base_side, f.target)
+                msg = f"`{f.imp.text}` fails at head: {f.why}"
+                if was and not pre:
+                    msg += f" (at base: `{was}`)"
+                if f.imp.type_checking:
+                    msg += "; the import is under `if TYPE_CHECKING:`, so type checkers fail but the program does not"
+                if pre:
+                    msg += "; it did not resolve at base either"
+                findings.append(finding(CHECK, "import-broken", path=path, line=f.imp.line, object=f.target,
+                                        old=was, new=f.imp.text, message=msg, preexisting=pre,
+                                        severity="risk" if f.imp.type_checking else None))
+        return findings
+
+    # -- dynamic ---------------------------------------------------------------------------------------
+    def _run_dynamic(self, ctx: CheckContext, pf: cs.ProjectFiles) -> list[Finding]:
+        sides = {"base": pf.base_side, "head": pf.head_side}
+        plans: dict[str, tuple[Path, list[Path], list[str]]] = {}
+        for name, side in sides.items():
+            mods = sorted(m for m, mf in side.modules.items()
+                          if mf.path.endswith(".py") and m.rsplit(".", 1)[-1] != "__main__" and m not in side.broken)
+            if not mods:
+                continue
+            try:
+                tree = ctx.tree(name)
+            except Exception as exc:  # noqa: BLE001 - whatever stops a side being written out is a problem, not a crash
+                ctx.problems.append(Problem("(imports)", f"modules not imported at {name}: {exc}", name))
+                continue
+            roots = sorted({(tree / r).resolve() for r in (pf.roots[name] or {""})}, key=str)
+            plans[name] = (tree, roots, mods)
+        if "head" not in plans:
+            return []
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = {name: pool.submit(import_modules, tree, roots, mods, ctx.timeout) for name, (tree, roots, mods) in plans.items()}
+            runs = {name: fut.result() for name, fut in futures.items()}
+        trusted: dict[str, bool] = {}
+        for name, run in runs.items():
+            tree = Path(os.path.realpath(plans[name][0]))
+            trusted[name] = True
+            for rec in run.results.values():
+                f = rec.get("file")
+                if rec.get("ok") and f and not os.path.realpath(f).startswith(str(tree) + os.sep):
+                    ctx.problems.append(Problem("(imports)", f"{name} not isolated: imports resolved to {f} "
+                                                f"(module `{rec['module']}`), not to the {name} tree; its import results are not used", name))
+                    trusted[name] = False
+                    break
+            for m in run.timed_out:
+                mf = sides[name].modules.get(m)
+                ctx.problems.append(Problem(mf.path if mf else m, f"importing `{m}` at {name} did not finish within "
+                                            f"{ctx.timeout:g} s: killed, its import result is unknown", name))
+        base_run, head_run = runs.get("base"), runs["head"]
+        if not trusted["head"] or (base_run is not None and not trusted.get("base", False)):
+            self._dynamic = 0
+            return []
+        both = [m for m in head_run.results if base_run is not None and m in base_run.results]
+        self._dynamic = len(both)
+        graph = import_graph(pf.head_side)
+        groups: dict[tuple, list[str]] = {}
+        recs: dict[str, dict] = {}
+        failing_both: list[str] = []
+        # third-party modules the base could not import either: this environment lacks them, the change does not
+        absent = {str(r.get("missing")).split(".")[0] for r in (base_run.results.values() if base_run else ())
+                  if not r.get("ok") and r.get("error") == "ModuleNotFoundError" and r.get("missing")}
+        absent -= pf.tops
+        for m, rec in sorted(head_run.results.items()):
+            if rec.get("ok"):
+                continue
+            if rec.get("error") == "ModuleNotFoundError" and str(rec.get("missing")).split(".")[0] in absent:
+                failing_both.append(m)
+                continue
+            brec = base_run.results.get(m) if base_run else None
+            if base_run is not None and m in base_run.timed_out:
+                continue
+            if brec is not None and not brec.get("ok"):
+                failing_both.append(m)
+                continue
+            if brec is None and m in pf.base_side.modules:
+                continue  # not imported at base (not importable there): nothing to compare with
+            recs[m] = rec
+            if _CIRCULAR.search(rec.get("message", "")):
+                key: tuple = ("circular", _cycle_key(graph, m, rec))
+            else:
+                key = ("broken", rec.get("error"), rec.get("message"), tuple(rec.get("where") or ()))
+            groups.setdefault(key, []).append(m)
+        if failing_both:
+            first = failing_both[0]
+            r = head_run.results[first]
+            ctx.problems.append(Problem("(imports)", f"{len(failing_both)} module{'s' if len(failing_both) != 1 else ''} "
+                                        f"failed to import at base and at head, or need a module this environment lacks at both "
+                                        f"(not held against the change), e.g. `{first}`: "
+                                        f"{r.get('error')}: {r.get('message', '')[:200]}", "head"))
+        findings: list[Finding] = []
+        for key, modules in groups.items():
+            if key[0] == "circular":
+                findings.append(self._circular(pf, graph, modules, recs))
+            else:
+                findings.append(self._broken_import(pf, modules, recs))
+        self._dynamic_broken = sum(1 for f in findings if not f.preexisting)
+        return findings
+
+    def _broken_import(self, pf: cs.ProjectFiles, modules: list[str], recs: dict[str, dict]) -> Finding:
+        head = pf.head_side
+        where = recs[modules[0]].get("where")
+        # the module whose own file raised, else the first (shortest name: the package before its modules)
+        primary = next((m for m in modules if where and head.modules[m].path == where[0]), None) or min(modules, key=lambda m: (m.count("."), m))
+        rec = recs[primary]
+        mf = head.modules[primary]
+        path, line = mf.path, 1
+        if where and where[0] == mf.path:
+            line = where[1] or 1
+        err = f"{rec.get('error')}: {rec.get('message', '')}".rstrip(": ")
+        new_module = primary not in pf.base_side.modules
+        msg = (f"`{primary}` is new and fails to import at head: {err}" if new_module
+               else f"`{primary}` imports at base but fails at head: {err}")
+        if where and where[0] != mf.path:
+            msg += f" (raised at {where[0]}:{where[1]})"
+        others = [m for m in modules if m != primary]
+        if others:
+            shown = ", ".join(f"`{m}`" for m in others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+            msg += f"; importing {shown} fails the same way"
+        severity = None
+        missing = rec.get("missing")
+        if rec.get("error") == "ModuleNotFoundError" and missing and missing.split(".")[0] not in pf.tops:
+            severity = "risk"
+            msg += (f"; `{missing}` is not installed where changeproof runs: a new dependency must be declared "
+                    "and installed, or this environment lacks it")
+        return finding(CHECK, "import-broken", path=path, line=line, object=primary, old=None if new_module else "imports at base",
+                       new=err, message=msg, severity=severity)
+
+    def _circular(self, pf: cs.ProjectFiles, graph, modules: list[str], recs: dict[str, dict]) -> Finding:
+        head = pf.head_side
+        rec = recs[modules[0]]
+        cycle = _cycle_for(graph, modules[0], rec)
+        err = f"{rec.get('error')}: {rec.get('message', '')}"
+        if cycle:
+            names = [m for m, _ in cycle]
+            chain = " -> ".join(names + [names[0]])
+            steps = "; ".join(f"{head.modules[m].path}:{ln} imports `{cycle[(i + 1) % len(cycle)][0]}`"
+                              for i, (m, ln) in enumerate(cycle))
+            start = next((c for c in cycle if c[0] in modules), cycle[0])
+            path, line, obj = head.modules[start[0]].path, start[1], start[0]
+            msg = f"circular import {chain} ({steps}): importing "
+        else:
+            chain = None
+            obj = modules[0]
+            path, line = head.modules[obj].path, (rec.get("where") or [None, 1])[1] or 1
+            msg = "circular import (the cycle could not be traced from the module-level imports): importing "
+        msg += ", ".join(f"`{m}`" for m in modules[:5]) + (f" and {len(modules) - 5} more" if len(modules) > 5 else "")
+        msg += f" fails at head and worked at base: {err}"
+        return finding(CHECK, "circular-import", path=path, line=line, object=obj, old="imports at base",
+                       new=chain or err, message=msg)
+
+    def summary(self, findings: list[Finding]) -> str:
+        checked = getattr(self, "_checked", 0)
+        broken = getattr(self, "_broken", 0)
+        pre = sum(1 for f in findings if f.preexisting)
+        text = f"{checked} import{'s' if checked != 1 else ''} of project modules checked, {broken} broken"
+        if pre:
+            text += f", {pre} pre-existing"
+        dynamic = getattr(self, "_dynamic", None)
+        if dynamic is not None:
+            text += (f"; dynamic: {dynamic} module{'s' if dynamic != 1 else ''} imported at base and head, "
+                     f"{getattr(self, '_dynamic_broken', 0)} failing at head only")
+        return text
+
+
+def _cycle_for(graph, module: str, rec: dict) -> list[tuple[str, int]] | None:
+    m = _PARTIAL_MODULE.search(rec.get("message", ""))
+    for start in ([m.group(1)] if m else []) + [module]:
+        if start in graph:
+            cycle = find_cycle(graph, start)
+            if cycle:
+                return cycle
+    return _reachable_cycle(graph, module)
+
+
+def _cycle_key(graph, module: str, rec: dict) -> frozenset | str:
+    cycle = _cycle_for(graph, module, rec)
+    return frozenset(m for m, _ in cycle) if cycle else module
+
+
+CHECK = Imports
