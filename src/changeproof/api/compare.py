@@ -15,7 +15,7 @@ from ..model import Finding
 from ..rules import RULES
 from . import types as T
 from .linker import Entry, Side
-from .typectx import ProjectHierarchy, SideTypes, expand_aliases
+from .typectx import ProjectHierarchy, SideTypes, expand_aliases, substitute
 
 _CALLABLE = {"function", "class"}
 
@@ -31,6 +31,8 @@ class _Ctx:
     old_broken: set[str]  # modules that did not parse at base
     new_broken: set[str]  # modules that did not parse at head
     changed_names: set[str] = field(default_factory=set)
+    tv_old: tuple = ()  # the TypeVars of the signature being compared, per side
+    tv_new: tuple = ()
 
 
 def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
@@ -473,11 +475,46 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         # the interpreter calls protocol methods (__get__, __eq__, __exit__...) positionally
         ob = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in ob]
         nb = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in nb]
-    deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module)
-    for kind, param, message, old, new, severity in deltas:
-        _add(ctx, kind, path, ne, message, parameter=param, old=old, new=new, severity=severity)
-    if not n_ovl and o.get("async", False) == n.get("async", False):
-        _compare_return(ctx, path, oe, ne, o.get("ret"), n.get("ret"))
+    _bind_typevars(ctx, oe, ne, o, n)
+    try:
+        deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module)
+        for kind, param, message, old, new, severity in deltas:
+            _add(ctx, kind, path, ne, message, parameter=param, old=old, new=new, severity=severity)
+        if not n_ovl and o.get("async", False) == n.get("async", False):
+            _compare_return(ctx, path, oe, ne, o.get("ret"), n.get("ret"))
+    finally:
+        ctx.tv_old = ctx.tv_new = ()
+        ctx.h.typevar_bases = {}
+        ctx.h.typevar_flexible = {}
+
+
+def _bind_typevars(ctx: _Ctx, oe: Entry, ne: Entry, o: dict, n: dict) -> None:
+    """TypeVars of this signature become rigid types named by first appearance, so `T -> Optional[T]` widens
+    and `x: T -> x: int` narrows, while renaming T to U changes nothing."""
+    texts = lambda obj: [p[2] for p in obj.get("params", [])] + [obj.get("ret")]  # noqa: E731
+    tv_old = ctx.ot.typevars(oe.module, texts(o))
+    tv_new = ctx.nt.typevars(ne.module, texts(n))
+    common = min(len(tv_old), len(tv_new))
+    bases: dict[str, list] = {}
+    flexible: dict[str, T.Type] = {}
+
+    def assign(tvs, st, side):
+        out = []
+        for i, (target, name) in enumerate(tvs):
+            bound = st.typevar_bound(target)
+            if i < common:  # the same type variable on both sides: rigid
+                bases[name] = bound
+                out.append((target, name))
+            else:  # only one side is generic here: the caller's type solves it, up to its bound
+                flex = f"typevarflex.{side}.{i}"
+                flexible[flex] = bound[0] if bound else T.ANY
+                out.append((target, flex))
+        return tuple(out)
+
+    ctx.tv_old = assign(tv_old, ctx.ot, "o")
+    ctx.tv_new = assign(tv_new, ctx.nt, "n")
+    ctx.h.typevar_bases = bases
+    ctx.h.typevar_flexible = flexible
 
 
 _KEYWORD_DUNDERS = {"__init__", "__new__", "__call__", "__init_subclass__", "__class_getitem__"}
@@ -701,11 +738,13 @@ def _norm(text: str) -> str:
 def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: SideTypes, b_st: SideTypes):
     """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both mean the same type."""
     try:
-        a = a_st.parse(a_text, a_mod)
-        b = b_st.parse(b_text, b_mod)
+        a = a_st.parse(a_text, a_mod, ctx.tv_old if a_st is ctx.ot else ctx.tv_new)
+        b = b_st.parse(b_text, b_mod, ctx.tv_old if b_st is ctx.ot else ctx.tv_new)
         if a is not None and b is not None and ctx.changed_names and any(
                 re.search(rf"\b{re.escape(n)}\b", a_text + " " + b_text) for n in ctx.changed_names if n in a_text + b_text):
             a, b = expand_aliases(a, a_st), expand_aliases(b, b_st)  # an alias redefined under the same name
+        if ctx.h.typevar_flexible and a is not None and b is not None:
+            a, b = substitute(a, ctx.h.typevar_flexible), substitute(b, ctx.h.typevar_flexible)
         if a is None or b is None or a == b:
             return "same"
         r = T.is_subtype(a, b, ctx.h)

@@ -3,6 +3,7 @@ hierarchy, NewTypes and type aliases as the lattice sees them."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import types as T
@@ -49,8 +50,9 @@ class SideTypes:
         self._canon[target] = name
         return name
 
-    def resolver(self, module: str | None):
+    def resolver(self, module: str | None, typevars: tuple = ()):
         side = self.side
+        rigid = dict(typevars)
 
         def resolve(text: str) -> str | None:
             if module is None:
@@ -58,22 +60,65 @@ class SideTypes:
             t = side.resolve_annotation_name(module, text)
             if t is None:
                 return None
+            if t in rigid:
+                return rigid[t]  # a TypeVar of this signature: rigid, named by its position (alpha-equivalence)
             return self.canonical(t)
 
         return resolve
 
-    def parse(self, text: str | None, module: str | None) -> T.Type | None:
+    def parse(self, text: str | None, module: str | None, typevars: tuple = ()) -> T.Type | None:
         if text is None:
             return None
-        return _parse_cached(self, text, module)
+        return _parse_cached(self, text, module, typevars)
+
+    def typevars(self, module: str | None, texts: list[str | None]) -> tuple[tuple[str, str], ...]:
+        """The TypeVars a signature's annotations name, in order of first appearance: ((target, "typevar.N"), ...)."""
+        if module is None:
+            return ()
+        found: dict[str, str] = {}
+        for text in texts:
+            if not text:
+                continue
+            for tok in _NAME_TOKEN.findall(text):
+                t = self.side.resolve_annotation_name(module, tok)
+                if t is None or t in found or not t.startswith("d:"):
+                    continue
+                obj = self.side.obj(t)
+                value = (obj or {}).get("value") or ""
+                if obj is not None and obj.get("typevar") and "ParamSpec" not in value and "TypeVarTuple" not in value:
+                    found[t] = f"typevar.{len(found)}"  # ParamSpecs stay `...`: callables are compared by return type
+        return tuple(found.items())
+
+    def typevar_bound(self, target: str) -> list[T.Type]:
+        """A TypeVar's upper bound (or the union of its constraints) as bases; [] when unbounded."""
+        import ast
+
+        obj = self.side.obj(target) or {}
+        try:
+            call = ast.parse(obj.get("value") or "", mode="eval").body
+        except SyntaxError:
+            return []
+        if not isinstance(call, ast.Call):
+            return []
+        module = self.side.module_of(target)
+        for kw in call.keywords:
+            if kw.arg == "bound":
+                bound = self.parse(ast.unparse(kw.value), module)
+                return [bound] if bound is not None else []
+        constraints = [self.parse(ast.unparse(a), module) for a in call.args[1:]]
+        constraints = [c for c in constraints if c is not None]
+        return [T.make_union(constraints)] if constraints else []
 
     def target_of(self, name: str) -> str | None:
         return self._names.get(name)
 
 
+_NAME_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+
+
 @lru_cache(maxsize=65536)
-def _parse_cached(ctx: SideTypes, text: str, module: str | None) -> T.Type:
-    return T.parse_annotation(text, ctx.resolver(module))
+def _parse_cached(ctx: SideTypes, text: str, module: str | None, typevars: tuple = ()) -> T.Type:
+    return T.parse_annotation(text, ctx.resolver(module, typevars))
 
 
 class ProjectHierarchy(T.Hierarchy):
@@ -81,6 +126,8 @@ class ProjectHierarchy(T.Hierarchy):
 
     def __init__(self, *sides: SideTypes):
         self.sides = sides
+        self.typevar_bases: dict[str, list[T.Type]] = {}  # "typevar.N" of the signature being compared
+        self.typevar_flexible: dict[str, T.Type] = {}  # one-sided type variables: stand for their bound
 
     def _find(self, name: str):
         for st in self.sides:
@@ -96,6 +143,8 @@ class ProjectHierarchy(T.Hierarchy):
         return None
 
     def bases(self, name: str):
+        if name.startswith("typevar."):
+            return self.typevar_bases.get(name, [])
         found = self._find(name)
         if found is None:
             return None
@@ -120,6 +169,8 @@ class ProjectHierarchy(T.Hierarchy):
         return bool(info and info.protocol)
 
     def alias(self, name: str):
+        if name.startswith("typevarflex."):
+            return self.typevar_flexible.get(name, T.ANY)
         found = self._find(name)
         if found is None:
             return None
@@ -129,6 +180,8 @@ class ProjectHierarchy(T.Hierarchy):
         return None
 
     def is_final_known(self, name: str) -> bool:
+        if name.startswith("typevar."):
+            return True
         found = self._find(name)
         if found is None:
             return False
@@ -167,4 +220,29 @@ def expand_aliases(t: T.Type, st: SideTypes, depth: int = 0) -> T.Type:
     if isinstance(t, T.CallableT):
         params = None if t.params is None else tuple(expand_aliases(p, st, depth + 1) for p in t.params)
         return T.CallableT(params, expand_aliases(t.ret, st, depth + 1))
+    return t
+
+
+def substitute(t: T.Type, mapping: dict[str, T.Type], depth: int = 0) -> T.Type:
+    """Replace named types by the types `mapping` gives (one-sided type variables by their bound)."""
+    if depth > 12 or not mapping:
+        return t
+    if isinstance(t, T.Named):
+        if t.name in mapping:
+            return mapping[t.name]
+        if t.args:
+            args = tuple(substitute(a, mapping, depth + 1) for a in t.args)
+            if all(a == T.ANY for a in args):
+                args = None  # `X[Any]` is `X`, as the parser has it
+            return T.Named(t.name, args, t.unresolved)
+        return t
+    if isinstance(t, T.Union):
+        return T.make_union(substitute(m, mapping, depth + 1) for m in t.members)
+    if isinstance(t, T.TupleT):
+        return T.TupleT(tuple(substitute(i, mapping, depth + 1) for i in t.items), t.variadic)
+    if isinstance(t, T.TypeOf):
+        return T.TypeOf(substitute(t.item, mapping, depth + 1))
+    if isinstance(t, T.CallableT):
+        params = None if t.params is None else tuple(substitute(p, mapping, depth + 1) for p in t.params)
+        return T.CallableT(params, substitute(t.ret, mapping, depth + 1))
     return t
