@@ -31,7 +31,7 @@ import threading
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Finding, Problem
@@ -39,7 +39,7 @@ from ..rules import rule
 
 # the module, not its names: the check modules load each other while the rule catalog loads them all
 from . import call_sites as cs
-from .base import Check, CheckContext, finding
+from .base import Check, CheckContext, Skip, finding
 
 __all__ = ["CHECK", "Imports", "find_cycle", "import_graph"]
 
@@ -271,6 +271,41 @@ class _StaticSide:
         return out
 
 
+def _binding_shape(side, module: str) -> dict:
+    """What each name of a module's namespace is bound to, without the definitions' contents."""
+    return {name: ("def",) if b[0] == "def" else tuple(b[:3]) for name, b in side.namespace(module).items()}
+
+
+def _affected(pf) -> set[str]:
+    """Modules an import could newly fail on: added, removed or unparsable on one side, names or re-exports
+    changed, and (transitively) modules re-exporting from those."""
+    b, h = pf.base_side, pf.head_side
+    out: set[str] = set(pf.exists["base"] ^ pf.exists["head"])
+    for m in set(b.modules) | set(h.modules):
+        bs, hs = b.summaries.get(m), h.summaries.get(m)
+        if bs is None or hs is None:
+            out.add(m)
+            continue
+        if bs is hs:
+            continue
+        if bs.get("all") != hs.get("all") or bs.get("getattr") != hs.get("getattr") or \
+                _binding_shape(b, m) != _binding_shape(h, m):
+            out.add(m)
+    grew = True
+    while grew:  # a module that re-exports from an affected module is affected
+        grew = False
+        for m, summ in h.summaries.items():
+            if m in out:
+                continue
+            for entry in summ.get("imports", []):
+                ref, name = entry[1], entry[2]
+                if name is not None and h.absolute(m, ref) in out:
+                    out.add(m)
+                    grew = True
+                    break
+    return out
+
+
 def _describe(side, dotted: str) -> str | None:
     """What a dotted name was on a side, as text: `def f(...)`, `class C`, `module m`."""
     if side.is_internal(dotted):
@@ -326,11 +361,15 @@ for name in mods:
 """
 
 
+_MAX_TIMEOUTS = 5  # per side: past this many hung imports the rest is not attempted
+
+
 @dataclass
 class _SideRun:
     results: dict[str, dict]
     timed_out: list[str]
     crashed: list[str]
+    skipped: list[str] = field(default_factory=list)  # not attempted after a hang
 
 
 def _kill(proc: subprocess.Popen) -> None:
@@ -416,6 +455,14 @@ def import_modules(tree: Path, roots: list[Path], modules: list[str], timeout: f
         reader.join(timeout=1)
         done = set(run.results) | set(run.timed_out)
         left = [m for m in remaining if m not in done]
+        if stuck:
+            # importing a submodule imports its package first: it would hang the same way
+            hung = run.timed_out[-1]
+            run.skipped.extend(m for m in left if m.startswith(hung + "."))
+            left = [m for m in left if not m.startswith(hung + ".")]
+            if len(run.timed_out) >= _MAX_TIMEOUTS:
+                run.skipped.extend(left)
+                break
         if len(left) == len(remaining):  # no progress at all: give up rather than loop
             for m in left:
                 run.results[m] = {"module": m, "ok": False, "error": "ProcessExit", "message": "the interpreter did not start"}
@@ -499,6 +546,8 @@ class Imports(Check):
         self._broken = 0
         self._dynamic: int | None = None
         pf = cs.project_files(ctx)
+        if not pf.tops:
+            raise Skip("no Python package or module found at base or head")
         findings = self._static(ctx, pf)
         if ctx.execute:
             findings += self._run_dynamic(ctx, pf)
@@ -512,13 +561,24 @@ class Imports(Check):
         base = _StaticSide(pf.base_side, pf.exists["base"], pf.tops)
         mention = re.compile(r"\b(?:import|from)\s+(?:\.|(?:" + "|".join(re.escape(t) for t in sorted(pf.tops)) + r")\b)")
         taken: set[str] = set(pf.head_side.modules)
-        contents = ctx.head.read_many(pf.head_py) if pf.head_py else {}
-        base_files = ctx.files("base")
+        base_files, head_files = ctx.files("base"), ctx.files("head")
+        # an unchanged file can only gain a failing import through a module whose names changed: read the
+        # changed files and those that mention such a module
+        affected = _affected(pf)
+        lasts = sorted({m.rsplit(".", 1)[-1] for m in affected})
+        touches = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in lasts) + r")\b") if lasts else None
+        scan = [p for p in pf.head_py if base_files.get(pf.renamed.get(p, p)) != head_files.get(p)]
+        if touches is not None:
+            changed = set(scan)
+            scan += [p for p in pf.head_py if p not in changed]
+        contents = ctx.head.read_many(scan) if scan else {}
         findings: list[Finding] = []
-        for path in pf.head_py:
+        for path in sorted(scan):
             data = contents[path]
             text = data.decode("utf-8", "replace")
             if not mention.search(text):
+                continue
+            if base_files.get(pf.renamed.get(path, path)) == head_files.get(path) and not (touches and touches.search(text)):
                 continue
             module = pf.head_modules.get(path)
             if module is None:
@@ -597,6 +657,9 @@ class Imports(Check):
                 mf = sides[name].modules.get(m)
                 ctx.problems.append(Problem(mf.path if mf else m, f"importing `{m}` at {name} did not finish within "
                                             f"{ctx.timeout:g} s: killed, its import result is unknown", name))
+            if run.skipped:
+                ctx.problems.append(Problem("(imports)", f"{len(run.skipped)} module{'s' if len(run.skipped) != 1 else ''} "
+                                            f"not imported at {name} after imports hung (e.g. `{run.skipped[0]}`)", name))
         base_run, head_run = runs.get("base"), runs["head"]
         if not trusted["head"] or (base_run is not None and not trusted.get("base", False)):
             self._dynamic = 0
