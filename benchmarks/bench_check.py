@@ -66,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             results[mode].append(m)
 
     def row(name: str, ms: list) -> str:
-        walls = [m.wall for m in ms if m.exit_code in (0, 1)]
-        rss = max((m.maxrss_kb for m in ms), default=0) / 1024
+        walls = [m.wall_s for m in ms if m.returncode in (0, 1)]
+        rss = max((m.maxrss_mb for m in ms), default=0)
         if not walls:
             return f"| {name} | failed | | | |"
         return f"| {name} | {statistics.median(walls):.2f} | {min(walls):.2f} | {max(walls):.2f} | {rss:.0f} |"

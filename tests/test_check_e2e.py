@@ -132,3 +132,23 @@ def test_bad_range_is_a_one_line_error(demo_repo):
     p = run(demo_repo, "nope..risky")
     assert p.returncode == 2 and "Traceback" not in p.stderr
     assert p.stderr.splitlines()[0].startswith("error: ") and p.stderr.splitlines()[1].startswith("hint: ")
+
+
+
+def _versioned_repo(tmp_path: Path, old_version: str, new_version: str) -> Path:
+    sys.path.insert(0, str(Path(__file__).parent / "helpers"))
+    from checkrepo import make_repo
+
+    py = '[project]\nname = "lib"\nversion = "{}"\n'
+    return make_repo(tmp_path, {"pyproject.toml": py.format(old_version), "lib/__init__.py": "def f(a, b):\n    pass\n"},
+                     {"pyproject.toml": py.format(new_version), "lib/__init__.py": "def f(a):\n    pass\n"})
+
+
+@pytest.mark.parametrize("old,new,bump,sufficient", [("1.4.0", "1.5.0", "minor", False), ("1.4.0", "2.0.0", "major", True),
+                                                      ("0.4.0", "0.5.0", "minor", True), ("1.4.0", "1.4.0", "none", None)])
+def test_version_bump_is_compared_with_what_the_findings_require(tmp_path, old, new, bump, sufficient):
+    repo = _versioned_repo(tmp_path, old, new)
+    _, data = report(repo, "base..head")
+    assert data["version"] == {"base": old, "head": new, "bump": bump, "required": "major", "sufficient": sufficient}
+    md = run(repo, "base..head", "--format", "markdown").stdout
+    assert "Version:" in md

@@ -111,6 +111,7 @@ class Report:
     changes: list[Change] | None = None  # `check` only
     checks: list[CheckRun] | None = None  # `check` only
     tests: dict[str, Any] | None = None  # `check --tests` only
+    version: dict[str, Any] | None = None  # `check` only, when pyproject declares a version on both sides
 
     @property
     def active_findings(self) -> list[Finding]:
@@ -167,6 +168,8 @@ class Report:
             data["checks"] = [c.to_json() for c in self.checks]
         if self.tests is not None:
             data["tests"] = self.tests
+        if self.version is not None:
+            data["version"] = self.version
         return data
 
 

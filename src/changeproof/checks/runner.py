@@ -107,5 +107,58 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
         seen.add(key)
         problems.append(p)
     ctx.problems[:] = problems
-    return Report(base=Revision(base_ref, base_sha), head=Revision(head_ref, None if head_rev == git.WORKTREE else head_rev),
-                  findings=findings, problems=ctx.problems, changes=report_changes, checks=runs)
+    report = Report(base=Revision(base_ref, base_sha), head=Revision(head_ref, None if head_rev == git.WORKTREE else head_rev),
+                    findings=findings, problems=ctx.problems, changes=report_changes, checks=runs)
+    report.version = version_bump(base_snap, head_snap, report.semver)
+    return report
+
+
+_BUMP_RANK = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+
+
+def _project_version(snap) -> str | None:
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    if "pyproject.toml" not in snap.files():
+        return None
+    try:
+        data = tomllib.loads(snap.read("pyproject.toml").decode("utf-8", "replace").lstrip("\ufeff"))
+    except (tomllib.TOMLDecodeError, ValueError):
+        return None
+    project = data.get("project") if isinstance(data.get("project"), dict) else {}
+    version = project.get("version") or (data.get("tool", {}).get("poetry", {}) or {}).get("version")
+    return version if isinstance(version, str) else None
+
+
+def version_bump(base_snap, head_snap, required: str) -> dict | None:
+    """The version the change declares (pyproject) against the bump its findings require (semver)."""
+    from packaging.version import InvalidVersion, Version
+
+    old, new = _project_version(base_snap), _project_version(head_snap)
+    if old is None or new is None:
+        return None
+    try:
+        o, n = Version(old), Version(new)
+    except InvalidVersion:
+        return {"base": old, "head": new, "bump": None, "required": required, "sufficient": None}
+    if n == o:
+        bump = "none"
+    elif n.major != o.major:
+        bump = "major"
+    elif n.minor != o.minor:
+        bump = "minor"
+    else:
+        bump = "patch"
+    # before 1.0, semver lets a minor bump carry breaking changes
+    effective = _BUMP_RANK[bump] + (1 if o.major == 0 and bump in ("minor",) else 0)
+    if bump == "none":
+        sufficient = None  # the change does not touch the version: nothing to compare
+    elif n < o:
+        sufficient = False  # a version going backwards is never enough
+    else:
+        sufficient = effective >= _BUMP_RANK[required]
+    return {"base": old, "head": new, "bump": bump, "required": required, "sufficient": sufficient}

@@ -63,6 +63,13 @@ def render_check_markdown(report: Report) -> str:
              f"Findings the change introduced: {counts_phrase(report)}."]
     if preexisting:
         lines.append(f"Already there at base (listed apart, not held against the change): {len(preexisting)}.")
+    v = report.version
+    if v and v.get("bump") not in (None, "none"):
+        verdict = {True: "enough", False: "**not enough**", None: "not comparable"}[v.get("sufficient")]
+        lines.append(f"Version: {code(v['base'])} {ARROW} {code(v['head'])} is a {v['bump']} bump; the findings require "
+                     f"{v['required']}: {verdict}.")
+    elif v:
+        lines.append(f"Version: {code(v['head'])}, unchanged by this change (the findings require a {v['required']} bump at release).")
     lines.append("")
     top = [f for f in active if f.severity == "breaking"][:10]
     if top:
