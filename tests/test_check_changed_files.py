@@ -188,3 +188,12 @@ def test_an_empty_change(tmp_path, head):
     assert check.run(ctx) == []
     assert check.summary([]) == "no files changed"
     assert changes(ctx) == []
+
+
+def test_benchmarks_and_examples_are_not_production():
+    from changeproof.checks.changed_files import classify
+    from changeproof.config import Config
+
+    assert classify("benchmarks/corpus/cases/01/old/pkg/mod.py", Config()) == "other"
+    assert classify("examples/quickstart.py", Config()) == "other"
+    assert classify("src/pkg/examples.py", Config()) == "production"

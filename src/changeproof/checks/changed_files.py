@@ -25,7 +25,8 @@ Categories, first match wins:
 7. ``config``: ``*.toml``, ``*.ini``, ``*.cfg``, ``*.yaml``/``*.yml``, ``*.json``, ``.env*``,
    ``Dockerfile*``, ``docker-compose*``, ``Makefile``, ``MANIFEST.in``, ``setup.py``, dotfiles such as
    ``.gitignore``, ``.dockerignore``, ``.editorconfig``, ``.coveragerc``, ``.flake8``.
-8. ``other``: everything else (images, data files outside packages, scripts in other languages).
+8. ``other``: benchmarks/, bench/, examples/ and samples/ at the top of the repository (not what the project ships),
+   and everything else (images, data files outside packages, scripts in other languages).
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ def _in_package(path: str, packages: set[str]) -> bool:
     return False
 
 
+_OTHER_TOP_DIRS = frozenset({"benchmarks", "benchmark", "bench", "examples", "example", "samples"})
+
+
 def classify(path: str, config: Config, *, packages: set[str] | None = None) -> str:
     """The category of one file (see the module docstring for the rules).
 
@@ -116,6 +120,9 @@ def classify(path: str, config: Config, *, packages: set[str] | None = None) -> 
     if (any(d in _TEST_DIRS for d in dirs) or name in ("conftest.py", "tests.py")
             or (lower.endswith(".py") and (lower.startswith("test_") or lower.endswith("_test.py")))):
         return "test"
+    # benchmarks and examples at the top of the repository: not what the project ships
+    if dirs and dirs[0] in _OTHER_TOP_DIRS:
+        return "other"
     # docs
     if (any(d in _DOC_DIRS for d in dirs) or lower.endswith(_DOC_SUFFIXES) or _DOC_NAME.match(name)
             or name in _DOC_FILES or (not dirs and lower.endswith(".txt"))):
