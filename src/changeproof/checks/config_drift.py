@@ -301,8 +301,9 @@ def _kind_of(path: str, config: Any) -> str | None:
         kind = "compose"
     else:
         return None
-    if _category(path, config) in ("test", "docs", "ci"):
-        return None
+    category = _category(path, config)
+    if category in ("test", "docs", "ci") or (kind == "python" and category == "other"):
+        return None  # only what the project runs: not tests, docs, CI, benchmarks or examples
     return kind
 
 
