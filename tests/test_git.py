@@ -346,10 +346,10 @@ def test_read_many_3000_files_in_one_batch(tmp_path: Path, monkeypatch: pytest.M
 def test_changed_files_between_commits(repo: Path) -> None:
     changes = git.changed_files(repo, sha(repo, "v1"), sha(repo, "main"))
     assert changes == [
-        git.Change("README.md", "deleted", None, 0, 1),
-        git.Change("pkg/core.py", "modified", None, 2, 1),
-        git.Change("pkg/new.py", "added", None, 2, 0),
-        git.Change("pkg/renamed.py", "renamed", "pkg/old.py", 0, 0),
+        git.FileChange("README.md", "deleted", None, 0, 1),
+        git.FileChange("pkg/core.py", "modified", None, 2, 1),
+        git.FileChange("pkg/new.py", "added", None, 2, 0),
+        git.FileChange("pkg/renamed.py", "renamed", "pkg/old.py", 0, 0),
     ]
     assert git.changed_files(repo, "main", "main") == []
 
@@ -365,22 +365,22 @@ def test_changed_files_against_worktree(repo: Path) -> None:
     run_git(repo, "add", "staged.py")  # staged (in the index) but not committed
     changes = git.changed_files(repo, sha(repo, "main"), git.WORKTREE)
     assert changes == [
-        git.Change("blob.bin", "added", None, None, None),
-        git.Change("fresh.py", "added", None, 3, 0),
-        git.Change("pkg/core.py", "modified", None, 1, 0),
-        git.Change("pkg/moved_again.py", "renamed", "pkg/renamed.py", 0, 0),
-        git.Change("pkg/new.py", "deleted", None, 0, 2),
-        git.Change("staged.py", "added", None, 1, 0),
+        git.FileChange("blob.bin", "added", None, None, None),
+        git.FileChange("fresh.py", "added", None, 3, 0),
+        git.FileChange("pkg/core.py", "modified", None, 1, 0),
+        git.FileChange("pkg/moved_again.py", "renamed", "pkg/renamed.py", 0, 0),
+        git.FileChange("pkg/new.py", "deleted", None, 0, 2),
+        git.FileChange("staged.py", "added", None, 1, 0),
     ]
     binary = git.changed_files(repo, "v1", git.WORKTREE)
-    assert git.Change("README.md", "deleted", None, 0, 1) in binary
+    assert git.FileChange("README.md", "deleted", None, 0, 1) in binary
 
 
 def test_changed_files_binary_counts_are_none(repo: Path) -> None:
     write(repo, "data.bin", b"\x00\xff" * 10)
     commit_all(repo, "binary")
     (changed,) = git.changed_files(repo, "HEAD~1", "HEAD")
-    assert changed == git.Change("data.bin", "added", None, None, None)
+    assert changed == git.FileChange("data.bin", "added", None, None, None)
 
 
 # --------------------------------------------------------------------------------------

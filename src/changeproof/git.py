@@ -35,7 +35,7 @@ from .errors import UserError
 
 __all__ = [
     "WORKTREE",
-    "Change",
+    "FileChange",
     "DirectorySnapshot",
     "GitSnapshot",
     "Snapshot",
@@ -528,7 +528,7 @@ ChangeStatus = Literal["added", "modified", "deleted", "renamed"]
 
 
 @dataclass
-class Change:
+class FileChange:
     """One changed file between two sides; ``added``/``removed`` are None for binary files."""
 
     path: str
@@ -604,21 +604,21 @@ def _is_file_mode(mode: str) -> bool:
     return mode not in ("000000", _GITLINK_MODE, _SYMLINK_MODE)
 
 
-def _to_change(rec: _RawRecord, counts: _Counts) -> Change | None:
-    """The :class:`Change` a raw record stands for; None for submodules and symlinks."""
+def _to_change(rec: _RawRecord, counts: _Counts) -> FileChange | None:
+    """The :class:`FileChange` a raw record stands for; None for submodules and symlinks."""
     old_file, new_file = _is_file_mode(rec.old_mode), _is_file_mode(rec.new_mode)
     added, removed = counts.get(rec.new, (None, None))
     if not old_file and not new_file:
         return None
     if not new_file:  # deleted, or turned into a symlink / submodule
-        return Change(rec.old, "deleted", None, *((added, removed) if rec.status == "D" else (0, None)))
+        return FileChange(rec.old, "deleted", None, *((added, removed) if rec.status == "D" else (0, None)))
     if not old_file:  # added, or a symlink / submodule turned into a file
-        return Change(rec.new, "added", None, *((added, removed) if rec.status == "A" else (None, 0)))
+        return FileChange(rec.new, "added", None, *((added, removed) if rec.status == "A" else (None, 0)))
     if rec.status == "R":
-        return Change(rec.new, "renamed", rec.old, added, removed)
+        return FileChange(rec.new, "renamed", rec.old, added, removed)
     if rec.status == "C":
-        return Change(rec.new, "added", None, added, removed)
-    return Change(rec.new, "modified", None, added, removed)  # M, T, U
+        return FileChange(rec.new, "added", None, added, removed)
+    return FileChange(rec.new, "modified", None, added, removed)  # M, T, U
 
 
 def _stat_only(repo: Path, rec: _RawRecord, counts: _Counts) -> bool:
@@ -636,7 +636,7 @@ def _stat_only(repo: Path, rec: _RawRecord, counts: _Counts) -> bool:
         return False
 
 
-def changed_files(repo: str | Path, base_sha: str, head: str) -> list[Change]:
+def changed_files(repo: str | Path, base_sha: str, head: str) -> list[FileChange]:
     """Files changed from ``base_sha`` to ``head`` (a commit or ``WORKTREE``), renames detected.
 
     Uses the plumbing ``git diff-tree`` / ``git diff-index``: unlike ``git diff``, they never
@@ -661,12 +661,12 @@ def changed_files(repo: str | Path, base_sha: str, head: str) -> list[Change]:
     return sorted(changes, key=lambda c: c.path)
 
 
-def _add_untracked(repo: Path, parsed: list[tuple[Change, str]]) -> list[Change]:
+def _add_untracked(repo: Path, parsed: list[tuple[FileChange, str]]) -> list[FileChange]:
     """Add untracked, not ignored files as ``added``; pair exact copies of deleted files as renames."""
     changes = [change for change, _ in parsed]
     proc = _run(repo, "ls-files", "-z", "-o", "--exclude-standard", "--full-name")
     untracked = [_decode_path(p) for p in proc.stdout.split(b"\0") if p and not p.endswith(b"/")]
-    deleted_by_id: dict[str, list[Change]] = {}
+    deleted_by_id: dict[str, list[FileChange]] = {}
     for change, old_oid in parsed:
         if change.status == "deleted":
             deleted_by_id.setdefault(old_oid, []).append(change)
@@ -682,10 +682,10 @@ def _add_untracked(repo: Path, parsed: list[tuple[Change, str]]) -> list[Change]
         if sources:  # `mv old new` without `git add`: an exact rename
             old = sources.pop(0)
             changes.remove(old)
-            changes.append(Change(path, "renamed", old.path, 0, 0))
+            changes.append(FileChange(path, "renamed", old.path, 0, 0))
             continue
         lines = _count_lines(data)
-        changes.append(Change(path, "added", None, lines, None if lines is None else 0))
+        changes.append(FileChange(path, "added", None, lines, None if lines is None else 0))
     return changes
 
 

@@ -19,7 +19,7 @@ from ..model import Finding, Problem
 if TYPE_CHECKING:  # pragma: no cover
     from ..api import LoadedSide
     from ..config import Config
-    from ..git import Change as GitChange
+    from ..git import FileChange as GitChange
     from ..git import Snapshot
 
 
