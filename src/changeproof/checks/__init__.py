@@ -10,7 +10,7 @@ import importlib
 import pkgutil
 
 ORDER = ["changed-files", "syntax", "api", "call-sites", "imports", "contracts", "config-drift", "dependencies",
-         "architecture", "async-hazards"]
+         "architecture", "async-hazards", "tests"]
 _NOT_CHECKS = {"base", "runner"}
 
 

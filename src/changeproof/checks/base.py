@@ -39,6 +39,9 @@ class CheckContext:
     execute: bool = False  # --exec: checks may run project code (imports) in subprocesses
     consumers: list[Path] = field(default_factory=list)  # --consumer checkouts whose call sites to check
     timeout: float = 60.0  # seconds, for anything that runs project code
+    run_tests: bool = False  # --tests: the tests check runs the project's test suite
+    test_options: dict[str, Any] = field(default_factory=dict)  # see changeproof.testing.TestOptions
+    tests_result: dict[str, Any] | None = None  # the tests check's result, for Report.tests
     problems: list[Problem] = field(default_factory=list)  # "could not analyse" entries, any check may add
     _cache: dict[str, Any] = field(default_factory=dict)
     _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)

@@ -50,7 +50,7 @@ def resolve_range(repo: Path, spec: str | None, base: str | None, head: str | No
 
 def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev: str, *, execute: bool = False,
                consumers: list[Path] | None = None, only: list[str] | None = None, skip: list[str] | None = None,
-               timeout: float = 60.0) -> Report:
+               timeout: float = 60.0, run_tests: bool = False, test_options: dict | None = None) -> Report:
     base_snap = git.snapshot(repo, base_sha)
     head_snap = git.snapshot(repo, head_rev)
     config = Config()
@@ -59,7 +59,8 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                                        f"{head_ref}:pyproject.toml")
     changes = git.changed_files(repo, base_sha, head_rev)
     ctx = CheckContext(repo=repo, base=base_snap, head=head_snap, config=config, changes=changes,
-                       execute=execute, consumers=list(consumers or []), timeout=timeout)
+                       execute=execute, consumers=list(consumers or []), timeout=timeout, run_tests=run_tests,
+                       test_options=dict(test_options or {}))
     checks = all_checks()
     known = {c.id for c in checks}
     for name in (only or []) + (skip or []):
@@ -73,7 +74,10 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
             if only and cls.id not in only or skip and cls.id in skip:
                 runs.append(CheckRun(cls.id, cls.title, "skipped", 0.0, "not selected (--only/--skip)", cls.runs_code))
                 continue
-            if cls.runs_code and not execute:
+            if cls.id == "tests" and not run_tests:
+                runs.append(CheckRun(cls.id, cls.title, "skipped", 0.0, "not requested: pass --tests (on by default when CI=true)", True))
+                continue
+            if cls.runs_code and not execute and cls.id != "tests":
                 runs.append(CheckRun(cls.id, cls.title, "skipped", 0.0, "runs project code: pass --exec (on by default when CI=true)", True))
                 continue
             started = time.perf_counter()
@@ -108,7 +112,8 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
         problems.append(p)
     ctx.problems[:] = problems
     report = Report(base=Revision(base_ref, base_sha), head=Revision(head_ref, None if head_rev == git.WORKTREE else head_rev),
-                    findings=findings, problems=ctx.problems, changes=report_changes, checks=runs)
+                    findings=findings, problems=ctx.problems, changes=report_changes, checks=runs,
+                    tests=ctx.tests_result)
     report.version = version_bump(base_snap, head_snap, report.semver)
     return report
 
