@@ -127,16 +127,26 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
               help="Exit 1 when a finding the change introduced is at or above this severity.")
 @click.option("--exec/--no-exec", "execute", default=None,
               help="Run project code (imports in subprocesses). Default: on when CI=true, else off.")
-@click.option("--no-tests", is_flag=True, help="Do not run the project's tests (the report says so).")
+@click.option("--tests/--no-tests", "run_tests", default=None,
+              help="Run the project's tests and classify every failure (default: on when CI=true, else off).")
+@click.option("--python", "python", type=click.Path(dir_okay=False), help="Interpreter that runs the tests (default: this one).")
+@click.option("--reruns", type=click.IntRange(0, 20), default=2, show_default=True, help="Reruns of a test failing at head, to tell flaky from failing.")
+@click.option("--base-tests", type=click.Choice(["failing", "all"]), default="failing", show_default=True,
+              help="Run at base only the tests failing at head, or the whole suite (finds the tests the change fixed).")
+@click.option("--test-timeout", type=float, default=300.0, show_default=True, help="Seconds one test may take.")
+@click.option("--run-timeout", type=float, default=3600.0, show_default=True, help="Seconds a whole pytest run may take.")
+@click.option("--shard", metavar="K/N", help="Run only shard K of N of the tests (deterministic); merge the reports with `changeproof merge`.")
 @click.option("--consumer", "consumers", multiple=True, type=click.Path(file_okay=False, exists=True),
               help="Another checkout whose call sites must still bind (repeatable).")
 @click.option("--only", multiple=True, help="Run only these checks (repeatable).")
 @click.option("--skip", multiple=True, help="Skip these checks (repeatable).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds allowed for anything that runs project code.")
 @click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
+@click.argument("pytest_args", nargs=-1, type=click.UNPROCESSED)
 def check(range_: str | None, base: str | None, head: str | None, fmt: str, output: str | None, fail_on: str,
-          execute: bool | None, no_tests: bool, consumers: tuple[str, ...], only: tuple[str, ...], skip: tuple[str, ...],
-          timeout: float, cwd: str) -> None:
+          execute: bool | None, run_tests: bool | None, python: str | None, reruns: int, base_tests: str,
+          test_timeout: float, run_timeout: float, shard: str | None, consumers: tuple[str, ...], only: tuple[str, ...],
+          skip: tuple[str, ...], timeout: float, cwd: str, pytest_args: tuple[str, ...]) -> None:
     """Does the change keep the system stable? Every check, one report, an exit code.
 
     BASE..HEAD as in git; BASE alone means BASE..WORKTREE; nothing means the merge-base with the default
@@ -145,12 +155,53 @@ def check(range_: str | None, base: str | None, head: str | None, fmt: str, outp
     from . import git
     from .checks.runner import resolve_range, run_checks
 
+    if range_ is not None and range_.startswith("-"):  # `check -- -x`: everything after -- is for pytest
+        pytest_args, range_ = (range_, *pytest_args), None
     repo = git.find_repo(cwd)
-    if execute is None:
-        execute = os.environ.get("CI", "").lower() == "true"
+    in_ci = os.environ.get("CI", "").lower() == "true"
+    execute = in_ci if execute is None else execute
+    run_tests = in_ci if run_tests is None else run_tests
+    shard_kn = None
+    if shard:
+        k, _, n = shard.partition("/")
+        if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+            raise UserError(f"--shard {shard!r} is not K/N with 1 <= K <= N", hint="e.g. --shard 2/4")
+        shard_kn = (int(k), int(n))
+    if python and not Path(python).exists():
+        raise UserError(f"--python {python}: no such interpreter", hint="give the path of the project's python, e.g. .venv/bin/python")
     base_ref, base_sha, head_ref, head_rev = resolve_range(repo, range_, base, head)
+    test_options = {"python": python or sys.executable, "reruns": reruns, "base_tests": base_tests,
+                    "test_timeout": test_timeout, "run_timeout": run_timeout, "shard": shard_kn,
+                    "extra_args": list(pytest_args), "progress": sys.stderr.isatty() and output is None}
     report = run_checks(repo, base_ref, base_sha, head_ref, head_rev, execute=execute,
-                        consumers=[Path(c) for c in consumers], only=list(only), skip=list(skip), timeout=timeout)
+                        consumers=[Path(c) for c in consumers], only=list(only), skip=list(skip), timeout=timeout,
+                        run_tests=run_tests, test_options=test_options)
+    _emit(report, fmt, output)
+    sys.exit(exit_code(report, fail_on))
+
+
+@main.command()
+@click.argument("parts", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
+@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the merged report to FILE.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True)
+def merge(parts: tuple[str, ...], fmt: str, output: str | None, fail_on: str) -> None:
+    """Combine the JSON reports of `check --shard K/N` runs into one report and one verdict."""
+    import json
+
+    from .model import report_from_json
+    from .testing.merge import merge_reports
+
+    reports = []
+    for part in parts:
+        try:
+            reports.append(report_from_json(json.loads(Path(part).read_text(encoding="utf-8"))))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UserError(f"{part}: not a changeproof JSON report ({exc})", hint="merge the files written by `check --format json -o ...`") from None
+    try:
+        report = merge_reports(reports)
+    except ValueError as exc:
+        raise UserError(str(exc), hint="merge only the shards of one change (same base and head)") from None
     _emit(report, fmt, output)
     sys.exit(exit_code(report, fail_on))
 
@@ -166,6 +217,12 @@ def cache_clear() -> None:
     from .api.cache import cache_dir, clear
 
     n = clear()
+    try:
+        from .testing.cache import clear as clear_tests
+
+        n += clear_tests() or 0
+    except ImportError:  # pragma: no cover - the tests engine is part of the package
+        pass
     click.echo(f"removed {n} cache file(s) from {cache_dir()}")
 
 

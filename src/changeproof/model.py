@@ -175,3 +175,22 @@ class Report:
 
 # Kinds that add to the API: they call for a minor version bump.
 ADDITIVE_KINDS = frozenset({"object-added", "parameter-added-optional", "parameter-type-widened", "return-type-narrowed"})
+
+
+def report_from_json(data: dict[str, Any]) -> Report:
+    """A Report back from its JSON form (for `changeproof merge` of shard reports)."""
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} report (schema: {data.get('schema')!r})")
+    findings = [Finding(**{k: f.get(k) for k in ("kind", "category", "severity", "object", "parameter", "path", "line",
+                                                  "message", "old", "new", "acknowledged")},
+                        preexisting=bool(f.get("preexisting", False))) for f in data.get("findings", [])]
+    problems = [Problem(path=p["path"], message=p["message"], side=p.get("side")) for p in data.get("problems", [])]
+    changes = None if data.get("changes") is None else [Change(**c) for c in data["changes"]]
+    checks = None if data.get("checks") is None else [
+        CheckRun(c["name"], c["title"], c["status"], float(c["duration"]), c["summary"], c.get("runs_code", False))
+        for c in data["checks"]]
+    report = Report(base=Revision(**data["base"]), head=Revision(**data["head"]), findings=findings, problems=problems,
+                    tool_version=data.get("tool", {}).get("version", ""), changes=changes, checks=checks,
+                    tests=data.get("tests"))
+    report.version = data.get("version")
+    return report

@@ -23,6 +23,7 @@ SECTIONS = [
     ("Architecture", ["architecture"]),
     ("Async and performance hazards", ["async-hazards"]),
 ]
+# the tests check has its own section (counts, then each class of outcome), after these
 CATEGORIES = ("production", "test", "docs", "config", "ci", "dependencies", "other")
 MAX_FILES = 200
 MAX_INFO = 100
@@ -47,6 +48,40 @@ def _run_line(run: CheckRun) -> str:
     if run.status == "skipped":
         return f"**Not checked:** {_escape(run.summary)}."
     return f"**Check failed:** {_escape(run.summary)} (see Could not analyse)."
+
+
+def _tests_section(t: dict, findings: list[Finding]) -> list[str]:
+    h = t.get("head") or {}
+    lines = [f"{_escape(t.get('summary') or '')}.", "",
+             _row(["collected", "passed", "failed", "errors", "skipped", "xfailed", "xpassed"]), _row(["---"] * 7),
+             _row([str(h.get(k, 0)) for k in ("collected", "passed", "failed", "errors", "skipped", "xfailed", "xpassed")]), ""]
+    rate = t.get("pass_rate")
+    if rate is not None:
+        lines += [f"Pass rate {rate:.1%}: {_escape(t.get('pass_rate_meaning') or '')}", ""]
+    if t.get("base_isolated") is False:
+        lines += ["**Base not isolated:** base runs imported code from outside the base tree, so no failure is called pre-existing.", ""]
+    fixed = t.get("fixed")
+    groups = [("Regressions (passed at base, fail at head)", t.get("regressions")),
+              ("New failing tests (not at base)", t.get("new")), ("Flaky (passed on a rerun)", t.get("flaky")),
+              ("Removed (collected at base, gone at head)", t.get("removed")),
+              ("Skipped now (passed at base)", t.get("skipped_now")),
+              ("Failing at base too (pre-existing, not held against the change)", t.get("preexisting_failures")),
+              ("Fixed (failed at base, pass at head)", fixed)]
+    details = t.get("details") or {}
+    for title, ids in groups:
+        if ids is None:
+            lines.append(f"- {title}: unknown (run with `--base-tests all` to find out)")
+            continue
+        lines.append(f"- {title}: {len(ids)}")
+        for node in ids[:50]:
+            d = details.get(node) or {}
+            where = f" at {code(d['path'] + ':' + str(d['line']), limit=None)}" if d.get("path") and d.get("line") else ""
+            msg = f": {text(d['message'])}" if d.get("message") else ""
+            lines.append(f"  - {code(node, limit=None)}{where}{msg}")
+        if len(ids) > 50:
+            lines.append(f"  - \u2026 and {len(ids) - 50} more (see the JSON report)")
+    lines.append("")
+    return lines
 
 
 def render_check_markdown(report: Report) -> str:
@@ -85,8 +120,8 @@ def render_check_markdown(report: Report) -> str:
     for r in report.checks or []:
         label = r.title + (" (runs project code)" if r.runs_code else "")
         lines.append(_row([label, r.status, f"{r.duration:.2f} s", _escape(r.summary)]))
-    lines.append(_row(["Tests", "not run" if report.tests is None else "ran", "", "not run: no test run was requested"
-                       if report.tests is None else _escape(str(report.tests.get("summary", "")))]))
+    if not any(r.name == "tests" for r in report.checks or []):
+        lines.append(_row(["Tests", "skipped", "", "the project's tests were not run"]))
     lines.append("")
 
     # changed files
@@ -140,8 +175,13 @@ def render_check_markdown(report: Report) -> str:
             lines += ["No findings.", ""]
 
     lines += ["## Tests", ""]
-    if report.tests is None:
-        lines += ["**Not checked:** the project's tests were not run, so nothing here vouches for behaviour.", ""]
+    t = report.tests
+    tests_run = runs.get("tests")
+    if t is None:
+        why = tests_run.summary if tests_run is not None and tests_run.status != "ran" else "the project's tests were not run"
+        lines += [f"**Not checked:** {_escape(why)}; nothing here vouches for behaviour.", ""]
+    else:
+        lines += _tests_section(t, [f for f in findings if f.category == "tests" and f.acknowledged is None])
 
     if preexisting:
         lines += [f"## Already there at base ({len(preexisting)})", "",
@@ -173,7 +213,9 @@ def render_check_markdown(report: Report) -> str:
     for severity in ("breaking", "risk", "info"):
         n = sum(1 for f in active if f.severity == severity)
         lines.append(_row([f"{severity} findings", str(n), "sections above" if n else "none found by the checks that ran"]))
-    not_run = [r.title for r in report.checks or [] if r.status != "ran"] + (["Tests"] if report.tests is None else [])
+    not_run = [r.title for r in report.checks or [] if r.status != "ran"]
+    if report.tests is None and not any(r.name == "tests" for r in report.checks or []):
+        not_run.append("Tests")
     if not_run:
         lines.append(_row(["not checked", str(len(not_run)), _escape(", ".join(not_run))]))
     lines.append("")

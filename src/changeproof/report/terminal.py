@@ -158,8 +158,8 @@ def _checks_table(report: Report, console: Console) -> None:
     styles = {"ran": "green", "skipped": "yellow", "failed": "red"}
     for r in report.checks or []:
         table.add_row(Text(r.title), Text(r.status, style=styles.get(r.status, "")), Text(f"{r.duration:.2f}s"), Text(r.summary))
-    if report.tests is None:
-        table.add_row(Text("Tests"), Text("not run", style="yellow"), Text(""), Text("the project's tests were not run"))
+    if not any(r.name == "tests" for r in report.checks or []):
+        table.add_row(Text("Tests"), Text("skipped", style="yellow"), Text(""), Text("the project's tests were not run"))
     console.print()
     console.print(table)
 
