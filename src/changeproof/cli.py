@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, UserError
+from .errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, UserError
 from .model import Report, Revision, severity_rank
 
 FAIL_ON = ("breaking", "risk", "never")

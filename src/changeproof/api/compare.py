@@ -665,8 +665,7 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
             if r == "same":
                 pass
             elif r is True:
-                if True:
-                    out.append(("parameter-type-widened", name, f"parameter `{name}` now accepts `{q[2]}` (was `{p[2]}`)", _ptext(p), _ptext(q), None))
+                out.append(("parameter-type-widened", name, f"parameter `{name}` now accepts `{q[2]}` (was `{p[2]}`)", _ptext(p), _ptext(q), None))
             elif r is False:
                 out.append(("parameter-type-narrowed", name, f"parameter `{name}` no longer accepts every `{p[2]}`: it now takes `{q[2]}`", _ptext(p), _ptext(q), None))
             elif r == "invariance":
@@ -762,8 +761,7 @@ def _compare_return(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ret: str | Non
     if r == "same":
         return
     if r is True:
-        if True:
-            _add(ctx, "return-type-narrowed", path, ne, f"`{path}` now returns `{n_ret}` (was `{o_ret}`), a narrower type", old=o_ret, new=n_ret)
+        _add(ctx, "return-type-narrowed", path, ne, f"`{path}` now returns `{n_ret}` (was `{o_ret}`), a narrower type", old=o_ret, new=n_ret)
     elif r is False:
         _add(ctx, "return-type-widened", path, ne, f"`{path}` may now return values outside `{o_ret}`: it returns `{n_ret}`", old=o_ret, new=n_ret)
     elif r == "invariance":

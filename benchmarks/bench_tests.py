@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Benchmark `changeproof check --tests` against a plain pytest run of the same suite, side by side.
+
+Two suites, each in a two-commit git repository (base, and head = base plus a change that breaks no test):
+
+* `click-suite`: the click 8.1.7 sdist (src layout, its own tests/), downloaded with pip;
+* `generated`: a generated package with --generated tests (default 3000) spread over 60 files.
+
+For each, alternating over --runs runs: `pytest -q -p no:cacheprovider` at head (PYTHONPATH = the import roots,
+as changeproof sets them) and `changeproof check base..head --tests --only tests` (which also collects at base).
+Reports median wall time, the overhead ratio changeproof / pytest (target about 1.15 when nothing fails) and
+peak RSS. Usage:
+
+    python3 benchmarks/bench_tests.py [--runs 5] [--generated 3000] [--changeproof CMD] [--out FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_api  # noqa: E402
+
+REPOS = bench_api.WORK / "test-repos"
+
+
+def _commit(repo: Path, message: str, tag: str) -> None:
+    bench_api.git(repo, "add", "-A")
+    bench_api.git(repo, "commit", "-q", "-m", message)
+    bench_api.git(repo, "tag", "-f", tag)
+
+
+def _init(repo: Path) -> None:
+    if repo.exists():
+        shutil.rmtree(repo)
+    repo.mkdir(parents=True)
+    bench_api.git(repo, "init", "-q", "-b", "main")
+    bench_api.git(repo, "config", "user.email", "bench@changeproof.invalid")
+    bench_api.git(repo, "config", "user.name", "bench")
+
+
+def click_suite() -> Path:
+    repo = REPOS / "click-suite"
+    if (repo / ".git").exists():
+        return repo
+    archive_dir = bench_api.DIST / "click-sdist-8.1.7"
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    if not list(archive_dir.glob("*.tar.gz")):
+        bench_api.run_checked(bench_api.pip_cmd() + ["download", "--quiet", "--no-deps", "--no-binary=:all:",
+                                                     "click==8.1.7", "-d", str(archive_dir)])
+    archive = next(archive_dir.glob("*.tar.gz"))
+    _init(repo)
+    with tempfile.TemporaryDirectory() as tmp, tarfile.open(archive) as t:
+        t.extractall(tmp, filter="data") if hasattr(tarfile, "data_filter") else t.extractall(tmp)
+        root = next(Path(tmp).iterdir())
+        for name in ("src", "tests", "pyproject.toml", "setup.cfg", "setup.py"):
+            src = root / name
+            if src.is_dir():
+                shutil.copytree(src, repo / name)
+            elif src.exists():
+                shutil.copy2(src, repo / name)
+    _commit(repo, "click 8.1.7", "base")
+    core = repo / "src" / "click" / "core.py"
+    core.write_text(core.read_text() + "\n\n# a change that breaks no test\n")
+    _commit(repo, "comment", "head")
+    return repo
+
+
+def generated_suite(n_tests: int) -> Path:
+    repo = REPOS / f"generated-{n_tests}"
+    if (repo / ".git").exists():
+        return repo
+    _init(repo)
+    (repo / "genpkg").mkdir()
+    (repo / "genpkg" / "__init__.py").write_text("def add(a, b):\n    return a + b\n\n\ndef mul(a, b):\n    return a * b\n")
+    (repo / "tests").mkdir()
+    files = 60
+    per = max(1, n_tests // files)
+    for i in range(files):
+        body = ["from genpkg import add, mul", ""]
+        for j in range(per):
+            body += [f"def test_{i}_{j}():", f"    assert add({j}, {i}) == {i + j}", f"    assert mul({j}, 2) == {2 * j}", ""]
+        (repo / "tests" / f"test_gen_{i:02d}.py").write_text("\n".join(body))
+    _commit(repo, "generated suite", "base")
+    init = repo / "genpkg" / "__init__.py"
+    init.write_text(init.read_text() + "\n\ndef sub(a, b):\n    return a - b\n")
+    _commit(repo, "add sub", "head")
+    return repo
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--generated", type=int, default=3000)
+    ap.add_argument("--changeproof", default=str(bench_api.ROOT / ".venv" / "bin" / "changeproof"))
+    ap.add_argument("--python", default=str(bench_api.ROOT / ".venv" / "bin" / "python"),
+                    help="interpreter with pytest that runs the suites (both tools use it)")
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args(argv)
+    cp = shlex.split(args.changeproof)
+    suites = {"click 8.1.7 test suite": (click_suite(), "src"), f"generated, {args.generated} tests": (generated_suite(args.generated), ".")}
+    logs = Path(tempfile.mkdtemp(prefix="bench-tests-"))
+    env0 = {k: v for k, v in os.environ.items() if k != "CI"}
+    rows = []
+    for label, (repo, root) in suites.items():
+        bench_api.git(repo, "checkout", "-q", "head")
+        pyenv = {**env0, "PYTHONPATH": str(repo / root)}
+        plain = [args.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "tests"]
+        check = [*cp, "check", "base..head", "--tests", "--only", "tests", "--python", args.python, "--format", "json",
+                 "-o", str(logs / "report.json")]
+        res: dict[str, list] = {"pytest": [], "changeproof": []}
+        for i in range(args.runs):
+            order = ["pytest", "changeproof"] if i % 2 == 0 else ["changeproof", "pytest"]
+            for tool in order:
+                if tool == "pytest":
+                    m = bench_api.measure(plain, repo, pyenv, logs / f"pytest-{i}", 1800)
+                else:
+                    m = bench_api.measure(check, repo, {**env0, "CHANGEPROOF_CACHE_DIR": str(logs / f"cache-{i}")},
+                                          logs / f"cp-{i}", 1800)
+                res[tool].append(m)
+        def med(ms):
+            ok = [m.wall_s for m in ms if m.returncode in (0, 1)]
+            return statistics.median(ok) if ok else float("nan")
+        p, c = med(res["pytest"]), med(res["changeproof"])
+        rows.append(f"| {label} | {p:.2f} | {c:.2f} | {c / p:.2f}x | {max(m.maxrss_mb for m in res['pytest']):.0f} / "
+                    f"{max(m.maxrss_mb for m in res['changeproof']):.0f} | {sorted({m.returncode for m in res['changeproof']})} |")
+    text = "\n".join([f"# changeproof check --tests vs plain pytest ({_dt.date.today()})", "",
+                      f"{args.runs} runs each, alternating, nothing failing at head; nproc {os.cpu_count()}.", "",
+                      "| suite | pytest median s | check --tests median s | overhead | peak RSS MB pytest / changeproof | changeproof exit codes |",
+                      "| --- | ---: | ---: | ---: | ---: | --- |", *rows]) + "\n"
+    print(text)
+    out = Path(args.out) if args.out else bench_api.RESULTS / f"tests-{_dt.date.today()}.md"
+    out.write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
