@@ -181,6 +181,66 @@ def check(range_: str | None, base: str | None, head: str | None, fmt: str, outp
 
 
 @main.command()
+@click.argument("document", type=click.Path(dir_okay=False, exists=True))
+@click.argument("range_", metavar="[BASE[..HEAD]]", required=False)
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, exists=True),
+              help="Judge against a `check --format json` report instead of running the checks.")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the result to FILE.")
+@click.option("--tests/--no-tests", "run_tests", default=None, help="Run the tests to judge test claims (default: on when CI=true).")
+@click.option("--exec/--no-exec", "execute", default=None, help="Import project modules (default: on when CI=true).")
+@click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
+def verify(document: str, range_: str | None, report_path: str | None, fmt: str, output: str | None,
+           run_tests: bool | None, execute: bool | None, cwd: str) -> None:
+    """Check the claims of a written stability report (DOCUMENT) against the evidence for BASE..HEAD.
+
+    Each claim gets a line number and a verdict: confirmed, contradicted (with the evidence), not verifiable
+    (with why), or not checked. Exit 1 when a claim is contradicted.
+    """
+    import json
+
+    from .model import report_from_json
+    from .verify import verify_exit_code, verify_file
+    from .verify.render import claims_terminal, render
+
+    if report_path:
+        try:
+            report = report_from_json(json.loads(Path(report_path).read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UserError(f"{report_path}: not a changeproof JSON report ({exc})", hint="use a file written by `check --format json -o ...`") from None
+    else:
+        from . import git
+        from .checks.runner import resolve_range, run_checks
+
+        repo = git.find_repo(cwd)
+        in_ci = os.environ.get("CI", "").lower() == "true"
+        base_ref, base_sha, head_ref, head_rev = resolve_range(repo, range_, None, None)
+        report = run_checks(repo, base_ref, base_sha, head_ref, head_rev, execute=in_ci if execute is None else execute,
+                            run_tests=in_ci if run_tests is None else run_tests,
+                            test_options={"python": sys.executable, "progress": False})
+    result = verify_file(document, report)
+    if fmt == "json":
+        data = report.to_json()
+        data["verify"] = result.to_json()  # the report's evidence and the claims judged against it, one document
+        text = json.dumps(data, indent=2) + "\n"
+    else:
+        text = render(result, fmt) if fmt != "terminal" or output else ""
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {output}: {exc.strerror}", hint="check the path and its permissions") from None
+        click.echo(f"wrote {fmt} result to {output}", err=True)
+    elif fmt == "terminal":
+        from rich.console import Console
+
+        claims_terminal(result, Console(soft_wrap=False))
+    else:
+        click.echo(text, nl=False)
+    sys.exit(verify_exit_code(result))
+
+
+@main.command()
 @click.argument("parts", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the merged report to FILE.")

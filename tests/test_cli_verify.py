@@ -1,0 +1,43 @@
+"""`changeproof verify` through the command line: the example report against the demo's honest change."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from changeproof.demo import build
+from changeproof.report.json import load_schema
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "stability-report.md"
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="the example report is not beside the repository")
+def test_verify_the_example_against_the_additive_change(tmp_path):
+    repo = build(tmp_path / "svc")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "CI"}
+    env["CHANGEPROOF_CACHE_DIR"] = str(tmp_path / "cache")
+    p = subprocess.run([sys.executable, "-m", "changeproof", "verify", str(EXAMPLE), "base..additive", "--format", "json"],
+                       cwd=repo, env=env, capture_output=True, text=True, timeout=180)
+    assert "Traceback" not in p.stderr
+    assert p.returncode == 1  # some claims are contradicted
+    data = json.loads(p.stdout)
+    assert not list(Draft202012Validator(load_schema()).iter_errors(data))
+    claims = data["verify"]["claims"]
+    by_line = {c["line"]: c for c in claims}
+    modified = next(c for c in claims if "Modified Production Files" in c["text"])
+    assert modified["verdict"] == "contradicted"
+    tests = [c for c in claims if "53/54" in c["text"]]
+    assert tests and all(c["verdict"] == "not_verifiable" for c in tests)  # tests were not run: never confirmed
+    assert data["verify"]["summary"]["contradicted"] >= 1 and by_line
+
+
+def test_verify_a_document_that_does_not_exist_is_bad_input(tmp_path):
+    p = subprocess.run([sys.executable, "-m", "changeproof", "verify", str(tmp_path / "nope.md")], cwd=tmp_path,
+                       capture_output=True, text=True)
+    assert p.returncode == 2 and "Traceback" not in p.stderr
