@@ -61,7 +61,10 @@ def _tests_section(t: dict, findings: list[Finding]) -> list[str]:
     if t.get("base_isolated") is False:
         lines += ["**Base not isolated:** base runs imported code from outside the base tree, so no failure is called pre-existing.", ""]
     fixed = t.get("fixed")
+    if h.get("collection_errors"):
+        lines += [f"Files that failed to collect at head: {h['collection_errors']}.", ""]
     groups = [("Regressions (passed at base, fail at head)", t.get("regressions")),
+              ("Failing, base outcome unknown", t.get("base_unknown") or []),
               ("New failing tests (not at base)", t.get("new")), ("Flaky (passed on a rerun)", t.get("flaky")),
               ("Removed (collected at base, gone at head)", t.get("removed")),
               ("Skipped now (passed at base)", t.get("skipped_now")),
@@ -70,7 +73,9 @@ def _tests_section(t: dict, findings: list[Finding]) -> list[str]:
     details = t.get("details") or {}
     for title, ids in groups:
         if ids is None:
-            lines.append(f"- {title}: unknown (run with `--base-tests all` to find out)")
+            why = ("the base could not be collected" if title.startswith("Removed")
+                   else "run with `--base-tests all` to find out")
+            lines.append(f"- {title}: unknown ({why})")
             continue
         lines.append(f"- {title}: {len(ids)}")
         for node in ids[:50]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..model import Finding, Report
 
 _COUNTS = ("passed", "failed", "errors", "skipped", "xfailed", "xpassed", "collected")
-_LISTS = ("regressions", "preexisting_failures", "flaky", "new", "removed")
-_NULLABLE_LISTS = ("fixed", "skipped_now")
+_LISTS = ("regressions", "preexisting_failures", "flaky", "new", "base_unknown")
+_NULLABLE_LISTS = ("fixed", "skipped_now", "removed")
 
 
 def merge_tests(parts: list[dict[str, Any] | None]) -> dict[str, Any] | None:
@@ -26,9 +27,8 @@ def merge_tests(parts: list[dict[str, Any] | None]) -> dict[str, Any] | None:
     for k in _NULLABLE_LISTS:
         # known only if every shard knew it: one shard saying "unknown" makes the whole unknown
         out[k] = None if any(p.get(k) is None for p in present) else sorted({i for p in present for i in p[k]})
-    # removed tests are computed per whole suite: a shard's "removed" may be another shard's test
-    head_ids = set(out["details"]) | {i for p in present for i in (p.get("collected_ids") or [])}
-    out["removed"] = [i for i in out["removed"] if i not in head_ids]
+    plans = {json.dumps(p.get("shard_plan"), sort_keys=True) for p in present if p.get("shard_plan") is not None}
+    out["shard_plans_agree"] = len(plans) <= 1  # shards split with different duration caches may overlap or miss tests
     h = out["head"]
     ran = h["passed"] + h["failed"] + h["errors"]
     out["pass_rate"] = round(h["passed"] / ran, 4) if ran else None

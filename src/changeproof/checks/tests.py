@@ -1,0 +1,203 @@
+"""Tests: the project's pytest suite run at head, and every failure classified against base.
+
+"53/54 tests pass, the one failure is non-critical" is a claim; this check turns it into evidence: each test
+failing at head is rerun (flaky or not), then looked up and, if needed, run at base: a regression (passed at
+base), pre-existing (failed at base too: listed, not held against the change), or new (not at base). Tests
+collected at base and gone at head are removed evidence. Runs only with ``--tests`` (on by default when
+CI=true). The engine is :mod:`changeproof.testing.engine`; the result is the report's ``tests`` section.
+"""
+
+from __future__ import annotations
+
+from ..model import Finding
+from ..rules import rule
+from .base import Check, CheckContext
+
+__all__ = ["CHECK", "Tests"]
+
+rule(
+    "test-regression",
+    "tests",
+    "breaking",
+    "A test that passed at base fails at head",
+    """
+    The test passes when run against the base revision's code and fails (or errors in setup or teardown)
+    against the head's, on the first run and on every rerun (`--reruns`, default 2), so it is neither flaky nor
+    pre-existing: the change broke the behaviour it checks, even if no signature changed. Also reported when a
+    test file that collected at base fails to collect at head (its tests no longer run at all). The base run
+    uses the base tree's own code (its import roots first on PYTHONPATH, verified in the session); when that
+    cannot be verified the failure is reported as `test-failing-base-unknown` instead. Instead: fix the code,
+    or change the test in the same change if the new behaviour is intended (and say so).
+    """,
+    """
+# pkg/pricing.py
+def total(items):
+    return sum(i.price * i.qty for i in items)
+
+# tests/test_pricing.py
+def test_total():
+    assert total([Item(price=2, qty=3)]) == 6
+""",
+    """
+# pkg/pricing.py
+def total(items):
+    return sum(i.price for i in items)  # quantity dropped
+
+# tests/test_pricing.py: unchanged, now fails
+def test_total():
+    assert total([Item(price=2, qty=3)]) == 6  # assert 2 == 6
+""",
+)
+
+rule(
+    "test-new-failing",
+    "tests",
+    "breaking",
+    "A test new at head fails",
+    """
+    The test does not exist at base (no test with its node id, after following renamed test files) or was
+    skipped there, and it fails at head on every run. A change that adds a failing test ships a known failure;
+    if the test documents a bug still to fix, mark it `@pytest.mark.xfail(reason=...)` so the suite says so.
+    """,
+    """
+# tests/test_api.py
+def test_get(): ...
+""",
+    """
+# tests/test_api.py
+def test_get(): ...
+
+def test_delete():  # new, and failing
+    assert client.delete("/items/1").status_code == 204  # assert 405 == 204
+""",
+)
+
+rule(
+    "test-flaky",
+    "tests",
+    "risk",
+    "A test failed at head, then passed on a rerun",
+    """
+    The test failed on the first run at head and passed on one of the reruns (`--reruns`, default 2): its
+    outcome depends on something other than the code (timing, order, shared state, randomness, the network).
+    Not proof the change broke it, nor that it did not; a flaky test is weak evidence either way. Random test
+    orders are neutralised on both sides (pytest-randomly and pytest-random-order disabled, PYTHONHASHSEED=0).
+    """,
+    """
+def test_cache_expiry():
+    cache.set("k", 1, ttl=0.01)
+    time.sleep(0.02)
+    assert cache.get("k") is None
+""",
+    """
+def test_cache_expiry():
+    cache.set("k", 1, ttl=0.01)
+    time.sleep(0.011)  # races with the clock: fails now and then
+    assert cache.get("k") is None
+""",
+)
+
+rule(
+    "test-removed",
+    "tests",
+    "risk",
+    "A test collected at base is gone at head",
+    """
+    A test that base collected has no counterpart at head (matched by node id, following test files git sees
+    as renamed): deleted, renamed inside its file, or deselected. Whatever it checked is no longer checked;
+    removing a test is the easiest way to make a failing suite pass. Tests of a file that fails to collect at
+    head are reported with that failure instead.
+    """,
+    """
+# tests/test_auth.py
+def test_login(): ...
+def test_login_rejects_expired_token(): ...
+""",
+    """
+# tests/test_auth.py
+def test_login(): ...
+# test_login_rejects_expired_token removed
+""",
+)
+
+rule(
+    "test-skipped-now",
+    "tests",
+    "risk",
+    "A test that passed at base is skipped at head",
+    """
+    The test ran and passed at base and is skipped at head (a new `skip` / `skipif` marker, a fixture that now
+    calls `pytest.skip`, an import that now fails under `importorskip`). Only knowable when the whole base
+    suite runs (`--base-tests all`); otherwise the report says "unknown".
+    """,
+    """
+def test_export_csv(tmp_path): ...
+""",
+    """
+@pytest.mark.skip(reason="flaky on CI")
+def test_export_csv(tmp_path): ...
+""",
+)
+
+rule(
+    "test-failing-at-base",
+    "tests",
+    "info",
+    "A test failing at head fails at base too",
+    """
+    The test fails at head on every run and fails (or errors, or is an expected failure) at base as well: the
+    failure was there before the change. Listed apart as pre-existing and never held against the change, so
+    "one failure" is not waved through as non-critical without knowing whether it is new. Not reported this
+    way when the base run could not be shown to test the base's own code (see `test-failing-base-unknown`).
+    """,
+    """
+# base: tests/test_io.py::test_unicode_path fails (a known bug)
+""",
+    """
+# head: the change touches something else; tests/test_io.py::test_unicode_path still fails, the same way
+""",
+)
+
+rule(
+    "test-failing-base-unknown",
+    "tests",
+    "risk",
+    "A test failing at head whose outcome at base is unknown",
+    """
+    The test fails at head on every run and exists at base, but its base outcome could not be established: the
+    base run was not isolated (the project's packages imported from outside the base tree, e.g. an editable
+    install of the working tree, so a base run would test head's code), or the base suite could not be
+    collected or run (timeout, crash, usage error). It may be a regression or pre-existing; changeproof does
+    not guess. The report's problems say why; run from an environment where the project is not installed
+    (or installed non-editable from base), or fix what stopped the base run.
+    """,
+    """
+# pip install -e .  (the working tree, i.e. head) in the environment the tests run in
+""",
+    """
+# base run: `import pkg` resolves to ./src/pkg of the working tree, not the base copy: base not isolated
+""",
+)
+
+
+class Tests(Check):
+    id = "tests"
+    title = "Tests"
+    reads = ("the project's pytest suite: run at head (with reruns of failures), collected at base, and run at base "
+             "for the tests failing at head (or all of it with --base-tests all)")
+    runs_code = True
+
+    def run(self, ctx: CheckContext) -> list[Finding]:
+        from ..testing.engine import TestsEngine
+
+        self._summary = None
+        engine = TestsEngine(ctx, type(self))
+        findings = engine.run()
+        self._summary = engine.summary
+        return findings
+
+    def summary(self, findings: list[Finding]) -> str:
+        return getattr(self, "_summary", None) or super().summary(findings)
+
+
+CHECK = Tests
