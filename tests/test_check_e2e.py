@@ -152,3 +152,28 @@ def test_version_bump_is_compared_with_what_the_findings_require(tmp_path, old, 
     assert data["version"] == {"base": old, "head": new, "bump": bump, "required": "major", "sufficient": sufficient}
     md = run(repo, "base..head", "--format", "markdown").stdout
     assert "Version:" in md
+
+
+def test_demo_command_end_to_end(tmp_path):
+    """`changeproof demo DIR`: both branches checked with tests, reports written, the example report verified."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "CI"}
+    env["CHANGEPROOF_CACHE_DIR"] = str(tmp_path / "cache")
+    p = subprocess.run([sys.executable, "-m", "changeproof", "demo", str(tmp_path / "svc")], env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert "Traceback" not in p.stdout + p.stderr
+    out = tmp_path / "svc-reports"
+    for branch in ("additive", "risky"):
+        for ext in ("md", "html", "json"):
+            assert (out / f"check-{branch}.{ext}").stat().st_size > 0
+    additive = json.loads((out / "check-additive.json").read_text())
+    risky = json.loads((out / "check-risky.json").read_text())
+    assert additive["verdict"] in ("safe", "risky") and not [f for f in additive["findings"] if f["severity"] == "breaking"]
+    assert additive["tests"]["regressions"] == []
+    assert additive["tests"]["preexisting_failures"] == ["tests/test_websocket_manager.py::test_memory_cleanup_after_last_connection"]
+    assert risky["verdict"] == "breaking"
+    assert "tests/test_websocket_manager.py::test_send_to_user_reaches_only_that_user" in risky["tests"]["regressions"]
+    assert "<html>" in (out / "check-risky.html").read_text()
+    verify_md = (out / "verify-additive.md").read_text()
+    assert "contradicted" in verify_md
+    assert "Verdicts: additive" in p.stdout

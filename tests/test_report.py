@@ -63,13 +63,13 @@ def validator():
 
 
 def test_formats_and_dispatch():
-    assert set(FORMATS) == {"json", "markdown", "terminal"}
+    assert set(FORMATS) == {"json", "markdown", "terminal", "html"}
     report = full_report()
     for fmt in FORMATS:
         out = render(report, fmt)
         assert isinstance(out, str) and out.endswith("\n")
     with pytest.raises(UserError) as e:
-        render(report, "html")
+        render(report, "pdf")
     assert "json" in e.value.hint
 
 
@@ -323,3 +323,14 @@ def test_render_terminal_string_has_no_colour():
     assert out.splitlines()[0].startswith("Verdict: breaking")
     assert "\x1b[" not in out
     assert all(line == line.rstrip() for line in out.splitlines())
+
+
+def test_html_report_escapes_and_shows_evidence():
+    from changeproof.model import Finding, Report, Revision
+    from changeproof.report import render
+
+    f = Finding("parameter-removed", "api", "breaking", "pkg.f", "x", "pkg/a.py", 3, "<script>alert(1)</script> removed",
+                old="x: list[int] = <none>", new=None)
+    html = render(Report(base=Revision("main", "a" * 40), head=Revision("HEAD", None), findings=[f]), "html")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "pkg/a.py:3" in html and "Verdict: breaking" in html

@@ -121,7 +121,7 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
 @click.argument("range_", metavar="[BASE[..HEAD]]", required=False)
 @click.option("--base", help="Base revision (default: merge-base of HEAD with the default branch).")
 @click.option("--head", help="Head revision (default: WORKTREE, the working tree with uncommitted and untracked files).")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json", "html"]), default="terminal", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True,
               help="Exit 1 when a finding the change introduced is at or above this severity.")

@@ -54,29 +54,49 @@ def build(directory: Path) -> Path:
 
 
 def run_demo(directory: Path | None) -> int:
+    """Write the example service, run `check --tests` on both branches, write Markdown, HTML and JSON reports,
+    then verify the example stability report's claims against the honest branch."""
+    import importlib.resources
+    import sys
+
     from rich.console import Console
 
     from .. import git
     from ..checks.runner import resolve_range, run_checks
     from ..report import render
-    from ..report.terminal import render_terminal
+    from ..report.terminal import verdict_line
+    from ..verify import verify
+    from ..verify.render import claims_terminal
+    from ..verify.render import render as render_claims
 
     console = Console()
     if directory is None:
         directory = Path(tempfile.mkdtemp(prefix="changeproof-demo-"))
     repo = build(directory)
-    console.print(f"Example service written to [bold]{repo}[/] (branches: base, additive, risky)\n")
-    verdicts = {}
+    out = repo.parent / f"{repo.name}-reports"
+    out.mkdir(exist_ok=True)
+    console.print(f"Example service written to [bold]{repo}[/] (branches: base, additive, risky); reports go to {out}\n")
+    reports = {}
     for branch in CHANGES:
         base_ref, base_sha, head_ref, head_rev = resolve_range(repo, f"base..{branch}", None, None)
-        report = run_checks(git.find_repo(repo), base_ref, base_sha, head_ref, head_rev)
-        out = repo.parent / f"{repo.name}-reports"
-        out.mkdir(exist_ok=True)
-        for fmt, ext in (("markdown", "md"), ("json", "json")):
-            (out / f"changeproof-{branch}.{ext}").write_text(render(report, fmt), encoding="utf-8")
-        console.rule(f"changeproof check base..{branch}")
-        render_terminal(report, console)
-        console.print(f"reports: {out / f'changeproof-{branch}.md'}, {out / f'changeproof-{branch}.json'}\n")
-        verdicts[branch] = report.verdict
-    console.print("Verdicts: " + ", ".join(f"{b}: [bold]{v}[/]" for b, v in verdicts.items()))
+        report = run_checks(git.find_repo(repo), base_ref, base_sha, head_ref, head_rev, run_tests=True,
+                            test_options={"python": sys.executable, "reruns": 1, "progress": False})
+        reports[branch] = report
+        for fmt, ext in (("markdown", "md"), ("html", "html"), ("json", "json")):
+            (out / f"check-{branch}.{ext}").write_text(render(report, fmt), encoding="utf-8")
+        console.rule(f"changeproof check base..{branch} --tests")
+        console.print(verdict_line(report))
+        if report.tests:
+            console.print(f"tests: {report.tests.get('summary')}")
+        main = [f for f in report.active_findings if f.severity != "info"][:12]
+        for f in main:
+            console.print(f"  {f.severity:8} {f.kind:26} {f.object or ''}  [dim]{f.path}:{f.line}[/]", highlight=False)
+        console.print(f"reports: {out}/check-{branch}.md, .html, .json\n")
+    example = importlib.resources.files("changeproof.demo").joinpath("stability-report.md").read_text(encoding="utf-8")
+    result = verify(example, reports["additive"], document="stability-report.md (the example report)")
+    (out / "verify-additive.md").write_text(render_claims(result, "markdown"), encoding="utf-8")
+    console.rule("changeproof verify stability-report.md base..additive")
+    claims_terminal(result, console)
+    console.print(f"\nVerdicts: additive [bold]{reports['additive'].verdict}[/], risky [bold]{reports['risky'].verdict}[/]; "
+                  "the example report's claims: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in result.summary.items()))
     return 0

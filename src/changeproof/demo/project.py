@@ -171,6 +171,14 @@ def test_remove_connection():
     m.add_connection("u1", "c1")
     assert m.remove_connection("c1") is True
     assert m.get_user_connections("u1") == []
+
+
+def test_memory_cleanup_after_last_connection():
+    # the "1 minor memory cleanup test" of the example report: it already fails at base
+    m = UnifiedWebSocketManager()
+    m.add_connection("u1", "c1")
+    m.remove_connection("c1")
+    assert "u1" not in m._connections
 '''
 
 BASE: dict[str, str | None] = {
@@ -216,7 +224,9 @@ _ADDITIVE_PROTOCOLS = (
 
 # Real damage: a narrowed parameter, a removed method, a Protocol member added, an async handler made sync.
 _RISKY_MANAGER = (
-    MANAGER.replace("from .protocols import WebSocketManagerProtocol",
+    MANAGER.replace("        for connection_id in self._connections.get(user_id, []):",
+                    "        for connection_id in [c for cs in self._connections.values() for c in cs]:  # fan out")
+    .replace("from .protocols import WebSocketManagerProtocol",
                     "from .protocols import WebSocketManagerProtocol\nfrom .utils import UserID")
     .replace("def get_user_connections(self, user_id: str)", "def get_user_connections(self, user_id: UserID)")
     .replace('''    def remove_connection(self, connection_id: str) -> bool:

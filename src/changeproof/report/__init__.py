@@ -14,7 +14,7 @@ from ..errors import UserError
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Finding, Report, Revision
 
-FORMATS = ("terminal", "markdown", "json")
+FORMATS = ("terminal", "markdown", "json", "html")
 
 SEMVER_ADVICE = {
     "major": "requires a major version bump",
@@ -76,6 +76,10 @@ def render(report: Report, fmt: str, *, width: int = 120) -> str:
         return render_markdown(report)
     if fmt == "terminal":
         return render_terminal_text(report, width=width)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(report)
     raise UserError(f"unknown output format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}")
 
 
