@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 from changeproof.demo import build
 from changeproof.report.json import load_schema
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "stability-report.md"
+EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "changeproof" / "demo" / "stability-report.md"  # copy of the shared example
 
 
 @pytest.mark.skipif(not EXAMPLE.exists(), reason="the example report is not beside the repository")

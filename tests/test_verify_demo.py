@@ -19,7 +19,7 @@ from changeproof.demo import build
 from changeproof.verify import verify, verify_exit_code
 from changeproof.verify.render import claims_json, claims_markdown, claims_terminal_text
 
-EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "stability-report.md"
+EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "changeproof" / "demo" / "stability-report.md"  # copy of the shared example
 
 pytestmark = pytest.mark.skipif(not EXAMPLE.is_file(), reason=f"the example report is not at {EXAMPLE}")
 
