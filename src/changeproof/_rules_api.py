@@ -6,7 +6,6 @@ only the registration order; docs/rules.md sorts by severity, then id.
 
 from __future__ import annotations
 
-
 from .rules import rule
 
 # --------------------------------------------------------------------------------------------- breaking

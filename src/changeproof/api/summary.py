@@ -26,6 +26,8 @@ import re
 import sys
 import warnings
 
+from ..astutil import dotted
+
 SUMMARY_VERSION = 12
 
 _MAX_VALUE = 200
@@ -44,18 +46,6 @@ _NEWER_SYNTAX = [
     ((3, 11), re.compile(r"^\s*except\s*\*", re.M), "`except*`"),
     ((3, 10), re.compile(r"^\s*match\s+.+:\s*$", re.M), "`match` statements"),
 ]
-
-
-def dotted(node: ast.AST) -> str | None:
-    """``a.b.c`` for a Name/Attribute chain, else None."""
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, ast.Name):
-        parts.append(node.id)
-        return ".".join(reversed(parts))
-    return None
 
 
 def _deco_name(node: ast.expr) -> str:

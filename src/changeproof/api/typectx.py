@@ -194,55 +194,50 @@ class ProjectHierarchy(T.Hierarchy):
         return all(b.startswith("x:builtins.") or b in ("x:typing.Generic", "x:abc.ABC") for b in info.external_bases)
 
 
-def expand_aliases(t: T.Type, st: SideTypes, depth: int = 0) -> T.Type:
-    """Replace the project's type aliases in `t` by their definitions on this side (bounded depth), so an alias
-    whose definition changed compares by what it means on each side, not by its unchanged name."""
-    if depth > 8:
+def _rebuild(t: T.Type, leaf, depth: int) -> T.Type:
+    """`t` with every named type replaced by `leaf(named, depth)` (structure kept; `X[Any]` folds to `X`)."""
+    if depth > 12:
         return t
     if isinstance(t, T.Named):
-        target = st.target_of(t.name)
+        replaced = leaf(t, depth)
+        if replaced is not None:
+            return replaced
+        if t.args:
+            args = tuple(_rebuild(a, leaf, depth + 1) for a in t.args)
+            return T.Named(t.name, None if all(a == T.ANY for a in args) else args, t.unresolved)
+        return t
+    if isinstance(t, T.Union):
+        return T.make_union(_rebuild(m, leaf, depth + 1) for m in t.members)
+    if isinstance(t, T.TupleT):
+        return T.TupleT(tuple(_rebuild(i, leaf, depth + 1) for i in t.items), t.variadic)
+    if isinstance(t, T.TypeOf):
+        return T.TypeOf(_rebuild(t.item, leaf, depth + 1))
+    if isinstance(t, T.CallableT):
+        params = None if t.params is None else tuple(_rebuild(p, leaf, depth + 1) for p in t.params)
+        return T.CallableT(params, _rebuild(t.ret, leaf, depth + 1))
+    return t
+
+
+def expand_aliases(t: T.Type, st: SideTypes) -> T.Type:
+    """Replace the project's type aliases in `t` by their definitions on this side, so an alias whose
+    definition changed compares by what it means on each side, not by its unchanged name."""
+
+    def leaf(named: T.Named, depth: int) -> T.Type | None:
+        target = st.target_of(named.name)
         if target is None:
-            e = st.side.entries.get(t.name)
+            e = st.side.entries.get(named.name)
             target = e.target if e is not None else None
         obj = st.side.obj(target) if target else None
         if obj is not None and obj.get("k") == "attribute" and obj.get("alias"):
             inner = st.parse(obj["alias"], st.side.module_of(target))
-            return expand_aliases(inner, st, depth + 1) if inner is not None else t
-        if t.args:
-            return T.Named(t.name, tuple(expand_aliases(a, st, depth + 1) for a in t.args), t.unresolved)
-        return t
-    if isinstance(t, T.Union):
-        return T.make_union(expand_aliases(m, st, depth + 1) for m in t.members)
-    if isinstance(t, T.TupleT):
-        return T.TupleT(tuple(expand_aliases(i, st, depth + 1) for i in t.items), t.variadic)
-    if isinstance(t, T.TypeOf):
-        return T.TypeOf(expand_aliases(t.item, st, depth + 1))
-    if isinstance(t, T.CallableT):
-        params = None if t.params is None else tuple(expand_aliases(p, st, depth + 1) for p in t.params)
-        return T.CallableT(params, expand_aliases(t.ret, st, depth + 1))
-    return t
+            return _rebuild(inner, leaf, depth + 1) if inner is not None else named
+        return None
+
+    return _rebuild(t, leaf, 0)
 
 
-def substitute(t: T.Type, mapping: dict[str, T.Type], depth: int = 0) -> T.Type:
+def substitute(t: T.Type, mapping: dict[str, T.Type]) -> T.Type:
     """Replace named types by the types `mapping` gives (one-sided type variables by their bound)."""
-    if depth > 12 or not mapping:
+    if not mapping:
         return t
-    if isinstance(t, T.Named):
-        if t.name in mapping:
-            return mapping[t.name]
-        if t.args:
-            args = tuple(substitute(a, mapping, depth + 1) for a in t.args)
-            if all(a == T.ANY for a in args):
-                args = None  # `X[Any]` is `X`, as the parser has it
-            return T.Named(t.name, args, t.unresolved)
-        return t
-    if isinstance(t, T.Union):
-        return T.make_union(substitute(m, mapping, depth + 1) for m in t.members)
-    if isinstance(t, T.TupleT):
-        return T.TupleT(tuple(substitute(i, mapping, depth + 1) for i in t.items), t.variadic)
-    if isinstance(t, T.TypeOf):
-        return T.TypeOf(substitute(t.item, mapping, depth + 1))
-    if isinstance(t, T.CallableT):
-        params = None if t.params is None else tuple(substitute(p, mapping, depth + 1) for p in t.params)
-        return T.CallableT(params, substitute(t.ret, mapping, depth + 1))
-    return t
+    return _rebuild(t, lambda named, depth: mapping.get(named.name), 0)

@@ -45,6 +45,7 @@ from typing import Any
 from ..api.discover import _SKIP_PARTS, ModuleFile
 from ..api.linker import Side
 from ..api.summary import summarise
+from ..astutil import dotted as _dotted
 from ..model import Finding, Problem
 from ..rules import rule
 from .base import Check, CheckContext, Skip, finding
@@ -782,17 +783,6 @@ class _Scope:
             r = self.expr_ref(node)
             return ("inst", r) if r is not None else None
         return None
-
-
-def _dotted(node: ast.AST) -> str | None:
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, ast.Name):
-        parts.append(node.id)
-        return ".".join(reversed(parts))
-    return None
 
 
 def _statements(tree: ast.AST):

@@ -6,7 +6,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import SCHEMA
-from . import SEVERITY_TITLES, counts_phrase, location, revision_label, semver_advice, sorted_findings
+from . import (
+    SEVERITY_TITLES,
+    counts_phrase,
+    location,
+    revision_label,
+    semver_advice,
+    sorted_findings,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Finding, Report

@@ -14,7 +14,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from . import SEVERITY_TITLES, counts_phrase, location, revision_label, semver_advice, sorted_findings
+from . import (
+    SEVERITY_TITLES,
+    counts_phrase,
+    location,
+    revision_label,
+    semver_advice,
+    sorted_findings,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Finding, Report
