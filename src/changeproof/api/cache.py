@@ -14,6 +14,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from ..sqlitedb import open_db
 from .summary import SUMMARY_VERSION
 
 _KEY_PREFIX = f"s{SUMMARY_VERSION}-py{sys.version_info[0]}{sys.version_info[1]}-"
@@ -35,15 +36,7 @@ class SummaryCache:
         if not enabled or os.environ.get("CHANGEPROOF_NO_CACHE"):
             return
         path = path or cache_dir() / "summaries.sqlite3"
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
-            self.conn = conn
-        except (sqlite3.Error, OSError):
-            self.conn = None
+        self.conn = open_db(path, ["CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, data TEXT NOT NULL)"])
 
     def get_many(self, ids: list[str]) -> dict[str, dict]:
         out: dict[str, dict] = {}
@@ -68,7 +61,7 @@ class SummaryCache:
             return
         rows = [(_KEY_PREFIX + k, json.dumps(v, separators=(",", ":"))) for k, v in items.items()]
         try:
-            self.conn.execute("BEGIN")
+            self.conn.execute("BEGIN IMMEDIATE")
             self.conn.executemany("INSERT OR REPLACE INTO summaries (key, data) VALUES (?, ?)", rows)
             self.conn.execute("COMMIT")
         except sqlite3.Error:

@@ -30,12 +30,12 @@ import json
 import os
 import sqlite3
 import subprocess
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from ..api.cache import cache_dir
+from ..sqlitedb import open_db
 
 FILENAME = "tests.sqlite3"
 SCHEMA_VERSION = 1  # part of every fingerprint: a change in what is stored makes old rows unreachable
@@ -126,35 +126,12 @@ class TestCache:
         if not enabled or os.environ.get("CHANGEPROOF_NO_CACHE"):
             return
         path = path or cache_path()
-        # two runs creating the file at once: switching a new database to WAL can fail at once with "database is
-        # locked" (SQLite's busy handler does not cover it), so the setup is retried for a few seconds
-        for attempt in range(50):
-            try:
-                self.conn = self._open(path)
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
-                    return  # cannot be opened (read-only, not a database): no cache, never fatal
-                time.sleep(0.05 + 0.05 * (attempt % 4))
-            except (sqlite3.Error, OSError):
-                return
-
-    @staticmethod
-    def _open(path: Path) -> sqlite3.Connection:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
-        try:
-            conn.execute("PRAGMA busy_timeout=10000")
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("CREATE TABLE IF NOT EXISTS outcomes (tree TEXT NOT NULL, nodeid TEXT NOT NULL, env TEXT NOT NULL, "
-                         "data TEXT NOT NULL, PRIMARY KEY (tree, nodeid, env))")
-            conn.execute("CREATE TABLE IF NOT EXISTS durations (project TEXT NOT NULL, nodeid TEXT NOT NULL, "
-                         "duration REAL NOT NULL, PRIMARY KEY (project, nodeid))")
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+        self.conn = open_db(path, [
+            "CREATE TABLE IF NOT EXISTS outcomes (tree TEXT NOT NULL, nodeid TEXT NOT NULL, env TEXT NOT NULL, "
+            "data TEXT NOT NULL, PRIMARY KEY (tree, nodeid, env))",
+            "CREATE TABLE IF NOT EXISTS durations (project TEXT NOT NULL, nodeid TEXT NOT NULL, "
+            "duration REAL NOT NULL, PRIMARY KEY (project, nodeid))",
+        ])
 
     @property
     def enabled(self) -> bool:

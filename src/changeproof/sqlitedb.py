@@ -1,0 +1,39 @@
+"""Opening changeproof's SQLite caches: WAL, busy timeouts, safe when two runs create the file at once, and never
+fatal (a cache that cannot be opened means no cache)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+
+def open_db(path: Path, ddl: list[str]) -> sqlite3.Connection | None:
+    """A connection to the database at `path` with the tables of `ddl`, or None when it cannot be had."""
+    # two runs creating the file at once: switching a new database to WAL can fail at once with "database is
+    # locked" (SQLite's busy handler does not cover it), so the setup is retried for a few seconds
+    for attempt in range(50):
+        try:
+            return _open(path, ddl)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                return None  # cannot be opened (read-only, not a database): no cache, never fatal
+            time.sleep(0.05 + 0.05 * (attempt % 4))
+        except (sqlite3.Error, OSError):
+            return None
+    return None
+
+
+def _open(path: Path, ddl: list[str]) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA busy_timeout=10000")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        for statement in ddl:
+            conn.execute(statement)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
