@@ -131,6 +131,16 @@ def _removals(ctx: _Ctx) -> None:
         if e.kind == "enum-member":
             _add(ctx, "enum-member-removed", path, e, f"enum member `{path}` was removed", old=_sig_text(e))
             continue
+        binding = new.namespace(where.module).get(path.rsplit(".", 1)[-1]) if where is not None and where.kind == "module" and where.module else None
+        if e.owner is None and binding is not None and binding[0] in ("from", "mod") and new.all_names(where.module) is None:
+            # moved elsewhere and imported back (no __all__ says otherwise): `from pkg.mod import name` still works,
+            # so compare what the name is now
+            t = new.resolve(where.module, path.rsplit(".", 1)[-1])
+            if t is not None and t.startswith(("d:", "m:")) and e.kind != "module":
+                kind, obj, module, file, line = new.describe(t)
+                if kind not in ("unresolved", "dynamic"):
+                    _compare_entries(ctx, path, e, Entry(path, t, kind, obj, module, file, line, member_of=parent))
+                    continue
         if path.endswith(".__init__"):
             continue  # constructors are compared, never "removed" (an unknown constructor is not a removal)
         if e.owner is not None and where is not None and where.kind == "class" and _synthesised(ctx, where, path.rsplit(".", 1)[-1]):
