@@ -334,3 +334,9 @@ def test_html_report_escapes_and_shows_evidence():
     html = render(Report(base=Revision("main", "a" * 40), head=Revision("HEAD", None), findings=[f]), "html")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "pkg/a.py:3" in html and "Verdict: breaking" in html
+
+
+def test_durations_read_as_people_write_them():
+    from changeproof.report import seconds
+
+    assert seconds(0.0002) == "<1 ms" and seconds(0.25) == "250 ms" and seconds(2.44) == "2.4 s"

@@ -26,6 +26,15 @@ SEMVER_ADVICE = {
 SEVERITY_TITLES = {"breaking": "Breaking", "risk": "Risk", "info": "Info"}
 
 
+def seconds(value: float) -> str:
+    """A duration for people: `850 ms`, `2.4 s`, `<1 ms` (a check that had nothing to do)."""
+    if value < 0.001:
+        return "<1 ms"
+    if value < 1:
+        return f"{value * 1000:.0f} ms"
+    return f"{value:.1f} s"
+
+
 def semver_advice(semver: str) -> str:
     return SEMVER_ADVICE.get(semver, f"semver: {semver}")
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import SCHEMA
-from . import counts_phrase, location, revision_label, semver_advice, sorted_findings
+from . import (
+    counts_phrase,
+    location,
+    revision_label,
+    seconds,
+    semver_advice,
+    sorted_findings,
+)
 from .markdown import ARROW, _escape, _row, change, code, text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +51,7 @@ def _finding_rows(findings: list[Finding], *, with_severity: bool = True) -> lis
 
 def _run_line(run: CheckRun) -> str:
     if run.status == "ran":
-        return f"Checked ({run.duration:.2f} s): {_escape(run.summary)}."
+        return f"Checked ({seconds(run.duration)}): {_escape(run.summary)}."
     if run.status == "skipped":
         return f"**Not checked:** {_escape(run.summary)}."
     return f"**Check failed:** {_escape(run.summary)} (see Could not analyse)."
@@ -124,7 +131,7 @@ def render_check_markdown(report: Report) -> str:
     lines += ["## Checks", "", _row(["check", "status", "time", "result"]), _row(["---"] * 4)]
     for r in report.checks or []:
         label = r.title + (" (runs project code)" if r.runs_code else "")
-        lines.append(_row([label, r.status, f"{r.duration:.2f} s", _escape(r.summary)]))
+        lines.append(_row([label, r.status, seconds(r.duration), _escape(r.summary)]))
     if not any(r.name == "tests" for r in report.checks or []):
         lines.append(_row(["Tests", "skipped", "", "the project's tests were not run"]))
     lines.append("")

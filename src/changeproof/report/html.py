@@ -5,7 +5,14 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from . import counts_phrase, location, revision_label, semver_advice, sorted_findings
+from . import (
+    counts_phrase,
+    location,
+    revision_label,
+    seconds,
+    semver_advice,
+    sorted_findings,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Finding, Report
@@ -50,7 +57,7 @@ def render_html(report: Report) -> str:
              f"&mdash; {escape(semver_advice(report.semver))}</p>",
              f"<p>Findings the change introduced: {escape(counts_phrase(report))}.</p>"]
     if report.checks is not None:
-        rows = "".join(f"<tr><td>{escape(c.title)}</td><td>{escape(c.status)}</td><td>{c.duration:.2f} s</td><td>{escape(c.summary)}</td></tr>"
+        rows = "".join(f"<tr><td>{escape(c.title)}</td><td>{escape(c.status)}</td><td>{seconds(c.duration)}</td><td>{escape(c.summary)}</td></tr>"
                        for c in report.checks)
         parts.append(f"<h2>Checks</h2><table><tr><th>check</th><th>status</th><th>time</th><th>result</th></tr>{rows}</table>")
     if report.tests is not None:

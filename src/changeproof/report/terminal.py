@@ -19,6 +19,7 @@ from . import (
     counts_phrase,
     location,
     revision_label,
+    seconds,
     semver_advice,
     sorted_findings,
 )
@@ -164,7 +165,7 @@ def _checks_table(report: Report, console: Console) -> None:
     table.add_column("result", overflow="fold")
     styles = {"ran": "green", "skipped": "yellow", "failed": "red"}
     for r in report.checks or []:
-        table.add_row(Text(r.title), Text(r.status, style=styles.get(r.status, "")), Text(f"{r.duration:.2f}s"), Text(r.summary))
+        table.add_row(Text(r.title), Text(r.status, style=styles.get(r.status, "")), Text(seconds(r.duration)), Text(r.summary))
     if not any(r.name == "tests" for r in report.checks or []):
         table.add_row(Text("Tests"), Text("skipped", style="yellow"), Text(""), Text("the project's tests were not run"))
     console.print()
