@@ -602,10 +602,22 @@ class Side:
                     if target.startswith("u:"):
                         self.unresolved.append((module, name, "is listed in `__all__` but not defined"))
                 self._add(f"{module}.{name}", target, parent=module, depth=0)
+                entry = self.entries[f"{module}.{name}"]
+                if entry.file is None or entry.line is None:
+                    # an external or unresolved name: the evidence is the module line that binds it
+                    entry.file = entry.file or mf.path
+                    entry.line = entry.line or self._binding_line(module, name)
                 if name in shimmed:
                     self.entries[f"{module}.{name}"].shim = True
         if members:
             self.finish()
+
+    def _binding_line(self, module: str, name: str) -> int:
+        summ = self.summaries.get(module) or {}
+        for local, _ref, imported, line, *_ in summ.get("imports", []):
+            if local == name or (local == "*" and imported == "*"):
+                return line
+        return 1  # served by __getattr__ or listed in __all__ only: the module as a whole
 
     def expand(self, path: str) -> None:
         """List the members of a class path held back by ``build(members=False)``."""
