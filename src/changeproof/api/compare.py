@@ -375,6 +375,37 @@ def _auto(value: str) -> bool:
     return value.replace(" ", "") in ("auto()", "enum.auto()")
 
 
+_INT_OPS = {"BitOr": lambda a, b: a | b, "BitAnd": lambda a, b: a & b, "Add": lambda a, b: a + b,
+            "Sub": lambda a, b: a - b, "Mult": lambda a, b: a * b, "LShift": lambda a, b: a << b}
+
+
+def _member_value(text: str, members: dict[str, object]) -> object:
+    """A member's value from its source: a literal, or an expression over earlier members (`READ | WRITE`)."""
+    import ast
+
+    def ev(node: ast.AST) -> object:
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.Name) and node.id in members:
+            return members[node.id]
+        if isinstance(node, ast.BinOp) and type(node.op).__name__ in _INT_OPS:
+            a, b = ev(node.left), ev(node.right)
+            if isinstance(a, int) and isinstance(b, int) and abs(b) < 4096:
+                return _INT_OPS[type(node.op).__name__](a, b)
+        if isinstance(node, (ast.Tuple, ast.List)):
+            return tuple(ev(e) for e in node.elts)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            v = ev(node.operand)
+            if isinstance(v, (int, float)):
+                return -v
+        raise ValueError(text)
+
+    try:
+        return ev(ast.parse(text, mode="eval").body)
+    except (ValueError, SyntaxError, TypeError):
+        return text
+
+
 def _enum_value(side: Side, entry: Entry) -> str | None:
     """The value an enum member really has, `auto()` evaluated the way the enum module does (1, 2, 3... for
     Enum/IntEnum, powers of two for Flag, the lower-cased name for StrEnum). None when it cannot be known."""
@@ -390,6 +421,7 @@ def _enum_value(side: Side, entry: Entry) -> str | None:
     flag = bool(ext & {"x:enum.Flag", "x:enum.IntFlag"})
     strenum = "x:enum.StrEnum" in ext
     last: object = 0
+    values: dict[str, object] = {}
     name = entry.path.rsplit(".", 1)[-1]
     for mname, m in members.items():
         if m.get("k") != "attribute" or m.get("ann") or m.get("instance") or m.get("value") is None or mname.startswith("_"):
@@ -403,10 +435,8 @@ def _enum_value(side: Side, entry: Entry) -> str | None:
             else:
                 return None
         else:
-            try:
-                value = ast.literal_eval(text)
-            except (ValueError, SyntaxError):
-                value = text
+            value = _member_value(text, values)
+        values[mname] = value
         if mname == name:
             return repr(value)
         last = value

@@ -1,0 +1,4 @@
+from .base import Exporter, JsonMixin
+from .csvfmt import CsvExporter
+
+__all__ = ["Exporter", "JsonMixin", "CsvExporter"]

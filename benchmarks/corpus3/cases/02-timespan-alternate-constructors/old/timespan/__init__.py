@@ -1,0 +1,3 @@
+from .duration import Duration
+
+__all__ = ["Duration"]

@@ -1,0 +1,3 @@
+from .dataset import Dataset
+
+__all__ = ["Dataset"]

@@ -1,0 +1,3 @@
+from . import constants
+
+__all__ = ["constants"]

@@ -1,0 +1,2 @@
+def emit(doc: dict) -> str:
+    return repr(doc)

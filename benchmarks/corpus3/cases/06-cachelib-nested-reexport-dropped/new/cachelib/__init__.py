@@ -1,0 +1,3 @@
+from .backends import Backend, MemoryBackend
+
+__all__ = ["Backend", "MemoryBackend"]

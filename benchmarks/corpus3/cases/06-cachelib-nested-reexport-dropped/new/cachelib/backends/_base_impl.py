@@ -1,0 +1,3 @@
+class Backend:
+    def get(self, key: str) -> bytes | None:
+        raise NotImplementedError

@@ -1,0 +1,1 @@
+from ._base_impl import Backend as Backend

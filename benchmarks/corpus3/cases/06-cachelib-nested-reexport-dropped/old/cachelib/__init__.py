@@ -1,0 +1,3 @@
+from .backends import Backend, MemoryBackend, RedisBackend
+
+__all__ = ["Backend", "MemoryBackend", "RedisBackend"]

@@ -1,0 +1,3 @@
+from .api import Document, load
+
+__all__ = ["Document", "load"]

@@ -1,0 +1,3 @@
+from .errors import ConnectTimeout, NetError, ProtocolError, ReadTimeout, RetryExhausted, TLSError
+
+__all__ = ["ConnectTimeout", "NetError", "ProtocolError", "ReadTimeout", "RetryExhausted", "TLSError"]

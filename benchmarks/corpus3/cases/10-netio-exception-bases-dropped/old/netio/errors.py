@@ -1,0 +1,24 @@
+class NetError(Exception):
+    """Base class of every netio error."""
+
+
+class ConnectTimeout(NetError, TimeoutError):
+    pass
+
+
+class ReadTimeout(ConnectTimeout):
+    pass
+
+
+class RetryExhausted(NetError):
+    def __init__(self, attempts: int) -> None:
+        super().__init__(f"gave up after {attempts} attempts")
+        self.attempts = attempts
+
+
+class ProtocolError(NetError, ValueError):
+    pass
+
+
+class TLSError(ProtocolError):
+    pass

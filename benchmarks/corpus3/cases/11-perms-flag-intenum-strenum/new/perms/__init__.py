@@ -1,0 +1,3 @@
+from .model import Permission, Priority, Scope
+
+__all__ = ["Permission", "Priority", "Scope"]

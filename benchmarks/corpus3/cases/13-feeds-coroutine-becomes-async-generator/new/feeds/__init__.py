@@ -1,0 +1,3 @@
+from .client import Entry, FeedClient
+
+__all__ = ["Entry", "FeedClient"]

@@ -1,0 +1,3 @@
+from .core import Button, Clickable, Label, Widget
+
+__all__ = ["Button", "Clickable", "Label", "Widget"]

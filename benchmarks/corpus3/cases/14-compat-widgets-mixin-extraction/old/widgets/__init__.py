@@ -1,0 +1,3 @@
+from .core import Button, Label, Widget
+
+__all__ = ["Button", "Label", "Widget"]

@@ -1,0 +1,3 @@
+from .color import Color
+
+__all__ = ["Color"]

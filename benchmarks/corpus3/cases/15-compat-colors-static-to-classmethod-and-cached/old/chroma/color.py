@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+
+class Color:
+    def __init__(self, r: int, g: int, b: int) -> None:
+        self.r, self.g, self.b = r, g, b
+
+    @staticmethod
+    def from_hex(value: str) -> Color:
+        value = value.lstrip("#")
+        return Color(int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
+
+    @classmethod
+    def from_rgb(cls, rgb: tuple[int, int, int]) -> Color:
+        return cls(*rgb)
+
+    @property
+    def luminance(self) -> float:
+        return 0.2126 * self.r + 0.7152 * self.g + 0.0722 * self.b
+
+    def to_hex(self) -> str:
+        return f"#{self.r:02x}{self.g:02x}{self.b:02x}"

@@ -1,0 +1,4 @@
+from .shapes import Circle, Rect, area
+from .transform import rotate, scale
+
+__all__ = ["Circle", "Rect", "area", "rotate", "scale"]

@@ -1,0 +1,3 @@
+from .backends import LocalStore, S3Store
+
+__all__ = ["LocalStore", "S3Store"]

@@ -1,0 +1,3 @@
+from .api import Logger, configure, log
+
+__all__ = ["Logger", "configure", "log"]

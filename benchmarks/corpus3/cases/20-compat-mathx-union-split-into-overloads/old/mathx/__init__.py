@@ -1,0 +1,3 @@
+from .ops import Vector, clamp
+
+__all__ = ["Vector", "clamp"]

@@ -1,0 +1,3 @@
+from .reader import Reader
+
+__all__ = ["Reader"]

@@ -1,0 +1,3 @@
+from .errors import APIError, ClientError, Conflict, NotFound, ServerError
+
+__all__ = ["APIError", "ClientError", "Conflict", "NotFound", "ServerError"]

@@ -1,0 +1,3 @@
+from .errors import APIError, Conflict, NotFound, ServerError
+
+__all__ = ["APIError", "Conflict", "NotFound", "ServerError"]

@@ -1,0 +1,3 @@
+from .kinds import Access, Color, Level
+
+__all__ = ["Access", "Color", "Level"]

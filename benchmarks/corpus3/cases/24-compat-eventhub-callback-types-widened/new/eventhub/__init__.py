@@ -1,0 +1,3 @@
+from .hub import ClickEvent, Event, Hub
+
+__all__ = ["ClickEvent", "Event", "Hub"]

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+
+@dataclass
+class Event:
+    name: str
+
+
+@dataclass
+class ClickEvent(Event):
+    x: int = 0
+    y: int = 0
+
+
+class Hub:
+    def __init__(self) -> None:
+        self._click: list[Callable[[ClickEvent], None]] = []
+
+    def on_click(self, handler: Callable[[Event], None]) -> None:
+        self._click.append(handler)
+
+    def on_any(self, handler: Callable[[Event], None]) -> None:
+        pass
+
+    def default_handler(self) -> Callable[[ClickEvent], None]:
+        return lambda event: None

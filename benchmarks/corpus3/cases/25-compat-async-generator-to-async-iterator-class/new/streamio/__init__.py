@@ -1,0 +1,3 @@
+from .stream import Event, Subscription
+
+__all__ = ["Event", "Subscription"]
