@@ -114,12 +114,10 @@ def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache |
 
 def compare_loaded(old: LoadedSide, new: LoadedSide) -> tuple[list[Finding], list[Problem]]:
     findings = compare_sides(old.side, new.side, old.broken, new.broken)
-    problems: list[Problem] = []
-    # the delta: what fails at head and parsed at base, and what failed at base (its API is unknown)
-    old_paths = {p.path.split(":")[0] for p in old.problems}
-    problems += [p for p in new.problems]
-    problems += [p for p in old.problems if p.path.split(":")[0] not in {q.path.split(":")[0] for q in new.problems}]
-    _ = old_paths
+    # every file that does not parse at head, and those that did not parse at base only (their API at base is
+    # unknown, so nothing about them can be called removed or added): one entry per file
+    head_files = {p.path.split(":")[0] for p in new.problems}
+    problems: list[Problem] = list(new.problems) + [p for p in old.problems if p.path.split(":")[0] not in head_files]
     base_unresolved = {(m, n) for m, n, _t in old.side.unresolved}
     seen = set()
     for module, name, what in new.side.unresolved:
