@@ -113,12 +113,8 @@ def _removals(ctx: _Ctx) -> None:
         if parent is not None and new.entries[parent].kind in ("dynamic", "unresolved", "external"):
             continue  # the parent is there but changeproof cannot see its members at head
         primary = old.report_path.get(e.target, path)
-        if primary != path and primary not in new.entries and old.entries[primary].member_of in new.entries:
-            continue  # reported once, at the object's report path
-        if primary != path and primary not in new.entries:
-            pe = old.entries[primary]
-            if pe.member_of is not None and pe.member_of not in new.entries:
-                continue
+        if primary != path and primary not in new.entries and old.entries[primary].member_of is not None:
+            continue  # the object is gone from its report path too: reported once, there (or at its parent)
         where = new.entries.get(parent) if parent else None
         # a deprecation shim: module __getattr__ still serves the name
         if where is not None and where.kind == "module":
