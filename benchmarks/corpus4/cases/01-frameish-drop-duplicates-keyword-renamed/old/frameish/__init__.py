@@ -1,0 +1,2 @@
+from .frame import DataFrame
+__all__ = ['DataFrame']

@@ -1,0 +1,2 @@
+from ._core import sum, mean
+__all__ = ['sum', 'mean']

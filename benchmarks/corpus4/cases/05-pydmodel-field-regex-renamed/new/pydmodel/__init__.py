@@ -1,0 +1,2 @@
+from .fields import Field
+from .main import BaseModel

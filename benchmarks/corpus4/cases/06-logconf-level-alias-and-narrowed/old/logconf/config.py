@@ -1,0 +1,12 @@
+from enum import IntEnum
+from typing import Union
+
+class Level(IntEnum):
+    DEBUG = 10
+    INFO = 20
+    WARNING = 30
+    WARN = 30
+    ERROR = 40
+
+def configure(level: Union[Level, int, str] = Level.INFO, fmt: str = "%(message)s") -> None:
+    pass

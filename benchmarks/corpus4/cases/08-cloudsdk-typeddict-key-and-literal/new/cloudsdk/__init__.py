@@ -1,0 +1,2 @@
+from .types import CreateParams
+from .resources import create_bucket

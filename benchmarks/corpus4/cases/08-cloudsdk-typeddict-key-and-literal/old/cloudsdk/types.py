@@ -1,0 +1,6 @@
+from typing import List, TypedDict
+from typing import NotRequired
+
+class CreateParams(TypedDict):
+    name: str
+    tags: NotRequired[List[str]]

@@ -1,0 +1,1 @@
+from .registry import Plugin, get_plugin, register

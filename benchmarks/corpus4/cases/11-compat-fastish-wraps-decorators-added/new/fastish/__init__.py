@@ -1,0 +1,1 @@
+from .endpoints import get_item, list_items

@@ -1,0 +1,7 @@
+from typing import List, Optional
+
+def get_item(item_id: int, q: Optional[str] = None) -> dict:
+    return {"id": item_id, "q": q}
+
+async def list_items(skip: int = 0, limit: int = 10) -> List[dict]:
+    return []

@@ -1,0 +1,1 @@
+from .charges import ChargeParams, create_charge
