@@ -980,3 +980,19 @@ def _roundtrip_resolve(name: str) -> str | None:
 def test_prop_render_parses_back_to_an_equivalent_type(a):
     back = parse_annotation(render(a), _roundtrip_resolve)
     assert equivalent(back, a, PROP_H) is True
+
+
+def test_builtin_value_provably_misses_a_protocol_member():
+    from changeproof.api.types import NONE, Named, StaticHierarchy, is_subtype
+
+    class H(StaticHierarchy):
+        def protocol_members(self, name):
+            return {"name"} if name == "pkg.HasName" else None
+
+        def is_protocol(self, name):
+            return name == "pkg.HasName"
+
+    h = H(bases={"pkg.HasName": []}, protocols=["pkg.HasName"])
+    assert is_subtype(NONE, Named("pkg.HasName"), h) is False  # None has no `name`
+    assert is_subtype(Named("builtins.int"), Named("pkg.HasName"), h) is False
+    assert is_subtype(Named("pkg.Other"), Named("pkg.HasName"), h) is None  # a project class may have it

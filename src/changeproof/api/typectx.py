@@ -168,6 +168,17 @@ class ProjectHierarchy(T.Hierarchy):
         info = st.side.class_info(target) if obj.get("k") == "class" else None
         return bool(info and info.protocol)
 
+    def protocol_members(self, name: str):
+        found = self._find(name)
+        if found is None:
+            return None
+        st, target, obj = found
+        info = st.side.class_info(target) if obj.get("k") == "class" else None
+        if info is None or not info.protocol:
+            return None
+        own = obj.get("members", {})
+        return {m for m in own if not (m.startswith("__") and m.endswith("__"))} or None
+
     def alias(self, name: str):
         if name.startswith("typevarflex."):
             return self.typevar_flexible.get(name, T.ANY)

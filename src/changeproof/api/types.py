@@ -256,6 +256,10 @@ class Hierarchy:
         """The expansion of a project type alias, or ``None``."""
         return None
 
+    def protocol_members(self, name: str) -> set[str] | None:
+        """The members a project Protocol requires (None when unknown)."""
+        return None
+
     def is_final_known(self, name: str) -> bool:
         """True when every base of the class is known, so a "no" answer is provable."""
         return False
@@ -1296,6 +1300,13 @@ class _Ctx:
                 return False if builtin_only else None
             return False
         if self.is_protocol(b.name):
+            # a project Protocol: structural. A builtin value provably misses it when the protocol asks for a
+            # member that builtin type does not have (None has no `name`); otherwise it cannot be told
+            members = self.h.protocol_members(b.name)
+            if members and a.name.startswith("builtins.") and a.name in _TABLE:
+                runtime = getattr(_builtins, a.name[len("builtins."):], None) if a.name != _LIT_NONE else type(None)
+                if runtime is not None and any(not hasattr(runtime, m) for m in members):
+                    return False
             return None
         names = {t.name for t, _ in anc if isinstance(t, Named)}
         if "typing.TypedDict" in names:
