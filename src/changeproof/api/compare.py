@@ -405,7 +405,6 @@ def _member_value(text: str, members: dict[str, object]) -> object:
 def _enum_value(side: Side, entry: Entry) -> str | None:
     """The value an enum member really has, `auto()` evaluated the way the enum module does (1, 2, 3... for
     Enum/IntEnum, powers of two for Flag, the lower-cased name for StrEnum). None when it cannot be known."""
-    import ast
 
     owner = entry.target.rsplit(".", 1)[0]
     cobj = side.obj(owner) or {}
@@ -467,8 +466,6 @@ def _kind_change(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> bool:
         why = ": changeproof cannot see whether the new object is used the same way"
     _add(ctx, "object-kind-changed", path, ne, f"`{path}` changed from {_describe_kind(oe)} to {_describe_kind(ne)}{why}",
          old=_sig_text(oe), new=_sig_text(ne), severity=severity)
-    if {ok, nk} == {"function", "class"}:
-        return True
     return True
 
 
