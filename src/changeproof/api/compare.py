@@ -170,9 +170,14 @@ _ORDER = {"__lt__", "__le__", "__gt__", "__ge__"}
 
 
 def _synthesised(ctx: _Ctx, cls: Entry, name: str) -> bool:
+    """`name` is now generated for the class: by @dataclass / attrs / NamedTuple / pydantic, or the ordering
+    methods by @functools.total_ordering."""
     info = ctx.new.class_info(cls.target)
     if info is None:
         return False
+    decos = (cls.obj or {}).get("decos", [])
+    if name in _ORDER and any(d.rsplit(".", 1)[-1] == "total_ordering" for d in decos):
+        return True
     kind = info.kind.removeprefix("inherited-")
     if kind not in ("dataclass", "attrs", "namedtuple", "pydantic"):
         return False
@@ -743,19 +748,54 @@ def _constant(side: Side, module: str | None, text: str) -> str:
         return text  # only module-level constants; an enum member or class attribute is compared by name
     obj = side.obj(t)
     value = (obj or {}).get("value")
-    if obj and obj.get("k") == "attribute" and value:
-        try:
-            import ast
-
-            ast.literal_eval(value)
-            return value
-        except (ValueError, SyntaxError):
-            return text
+    if obj and obj.get("k") == "attribute" and value and _static_value(value) is not _UNKNOWN:
+        return value
     return text
 
 
+_EMPTY_CALLS = {"tuple": (), "list": [], "dict": {}, "set": set(), "frozenset": frozenset(), "str": "", "int": 0,
+                "float": 0.0, "bool": False, "bytes": b""}
+
+
 def _same_default(a: str, b: str) -> bool:
-    return _norm(a) == _norm(b)
+    """Equal defaults however written: `()` and `tuple()`, `0x10` and `16`, `1 << 20` and `1048576`."""
+    if _norm(a) == _norm(b):
+        return True
+    va, vb = _static_value(a), _static_value(b)
+    return va is not _UNKNOWN and vb is not _UNKNOWN and type(va) is type(vb) and va == vb
+
+
+_UNKNOWN = object()
+
+
+def _static_value(text: str) -> object:
+    import ast
+
+    def ev(node: ast.AST) -> object:
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            items = [ev(e) for e in node.elts]
+            return tuple(items) if isinstance(node, ast.Tuple) else (items if isinstance(node, ast.List) else set(items))
+        if isinstance(node, ast.Dict) and all(k is not None for k in node.keys):
+            return {ev(k): ev(v) for k, v in zip(node.keys, node.values)}
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _EMPTY_CALLS \
+                and not node.args and not node.keywords:
+            return _EMPTY_CALLS[node.func.id]
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            v = ev(node.operand)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                return -v
+        if isinstance(node, ast.BinOp) and type(node.op).__name__ in _INT_OPS:
+            x, y = ev(node.left), ev(node.right)
+            if isinstance(x, int) and isinstance(y, int) and not isinstance(x, bool) and abs(y) < 4096:
+                return _INT_OPS[type(node.op).__name__](x, y)
+        raise ValueError
+
+    try:
+        return ev(ast.parse(text, mode="eval").body)
+    except (ValueError, SyntaxError, TypeError, RecursionError):
+        return _UNKNOWN
 
 
 def _norm(text: str) -> str:

@@ -1,0 +1,3 @@
+from .base import Shape
+from .circle import Circle
+__all__ = ['Circle', 'Shape']

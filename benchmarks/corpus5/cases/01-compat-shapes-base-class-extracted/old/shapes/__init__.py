@@ -1,0 +1,2 @@
+from .circle import Circle
+__all__ = ['Circle']

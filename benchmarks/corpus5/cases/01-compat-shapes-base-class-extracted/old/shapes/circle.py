@@ -1,0 +1,12 @@
+class Circle:
+    kind = "circle"
+    def __init__(self, r: float, *, name: str = "c") -> None:
+        self.r = r
+        self.name = name
+    def area(self) -> float:
+        return 3.14159 * self.r ** 2
+    def describe(self, verbose: bool = False) -> str:
+        return f"{self.name}:{self.kind}"
+    @property
+    def label(self) -> str:
+        return self.name.upper()

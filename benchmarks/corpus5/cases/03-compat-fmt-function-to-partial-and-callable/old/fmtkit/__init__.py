@@ -1,0 +1,1 @@
+from .core import to_json, to_csv

@@ -1,0 +1,2 @@
+from .strings import *
+from .strings import __all__

@@ -1,0 +1,7 @@
+def digest(data: bytes, rounds: int = 1) -> str:
+    return data.hex() * rounds
+class Hasher:
+    def __init__(self, seed: int = 0) -> None:
+        self.seed = seed
+    def update(self, data: bytes) -> None:
+        pass

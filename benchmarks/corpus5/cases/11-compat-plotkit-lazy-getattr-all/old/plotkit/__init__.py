@@ -1,0 +1,3 @@
+from .figure import Figure
+from .axes import Axes, subplots
+__all__ = ["Figure", "Axes", "subplots"]

@@ -1,0 +1,1 @@
+from .rec import Record

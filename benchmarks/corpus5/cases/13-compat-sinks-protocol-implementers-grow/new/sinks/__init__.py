@@ -1,0 +1,2 @@
+from .proto import Sink
+from .impl import FileSink, MemorySink

@@ -1,0 +1,4 @@
+from typing import NamedTuple
+class LatLon(NamedTuple):
+    lat: float
+    lon: float

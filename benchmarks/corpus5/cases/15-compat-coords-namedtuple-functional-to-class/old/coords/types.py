@@ -1,0 +1,2 @@
+from collections import namedtuple
+LatLon = namedtuple("LatLon", ["lat", "lon"])

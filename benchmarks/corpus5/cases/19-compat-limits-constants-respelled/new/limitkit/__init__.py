@@ -1,0 +1,1 @@
+from .consts import MAX_SIZE, TIMEOUT, NAMES

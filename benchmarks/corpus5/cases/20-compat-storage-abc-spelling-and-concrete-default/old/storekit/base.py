@@ -1,0 +1,6 @@
+import abc
+class Store(metaclass=abc.ABCMeta):
+    @abc.abstractmethod
+    def get(self, key: str) -> bytes: ...
+    @abc.abstractmethod
+    def exists(self, key: str) -> bool: ...

@@ -1,0 +1,4 @@
+import enum
+class Color(str, enum.Enum):
+    BLUE = "blue"
+    RED = "RED"

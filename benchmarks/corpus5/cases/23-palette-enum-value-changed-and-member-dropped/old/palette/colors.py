@@ -1,0 +1,5 @@
+import enum
+class Color(str, enum.Enum):
+    RED = "red"
+    GREEN = "green"
+    BLUE = "blue"

@@ -1,0 +1,2 @@
+from .figure import Figure, show
+__all__ = ['Figure', 'show']

@@ -1,0 +1,4 @@
+class Figure:
+    pass
+def show(block: bool = True) -> None:
+    pass

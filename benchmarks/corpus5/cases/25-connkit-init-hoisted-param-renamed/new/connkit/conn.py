@@ -1,0 +1,3 @@
+from ._base import _Base
+class Connection(_Base):
+    pass
