@@ -21,7 +21,7 @@ def _score_module(corpus: Path):
     return module
 
 
-@pytest.mark.parametrize("name", ["corpus", "corpus2", "corpus3", "corpus4", "corpus5"])
+@pytest.mark.parametrize("name", ["corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6"])
 def test_corpus_precision_recall_and_no_false_alarms(name):
     corpus = BENCH / name
     score = _score_module(corpus)

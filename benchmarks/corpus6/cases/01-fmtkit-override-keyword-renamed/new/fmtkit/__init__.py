@@ -1,0 +1,2 @@
+from .render import Renderer, WideRenderer
+__all__ = ['Renderer', 'WideRenderer']

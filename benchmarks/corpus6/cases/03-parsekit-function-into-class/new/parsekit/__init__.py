@@ -1,0 +1,7 @@
+class Parser:
+    def parse(self, text: str) -> list:
+        return text.split()
+
+
+def dump(items: list) -> str:
+    return ' '.join(items)

@@ -1,0 +1,6 @@
+def parse(text: str) -> list:
+    return text.split()
+
+
+def dump(items: list) -> str:
+    return ' '.join(items)

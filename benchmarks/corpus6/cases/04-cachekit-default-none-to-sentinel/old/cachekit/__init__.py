@@ -1,0 +1,5 @@
+_store: dict = {}
+
+
+def get(key: str, default: object = None) -> object:
+    return _store.get(key, default)

@@ -1,0 +1,2 @@
+def send(to: str, subject: str = '') -> bool:
+    return True

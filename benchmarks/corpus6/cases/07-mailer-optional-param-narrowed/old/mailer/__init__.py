@@ -1,0 +1,5 @@
+from typing import Optional
+
+
+def send(to: str, subject: Optional[str] = None) -> bool:
+    return True

@@ -1,0 +1,10 @@
+class ConfigError(Exception):
+    pass
+
+
+class ParseError(ConfigError):
+    pass
+
+
+class MissingKey(ConfigError, LookupError):
+    pass

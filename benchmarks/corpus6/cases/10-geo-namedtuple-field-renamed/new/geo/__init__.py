@@ -1,0 +1,6 @@
+from typing import NamedTuple
+
+
+class Point(NamedTuple):
+    x: float
+    lat: float

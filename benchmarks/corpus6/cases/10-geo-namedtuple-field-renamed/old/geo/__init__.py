@@ -1,0 +1,6 @@
+from typing import NamedTuple
+
+
+class Point(NamedTuple):
+    x: float
+    y: float

@@ -1,0 +1,2 @@
+def tag(name: str, *, cls: str = '', id: str = '') -> str:
+    return f'<{name}>'

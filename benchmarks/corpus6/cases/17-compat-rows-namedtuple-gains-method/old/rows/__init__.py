@@ -1,0 +1,6 @@
+from typing import NamedTuple
+
+
+class Row(NamedTuple):
+    id: int
+    name: str
