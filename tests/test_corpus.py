@@ -13,8 +13,8 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
-def _score_module(corpus: Path):
-    spec = importlib.util.spec_from_file_location(f"score_{corpus.name}", corpus / "score.py")
+def _score_module():
+    spec = importlib.util.spec_from_file_location("corpus_score", BENCH / "corpus" / "score.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look themselves up there
     spec.loader.exec_module(module)
@@ -24,7 +24,7 @@ def _score_module(corpus: Path):
 @pytest.mark.parametrize("name", ["corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6"])
 def test_corpus_precision_recall_and_no_false_alarms(name):
     corpus = BENCH / name
-    score = _score_module(corpus)
+    score = _score_module()
     cases = sorted(p for p in (corpus / "cases").iterdir() if (p / "expected.json").exists())
     assert len(cases) >= 20
     results = [score.run_case(c) for c in cases]

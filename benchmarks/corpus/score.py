@@ -1,4 +1,5 @@
-"""Score changeproof's API comparison against the hand-written corpus in benchmarks/corpus/cases/.
+"""Score changeproof's API comparison against a hand-written corpus: benchmarks/corpus/cases/ by default, or the
+cases/ of another corpus directory given with --corpus (benchmarks/corpus2 ... corpus6).
 
 Each case directory holds ``old/`` and ``new/`` project trees and an ``expected.json``:
 
@@ -28,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CASES = HERE / "cases"
 SCORED = ("breaking", "risk")
 
 Key = tuple  # (kind, object, parameter)
@@ -130,11 +130,12 @@ def _ratio(a: int, b: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("filters", nargs="*", help="only cases whose name contains one of these substrings")
+    ap.add_argument("--corpus", type=Path, default=HERE, help="a corpus directory holding cases/ (default: this one)")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every mismatch with the tool's message")
     ap.add_argument("--json", metavar="FILE", help="also write per-case results as JSON")
     args = ap.parse_args(argv)
 
-    cases = sorted(p for p in CASES.iterdir() if p.is_dir() and (p / "expected.json").is_file())
+    cases = sorted(p for p in (args.corpus / "cases").iterdir() if p.is_dir() and (p / "expected.json").is_file())
     if args.filters:
         cases = [c for c in cases if any(s in c.name for s in args.filters)]
 
