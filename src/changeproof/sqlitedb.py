@@ -37,3 +37,16 @@ def _open(path: Path, ddl: list[str]) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def write_many(conn: sqlite3.Connection, sql: str, rows: list[tuple]) -> None:
+    """`executemany` in one immediate transaction; a failed write is rolled back and dropped (a cache, not data)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(sql, rows)
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass

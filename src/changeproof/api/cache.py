@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from ..sqlitedb import open_db
+from ..sqlitedb import open_db, write_many
 from .summary import SUMMARY_VERSION
 
 _KEY_PREFIX = f"s{SUMMARY_VERSION}-py{sys.version_info[0]}{sys.version_info[1]}-"
@@ -60,15 +60,7 @@ class SummaryCache:
         if self.conn is None or not items:
             return
         rows = [(_KEY_PREFIX + k, json.dumps(v, separators=(",", ":"))) for k, v in items.items()]
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.conn.executemany("INSERT OR REPLACE INTO summaries (key, data) VALUES (?, ?)", rows)
-            self.conn.execute("COMMIT")
-        except sqlite3.Error:
-            try:
-                self.conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
+        write_many(self.conn, "INSERT OR REPLACE INTO summaries (key, data) VALUES (?, ?)", rows)
 
     def close(self) -> None:
         if self.conn is not None:

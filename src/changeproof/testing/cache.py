@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..api.cache import cache_dir
-from ..sqlitedb import open_db
+from ..sqlitedb import open_db, write_many
 
 FILENAME = "tests.sqlite3"
 SCHEMA_VERSION = 1  # part of every fingerprint: a change in what is stored makes old rows unreachable
@@ -187,15 +187,7 @@ class TestCache:
 
     def _write(self, sql: str, rows: list[tuple]) -> None:
         assert self.conn is not None
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.conn.executemany(sql, rows)
-            self.conn.execute("COMMIT")
-        except sqlite3.Error:
-            try:
-                self.conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
+        write_many(self.conn, sql, rows)
 
     def close(self) -> None:
         if self.conn is not None:
