@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(BIN)/changeproof demo
 
 test: $(STAMP)
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP)

@@ -7,10 +7,10 @@ import subprocess
 
 import pytest
 
-import changeproof.rules  # noqa: F401  (loads every check first, as the CLI does)
+import changeproof.catalog  # noqa: F401  (the catalog imports every check)
 from changeproof.checks import architecture
 from changeproof.checks.architecture import CHECK
-from changeproof.rules import RULES
+from changeproof.catalog import RULES
 from tests.helpers.checkrepo import make_context
 
 INDEPENDENT = """\

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import changeproof.rules  # noqa: F401  (loads every check first, as the CLI does)
+import changeproof.catalog  # noqa: F401  (the catalog imports every check)
 from changeproof.checks import async_hazards
 from changeproof.checks.async_hazards import CHECK
-from changeproof.checks.base import Skip
-from changeproof.rules import RULES
+from changeproof.errors import Skip
+from changeproof.catalog import RULES
 from tests.helpers.checkrepo import make_context
 
 BASE_HANDLERS = '''\

@@ -332,7 +332,7 @@ def test_singletons_declared_attributes_and_protocol_stub_fallback(tmp_path: Pat
 
 def test_no_python_project_is_a_skip(tmp_path: Path):
     from changeproof.checks import contracts, imports
-    from changeproof.checks.base import Skip
+    from changeproof.errors import Skip
 
     ctx = make_context(tmp_path, {"README.md": "hello\n"}, {"README.md": "hello again\n"})
     try:

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from helpers.checkrepo import make_context
 
-import changeproof.rules  # noqa: F401  (the catalog first: it imports every check module)
-from changeproof.checks.base import Skip
+import changeproof.catalog  # noqa: F401  (the catalog imports every check)
+from changeproof.errors import Skip
 from changeproof.checks.config_drift import (
     CHECK,
     _compose_lines,
     _dotenv,
     credential_like,
 )
-from changeproof.rules import RULES
+from changeproof.catalog import RULES
 
 HAS_YAML = importlib.util.find_spec("yaml") is not None
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from helpers.checkrepo import make_context
 
-from changeproof.checks.base import Skip
+from changeproof.errors import Skip
 from changeproof.checks.dependencies import (
     CHECK,
     import_names,
     narrowing,
     poetry_specifier,
 )
-from changeproof.rules import RULES
+from changeproof.catalog import RULES
 
 
 def pyproject(deps: list[str], optional: dict[str, list[str]] | None = None, extra: str = "") -> str:

@@ -7,9 +7,9 @@ import sys
 import pytest
 from helpers.checkrepo import make_context
 
-from changeproof.checks.base import Skip
+from changeproof.errors import Skip
 from changeproof.checks.syntax import CHECK, parse_error
-from changeproof.rules import RULES
+from changeproof.catalog import RULES
 
 needs_old_python = pytest.mark.skipif(sys.version_info >= (3, 12), reason="the `type` statement parses on 3.12+")
 

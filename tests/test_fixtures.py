@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from changeproof import rules
+from changeproof import catalog as rules
 from changeproof.model import SEVERITIES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,7 +148,7 @@ def test_meta_every_api_rule_is_documented() -> None:
 
 def test_meta_docs_match_catalog() -> None:
     assert DOCS.read_text(encoding="utf-8") == rules.render_markdown(), (
-        "docs/rules.md is stale: regenerate it with `python -m changeproof.rules > docs/rules.md`"
+        "docs/rules.md is stale: regenerate it with `python -m changeproof.catalog > docs/rules.md`"
     )
 
 

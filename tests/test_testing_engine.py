@@ -10,11 +10,11 @@ from helpers.checkrepo import make_context, make_repo
 from jsonschema import Draft202012Validator
 
 from changeproof import git
-from changeproof.checks.base import Skip
-from changeproof.checks.runner import run_checks
+from changeproof.errors import Skip
+from changeproof.runner import run_checks
 from changeproof.checks.tests import Tests
 from changeproof.report.json import load_schema
-from changeproof.rules import RULES
+from changeproof.catalog import RULES
 from changeproof.testing import engine as engine_mod
 
 pytestmark = pytest.mark.slow

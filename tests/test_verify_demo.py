@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from changeproof import git
-from changeproof.checks.runner import resolve_range, run_checks
+from changeproof.runner import resolve_range, run_checks
 from changeproof.demo import build
 from changeproof.verify import verify, verify_exit_code
 from changeproof.verify.render import claims_json, claims_markdown, claims_terminal_text

@@ -111,8 +111,9 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
     working tree), a directory, a wheel or sdist file, or NAME==VERSION (downloaded from PyPI with pip).
     """
     from .api import run_api
+    from .runner import known_kinds
 
-    report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache)
+    report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache, kinds=known_kinds())
     _emit(report, fmt, output)
     sys.exit(exit_code(report, fail_on))
 
@@ -153,7 +154,7 @@ def check(range_: str | None, base: str | None, head: str | None, fmt: str, outp
     branch up to the working tree. PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF are honoured.
     """
     from . import git
-    from .checks.runner import resolve_range, run_checks
+    from .runner import resolve_range, run_checks
 
     if range_ is not None and range_.startswith("-"):  # `check -- -x`: everything after -- is for pytest
         pytest_args, range_ = (range_, *pytest_args), None
@@ -210,7 +211,7 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
             raise UserError(f"{report_path}: not a changeproof JSON report ({exc})", hint="use a file written by `check --format json -o ...`") from None
     else:
         from . import git
-        from .checks.runner import resolve_range, run_checks
+        from .runner import resolve_range, run_checks
 
         repo = git.find_repo(cwd)
         in_ci = os.environ.get("CI", "").lower() == "true"

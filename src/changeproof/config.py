@@ -68,8 +68,9 @@ class Config:
     architecture: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_toml_text(cls, text: str, source: str = "pyproject.toml") -> Config:
-        """Parse the ``[tool.changeproof]`` table of pyproject text; ``source`` names it in errors."""
+    def from_toml_text(cls, text: str, source: str = "pyproject.toml", kinds: frozenset[str] | None = None) -> Config:
+        """Parse the ``[tool.changeproof]`` table of pyproject text; ``source`` names it in errors. ``kinds``: the
+        rule ids an ignore entry may name (the catalog's; the commands pass it), else only their form is checked."""
         text = text.lstrip("\ufeff")  # a byte-order mark is not TOML, but editors write it
         try:
             data = tomllib.loads(text)
@@ -80,10 +81,10 @@ class Config:
             raise UserError(f"{source}: [tool] must be a table")
         if "changeproof" not in tool:
             return cls()
-        return cls.from_dict(tool["changeproof"], source)
+        return cls.from_dict(tool["changeproof"], source, kinds)
 
     @classmethod
-    def from_dict(cls, section: Any, source: str = "pyproject.toml") -> Config:
+    def from_dict(cls, section: Any, source: str = "pyproject.toml", kinds: frozenset[str] | None = None) -> Config:
         """Validate the already-parsed ``[tool.changeproof]`` table."""
         where = f"{source}: {SECTION}"
         if not isinstance(section, dict):
@@ -109,7 +110,7 @@ class Config:
                     f"{where} ignore must be a list of tables",
                     hint="write each entry as [[tool.changeproof.ignore]] with kind, object and reason",
                 )
-            ignore = [_ignore(entry, i, where) for i, entry in enumerate(entries, start=1)]
+            ignore = [_ignore(entry, i, where, kinds) for i, entry in enumerate(entries, start=1)]
         classify: dict[str, list[str]] = {}
         if "classify" in section:
             table = section["classify"]
@@ -140,7 +141,7 @@ class Config:
         return cls(packages=packages, ignore=ignore, exclude=exclude, classify=classify, architecture=architecture)
 
 
-def load_config(root: Path | str) -> Config:
+def load_config(root: Path | str, kinds: frozenset[str] | None = None) -> Config:
     """Read ``[tool.changeproof]`` from ``root/pyproject.toml``; defaults when the file or table is missing."""
     path = Path(root) / "pyproject.toml"
     if not path.is_file():
@@ -149,7 +150,7 @@ def load_config(root: Path | str) -> Config:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise UserError(f"{path}: cannot read: {e}") from None
-    return Config.from_toml_text(text, str(path))
+    return Config.from_toml_text(text, str(path), kinds)
 
 
 def apply_suppressions(findings: Iterable[Finding], config: Config) -> None:
@@ -175,15 +176,12 @@ def _string_list(value: Any, what: str, hint: str) -> list[str]:
 
 
 def _known_kinds() -> frozenset[str] | None:
-    """The rule ids of the catalog, or None when the catalog cannot be loaded."""
-    try:
-        from .rules import RULES
-    except ImportError:  # pragma: no cover - the catalog is always there in a complete install
-        return None
-    return frozenset(RULES) or None
+    """The rule ids an ignore entry may name when the caller gave none: None (only the form is checked).
+    The commands pass the catalog's ids; this layer does not import the catalog."""
+    return None
 
 
-def _ignore(entry: Any, index: int, where: str) -> Ignore:
+def _ignore(entry: Any, index: int, where: str, kinds: frozenset[str] | None = None) -> Ignore:
     what = f"{where} ignore entry {index}"
     if not isinstance(entry, dict):
         raise UserError(
@@ -205,7 +203,7 @@ def _ignore(entry: Any, index: int, where: str) -> Ignore:
             raise UserError(f"{what} has an empty {key}", hint=_MISSING_HINTS[key])
     kind, obj, reason = entry["kind"].strip(), entry["object"].strip(), entry["reason"].strip()
     if kind != "*":
-        known = _known_kinds()
+        known = kinds if kinds is not None else _known_kinds()
         if not _KIND_RE.match(kind) or (known is not None and kind not in known):
             close = difflib.get_close_matches(kind, sorted(known or ()), n=3)
             hint = 'see docs/rules.md for the kinds, or use kind = "*"'

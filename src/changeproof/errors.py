@@ -20,3 +20,7 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class Skip(Exception):
+    """Raised by a check (or an engine it calls) when there is nothing to look at; the message says why."""

@@ -18,6 +18,46 @@ def severity_rank(severity: str) -> int:
     return _SEVERITY_RANK[severity]
 
 
+BUMPS = ("none", "patch", "minor", "major")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One finding kind: its stable id, the check that emits it, default severity, semver effect and docs.
+
+    Rules are data: each check folder lists its own (``checks/<id>/rules.py``), the catalog assembles them,
+    and a finding is emitted from the rule object itself, so a misspelt kind fails at import."""
+
+    id: str
+    category: str  # the id of the check that emits it
+    severity: str  # default severity: "breaking" | "risk" | "info"
+    title: str
+    explanation: str
+    before: str
+    after: str
+    semver: str = "patch"  # the version bump a finding of this kind calls for: "major" | "minor" | "patch"
+
+    def finding(self, *, path: str | None, line: int | None, message: str, object: str | None = None,
+                parameter: str | None = None, old: str | None = None, new: str | None = None,
+                severity: str | None = None, preexisting: bool = False) -> Finding:
+        """A finding of this kind, with the rule's default severity unless one is given."""
+        severity = severity or self.severity
+        bump = "major" if severity == "breaking" else ("minor" if self.semver == "minor" else "patch")
+        return Finding(kind=self.id, category=self.category, severity=severity, object=object, parameter=parameter,
+                       path=path, line=line, message=message, old=old, new=new, preexisting=preexisting, semver=bump)
+
+
+def rule(id: str, category: str, severity: str, title: str, explanation: str, before: str, after: str, *,
+         semver: str | None = None) -> Rule:
+    """A Rule with its docs' whitespace normalised; semver defaults to major for breaking kinds, else patch."""
+    if severity not in SEVERITIES:
+        raise ValueError(f"rule {id}: unknown severity {severity!r}")
+    bump = semver or ("major" if severity == "breaking" else "patch")
+    if bump not in BUMPS[1:]:
+        raise ValueError(f"rule {id}: unknown semver effect {bump!r}")
+    return Rule(id, category, severity, title, " ".join(explanation.split()), before.strip("\n"), after.strip("\n"), bump)
+
+
 @dataclass
 class Finding:
     """One piece of evidence: what changed, where, and why it matters."""
@@ -36,6 +76,8 @@ class Finding:
     acknowledged: str | None = None
     # True when the same problem was already there at base: listed apart, never held against the change
     preexisting: bool = False
+    # the version bump this finding calls for (from its rule): "major" | "minor" | "patch"
+    semver: str = "patch"
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -134,7 +176,7 @@ class Report:
         active = self.active_findings
         if any(f.severity == "breaking" for f in active):
             return "major"
-        if any(f.kind in ADDITIVE_KINDS for f in active):
+        if any(f.semver == "minor" for f in active):
             return "minor"
         if active or self.problems or self.changes:
             return "patch"
@@ -173,8 +215,12 @@ class Report:
         return data
 
 
-# Kinds that add to the API: they call for a minor version bump.
-ADDITIVE_KINDS = frozenset({"object-added", "parameter-added-optional", "parameter-type-widened", "return-type-narrowed"})
+def _legacy_semver(finding: dict[str, Any]) -> str:
+    """The semver effect of a finding from a report written before findings carried it."""
+    if finding.get("severity") == "breaking":
+        return "major"
+    return "minor" if finding.get("kind") in ("object-added", "parameter-added-optional", "parameter-type-widened",
+                                              "return-type-narrowed") else "patch"
 
 
 def report_from_json(data: dict[str, Any]) -> Report:
@@ -183,7 +229,8 @@ def report_from_json(data: dict[str, Any]) -> Report:
         raise ValueError(f"not a {SCHEMA} report (schema: {data.get('schema')!r})")
     findings = [Finding(**{k: f.get(k) for k in ("kind", "category", "severity", "object", "parameter", "path", "line",
                                                   "message", "old", "new", "acknowledged")},
-                        preexisting=bool(f.get("preexisting", False))) for f in data.get("findings", [])]
+                        preexisting=bool(f.get("preexisting", False)), semver=f.get("semver") or _legacy_semver(f))
+                for f in data.get("findings", [])]
     problems = [Problem(path=p["path"], message=p["message"], side=p.get("side")) for p in data.get("problems", [])]
     changes = None if data.get("changes") is None else [Change(**c) for c in data["changes"]]
     checks = None if data.get("checks") is None else [

@@ -141,17 +141,18 @@ def compare_dirs(old: Path, new: Path, packages: list[str] | None = None, cache:
     return findings
 
 
-def _config_for(snapshot):
+def _config_for(snapshot, kinds: frozenset[str] | None = None):
     from ..config import Config
 
     files = snapshot.files()
     if "pyproject.toml" not in files:
         return Config()
     text = snapshot.read("pyproject.toml").decode("utf-8", "replace")
-    return Config.from_toml_text(text, source=f"{snapshot.ref}:pyproject.toml")
+    return Config.from_toml_text(text, source=f"{snapshot.ref}:pyproject.toml", kinds=kinds)
 
 
-def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None = None, use_cache: bool = True):
+def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None = None, use_cache: bool = True,
+            kinds: frozenset[str] | None = None):
     """`changeproof api OLD NEW`: the report for two sides, each a revision, directory, wheel, sdist or name==version."""
     from ..config import apply_suppressions
     from ..model import Report, Revision
@@ -160,7 +161,7 @@ def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None 
     cache = SummaryCache(enabled=use_cache)
     try:
         with open_side(old_spec, cwd, role="old") as old_snap, open_side(new_spec, cwd, role="new") as new_snap:
-            config = _config_for(new_snap)
+            config = _config_for(new_snap, kinds)
             pkgs = packages or config.packages
             old = load_side(old_snap, pkgs, cache, role="base", exclude=config.exclude)
             new = load_side(new_snap, pkgs, cache, role="head", exclude=config.exclude)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Finding
-from ..rules import RULES
+from .rules import RULES as _RULE_LIST
 from . import types as T
 from .linker import Entry, Side
 from .typectx import ProjectHierarchy, SideTypes, expand_aliases, substitute
@@ -68,13 +68,15 @@ def _expand_changed_classes(old: Side, new: Side) -> None:
 
 # -- helpers -----------------------------------------------------------------------------------
 
+RULES = {r.id: r for r in _RULE_LIST}
+
+
 def _add(ctx: _Ctx, kind: str, path: str, entry: Entry | None, message: str, parameter: str | None = None,
          old: str | None = None, new: str | None = None, severity: str | None = None, line: int | None = None) -> None:
-    rule = RULES.get(kind)
-    ctx.findings.append(Finding(
-        kind=kind, category="api", severity=severity or (rule.severity if rule else "risk"), object=path,
-        parameter=parameter, path=entry.file if entry else None, line=line if line is not None else (entry.line if entry else None),
-        message=message, old=old, new=new))
+    ctx.findings.append(RULES[kind].finding(
+        object=path, parameter=parameter, path=entry.file if entry else None,
+        line=line if line is not None else (entry.line if entry else None), message=message, old=old, new=new,
+        severity=severity))
 
 
 def _parent_in(side: Side, path: str) -> bool:

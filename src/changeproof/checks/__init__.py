@@ -1,28 +1,18 @@
-"""The checks of `changeproof check`: one module per check, each defining ``CHECK`` (a Check subclass).
+"""The checks of `changeproof check`: one folder per check.
 
-Modules are found by name (every module of this package except ``base`` and ``runner``), so adding a check is
-adding a file; ``ORDER`` fixes the order the report shows them in.
+``checks/<id>/__init__.py`` holds the check (a :class:`~changeproof.checks.base.Check` subclass exported as
+``CHECK``) and ``checks/<id>/rules.py`` its finding kinds (data). ``MODULES`` lists the folders in the order the
+report shows them: adding a check is adding a folder and a line here.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 
-ORDER = ["changed-files", "syntax", "api", "call-sites", "imports", "contracts", "config-drift", "dependencies",
-         "architecture", "async-hazards", "tests"]
-_NOT_CHECKS = {"base", "runner"}
+MODULES = ("changed_files", "syntax", "api", "call_sites", "imports", "contracts", "config_drift", "dependencies",
+           "architecture", "async_hazards", "tests")
 
 
 def all_checks() -> list:
     """Every check class, in report order."""
-    found = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name in _NOT_CHECKS or info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        check = getattr(module, "CHECK", None)
-        if check is not None:
-            found.append(check)
-    rank = {name: i for i, name in enumerate(ORDER)}
-    return sorted(found, key=lambda c: (rank.get(c.id, len(rank)), c.id))
+    return [importlib.import_module(f"{__name__}.{name}").CHECK for name in MODULES]

@@ -1,7 +1,8 @@
 """What every check is: metadata and one entry point over the two snapshots of a change.
 
-A check module defines one subclass of :class:`Check` and registers its finding kinds with
-``changeproof.rules.rule(...)`` at import time (the rule's docs live next to the code that emits it).
+A check is a folder, ``checks/<id>/``: the check itself in ``__init__.py`` (one subclass of :class:`Check`,
+exported as ``CHECK``) and its finding kinds in ``rules.py`` (data: one :class:`~changeproof.model.Rule` row each,
+with docs, severity and semver effect). A finding is emitted from its rule object.
 ``run(ctx)`` returns findings; a finding that describes something already wrong at base carries
 ``preexisting=True`` (the report lists it apart and never holds it against the change). A check that cannot
 look at something says so with a :class:`~changeproof.model.Problem`, never silently.
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..model import Finding, Problem
+from ..errors import Skip
+from ..model import Finding, Problem, Rule
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..api import LoadedSide
@@ -23,8 +25,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..git import Snapshot
 
 
-class Skip(Exception):
-    """Raised by ``Check.run`` (or ``applies``) when the check has nothing to look at; the message says why."""
 
 
 @dataclass
@@ -125,13 +125,12 @@ class Check:
         return text
 
 
-def finding(check: type[Check] | Check, kind: str, *, path: str | None, line: int | None, message: str,
-            object: str | None = None, parameter: str | None = None, old: str | None = None, new: str | None = None,
+def finding(rule: Rule, *, path: str | None, line: int | None, message: str, object: str | None = None,
+            parameter: str | None = None, old: str | None = None, new: str | None = None,
             severity: str | None = None, preexisting: bool = False) -> Finding:
-    """A finding of a check's kind, with the catalog's default severity unless one is given."""
-    from ..rules import RULES
+    """A finding of *rule* (a row of the check's ``rules.py``), with the rule's default severity unless one is given."""
+    return rule.finding(path=path, line=line, message=message, object=object, parameter=parameter, old=old, new=new,
+                        severity=severity, preexisting=preexisting)
 
-    rule = RULES.get(kind)
-    return Finding(kind=kind, category=check.id, severity=severity or (rule.severity if rule else "risk"),
-                   object=object, parameter=parameter, path=path, line=line, message=message, old=old, new=new,
-                   preexisting=preexisting)
+
+__all__ = ["Check", "CheckContext", "Skip", "finding"]

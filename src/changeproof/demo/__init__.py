@@ -62,7 +62,7 @@ def run_demo(directory: Path | None) -> int:
     from rich.console import Console
 
     from .. import git
-    from ..checks.runner import resolve_range, run_checks
+    from ..runner import resolve_range, run_checks
     from ..report import render
     from ..report.terminal import verdict_line
     from ..verify import verify

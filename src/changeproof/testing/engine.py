@@ -54,8 +54,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import Skip
 from ..model import Finding, Problem
-from . import TestOptions
+from . import TestOptions, rules
 from .cache import TestCache, environment_fingerprint, project_id, pycache_dir, tree_id
 from .progress import TestProgress
 from .run import FAILING, RunResult, TestOutcome, run_pytest, targeted_args
@@ -201,7 +202,6 @@ class TestsEngine:
 
     # -- the run ---------------------------------------------------------------------------------------------
     def run(self) -> list[Finding]:
-        from ..checks.base import Skip
 
         ctx, o = self.ctx, self.opts
         started = time.perf_counter()
@@ -518,10 +518,7 @@ class TestsEngine:
         return d
 
     def _findings(self, head: RunResult, base_first: RunResult | None, c: Classified) -> list[Finding]:
-        from ..checks.base import finding
-
         out: list[Finding] = []
-        chk = self.check_cls
 
         def head_outcome(nid: str) -> TestOutcome:
             if nid in head.outcomes:
@@ -542,7 +539,7 @@ class TestsEngine:
             at_base = "collected at base" if oc.phase == "collect" else f"{bo.outcome if bo else 'passed'} at base"
             runs = 1 + len(self.reruns.get(nid, []))
             every = f" ({runs} of {runs} runs)" if runs > 1 else ""
-            out.append(finding(chk, "test-regression", path=oc.path, line=oc.line, object=nid,
+            out.append(rules.TEST_REGRESSION.finding( path=oc.path, line=oc.line, object=nid,
                                message=f"{at_base}, {what(oc)} at head{every}{msg(oc)}",
                                old=bo.outcome if bo else "collected", new=oc.outcome))
         for nid in c.new:
@@ -550,39 +547,39 @@ class TestsEngine:
             bo = self.base_outcomes.get(_base_id(nid, self.renames))
             was = f"skipped at base ({bo.message})" if bo is not None and bo.outcome == "skipped" and bo.message else \
                 ("skipped at base" if bo is not None else "not at base")
-            out.append(finding(chk, "test-new-failing", path=oc.path, line=oc.line, object=nid,
+            out.append(rules.TEST_NEW_FAILING.finding( path=oc.path, line=oc.line, object=nid,
                                message=f"{was}, {what(oc)} at head{msg(oc)}", old=bo.outcome if bo else None,
                                new=oc.outcome))
         for nid in c.flaky:
             oc = head_outcome(nid)
             runs = self.reruns.get(nid, [])
             n = next((i + 1 for i, r in enumerate(runs) if r in ("passed", "xpassed")), len(runs))
-            out.append(finding(chk, "test-flaky", path=oc.path, line=oc.line, object=nid,
+            out.append(rules.TEST_FLAKY.finding( path=oc.path, line=oc.line, object=nid,
                                message=f"{what(oc)} at head, then passed on rerun {n} of {self.opts.reruns}{msg(oc)}",
                                old=None, new="flaky"))
         for nid in c.preexisting:
             oc = head_outcome(nid)
             bo = self.base_outcomes.get(_base_id(nid, self.renames))
             base_oc = bo.outcome if bo else "error"
-            out.append(finding(chk, "test-failing-at-base", path=oc.path, line=oc.line, object=nid,
+            out.append(rules.TEST_FAILING_AT_BASE.finding( path=oc.path, line=oc.line, object=nid,
                                message=f"{what(oc)} at head and {'fails to collect' if oc.phase == 'collect' else base_oc} "
                                        f"at base too (pre-existing){msg(oc)}",
                                old=base_oc, new=oc.outcome, preexisting=True))
         for nid in c.base_unknown:
             oc = head_outcome(nid)
-            out.append(finding(chk, "test-failing-base-unknown", path=oc.path, line=oc.line, object=nid,
+            out.append(rules.TEST_FAILING_BASE_UNKNOWN.finding( path=oc.path, line=oc.line, object=nid,
                                message=f"{what(oc)} at head; its outcome at base is unknown "
                                        f"({c.why_unknown.get(nid, 'not run')}){msg(oc)}", old=None, new=oc.outcome))
         for b in c.removed or []:
             path, line = base_first.locations.get(b, (None, None)) if base_first is not None else (None, None)
             gone_file = path is not None and path not in self.ctx.files("head") and path not in self.renames.values()
             why = "its file was deleted" if gone_file else "no test with this id at head"
-            out.append(finding(chk, "test-removed", path=path, line=line, object=b,
+            out.append(rules.TEST_REMOVED.finding( path=path, line=line, object=b,
                                message=f"collected at base, gone at head ({why}): the evidence it gave is lost",
                                old="collected", new=None))
         for nid in c.skipped_now or []:
             oc = head_outcome(nid)
-            out.append(finding(chk, "test-skipped-now", path=oc.path, line=oc.line, object=nid,
+            out.append(rules.TEST_SKIPPED_NOW.finding( path=oc.path, line=oc.line, object=nid,
                                message=f"passed at base, skipped at head{msg(oc)}", old="passed", new="skipped"))
         return out
 

@@ -25,50 +25,17 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..api.linker import Side
-from ..model import Finding
-from ..rules import RULES, rule
+from ...api.linker import Side
+from ...model import Finding
+from ...api.compare import RULES as API_RULES
+from . import rules
 
 # the module, not its names: the check modules load each other while the rule catalog loads them all
-from . import call_sites as cs
-from .base import Check, CheckContext, Skip, finding
+from .. import call_sites as cs
+from ..base import Check, CheckContext, Skip, finding
 
 __all__ = ["CHECK", "Contracts"]
 
-rule(
-    "protocol-nonconformance",
-    "contracts",
-    "breaking",
-    "A class no longer satisfies the project Protocol or ABC it implements",
-    """
-    A class that subclasses (or registers with) a project `typing.Protocol` or an abstract base class does
-    not provide a member the contract declares, or provides it with a signature that does not accept every
-    call the contract allows (a parameter missing or renamed, a new required parameter, a narrower type,
-    keyword-only where the contract is positional). For an ABC, instantiating the class now raises TypeError
-    ("Can't instantiate abstract class ... with abstract method ..."); for a Protocol, type checkers reject
-    every place the class is used as the protocol, and callers going through the protocol call a stub that
-    returns None or fail with TypeError. Also reported: a member added to the Protocol or ABC in this change,
-    once for every implementer that does not define it. Instead: implement the new or changed member in
-    every implementer in the same change, give the contract's new member a default implementation, or keep
-    the implementer's signature at least as permissive as the declaration (extra parameters need defaults).
-    """,
-    """
-class WebSocketManagerProtocol(Protocol):
-    async def send_to_user(self, user_id: str, message: dict) -> None: ...
-
-class UnifiedWebSocketManager(WebSocketManagerProtocol):
-    async def send_to_user(self, user_id: str, message: dict) -> None: ...
-""",
-    """
-class WebSocketManagerProtocol(Protocol):
-    async def send_to_user(self, user_id: str, message: dict) -> None: ...
-    async def broadcast(self, message: dict) -> None: ...  # gained
-
-class UnifiedWebSocketManager(WebSocketManagerProtocol):
-    async def send_to_user(self, user_id: str, message: dict) -> None: ...
-    # no broadcast(): UnifiedWebSocketManager no longer satisfies the protocol
-""",
-)
 
 # members a Protocol declares that are not part of its structural contract
 _NOT_MEMBERS = {
@@ -126,8 +93,8 @@ def _compare_ctx(side: Side):
     implementation are compared as if the declaration were the old signature."""
     from dataclasses import MISSING, fields
 
-    from ..api import compare
-    from ..api.typectx import ProjectHierarchy, SideTypes
+    from ...api import compare
+    from ...api.typectx import ProjectHierarchy, SideTypes
 
     st = SideTypes(side)
     known = {"old": side, "new": side, "ot": st, "nt": st, "h": ProjectHierarchy(st), "findings": [],
@@ -296,7 +263,7 @@ class _Checker:
                                else "it is `async def` where the declaration is `def`: callers get a coroutine, not a result")
         if decl.get("overloads") or impl.get("overloads") or self.cmp is None:
             return reasons
-        from ..api.compare import compare_signatures
+        from ...api.compare import compare_signatures
 
         db, ib = _bound(decl), _bound(impl)
         if member.startswith("__") and member.endswith("__") and member not in _KEYWORD_DUNDERS:
@@ -307,7 +274,7 @@ class _Checker:
         except RecursionError:  # pragma: no cover - a pathological annotation
             return reasons
         for kind, param, message, old, new, severity in deltas:
-            rule_ = RULES.get(kind)
+            rule_ = API_RULES.get(kind)
             if (severity or (rule_.severity if rule_ else "risk")) != "breaking":
                 continue
             reasons.append(_reason(kind, param, message, old, new))
@@ -420,7 +387,7 @@ class Contracts(Check):
                    + "; ".join(f.reasons))
         if pre:
             msg += " (already so at base)"
-        return finding(CHECK, "protocol-nonconformance", path=f.path, line=f.line, object=obj, old=f.old, new=f.new,
+        return finding(rules.PROTOCOL_NONCONFORMANCE, path=f.path, line=f.line, object=obj, old=f.old, new=f.new,
                        message=msg, preexisting=pre)
 
     def summary(self, findings: list[Finding]) -> str:

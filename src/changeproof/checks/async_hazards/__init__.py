@@ -43,70 +43,16 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from ..model import Finding, Problem
-from ..rules import rule
-from . import architecture as _shared
-from .base import Check, CheckContext, Skip, finding
+from ...model import Finding, Problem
+from . import rules
+from .. import architecture as _shared
+from ..base import Check, CheckContext, Skip, finding
 
 # _shared: the architecture check's file helpers (production modules, changed pairs, cached parsing); imported as
 # a module, so the check modules can be loaded in any order without a circular-import error
 ID = "async-hazards"
 
-rule(
-    "blocking-call-in-async",
-    ID,
-    "risk",
-    "A blocking call was added inside an async function",
-    """
-    The change adds a call that blocks the thread (`time.sleep`, `open()`, `subprocess.run`, `requests.get`,
-    a sync `httpx.Client`, `os.path` or `pathlib` file-system calls, `input()`, `requests.Session` methods,
-    `sqlite3.connect`, ...) inside an `async def`. While it runs, the event loop runs nothing else: every other
-    request, websocket and timer of the process waits, so latency spikes and throughput collapses under load;
-    results stay correct, which is why this is `risk`, not `breaking`. Found by ruff's flake8-async rules
-    (ASYNC2xx, the rule code is in the message) plus a small complement for calls ruff has no rule for. Calls
-    already there at base (matched by rule, file and line text, not line number) are not reported. Instead:
-    use the async equivalent (`await asyncio.sleep()`, `httpx.AsyncClient`/`aiohttp`,
-    `asyncio.create_subprocess_exec`, `aiofiles`/`anyio.Path`) or run the call in a worker thread with
-    `await asyncio.to_thread(fn, ...)`.
-    """,
-    """
-async def refresh_token(user_id: str) -> Token:
-    await asyncio.sleep(backoff)
-    async with httpx.AsyncClient() as client:
-        resp = await client.post(TOKEN_URL, data={"user": user_id})
-""",
-    """
-async def refresh_token(user_id: str) -> Token:
-    time.sleep(backoff)  # ASYNC251: the whole event loop sleeps
-    resp = requests.post(TOKEN_URL, data={"user": user_id})  # ASYNC210
-""",
-)
 
-rule(
-    "logging-added",
-    ID,
-    "info",
-    "Logging calls were added",
-    """
-    The change adds logging calls to a production file (one finding per file, with the counts by level and
-    which are inside an `async def`). Nothing breaks, but logs are an output with costs and consumers: a new
-    `info` call in a hot path or a loop multiplies log volume and I/O, an `error` or `exception` call can page
-    someone, and any call may leak secrets or personal data. Calls are matched by file and call text, so
-    moving a call is not an addition. Review the level, the volume on hot paths and what the message
-    includes.
-    """,
-    """
-async def handle(ws: WebSocket) -> None:
-    async for msg in ws:
-        await dispatch(msg)
-""",
-    """
-async def handle(ws: WebSocket) -> None:
-    async for msg in ws:
-        logger.info("received %s", msg)  # one log line per websocket message
-        await dispatch(msg)
-""",
-)
 
 RUFF_SELECT = "ASYNC2"
 _CHUNK = 400  # files per ruff invocation (command-line length)
@@ -362,7 +308,7 @@ def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
 
 
 def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]]) -> list[Finding]:
-    from ..git import temporary_directory
+    from ...git import temporary_directory
 
     head_prod = _shared.production_modules(ctx, "head")
     texts: dict[tuple[str, str], str] = {}
@@ -441,8 +387,7 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
             else:
                 hint = _HINTS.get(code, "use an async equivalent or asyncio.to_thread")
                 what = f"`{source}` in {where}: {said} (ruff {code})"
-            findings.append(finding(
-                CHECK, "blocking-call-in-async", path=path, line=line, new=source or None,
+            findings.append(finding(rules.BLOCKING_CALL_IN_ASYNC, path=path, line=line, new=source or None,
                 object=f"{module}.{qual}" if module and qual else (module or None),
                 message=f"{what}. A blocking call stalls the event loop: every other task waits until it returns; "
                         f"{hint}."))
@@ -511,6 +456,6 @@ def _logging(ctx: CheckContext, pairs: list[tuple[str, str | None]]) -> list[Fin
         shown = [f"{line}: {_line(text, line)}" for _, line in new[:10]]
         if len(new) > 10:
             shown.append(f"... and {len(new) - 10} more")
-        findings.append(finding(CHECK, "logging-added", path=head, line=new[0][1], object=head_prod.get(head),
+        findings.append(finding(rules.LOGGING_ADDED, path=head, line=new[0][1], object=head_prod.get(head),
                                 new="\n".join(shown), message=msg))
     return findings

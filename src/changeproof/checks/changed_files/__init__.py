@@ -37,11 +37,11 @@ from collections.abc import Iterable
 from fnmatch import fnmatchcase
 from typing import TYPE_CHECKING
 
-from .. import model
-from .base import Check, CheckContext
+from ... import model
+from ..base import Check, CheckContext
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..config import Config
+    from ...config import Config
 
 __all__ = ["CHECK", "ChangedFiles", "changes", "classify", "package_dirs"]
 

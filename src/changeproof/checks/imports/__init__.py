@@ -34,79 +34,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Finding, Problem
-from ..rules import rule
+from ...model import Finding, Problem
+from . import rules
 
 # the module, not its names: the check modules load each other while the rule catalog loads them all
-from . import call_sites as cs
-from .base import Check, CheckContext, Skip, finding
+from .. import call_sites as cs
+from ..base import Check, CheckContext, Skip, finding
 
 __all__ = ["CHECK", "Imports", "find_cycle", "import_graph"]
 
-rule(
-    "import-broken",
-    "imports",
-    "breaking",
-    "An import of a project module fails at head",
-    """
-    An `import` or `from ... import` that worked at base no longer resolves at head: the module was removed
-    or renamed, or the name is no longer defined or re-exported by the module it is imported from. The
-    importing module (or test file) raises ImportError / ModuleNotFoundError when it is loaded, and so does
-    everything that imports it. Found statically in every file of the repository; with `--exec`, also by
-    importing every project module at base and at head in a fresh interpreter, which catches failures the
-    static view cannot see (an exception raised while the module runs, a dependency missing). Imports under
-    `try/except ImportError` are optional and not reported; imports under `if TYPE_CHECKING:` are reported
-    as risk, since only type checkers fail. Instead: keep the old import path working (a re-export, or a
-    module-level `__getattr__` with a DeprecationWarning), or update every importer in the same change.
-    """,
-    """
-# ws/manager.py
-class UnifiedWebSocketManager: ...
-def get_manager() -> UnifiedWebSocketManager: ...
 
-# ws/routes.py
-from ws.manager import get_manager
-""",
-    """
-# ws/manager.py
-class UnifiedWebSocketManager: ...
-# get_manager() moved to ws/factory.py, no re-export left behind
-
-# ws/routes.py
-from ws.manager import get_manager  # ImportError: cannot import name 'get_manager'
-""",
-)
-
-rule(
-    "circular-import",
-    "imports",
-    "breaking",
-    "The change introduced a circular import that fails when the modules load",
-    """
-    Importing a module at head fails with "cannot import name ... from partially initialized module ...
-    (most likely due to a circular import)": two or more project modules import each other at module level,
-    and one needs a name from another before that module has finished executing. The module imported fine
-    at base. The finding names the cycle (each module and the line that imports the next), computed from the
-    head's module-level imports. Only found with `--exec`, since whether a cycle fails depends on the order
-    names are defined. Instead: move the shared names into a module both can import, import inside the
-    function that needs it, or import the module (`from . import registry`) rather than a name from it.
-    """,
-    """
-# ws/manager.py
-from ws.registry import Registry
-
-# ws/registry.py
-class Registry: ...
-""",
-    """
-# ws/manager.py
-from ws.registry import Registry
-
-# ws/registry.py
-from ws.manager import UnifiedWebSocketManager  # ImportError: partially initialized module 'ws.manager'
-class Registry: ...
-""",
-)
 
 _TC_NAMES = {"TYPE_CHECKING", "typing.TYPE_CHECKING", "t.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"}
 _CIRCULAR = re.compile(r"partially initiali[sz]ed module|circular import", re.IGNORECASE)
@@ -616,7 +553,7 @@ class Imports(Check):
                     msg += "; the import is under `if TYPE_CHECKING:`, so type checkers fail but the program does not"
                 if pre:
                     msg += "; it did not resolve at base either"
-                findings.append(finding(CHECK, "import-broken", path=path, line=f.imp.line, object=f.target,
+                findings.append(finding(rules.IMPORT_BROKEN, path=path, line=f.imp.line, object=f.target,
                                         old=was, new=f.imp.text, message=msg, preexisting=pre,
                                         severity="risk" if f.imp.type_checking else None))
         return findings
@@ -736,7 +673,7 @@ class Imports(Check):
             severity = "risk"
             msg += (f"; `{missing}` is not installed where changeproof runs: a new dependency must be declared "
                     "and installed, or this environment lacks it")
-        return finding(CHECK, "import-broken", path=path, line=line, object=primary, old=None if new_module else "imports at base",
+        return finding(rules.IMPORT_BROKEN, path=path, line=line, object=primary, old=None if new_module else "imports at base",
                        new=err, message=msg, severity=severity)
 
     def _circular(self, pf: cs.ProjectFiles, graph, modules: list[str], recs: dict[str, dict]) -> Finding:
@@ -759,7 +696,7 @@ class Imports(Check):
             msg = "circular import (the cycle could not be traced from the module-level imports): importing "
         msg += ", ".join(f"`{m}`" for m in modules[:5]) + (f" and {len(modules) - 5} more" if len(modules) > 5 else "")
         msg += f" fails at head and worked at base: {err}"
-        return finding(CHECK, "circular-import", path=path, line=line, object=obj, old="imports at base",
+        return finding(rules.CIRCULAR_IMPORT, path=path, line=line, object=obj, old="imports at base",
                        new=chain or err, message=msg)
 
     def summary(self, findings: list[Finding]) -> str:

@@ -1,23 +1,15 @@
-"""Tests: the project's pytest suite run at head, and every failure classified against base.
-
-"53/54 tests pass, the one failure is non-critical" is a claim; this check turns it into evidence: each test
-failing at head is rerun (flaky or not), then looked up and, if needed, run at base: a regression (passed at
-base), pre-existing (failed at base too: listed, not held against the change), or new (not at base). Tests
-collected at base and gone at head are removed evidence. Runs only with ``--tests`` (on by default when
-CI=true). The engine is :mod:`changeproof.testing.engine`; the result is the report's ``tests`` section.
-"""
+"""The finding kinds of the tests engine (the `tests` check): id, severity, semver effect and docs, one row each."""
 
 from __future__ import annotations
 
-from ..model import Finding
-from ..rules import rule
-from .base import Check, CheckContext
+from ..model import rule
 
-__all__ = ["CHECK", "Tests"]
+ID = "tests"
+TITLE = "Tests"
 
-rule(
+TEST_REGRESSION = rule(
     "test-regression",
-    "tests",
+    ID,
     "breaking",
     "A test that passed at base fails at head",
     """
@@ -49,9 +41,9 @@ def test_total():
 """,
 )
 
-rule(
+TEST_NEW_FAILING = rule(
     "test-new-failing",
-    "tests",
+    ID,
     "breaking",
     "A test new at head fails",
     """
@@ -72,9 +64,9 @@ def test_delete():  # new, and failing
 """,
 )
 
-rule(
+TEST_FLAKY = rule(
     "test-flaky",
-    "tests",
+    ID,
     "risk",
     "A test failed at head, then passed on a rerun",
     """
@@ -97,9 +89,9 @@ def test_cache_expiry():
 """,
 )
 
-rule(
+TEST_REMOVED = rule(
     "test-removed",
-    "tests",
+    ID,
     "risk",
     "A test collected at base is gone at head",
     """
@@ -120,9 +112,9 @@ def test_login(): ...
 """,
 )
 
-rule(
+TEST_SKIPPED_NOW = rule(
     "test-skipped-now",
-    "tests",
+    ID,
     "risk",
     "A test that passed at base is skipped at head",
     """
@@ -139,9 +131,9 @@ def test_export_csv(tmp_path): ...
 """,
 )
 
-rule(
+TEST_FAILING_AT_BASE = rule(
     "test-failing-at-base",
-    "tests",
+    ID,
     "info",
     "A test failing at head fails at base too",
     """
@@ -158,9 +150,9 @@ rule(
 """,
 )
 
-rule(
+TEST_FAILING_BASE_UNKNOWN = rule(
     "test-failing-base-unknown",
-    "tests",
+    ID,
     "risk",
     "A test failing at head whose outcome at base is unknown",
     """
@@ -179,25 +171,4 @@ rule(
 """,
 )
 
-
-class Tests(Check):
-    id = "tests"
-    title = "Tests"
-    reads = ("the project's pytest suite: run at head (with reruns of failures), collected at base, and run at base "
-             "for the tests failing at head (or all of it with --base-tests all)")
-    runs_code = True
-
-    def run(self, ctx: CheckContext) -> list[Finding]:
-        from ..testing.engine import TestsEngine
-
-        self._summary = None
-        engine = TestsEngine(ctx, type(self))
-        findings = engine.run()
-        self._summary = engine.summary
-        return findings
-
-    def summary(self, findings: list[Finding]) -> str:
-        return getattr(self, "_summary", None) or super().summary(findings)
-
-
-CHECK = Tests
+RULES = (TEST_REGRESSION, TEST_NEW_FAILING, TEST_FLAKY, TEST_REMOVED, TEST_SKIPPED_NOW, TEST_FAILING_AT_BASE, TEST_FAILING_BASE_UNKNOWN,)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Finding
-from .base import Check, CheckContext
+from ...model import Finding
+from ..base import Check, CheckContext
 
 
 class ApiCheck(Check):
@@ -13,7 +13,7 @@ class ApiCheck(Check):
     runs_code = False
 
     def run(self, ctx: CheckContext) -> list[Finding]:
-        from ..api import compare_loaded
+        from ...api import compare_loaded
 
         old, new = ctx.api()
         findings, problems = compare_loaded(old, new)

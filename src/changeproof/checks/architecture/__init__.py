@@ -53,9 +53,9 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from ..model import Finding, Problem
-from ..rules import rule
-from .base import Check, CheckContext, finding
+from ...model import Finding, Problem
+from . import rules
+from ..base import Check, CheckContext, finding
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -64,82 +64,8 @@ else:  # pragma: no cover
 
 ID = "architecture"
 
-rule(
-    "boundary-violation",
-    ID,
-    "breaking",
-    "The change adds an import that breaks an architecture contract",
-    """
-    A contract from the project's import-linter configuration or from `[tool.changeproof.architecture]`
-    (independent modules, layers, forbidden imports) is broken at head by an import statement the change
-    added; import-linter finds the broken chain on the head tree and the same chain is not broken at base.
-    The finding sits at the new import statement and names the contract and the full import chain. Services
-    declared independent that import each other can no longer be deployed, tested or scaled separately; a
-    lower layer importing a higher one creates cycles and hidden coupling. Violations already present at base
-    are listed as pre-existing. An import inside `if TYPE_CHECKING:` is reported as `risk` (static coupling
-    only). Instead: move the shared code to a module both sides may import, pass the dependency in, or
-    communicate through an API or message instead of an import.
-    """,
-    """
-# pyproject.toml: [tool.changeproof.architecture] independent = ["auth_service", "netra_backend"]
-# netra_backend/routes/login.py
-from netra_backend.clients.auth import AuthClient
-""",
-    """
-# netra_backend/routes/login.py
-from auth_service.core.tokens import validate_token  # netra_backend -> auth_service
-""",
-)
 
-rule(
-    "relative-import-added",
-    ID,
-    "risk",
-    "A relative import was added to a project that uses absolute imports",
-    """
-    The change adds a `from . import x` or `from .mod import y` to production code, while at base at least 90%
-    of the project's in-project imports were absolute (the message gives the counts). Relative imports fail
-    when a module is run as a script (`attempted relative import with no known parent package`), and mixing
-    styles in a project that puts different roots on `sys.path` leads to the same file being imported twice
-    under two names (two copies of every global, registry and singleton). Reported as `risk` when base had no
-    relative import at all, `info` when it had a few. Imports are matched by file and statement text, so a
-    moved import is not new. Instead: write the absolute import (`from pkg.sub.mod import y`).
-    """,
-    """
-# netra_backend/app/routes/users.py
-from netra_backend.app.services.users import UserService
-""",
-    """
-# netra_backend/app/routes/users.py
-from ..services.users import UserService
-""",
-)
 
-rule(
-    "duplicate-definition",
-    ID,
-    "risk",
-    "A class or function was added whose name is already defined in another module",
-    """
-    The change adds a public top-level class or function to a production module while a top-level definition
-    with the same name already exists in another production module at head (the message lists where). Two
-    `WebSocketManager` classes drift apart, callers import the wrong one, and fixes land in only one of them.
-    Names that are expected to repeat are not reported: private names, dunder names, `main`, `setup`,
-    `teardown`, `run`, `cli`, `app`, `create_app`, `Config`, `Settings`, `Meta`, `Migration`, `Command`, test
-    helpers (`test_*`, `Test*`), and one-word lowercase function names (`parse`, `load`, `render`), which are
-    too generic to signal a duplicated concept. Only definitions directly in a module body count (not fallbacks inside
-    `try`/`if`), and stubs (`.pyi`) are ignored. Instead: import and extend the existing definition, or give the
-    new one a name that says how it differs.
-    """,
-    """
-# netra_backend/websocket/manager.py
-class WebSocketManager: ...
-""",
-    """
-# netra_backend/services/realtime.py
-class WebSocketManager: ...  # a second, diverging implementation
-""",
-)
 
 # names expected to repeat across modules: entry points, framework conventions (Django Meta, Migration,
 # Command), per-package configuration
@@ -209,7 +135,7 @@ def production_modules(ctx: CheckContext, side: str) -> dict[str, str]:
     (packages, no tests/docs/examples/scripts), minus ``[tool.changeproof] exclude``."""
     key = f"production-modules:{side}"
     if key not in ctx._cache:
-        from ..api.discover import discover
+        from ...api.discover import discover
 
         mods = discover(list(ctx.files(side)), ctx.config.packages)
         ctx._cache[key] = {m.path: m.name for m in mods.values() if m.path.endswith(".py")
@@ -478,7 +404,7 @@ def _lint(ctx: CheckContext, tree: Path, roots: list[str], tops: list[str], conf
 
 
 def _boundaries(ctx: CheckContext, sources: list[tuple[str, Any]], notes: list[str]) -> list[Finding]:
-    from ..git import temporary_directory
+    from ...git import temporary_directory
 
     head_tree = ctx.tree("head")
     with temporary_directory(avoid=ctx.repo) as tmp:
@@ -670,7 +596,7 @@ def _violation(ctx: CheckContext, src: _Source, contract: dict, chain: list, l: 
         severity = "risk"
         msg += " The import is under `if TYPE_CHECKING:`: a static coupling (type checkers and IDEs need the other " \
                "side installed), not a runtime one."
-    return finding(CHECK, "boundary-violation", path=path, line=line, object=l["importer"], message=msg,
+    return finding(rules.BOUNDARY_VIOLATION, path=path, line=line, object=l["importer"], message=msg,
                    new=contents or None, severity=severity, preexisting=preexisting)
 
 
@@ -718,8 +644,7 @@ def _relative_imports(ctx: CheckContext) -> list[Finding]:
                 continue
             absolute_form = _absolute(head_prod.get(path, ""), path, node)
             hint = f" Write `{absolute_form}` instead." if absolute_form else ""
-            findings.append(finding(
-                CHECK, "relative-import-added", path=path, line=node.lineno, object=head_prod.get(path),
+            findings.append(finding(rules.RELATIVE_IMPORT_ADDED, path=path, line=node.lineno, object=head_prod.get(path),
                 new=ast.get_source_segment(text, node) or stmt, severity=severity,
                 message=(f"relative import `{stmt}` added, while at base the project's production code used absolute "
                          f"imports for {share}{'' if rel else ', no relative import'}.{hint}")))
@@ -794,8 +719,7 @@ def _duplicates(ctx: CheckContext) -> list[Finding]:
             listed += f" and {len(others) - 5} more"
         kind = _def_kind(node)
         module = head_prod.get(path)
-        findings.append(finding(
-            CHECK, "duplicate-definition", path=path, line=node.lineno,
+        findings.append(finding(rules.DUPLICATE_DEFINITION, path=path, line=node.lineno,
             object=f"{module}.{node.name}" if module else node.name, new=f"{kind} {node.name}",
             message=(f"{kind} {node.name} added here, while {len(others)} other production module"
                      f"{'s' if len(others) != 1 else ''} already define{'' if len(others) != 1 else 's'} "

@@ -6,12 +6,19 @@ import os
 import time
 from pathlib import Path
 
-from .. import git
-from ..config import Config, apply_suppressions
-from ..errors import UserError
-from ..model import CheckRun, Finding, Problem, Report, Revision
-from . import all_checks
-from .base import CheckContext, Skip
+from . import git
+from .config import Config, apply_suppressions
+from .errors import UserError
+from .model import CheckRun, Finding, Problem, Report, Revision
+from .checks import all_checks
+from .checks.base import CheckContext, Skip
+
+
+def known_kinds() -> frozenset[str]:
+    """Every rule id of the catalog: what a [tool.changeproof] ignore entry may name."""
+    from .catalog import RULES
+
+    return frozenset(RULES)
 
 
 def resolve_range(repo: Path, spec: str | None, base: str | None, head: str | None) -> tuple[str, str, str, str]:
@@ -56,7 +63,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
     config = Config()
     if "pyproject.toml" in head_snap.files():
         config = Config.from_toml_text(head_snap.read("pyproject.toml").decode("utf-8", "replace"),
-                                       f"{head_ref}:pyproject.toml")
+                                       f"{head_ref}:pyproject.toml", known_kinds())
     changes = git.changed_files(repo, base_sha, head_rev)
     ctx = CheckContext(repo=repo, base=base_snap, head=head_snap, config=config, changes=changes,
                        execute=execute, consumers=list(consumers or []), timeout=timeout, run_tests=run_tests,
@@ -95,7 +102,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                 continue
             findings.extend(found)
             runs.append(CheckRun(cls.id, cls.title, "ran", time.perf_counter() - started, check.summary(found), cls.runs_code))
-        from .changed_files import changes as classified
+        from .checks.changed_files import changes as classified
 
         report_changes = classified(ctx)
     finally:

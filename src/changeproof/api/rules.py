@@ -6,13 +6,16 @@ only the registration order; docs/rules.md sorts by severity, then id.
 
 from __future__ import annotations
 
-from .rules import rule
+from ..model import rule
+
+ID = "api"
+TITLE = "API compatibility"
 
 # --------------------------------------------------------------------------------------------- breaking
 
-rule(
+OBJECT_REMOVED = rule(
     "object-removed",
-    "api",
+    ID,
     "breaking",
     "A public module, class, function, method, attribute or field was removed",
     """
@@ -39,9 +42,9 @@ class Cart:
 """,
 )
 
-rule(
+OBJECT_KIND_CHANGED = rule(
     "object-kind-changed",
-    "api",
+    ID,
     "breaking",
     "A public object changed kind (function, class, method, property, module, attribute)",
     """
@@ -71,9 +74,9 @@ label = channel.name()  # TypeError: 'str' object is not callable
 """,
 )
 
-rule(
+EXPORT_REMOVED = rule(
     "export-removed",
-    "api",
+    ID,
     "breaking",
     "A public name is no longer exported, though the object still exists",
     """
@@ -99,9 +102,9 @@ from geo import vincenty  # ImportError
 """,
 )
 
-rule(
+PARAMETER_REMOVED = rule(
     "parameter-removed",
-    "api",
+    ID,
     "breaking",
     "A parameter was removed from a public function, method or constructor",
     """
@@ -129,9 +132,9 @@ client.connect(retries=5)  # TypeError: unexpected keyword argument 'retries'
 """,
 )
 
-rule(
+PARAMETER_ADDED_REQUIRED = rule(
     "parameter-added-required",
-    "api",
+    ID,
     "breaking",
     "A required parameter was added to a public function, method or constructor",
     """
@@ -154,9 +157,9 @@ create_invoice("c-17", items)  # TypeError: missing 1 required positional argume
 """,
 )
 
-rule(
+PARAMETER_MOVED = rule(
     "parameter-moved",
-    "api",
+    ID,
     "breaking",
     "A positional parameter changed position",
     """
@@ -180,9 +183,9 @@ resize(img, 640, 480)  # now height=640, width=480
 """,
 )
 
-rule(
+PARAMETER_KIND_CHANGED = rule(
     "parameter-kind-changed",
-    "api",
+    ID,
     "breaking",
     "A parameter became keyword-only or positional-only",
     """
@@ -206,9 +209,9 @@ retry(fetch, 5)  # TypeError: retry() takes 1 positional argument but 2 were giv
 """,
 )
 
-rule(
+PARAMETER_NOW_REQUIRED = rule(
     "parameter-now-required",
-    "api",
+    ID,
     "breaking",
     "A parameter lost its default value",
     """
@@ -229,9 +232,9 @@ config = load()  # TypeError: load() missing 1 required positional argument: 'pa
 """,
 )
 
-rule(
+PARAMETER_TYPE_NARROWED = rule(
     "parameter-type-narrowed",
-    "api",
+    ID,
     "breaking",
     "A parameter accepts fewer types than before",
     """
@@ -257,9 +260,9 @@ get_user("u-42")  # type error: "str" is not "UserID"
 """,
 )
 
-rule(
+RETURN_TYPE_WIDENED = rule(
     "return-type-widened",
-    "api",
+    ID,
     "breaking",
     "A function may return types it did not return before",
     """
@@ -283,9 +286,9 @@ price = find_item("A-1").price  # type error; AttributeError at runtime when it 
 """,
 )
 
-rule(
+ATTRIBUTE_TYPE_CHANGED = rule(
     "attribute-type-changed",
-    "api",
+    ID,
     "breaking",
     "The type of a public attribute, field or property changed incompatibly",
     """
@@ -317,9 +320,9 @@ cents = price.amount.to_bytes(8, "big")  # AttributeError: 'float' has no attrib
 """,
 )
 
-rule(
+BASE_CLASS_REMOVED = rule(
     "base-class-removed",
-    "api",
+    ID,
     "breaking",
     "A public class no longer inherits from one of its base classes",
     """
@@ -349,9 +352,9 @@ except PermissionError:  # no longer catches QuotaExceeded
 """,
 )
 
-rule(
+PROTOCOL_MEMBER_ADDED = rule(
     "protocol-member-added",
-    "api",
+    ID,
     "breaking",
     "A member was added to a public Protocol",
     """
@@ -375,9 +378,9 @@ class Plugin(Protocol):
 """,
 )
 
-rule(
+ABSTRACT_MEMBER_ADDED = rule(
     "abstract-member-added",
-    "api",
+    ID,
     "breaking",
     "An abstract method or property was added to a public abstract base class",
     """
@@ -403,9 +406,9 @@ class Exporter(ABC):
 """,
 )
 
-rule(
+SYNC_ASYNC_CHANGED = rule(
     "sync-async-changed",
-    "api",
+    ID,
     "breaking",
     "A public function or method switched between def and async def",
     """
@@ -427,9 +430,9 @@ data = fetch("https://example.org")  # a coroutine, not bytes
 """,
 )
 
-rule(
+OVERLOAD_REMOVED = rule(
     "overload-removed",
-    "api",
+    ID,
     "breaking",
     "An overload was removed from a public function's @overload set",
     """
@@ -454,9 +457,9 @@ convert("12 km", "m")  # type error: no overload variant matches
 """,
 )
 
-rule(
+ENUM_MEMBER_REMOVED = rule(
     "enum-member-removed",
-    "api",
+    ID,
     "breaking",
     "A member was removed from a public enum",
     """
@@ -485,9 +488,9 @@ Color(4)  # ValueError: 4 is not a valid Color
 
 # ------------------------------------------------------------------------------------------------- risk
 
-rule(
+PARAMETER_DEFAULT_CHANGED = rule(
     "parameter-default-changed",
-    "api",
+    ID,
     "risk",
     "A parameter's default value changed",
     """
@@ -507,9 +510,9 @@ request("GET", url)  # now waits up to 30 seconds
 """,
 )
 
-rule(
+ENUM_MEMBER_VALUE_CHANGED = rule(
     "enum-member-value-changed",
-    "api",
+    ID,
     "risk",
     "A public enum member's value changed",
     """
@@ -535,9 +538,9 @@ EventType("removed")  # ValueError for every stored event
 
 # ------------------------------------------------------------------------------------------------- info
 
-rule(
+OBJECT_ADDED = rule(
     "object-added",
-    "api",
+    ID,
     "info",
     "A public module, class, function, method, attribute, field or enum member was added",
     """
@@ -557,11 +560,12 @@ class Tokenizer:
     def tokenize(self, text: str) -> list[str]: ...
     def detokenize(self, tokens: list[str]) -> str: ...
 """,
+    semver="minor",
 )
 
-rule(
+PARAMETER_ADDED_OPTIONAL = rule(
     "parameter-added-optional",
-    "api",
+    ID,
     "info",
     "An optional parameter was added",
     """
@@ -579,11 +583,12 @@ class Table:
 class Table:
     def to_html(self, *, escape: bool = True) -> str: ...
 """,
+    semver="minor",
 )
 
-rule(
+PARAMETER_TYPE_WIDENED = rule(
     "parameter-type-widened",
-    "api",
+    ID,
     "info",
     "A parameter accepts more types than before",
     """
@@ -597,11 +602,12 @@ def set_ratio(value: int) -> None: ...
     """
 def set_ratio(value: float) -> None: ...
 """,
+    semver="minor",
 )
 
-rule(
+RETURN_TYPE_NARROWED = rule(
     "return-type-narrowed",
-    "api",
+    ID,
     "info",
     "A function returns a narrower type than before",
     """
@@ -616,11 +622,12 @@ def find(sku: str) -> Product | None: ...
     """
 def find(sku: str) -> Product: ...
 """,
+    semver="minor",
 )
 
-rule(
+DEPRECATED = rule(
     "deprecated",
-    "api",
+    ID,
     "info",
     "A public object was marked deprecated",
     """
@@ -640,3 +647,5 @@ from typing_extensions import deprecated
 def get_forecast(city: str) -> Forecast: ...
 """,
 )
+
+RULES = (OBJECT_REMOVED, OBJECT_KIND_CHANGED, EXPORT_REMOVED, PARAMETER_REMOVED, PARAMETER_ADDED_REQUIRED, PARAMETER_MOVED, PARAMETER_KIND_CHANGED, PARAMETER_NOW_REQUIRED, PARAMETER_TYPE_NARROWED, RETURN_TYPE_WIDENED, ATTRIBUTE_TYPE_CHANGED, BASE_CLASS_REMOVED, PROTOCOL_MEMBER_ADDED, ABSTRACT_MEMBER_ADDED, SYNC_ASYNC_CHANGED, OVERLOAD_REMOVED, ENUM_MEMBER_REMOVED, PARAMETER_DEFAULT_CHANGED, ENUM_MEMBER_VALUE_CHANGED, OBJECT_ADDED, PARAMETER_ADDED_OPTIONAL, PARAMETER_TYPE_WIDENED, RETURN_TYPE_NARROWED, DEPRECATED,)

@@ -42,13 +42,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..api.discover import _SKIP_PARTS, ModuleFile
-from ..api.linker import Side
-from ..api.summary import summarise
-from ..astutil import dotted as _dotted
-from ..model import Finding, Problem
-from ..rules import rule
-from .base import Check, CheckContext, Skip, finding
+from ...api.discover import _SKIP_PARTS, ModuleFile
+from ...api.linker import Side
+from ...api.summary import summarise
+from ...astutil import dotted as _dotted
+from ...model import Finding, Problem
+from . import rules
+from ..base import Check, CheckContext, Skip, finding
 
 __all__ = [
     "CHECK",
@@ -63,40 +63,6 @@ __all__ = [
     "sig_text",
 ]
 
-rule(
-    "call-site-broken",
-    "call-sites",
-    "breaking",
-    "A call in the repository no longer binds the changed signature of what it calls",
-    """
-    A call to a project function, method or class constructor (in production code, tests, scripts or a
-    `--consumer` checkout) passes arguments the callee's head signature does not accept: too many
-    positional arguments, a keyword the callee no longer has, no value for a parameter that is now
-    required, a positional-only parameter passed by keyword; or it calls a function or method that no longer
-    exists. The call raises TypeError (or AttributeError) when it runs. The finding points at the caller's
-    line and names the callee with its old and new signatures. Calls with `*args` / `**kwargs` unpacking are
-    not held to what the unpacking could supply, and a call that did not bind at base either is listed as
-    pre-existing. Instead: update the callers in the same change, or keep the callee accepting the old call
-    (a default for the new parameter, the old keyword as a deprecated alias, the removed method delegating to
-    its replacement).
-    """,
-    """
-# ws/manager.py
-class UnifiedWebSocketManager:
-    async def send_to_user(self, user_id: str, message: dict, *, timeout: float = 5.0) -> None: ...
-
-# ws/routes.py
-await manager.send_to_user(user.id, payload, timeout=2.0)
-""",
-    """
-# ws/manager.py
-class UnifiedWebSocketManager:
-    async def send_to_user(self, user_id: str, message: dict) -> None: ...
-
-# ws/routes.py
-await manager.send_to_user(user.id, payload, timeout=2.0)  # TypeError: unexpected keyword argument 'timeout'
-""",
-)
 
 _MAX_FILE = 2_000_000  # bytes: larger "Python" files are generated data, not code worth scanning
 
@@ -135,7 +101,7 @@ def natural_path(target: str | None) -> str | None:
 
 def sig_text(name: str, params: list[list], ret: str | None = None, *, is_async: bool = False, cls: bool = False) -> str:
     """``def name(a, b=1) -> R`` (or ``class Name(a, b=1)`` for a constructor without self)."""
-    from ..api.compare import _params_text
+    from ...api.compare import _params_text
 
     if cls:
         return f"class {name}{_params_text(params, None)}"
@@ -251,7 +217,7 @@ def pseudo_name(path: str, tops: set[str], taken: set[str] | dict, prefix: str =
 
 def _summaries(ctx: CheckContext, items: dict[str, bytes]) -> dict[str, dict]:
     """Summaries of extra files (content id -> summary), through the shared summary cache."""
-    from ..git import blob_id
+    from ...git import blob_id
 
     ids = {key: blob_id(data) for key, data in items.items()}
     cache = ctx._cache.get("summary_cache")
@@ -1203,7 +1169,7 @@ class CallSites(Check):
                     self._stats.calls += 1
                     self._stats.callees.add(cb.path)
                     self._stats.broken += 1
-                    return finding(CHECK, "call-site-broken", path=caller.path, line=call.lineno, object=cb.path,
+                    return finding(rules.CALL_SITE_BROKEN, path=caller.path, line=call.lineno, object=cb.path,
                                    old=cb.text, new=f"@property {cb.path.rsplit('.', 1)[-1]}",
                                    message=f"`{cb.display}` is a property at head: this call calls the value it returns")
             return None
@@ -1225,7 +1191,7 @@ class CallSites(Check):
         if pre:
             message = f"this call to `{ch.display}` does not bind: " + "; ".join(r for r, _ in reasons_h) + \
                       " (it did not bind the base signature either)"
-        return finding(CHECK, "call-site-broken", path=caller.path, line=call.lineno, object=ch.path,
+        return finding(rules.CALL_SITE_BROKEN, path=caller.path, line=call.lineno, object=ch.path,
                        parameter=params.pop() if len(params) == 1 else None, old=cb.text, new=ch.text,
                        message=message, preexisting=pre)
 
@@ -1236,7 +1202,7 @@ class CallSites(Check):
         self._stats.broken += 1
         parts = path.split(".")
         short = ".".join(parts[-2:]) if len(parts) > 1 else path
-        return finding(CHECK, "call-site-broken", path=caller.path, line=call.lineno, object=path, old=text, new=None,
+        return finding(rules.CALL_SITE_BROKEN, path=caller.path, line=call.lineno, object=path, old=text, new=None,
                        message=f"`{short}` no longer exists at head: {what} (it was `{text}` at base)")
 
     def summary(self, findings: list[Finding]) -> str:

@@ -23,8 +23,8 @@ import warnings
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
-from ..model import Finding, Problem
-from .base import Check, CheckContext, Skip, finding
+from ...model import Finding, Problem
+from ..base import Check, CheckContext, Skip, finding
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -84,7 +84,7 @@ def parse_error(source: bytes, path: str) -> ParseError | None:
     except (RecursionError, MemoryError):
         return ParseError(None, None, "too deeply nested to parse", None, needs=None)
     # not at the top: the api package imports the rule catalog, which imports the check modules
-    from ..api.summary import needs_python
+    from ...api.summary import needs_python
 
     newer = needs_python(source.decode("utf-8", "replace"))
     if newer is None:
@@ -208,7 +208,7 @@ class Syntax(Check):
             if self.excluded:
                 why += f" outside [tool.changeproof] exclude ({self.excluded} excluded)"
             raise Skip(why)
-        from .changed_files import classify
+        from ..changed_files import classify
 
         head_data = ctx.head.read_many([c.path for c in kept])
         base_files = ctx.files("base")
@@ -273,7 +273,7 @@ class Syntax(Check):
             else:
                 self.errors += 1
                 message = f"{c.path} does not parse: {err.message} ({position}); {effect}"
-            findings.append(finding(self, "syntax-error", path=c.path, line=err.line, message=message,
+            findings.append(finding(rules.SYNTAX_ERROR, path=c.path, line=err.line, message=message,
                                     new=err.text, preexisting=base_broken, severity=severity))
         return findings
 
@@ -292,33 +292,5 @@ CHECK = Syntax
 
 # Registered after CHECK: importing the catalog discovers the check modules, and a module imported first must
 # already define CHECK when the catalog looks at it.
-from ..rules import rule
+from . import rules
 
-rule(
-    "syntax-error",
-    "syntax",
-    "breaking",
-    "A Python file no longer parses",
-    """
-    A Python file added or modified by the change is not valid Python for the interpreter changeproof runs
-    on: `ast.parse` (or compiling the parsed tree) raises SyntaxError. Importing the module raises
-    SyntaxError, so every module that imports it fails too, the application does not start, and pytest
-    cannot collect a broken test file. The finding gives the line and the parser's message, with the
-    offending line as `new`. A file no import can reach (under a directory that is not a valid package name,
-    such as `.temp/` or `my-scripts/`) is a risk: only running it directly fails. A file that already failed to parse at base is reported as pre-existing and
-    not held against the change; a deleted file is not checked. Syntax newer than the running interpreter
-    (`type X = int`, `def f[T]()`, `except*`) is not reported as an error but as a file that could not be
-    analysed, naming the Python version it needs and what the project's `requires-python` says about it; so
-    is any parse failure in a project whose `requires-python` leaves out the running interpreter (it may be
-    syntax newer than the interpreter knows). Instead: fix the syntax before merging (a test run or `python -m compileall` catches it).
-    """,
-    """
-def total(items):
-    return sum(item.price for item in items)
-""",
-    """
-def total(items):
-    return sum(item.price for item in items
-# SyntaxError: '(' was never closed
-""",
-)

@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any
 
-from ..model import Finding, Problem
-from .base import Check, CheckContext, Skip, finding
+from ...model import Finding, Problem
+from ..base import Check, CheckContext, Skip, finding
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -396,7 +396,7 @@ class _Reader:
         self.claimed: set[str] = set()  # requirement files a pyproject / setup.cfg reads as its declarations
 
     def _skip(self, path: str) -> bool:
-        from .changed_files import classify
+        from ..changed_files import classify
 
         return (any(fnmatchcase(path, g) for g in self.ctx.config.exclude or [])
                 or classify(path, self.ctx.config) == "test"
@@ -901,7 +901,7 @@ def _imports_in(tree: ast.AST, wanted: dict[str, str]) -> list[tuple[str, ast.st
 
 def _uses(ctx: CheckContext, dists: set[str]) -> dict[str, list[_Use]]:
     """Where head production and test code imports each distribution (by its import names)."""
-    from .changed_files import classify
+    from ..changed_files import classify
 
     wanted: dict[str, str] = {}
     local = _local_modules(ctx.files("head"))
@@ -1059,7 +1059,7 @@ class Dependencies(Check):
         else:
             severity = "info"
             why = f"{shown} was added to {g.label} (development tooling): it is not installed with the package"
-        return finding(self, "dependency-added", path=dep.path, line=dep.line, message=why, object=dep.name,
+        return finding(rules.DEPENDENCY_ADDED, path=dep.path, line=dep.line, message=why, object=dep.name,
                        new=dep.text, severity=severity)
 
     def _compared(self, g: Group, name: str, olds: list[Dep], news: list[Dep]) -> list[Finding]:
@@ -1082,7 +1082,7 @@ class Dependencies(Check):
             elif rest_o or rest_n:
                 self.counts["changed"] += 1
                 anchor = (rest_n or news)[0]
-                return [finding(self, "dependency-constraint-changed", path=anchor.path, line=anchor.line,
+                return [finding(rules.DEPENDENCY_CONSTRAINT_CHANGED, path=anchor.path, line=anchor.line,
                                 object=name, severity="risk",
                                 message=(f"`{name}` is declared {len(news)} times in {g.label} (it was {len(olds)}), "
                                          f"with different markers or versions: which version each environment gets "
@@ -1098,7 +1098,7 @@ class Dependencies(Check):
             extra = ""
             if n.spec_text and n.spec_text != n.text:
                 extra = f" (read as `{n.spec_text}`)"
-            out.append(finding(self, "dependency-constraint-changed", path=n.path, line=n.line, object=name,
+            out.append(finding(rules.DEPENDENCY_CONSTRAINT_CHANGED, path=n.path, line=n.line, object=name,
                                severity=severity, old=o.text, new=n.text,
                                message=f"`{name}` in {g.label}{extra}: {what}"))
         return out
@@ -1115,7 +1115,7 @@ class Dependencies(Check):
             self.counts["removed"] += 1
             severity = "risk"
             if g.kind == "constraints":
-                out.append(finding(self, "dependency-removed", path=dep.path, line=dep.line, object=dep.name,
+                out.append(finding(rules.DEPENDENCY_REMOVED, path=dep.path, line=dep.line, object=dep.name,
                                    old=dep.text, severity="info",
                                    message=(f"the constraint `{dep.text}` was removed from {g.label}: `{dep.name}` may "
                                             f"now resolve to versions it used to exclude")))
@@ -1145,7 +1145,7 @@ class Dependencies(Check):
             elif import_names(dep.name):
                 message += (f"; no production or test module imports "
                             f"{' or '.join(f'`{n}`' for n in import_names(dep.name))}")
-            out.append(finding(self, "dependency-removed", path=dep.path, line=dep.line, object=dep.name,
+            out.append(finding(rules.DEPENDENCY_REMOVED, path=dep.path, line=dep.line, object=dep.name,
                                old=dep.text, severity=severity, message=message))
         return out
 
@@ -1198,84 +1198,7 @@ CHECK = Dependencies
 
 # Registered after CHECK: importing the catalog discovers the check modules, and a module imported first must
 # already define CHECK when the catalog looks at it.
-from ..rules import rule
+from . import rules
 
-rule(
-    "dependency-removed",
-    "dependencies",
-    "risk",
-    "A declared dependency was removed",
-    """
-    A requirement is gone from a dependency group (runtime `[project] dependencies`, an extra, a dependency
-    group, a requirements file). Environments built from head no longer install it, so any import of it that
-    nothing else satisfies fails with ModuleNotFoundError. The finding is **breaking** when production code
-    at head still imports the distribution's import name (its name lowercased with `-` as `_`, or the known
-    name for packages such as `pyyaml`/`yaml`, `pillow`/`PIL`) outside a `try/except ImportError` or
-    `if TYPE_CHECKING:` block and no other runtime or optional group still declares it; it says where the
-    import is. A removed constraint (constraints file) is info. Moving a requirement between files of the
-    same group is not a removal. Instead: remove the imports first, or keep the dependency declared.
-    """,
-    """
-[project]
-dependencies = ["httpx>=0.27", "pyyaml>=6"]
 
-# app/config.py
-import yaml
-""",
-    """
-[project]
-dependencies = ["httpx>=0.27"]
 
-# app/config.py
-import yaml  # ModuleNotFoundError on a fresh install
-""",
-)
-
-rule(
-    "dependency-added",
-    "dependencies",
-    "info",
-    "A dependency was added",
-    """
-    A requirement appeared in a dependency group. In an optional extra, a dependency group or a development
-    requirements file it is info: nothing existing breaks. A new **runtime** dependency (`[project]
-    dependencies`, poetry's main dependencies, `install_requires`, a requirements file not named for
-    development) is a risk: every installation pulls it in with its own dependencies, it must resolve
-    alongside the existing pins, and it becomes part of the supply chain. A new entry in a constraints file
-    limits which versions may be installed and is a risk too.
-    """,
-    """
-[project]
-dependencies = ["httpx>=0.27"]
-""",
-    """
-[project]
-dependencies = ["httpx>=0.27", "tenacity>=8.2"]
-""",
-)
-
-rule(
-    "dependency-constraint-changed",
-    "dependencies",
-    "info",
-    "A dependency's version range, extras, environment marker or source changed",
-    """
-    The same dependency is declared on both sides with a different meaning (reordering, spacing and comments
-    are not changes). Both version ranges are evaluated over probe versions (every version either mentions,
-    with each release component one lower and one higher): a version allowed before and rejected now means
-    the range **narrowed**, a risk (environments that have it installed must change, resolution may fail
-    against other pins), with the first such version in the message; a raised lower bound that crosses a
-    major version (`>=1.0` to `>=2.0`, `==1.4` to `==2.0`) says so, since the dependency's API may have
-    changed. Only widening (an upper bound lifted, a pin relaxed) is info. A new or changed environment marker,
-    a dropped extra or a changed URL source is a risk; a removed marker or an added extra is info. Poetry
-    caret and tilde constraints are compared as the ranges they stand for.
-    """,
-    """
-[project]
-dependencies = ["pydantic>=1.10,<2"]
-""",
-    """
-[project]
-dependencies = ["pydantic>=2.5"]  # narrowed: 1.10 is now rejected, and 2.x changed the API
-""",
-)

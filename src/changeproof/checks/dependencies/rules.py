@@ -1,0 +1,90 @@
+"""The finding kinds of this check: id, severity, semver effect and docs, one row each."""
+
+from __future__ import annotations
+
+from ...model import rule
+
+ID = "dependencies"
+TITLE = "Dependencies"
+
+DEPENDENCY_REMOVED = rule(
+    "dependency-removed",
+    ID,
+    "risk",
+    "A declared dependency was removed",
+    """
+    A requirement is gone from a dependency group (runtime `[project] dependencies`, an extra, a dependency
+    group, a requirements file). Environments built from head no longer install it, so any import of it that
+    nothing else satisfies fails with ModuleNotFoundError. The finding is **breaking** when production code
+    at head still imports the distribution's import name (its name lowercased with `-` as `_`, or the known
+    name for packages such as `pyyaml`/`yaml`, `pillow`/`PIL`) outside a `try/except ImportError` or
+    `if TYPE_CHECKING:` block and no other runtime or optional group still declares it; it says where the
+    import is. A removed constraint (constraints file) is info. Moving a requirement between files of the
+    same group is not a removal. Instead: remove the imports first, or keep the dependency declared.
+    """,
+    """
+[project]
+dependencies = ["httpx>=0.27", "pyyaml>=6"]
+
+# app/config.py
+import yaml
+""",
+    """
+[project]
+dependencies = ["httpx>=0.27"]
+
+# app/config.py
+import yaml  # ModuleNotFoundError on a fresh install
+""",
+)
+
+DEPENDENCY_ADDED = rule(
+    "dependency-added",
+    ID,
+    "info",
+    "A dependency was added",
+    """
+    A requirement appeared in a dependency group. In an optional extra, a dependency group or a development
+    requirements file it is info: nothing existing breaks. A new **runtime** dependency (`[project]
+    dependencies`, poetry's main dependencies, `install_requires`, a requirements file not named for
+    development) is a risk: every installation pulls it in with its own dependencies, it must resolve
+    alongside the existing pins, and it becomes part of the supply chain. A new entry in a constraints file
+    limits which versions may be installed and is a risk too.
+    """,
+    """
+[project]
+dependencies = ["httpx>=0.27"]
+""",
+    """
+[project]
+dependencies = ["httpx>=0.27", "tenacity>=8.2"]
+""",
+)
+
+DEPENDENCY_CONSTRAINT_CHANGED = rule(
+    "dependency-constraint-changed",
+    ID,
+    "info",
+    "A dependency's version range, extras, environment marker or source changed",
+    """
+    The same dependency is declared on both sides with a different meaning (reordering, spacing and comments
+    are not changes). Both version ranges are evaluated over probe versions (every version either mentions,
+    with each release component one lower and one higher): a version allowed before and rejected now means
+    the range **narrowed**, a risk (environments that have it installed must change, resolution may fail
+    against other pins), with the first such version in the message; a raised lower bound that crosses a
+    major version (`>=1.0` to `>=2.0`, `==1.4` to `==2.0`) says so, since the dependency's API may have
+    changed. Only widening (an upper bound lifted, a pin relaxed) is info. A new or changed environment marker,
+    a dropped extra or a changed URL source is a risk; a removed marker or an added extra is info. Poetry
+    caret and tilde constraints are compared as the ranges they stand for.
+    """,
+    """
+[project]
+dependencies = ["pydantic>=1.10,<2"]
+""",
+    """
+[project]
+dependencies = ["pydantic>=2.5"]  # narrowed: 1.10 is now rejected, and 2.x changed the API
+""",
+)
+
+RULES = (DEPENDENCY_REMOVED, DEPENDENCY_ADDED, DEPENDENCY_CONSTRAINT_CHANGED,)

@@ -1,0 +1,46 @@
+"""Tests: the project's pytest suite run at head, and every failure classified against base.
+
+"53/54 tests pass, the one failure is non-critical" is a claim; this check turns it into evidence: each test
+failing at head is rerun (flaky or not), then looked up and, if needed, run at base: a regression (passed at
+base), pre-existing (failed at base too: listed, not held against the change), or new (not at base). Tests
+collected at base and gone at head are removed evidence. Runs only with ``--tests`` (on by default when
+CI=true). The engine is :mod:`changeproof.testing.engine`; the result is the report's ``tests`` section.
+"""
+
+from __future__ import annotations
+
+from ...model import Finding
+from . import rules
+from ..base import Check, CheckContext
+
+__all__ = ["CHECK", "Tests"]
+
+
+
+
+
+
+
+
+
+class Tests(Check):
+    id = "tests"
+    title = "Tests"
+    reads = ("the project's pytest suite: run at head (with reruns of failures), collected at base, and run at base "
+             "for the tests failing at head (or all of it with --base-tests all)")
+    runs_code = True
+
+    def run(self, ctx: CheckContext) -> list[Finding]:
+        from ...testing.engine import TestsEngine
+
+        self._summary = None
+        engine = TestsEngine(ctx, type(self))
+        findings = engine.run()
+        self._summary = engine.summary
+        return findings
+
+    def summary(self, findings: list[Finding]) -> str:
+        return getattr(self, "_summary", None) or super().summary(findings)
+
+
+CHECK = Tests
