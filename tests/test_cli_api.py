@@ -201,7 +201,7 @@ def test_git_history_json_report(history, tmp_path):
     assert "Traceback" not in proc.stderr
     report = json.loads(proc.stdout)
     validate(report)
-    assert report["schema"] == "changeproof.report/1"
+    assert report["schema"] == "changeproof.report/2"
     assert report["tool"] == {"name": "changeproof", "version": changeproof.__version__}
     assert report["base"] == {"ref": "HEAD~1", "sha": base}
     assert report["head"] == {"ref": "HEAD", "sha": head}
@@ -361,7 +361,7 @@ def test_fail_on_risk_counts_problems(tmp_path):
     assert proc.returncode == 1, proc.stderr
     report = json.loads(proc.stdout)
     validate(report)
-    assert report["findings"] == [] and report["verdict"] == "risky"
+    assert report["findings"] == [] and report["verdict"] == "unverified"
     assert [(p["path"].split(":")[0], p["side"]) for p in report["problems"]] == [("pkg/bad.py", "head")]
     assert run_cp(["api", "a", "b"], tmp_path, tmp_path / "cache").returncode == 0
 

@@ -115,7 +115,7 @@ def test_schema_rejects_bad_reports():
     assert not broken(lambda d: d.pop("verdict"))
     assert not broken(lambda d: d.update(verdict="ok"))
     assert not broken(lambda d: d.update(semver="huge"))
-    assert not broken(lambda d: d.update(schema="changeproof.report/2"))
+    assert not broken(lambda d: d.update(schema="changeproof.report/3"))
     assert not broken(lambda d: d["findings"][0].pop("message"))
     assert not broken(lambda d: d["findings"][0].update(message=""))
     assert not broken(lambda d: d["findings"][0].update(line=0))
@@ -135,7 +135,7 @@ def test_schema_rejects_bad_reports():
 def test_schema_is_package_data():
     schema = load_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["properties"]["schema"]["const"] == "changeproof.report/1"
+    assert schema["properties"]["schema"]["const"] == "changeproof.report/2"
 
 
 def test_docs_example_validates():
@@ -220,7 +220,7 @@ def test_markdown_no_findings():
 def test_markdown_problems_only_are_shown():
     report = Report(Revision("v1", None), Revision("v2", None), problems=[Problem("a.py", "does not parse", "base")])
     md = render_markdown(report)
-    assert "**Verdict: risky**" in md
+    assert "**Verdict: unverified**" in md
     assert "## Could not analyse (1)" in md and "`a.py`" in md and "does not parse" in md
 
 
@@ -267,7 +267,7 @@ def test_terminal_verdict_first_line(plain_console):
     [
         (Report(Revision("a", None), Revision("b", None)), "safe"),
         (Report(Revision("a", None), Revision("b", None), findings=[finding(severity="risk")]), "risky"),
-        (Report(Revision("a", None), Revision("b", None), problems=[Problem("x.py", "bad", "head")]), "risky"),
+        (Report(Revision("a", None), Revision("b", None), problems=[Problem("x.py", "bad", "head")]), "unverified"),
         (Report(Revision("a", None), Revision("b", None), findings=[finding(acknowledged="ok")]), "safe"),
     ],
 )

@@ -17,17 +17,20 @@ from . import __version__
 from .errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, UserError
 from .model import Report, Revision, severity_rank
 
-FAIL_ON = ("breaking", "risk", "never")
+FAIL_ON = ("breaking", "unverified", "risk", "never")
+FAIL_ON_HELP = ("Exit 1 on: breaking = a breaking finding the change introduced; unverified = that, or evidence "
+                "that is incomplete (a check the change needs did not run, an input could not be analysed: use this "
+                "in CI); risk = any of those or a risk finding; never = always 0.")
 
 
 def exit_code(report: Report, fail_on: str) -> int:
-    """1 when an unacknowledged finding is at or above the threshold (risk also counts problems)."""
+    """1 when the report crosses the --fail-on level (see FAIL_ON_HELP), else 0."""
     if fail_on == "never":
         return EXIT_OK
-    threshold = severity_rank(fail_on)
+    threshold = severity_rank("risk" if fail_on == "risk" else "breaking")
     if any(severity_rank(f.severity) >= threshold for f in report.active_findings):
         return EXIT_FINDINGS
-    if fail_on == "risk" and report.problems:
+    if fail_on in ("unverified", "risk") and not report.complete:
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -99,8 +102,7 @@ def _emit(report: Report, fmt: str, output: str | None) -> None:
 @click.argument("new")
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True,
-              help="Exit 1 when a finding at or above this severity is not acknowledged.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
 @click.option("--package", "packages", multiple=True, help="Compare only these packages (repeatable); default: found automatically or [tool.changeproof] packages.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the summary cache.")
 @click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
@@ -124,8 +126,7 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
 @click.option("--head", help="Head revision (default: WORKTREE, the working tree with uncommitted and untracked files).")
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json", "html"]), default="terminal", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True,
-              help="Exit 1 when a finding the change introduced is at or above this severity.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
 @click.option("--exec/--no-exec", "execute", default=None,
               help="Run project code (imports in subprocesses). Default: on when CI=true, else off.")
 @click.option("--tests/--no-tests", "run_tests", default=None,
@@ -245,7 +246,7 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
 @click.argument("parts", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the merged report to FILE.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True)
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
 def merge(parts: tuple[str, ...], fmt: str, output: str | None, fail_on: str) -> None:
     """Combine the JSON reports of `check --shard K/N` runs into one report and one verdict."""
     import json

@@ -23,4 +23,11 @@ class UserError(Exception):
 
 
 class Skip(Exception):
-    """Raised by a check (or an engine it calls) when there is nothing to look at; the message says why."""
+    """Raised by a check (or an engine it calls) when there is nothing of its kind to look at (no dependency
+    declaration changed, no Python package): the check is "not-applicable", which is evidence. The message says
+    what was looked for."""
+
+
+class CannotRun(Exception):
+    """Raised by a check that should have run but cannot (no pytest for the interpreter, a tool missing): the
+    check is "failed", which is not evidence. The message says why and how to fix it."""

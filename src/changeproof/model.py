@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA = "changeproof.report/1"
+SCHEMA = "changeproof.report/2"
+READABLE_SCHEMAS = ("changeproof.report/1", SCHEMA)  # what `merge`, `report` and `verify --report` read
 
 SEVERITIES = ("breaking", "risk", "info")
 _SEVERITY_RANK = {"info": 0, "risk": 1, "breaking": 2}
@@ -118,13 +119,46 @@ class Change:
         return asdict(self)
 
 
+# What a check did. "ran" and "not-applicable" (it looked and there was nothing of its kind to check: no
+# dependency declaration changed, no Python package...) are evidence; "skipped" (not selected, not requested) and
+# "failed" (an internal error, or it could not run: no pytest...) are not.
+CHECK_STATUSES = ("ran", "not-applicable", "skipped", "failed")
+COVERED = ("ran", "not-applicable")
+
+
+@dataclass
+class Fact:
+    """A measurement a check made, whatever its reporting policy: what a judgement was made from.
+
+    A finding is a judgement ("this import breaks a contract"); a fact is what was counted ("relative imports
+    added: 0, over 14 changed files"). Only a fact can confirm that something is absent."""
+
+    check: str  # the check that measured it
+    name: str  # what was measured, e.g. "relative-imports-added" (documented in docs/report-format.md)
+    value: Any  # JSON: a count, a list, a mapping, a string or null (not measured)
+    subject: str | None = None  # what it is about when there is one per thing: a path, an env var, a dependency...
+    detail: str | None = None  # one line for people
+
+    @property
+    def id(self) -> str:
+        return f"{self.check}:{self.name}" + (f":{self.subject}" if self.subject else "")
+
+    def to_json(self) -> dict[str, Any]:
+        data = {"id": self.id, "check": self.check, "name": self.name, "value": self.value}
+        if self.subject is not None:
+            data["subject"] = self.subject
+        if self.detail is not None:
+            data["detail"] = self.detail
+        return data
+
+
 @dataclass
 class CheckRun:
-    """What one check did: ran (and how long it took), was skipped (and why), or failed."""
+    """What one check did: ran (and how long it took), had nothing to check, was skipped (and why), or failed."""
 
     name: str
     title: str
-    status: str  # ran | skipped | failed
+    status: str  # one of CHECK_STATUSES
     duration: float  # seconds
     summary: str
     runs_code: bool = False
@@ -154,6 +188,36 @@ class Report:
     checks: list[CheckRun] | None = None  # `check` only
     tests: dict[str, Any] | None = None  # `check --tests` only
     version: dict[str, Any] | None = None  # `check` only, when pyproject declares a version on both sides
+    facts: list[Fact] | None = None  # `check` only: what each check measured
+    # `check` only: the checks this change needs (check id -> why), from what it touches
+    required: dict[str, str] | None = None
+
+    @property
+    def coverage(self) -> dict[str, Any]:
+        """What the verdict rests on: the checks the change needed, which of them did not run, and what could
+        not be analysed. ``complete`` only when every needed check ran (or had nothing to check) and every
+        input was analysed."""
+        runs = {c.name: c for c in self.checks or []}
+        required = dict(self.required or {})
+        missing = []
+        for name, why in required.items():
+            run = runs.get(name)
+            if run is None or run.status not in COVERED:
+                missing.append({"check": name, "why": why, "status": run.status if run else "skipped",
+                                "reason": run.summary if run else "not run"})
+        return {
+            "complete": not missing and not self.problems,
+            "required": required,
+            "missing": missing,
+            "ran": [c.name for c in self.checks or [] if c.status == "ran"],
+            "not_applicable": [c.name for c in self.checks or [] if c.status == "not-applicable"],
+            "not_run": [c.name for c in self.checks or [] if c.status in ("skipped", "failed")],
+            "unanalysed": len(self.problems),
+        }
+
+    @property
+    def complete(self) -> bool:
+        return self.coverage["complete"]
 
     @property
     def active_findings(self) -> list[Finding]:
@@ -162,12 +226,16 @@ class Report:
 
     @property
     def verdict(self) -> str:
+        """breaking / risky from what was found; otherwise safe only when the evidence is complete, else
+        unverified (nothing was found, but not everything the change needs was checked)."""
         ranks = [severity_rank(f.severity) for f in self.active_findings]
         top = max(ranks, default=0)
         if top >= 2:
             return "breaking"
-        if top >= 1 or self.problems:
+        if top >= 1:
             return "risky"
+        if not self.complete:
+            return "unverified"
         return "safe"
 
     @property
@@ -200,6 +268,9 @@ class Report:
             "head": self.head.to_json(),
             "verdict": self.verdict,
             "semver": self.semver,
+            # a semver bump below major is a lower bound when not everything was checked
+            "semver_certain": self.semver == "major" or self.complete,
+            "coverage": self.coverage,
             "summary": self.counts(),
             "findings": [f.to_json() for f in sorted(self.findings, key=Finding.sort_key)],
             "problems": [p.to_json() for p in self.problems],
@@ -212,6 +283,8 @@ class Report:
             data["tests"] = self.tests
         if self.version is not None:
             data["version"] = self.version
+        if self.facts is not None:
+            data["facts"] = [f.to_json() for f in self.facts]
         return data
 
 
@@ -225,7 +298,7 @@ def _legacy_semver(finding: dict[str, Any]) -> str:
 
 def report_from_json(data: dict[str, Any]) -> Report:
     """A Report back from its JSON form (for `changeproof merge` of shard reports)."""
-    if data.get("schema") != SCHEMA:
+    if data.get("schema") not in READABLE_SCHEMAS:
         raise ValueError(f"not a {SCHEMA} report (schema: {data.get('schema')!r})")
     findings = [Finding(**{k: f.get(k) for k in ("kind", "category", "severity", "object", "parameter", "path", "line",
                                                   "message", "old", "new", "acknowledged")},
@@ -240,4 +313,10 @@ def report_from_json(data: dict[str, Any]) -> Report:
                     tool_version=data.get("tool", {}).get("version", ""), changes=changes, checks=checks,
                     tests=data.get("tests"))
     report.version = data.get("version")
+    if data.get("facts") is not None:
+        report.facts = [Fact(check=f["check"], name=f["name"], value=f.get("value"), subject=f.get("subject"),
+                             detail=f.get("detail")) for f in data["facts"]]
+    coverage = data.get("coverage")
+    if isinstance(coverage, dict) and isinstance(coverage.get("required"), dict):
+        report.required = dict(coverage["required"])
     return report

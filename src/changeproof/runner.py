@@ -9,9 +9,9 @@ from pathlib import Path
 from . import git
 from .config import Config, apply_suppressions
 from .errors import UserError
-from .model import CheckRun, Finding, Problem, Report, Revision
+from .model import Change, CheckRun, Fact, Finding, Problem, Report, Revision
 from .checks import all_checks
-from .checks.base import CheckContext, Skip
+from .checks.base import CannotRun, CheckContext, Skip
 
 
 def known_kinds() -> frozenset[str]:
@@ -74,6 +74,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
         if name not in known:
             raise UserError(f"unknown check {name!r}", hint=f"checks: {', '.join(c.id for c in checks)}")
     findings: list[Finding] = []
+    facts: list[Fact] = []
     runs: list[CheckRun] = []
     try:
         for cls in checks:
@@ -90,8 +91,15 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
             started = time.perf_counter()
             try:
                 found = check.run(ctx)
-            except Skip as reason:
-                runs.append(CheckRun(cls.id, cls.title, "skipped", time.perf_counter() - started, str(reason), cls.runs_code))
+            except Skip as reason:  # looked, and nothing of its kind is there: evidence
+                facts.extend(check.facts)
+                runs.append(CheckRun(cls.id, cls.title, "not-applicable", time.perf_counter() - started, str(reason),
+                                     cls.runs_code))
+                continue
+            except CannotRun as reason:  # should have run and could not: not evidence, said with the fix
+                ctx.problems.append(Problem(path=f"({cls.id})", message=f"{cls.title.lower()} not run: {reason}", side=None))
+                runs.append(CheckRun(cls.id, cls.title, "failed", time.perf_counter() - started, f"could not run: {reason}",
+                                     cls.runs_code))
                 continue
             except UserError:
                 raise
@@ -101,10 +109,13 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                                      f"internal error: {type(exc).__name__}: {exc}", cls.runs_code))
                 continue
             findings.extend(found)
+            facts.extend(check.facts)
             runs.append(CheckRun(cls.id, cls.title, "ran", time.perf_counter() - started, check.summary(found), cls.runs_code))
         from .checks.changed_files import changes as classified
+        from .checks.changed_files import has_test_suite
 
         report_changes = classified(ctx)
+        required = required_checks(report_changes, has_test_suite(ctx))
     finally:
         ctx.close()
     apply_suppressions(findings, config)
@@ -120,9 +131,48 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
     ctx.problems[:] = problems
     report = Report(base=Revision(base_ref, base_sha), head=Revision(head_ref, None if head_rev == git.WORKTREE else head_rev),
                     findings=findings, problems=ctx.problems, changes=report_changes, checks=runs,
-                    tests=ctx.tests_result)
+                    tests=ctx.tests_result, facts=facts, required=required)
     report.version = version_bump(base_snap, head_snap, report.semver)
+    versions = report.version or {"base": _project_version(base_snap), "head": _project_version(head_snap)}
+    facts.append(Fact("version", "version", {"base": versions.get("base"), "head": versions.get("head"),
+                                             "bump": versions.get("bump")},
+                      detail="the version pyproject declares ([project] or [tool.poetry]) at base and head"))
     return report
+
+
+_PYTHON = (".py", ".pyi")
+_STATIC = ("syntax", "api", "call-sites", "imports", "contracts", "architecture", "async-hazards")
+
+
+def required_checks(changes: list[Change], test_suite: bool) -> dict[str, str]:
+    """The checks a change needs, from what it touches (check id -> why): a verdict is `safe` only when every one
+    of them ran (or found nothing of its kind to check)."""
+    def count(what: str, n: int) -> str:
+        return f"{n} {what}{'' if n == 1 else 's'}"
+
+    live = [c for c in changes if c.status != "deleted"]
+    prod_py = [c for c in changes if c.category == "production" and (c.path.endswith(_PYTHON) or
+                                                                        (c.old_path or "").endswith(_PYTHON))]
+    any_py = [c for c in live if c.path.endswith(_PYTHON)]
+    deps = [c for c in changes if c.category == "dependencies" or c.path.rsplit("/", 1)[-1] == "pyproject.toml"]
+    config = [c for c in changes if c.category == "config"]
+    required: dict[str, str] = {}
+    if changes:
+        required["changed-files"] = f"the change touches {count('file', len(changes))}"
+    if any_py:
+        required["syntax"] = f"it changes {count('Python file', len(any_py))}"
+    if prod_py:
+        why = f"it changes {count('production Python file', len(prod_py))}"
+        for name in _STATIC[1:]:
+            required[name] = why
+        required["config-drift"] = why
+    if config and "config-drift" not in required:
+        required["config-drift"] = f"it changes {count('configuration file', len(config))}"
+    if deps:
+        required["dependencies"] = f"it changes {count('dependency declaration file', len(deps))}"
+    if test_suite and (any_py or deps or config):
+        required["tests"] = "the project has a test suite and the change touches code, configuration or dependencies"
+    return required
 
 
 _BUMP_RANK = {"none": 0, "patch": 1, "minor": 2, "major": 3}

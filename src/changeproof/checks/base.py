@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..errors import Skip
-from ..model import Finding, Problem, Rule
+from ..errors import CannotRun, Skip
+from ..model import Fact, Finding, Problem, Rule
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..api import LoadedSide
@@ -112,6 +112,15 @@ class Check:
     reads: ClassVar[str]  # what it looks at, e.g. "os.environ reads, pydantic settings, .env.example, compose files"
     runs_code: ClassVar[bool] = False  # True when it imports or runs project code (only with --exec / tests)
 
+    def __init__(self) -> None:
+        self.facts: list[Fact] = []
+
+    def fact(self, name: str, value: Any, subject: str | None = None, detail: str | None = None) -> Fact:
+        """Publish a measurement (documented in docs/report-format.md), whatever the check reports as findings."""
+        f = Fact(check=self.id, name=name, value=value, subject=subject, detail=detail)
+        self.facts.append(f)
+        return f
+
     def run(self, ctx: CheckContext) -> list[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -133,4 +142,4 @@ def finding(rule: Rule, *, path: str | None, line: int | None, message: str, obj
                         severity=severity, preexisting=preexisting)
 
 
-__all__ = ["Check", "CheckContext", "Skip", "finding"]
+__all__ = ["CannotRun", "Check", "CheckContext", "Skip", "finding"]

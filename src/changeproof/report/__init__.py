@@ -35,8 +35,30 @@ def seconds(value: float) -> str:
     return f"{value:.1f} s"
 
 
-def semver_advice(semver: str) -> str:
-    return SEMVER_ADVICE.get(semver, f"semver: {semver}")
+def semver_advice(semver: str | Report) -> str:
+    """The version bump advice; for a report whose evidence is incomplete, a lower bound said as such."""
+    if isinstance(semver, str):
+        return SEMVER_ADVICE.get(semver, f"semver: {semver}")
+    report = semver
+    if report.semver == "major" or report.complete:
+        return SEMVER_ADVICE.get(report.semver, f"semver: {report.semver}")
+    return f"at least a {report.semver} version bump, not certain: not everything the change needs was checked" \
+        if report.semver != "none" else "no version bump found necessary, not certain: not everything was checked"
+
+
+def coverage_phrase(report: Report) -> str | None:
+    """What the verdict does not rest on, in one line (None when the evidence is complete):
+    ``not checked: tests (not requested: pass --tests); 2 inputs could not be analysed``."""
+    cov = report.coverage
+    if cov["complete"]:
+        return None
+    parts = []
+    if cov["missing"]:
+        parts.append("not checked: " + "; ".join(f"{m['check']} ({m['reason']})" for m in cov["missing"]))
+    if cov["unanalysed"]:
+        n = cov["unanalysed"]
+        parts.append(f"{n} input{'s' if n != 1 else ''} could not be analysed")
+    return "; ".join(parts)
 
 
 def revision_label(rev: Revision) -> str:

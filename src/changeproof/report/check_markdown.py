@@ -11,6 +11,7 @@ from . import (
     location,
     revision_label,
     seconds,
+    coverage_phrase,
     semver_advice,
     sorted_findings,
 )
@@ -106,7 +107,9 @@ def render_check_markdown(report: Report) -> str:
     base = code(revision_label(report.base), limit=None)
     head = code(revision_label(report.head), limit=None)
     lines = [f"# Stability report: {base} {ARROW} {head}", "",
-             f"**Verdict: {report.verdict}** \u2014 {semver_advice(report.semver)}", "",
+             f"**Verdict: {report.verdict}** \u2014 {semver_advice(report)}", "",
+             *([f"**The verdict rests on incomplete evidence:** {text(coverage_phrase(report))}.", ""]
+               if coverage_phrase(report) else []),
              f"Findings the change introduced: {counts_phrase(report)}."]
     if preexisting:
         lines.append(f"Already there at base (listed apart, not held against the change): {len(preexisting)}.")

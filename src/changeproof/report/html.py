@@ -10,6 +10,7 @@ from . import (
     location,
     revision_label,
     seconds,
+    coverage_phrase,
     semver_advice,
     sorted_findings,
 )
@@ -54,7 +55,9 @@ def render_html(report: Report) -> str:
              f"{escape(revision_label(report.head))}</title><style>{_STYLE}</style></head><body>",
              f"<h1>Stability report: {_code(revision_label(report.base))} &rarr; {_code(revision_label(report.head))}</h1>",
              f"<p><span class='verdict {escape(report.verdict)}'>Verdict: {escape(report.verdict)}</span> "
-             f"&mdash; {escape(semver_advice(report.semver))}</p>",
+             f"&mdash; {escape(semver_advice(report))}</p>",
+             *([f"<p class='incomplete'><b>The verdict rests on incomplete evidence:</b> {escape(coverage_phrase(report))}.</p>"]
+               if coverage_phrase(report) else []),
              f"<p>Findings the change introduced: {escape(counts_phrase(report))}.</p>"]
     if report.checks is not None:
         rows = "".join(f"<tr><td>{escape(c.title)}</td><td>{escape(c.status)}</td><td>{seconds(c.duration)}</td><td>{escape(c.summary)}</td></tr>"

@@ -11,6 +11,7 @@ from . import (
     counts_phrase,
     location,
     revision_label,
+    coverage_phrase,
     semver_advice,
     sorted_findings,
 )
@@ -101,8 +102,10 @@ def render_markdown(report: Report) -> str:
     lines = [
         f"# changeproof: {base} {ARROW} {head}",
         "",
-        f"**Verdict: {report.verdict}** \u2014 {semver_advice(report.semver)}",
+        f"**Verdict: {report.verdict}** \u2014 {semver_advice(report)}",
         "",
+        *([f"**The verdict rests on incomplete evidence:** {text(coverage_phrase(report))}.", ""]
+          if coverage_phrase(report) else []),
         f"Findings: {counts_phrase(report)}.",
         "",
     ]

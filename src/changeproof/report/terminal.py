@@ -20,6 +20,7 @@ from . import (
     location,
     revision_label,
     seconds,
+    coverage_phrase,
     semver_advice,
     sorted_findings,
 )
@@ -87,7 +88,10 @@ def verdict_line(report: Report) -> Text:
     verdict = report.verdict
     head = Text()
     head.append(f"Verdict: {verdict}", style=VERDICT_STYLES.get(verdict, "bold"))
-    head.append(f" ({semver_advice(report.semver)}): {counts_phrase(report)}")
+    head.append(f" ({semver_advice(report)}): {counts_phrase(report)}")
+    missing = coverage_phrase(report)
+    if missing:
+        head.append(f"\nThe verdict rests on incomplete evidence: {missing}", style="yellow")
     return head
 
 
@@ -163,7 +167,7 @@ def _checks_table(report: Report, console: Console) -> None:
     table.add_column("status", no_wrap=True)
     table.add_column("time", no_wrap=True, justify="right")
     table.add_column("result", overflow="fold")
-    styles = {"ran": "green", "skipped": "yellow", "failed": "red"}
+    styles = {"ran": "green", "not-applicable": "dim", "skipped": "yellow", "failed": "red"}
     for r in report.checks or []:
         table.add_row(Text(r.title), Text(r.status, style=styles.get(r.status, "")), Text(seconds(r.duration)), Text(r.summary))
     if not any(r.name == "tests" for r in report.checks or []):

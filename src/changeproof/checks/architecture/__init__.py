@@ -89,6 +89,7 @@ class ArchitectureCheck(Check):
     runs_code = False  # grimp parses the code; nothing of the project is imported or run
 
     def __init__(self) -> None:
+        super().__init__()
         self._notes: list[str] = []
 
     def run(self, ctx: CheckContext) -> list[Finding]:

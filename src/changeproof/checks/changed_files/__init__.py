@@ -151,6 +151,11 @@ def changes(ctx: CheckContext) -> list[model.Change]:
     return list(out)
 
 
+def has_test_suite(ctx: CheckContext) -> bool:
+    """True when the head tree has Python test files (by the same rules as the `test` category)."""
+    return any(path.endswith(".py") and classify(path, ctx.config) == "test" for path in ctx.files("head"))
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -161,6 +166,7 @@ class ChangedFiles(Check):
     reads = "the list of changed files (renames detected) and their line counts; [tool.changeproof] classify"
 
     def __init__(self) -> None:
+        super().__init__()
         self.counts: dict[str, int] = {}
         self.total = 0
         self.added = 0
@@ -176,6 +182,19 @@ class ChangedFiles(Check):
         self.added = sum(c.added or 0 for c in found)
         self.removed = sum(c.removed or 0 for c in found)
         self.binary = sum(1 for c in found if c.added is None and c.removed is None)
+        by: dict[str, dict[str, int]] = {}
+        paths: dict[str, list[str]] = {}
+        for c in found:
+            by.setdefault(c.category, {}).setdefault(c.status, 0)
+            by[c.category][c.status] += 1
+            paths.setdefault(c.category, []).append(c.path)
+        self.fact("files", len(found), detail="files the change touches (renames detected)")
+        self.fact("files-by-category", {cat: by.get(cat, {}) for cat in ORDER},
+                  detail="changed files per category and status (added, modified, deleted, renamed); "
+                         "an empty category was counted and has none")
+        for cat in ORDER:
+            self.fact("paths", sorted(paths.get(cat, [])), subject=cat, detail=f"the changed {cat} files")
+        self.fact("lines", {"added": self.added, "removed": self.removed, "binary_files": self.binary})
         return []
 
     def summary(self, findings: list[model.Finding]) -> str:

@@ -962,6 +962,7 @@ class Dependencies(Check):
              "requirements and constraints files with their includes; head code's imports of removed ones")
 
     def __init__(self) -> None:
+        super().__init__()
         self.files = 0
         self.counts = {"added": 0, "removed": 0, "changed": 0}
 

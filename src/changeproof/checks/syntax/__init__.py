@@ -192,6 +192,7 @@ class Syntax(Check):
     reads = "every Python file (.py, .pyi) added or modified, at head and at base; requires-python"
 
     def __init__(self) -> None:
+        super().__init__()
         self.parsed = 0
         self.errors = 0
         self.preexisting = 0
