@@ -160,3 +160,21 @@ def test_facts_are_published_and_round_trip(demo_repo):
 
     again = report_from_json(data).to_json()
     assert again["facts"] == data["facts"] and again["coverage"] == data["coverage"]
+
+
+def test_facts_count_what_findings_leave_out(demo_repo):
+    """A relative import added where the project is not absolute-import (no finding by policy) is still counted:
+    "no relative import was added" must be contradicted by the fact, not confirmed by the missing finding."""
+    p = _cli(demo_repo, "base..risky", "--format", "json")
+    data = json.loads(p.stdout)
+    facts = {f["id"]: f["value"] for f in data["facts"]}
+    assert facts["architecture:relative-imports-added"] == ["netra_backend/app/websocket_core/unified_manager.py:6"]
+    assert facts["architecture:absolute-import-share"]["share"] < 0.9
+    assert not [f for f in data["findings"] if f["kind"] == "relative-import-added"]
+    assert facts["dependencies:declaration-files-changed"] == []  # counted, none: evidence of absence
+    assert facts["async-hazards:blocking-calls-added"] == ["netra_backend/app/routes.py:14"]
+    head_vars = facts["config-drift:env-vars"]["head"]
+    assert head_vars["NETRA_JWT_SECRET"]["required"] is True
+    assert "NETRA_JWT_SECRET" not in facts["config-drift:env-vars"]["base"]
+    assert "UnifiedWebSocketManager.remove_connection" in " ".join(facts["call-sites:calls-broken"])
+    assert len({f["id"] for f in data["facts"]}) == len(data["facts"])  # ids are unique

@@ -19,6 +19,15 @@ class ApiCheck(Check):
         findings, problems = compare_loaded(old, new)
         ctx.problems.extend(problems)
         self._modules = (len(old.side.modules), len(new.side.modules))
+        self.fact("modules", {"base": sorted(old.side.modules), "head": sorted(new.side.modules)},
+                  detail="the public modules compared at base and head (parsed, not imported)")
+        changed: dict[str, list[str]] = {}
+        for f in findings:
+            if f.object:
+                changed.setdefault(f.object, []).append(f.kind)
+        self.fact("objects-with-findings", {k: sorted(set(v)) for k, v in sorted(changed.items())},
+                  detail="every dotted object a finding is about, with the finding kinds; an object of a compared "
+                         "module that is not listed was compared and found unchanged")
         return findings
 
     def summary(self, findings: list[Finding]) -> str:

@@ -100,8 +100,13 @@ class ArchitectureCheck(Check):
             self._notes.append("no import contracts")
         else:
             findings += _boundaries(ctx, sources, self._notes)
-        findings += _relative_imports(ctx)
-        findings += _duplicates(ctx)
+        self.fact("import-contracts", 0 if sources is None else len(sources),
+                  detail="sources of import contracts checked with import-linter on both trees")
+        self.fact("boundary-violations-added", sorted({f"{f.path}:{f.line}" for f in findings
+                                                        if f.kind == "boundary-violation" and not f.preexisting}),
+                  detail="imports the change added that break an import contract")
+        findings += _relative_imports(ctx, self)
+        findings += _duplicates(ctx, self)
         return findings
 
     def summary(self, findings: list[Finding]) -> str:
@@ -606,25 +611,20 @@ def _violation(ctx: CheckContext, src: _Source, contract: dict, chain: list, l: 
 _REL_RE = re.compile(r"^[ \t]*from[ \t]+\.", re.MULTILINE)
 
 
-def _relative_imports(ctx: CheckContext) -> list[Finding]:
+def _relative_imports(ctx: CheckContext, check: Check) -> list[Finding]:
+    """Relative imports the change added to production code: always counted (a fact), reported as findings only
+    where the project's production code was (at least ABSOLUTE_SHARE) absolute-import at base."""
     pairs = changed_pairs(ctx)
-    if not pairs:
-        return []
     base_prod = production_modules(ctx, "base")
     tops = sorted({name.split(".")[0] for name in base_prod.values()})
-    if not tops:
-        return []
-    abs_re = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:" + "|".join(map(re.escape, tops)) + r")\b", re.MULTILINE)
     rel = absolute = 0
-    for text in texts(ctx, "base", list(base_prod)).values():
-        rel += len(_REL_RE.findall(text))
-        absolute += len(abs_re.findall(text))
-    if rel + absolute == 0 or absolute / (rel + absolute) < ABSOLUTE_SHARE:
-        return []
-    share = f"{absolute} of {rel + absolute} in-project imports ({100 * absolute / (rel + absolute):.0f}%)"
-    severity = "risk" if rel == 0 else "info"
+    if tops and pairs:
+        abs_re = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:" + "|".join(map(re.escape, tops)) + r")\b", re.MULTILINE)
+        for text in texts(ctx, "base", list(base_prod)).values():
+            rel += len(_REL_RE.findall(text))
+            absolute += len(abs_re.findall(text))
     head_prod = production_modules(ctx, "head")
-    findings = []
+    added: list[tuple[str, ast.ImportFrom, str]] = []  # (path, node, head text)
     for path, old in pairs:
         text = ctx.text("head", path)
         tree = parse(ctx, "head", path, text) if text is not None else None
@@ -643,12 +643,26 @@ def _relative_imports(ctx: CheckContext) -> list[Finding]:
             if base_count[stmt] > 0:
                 base_count[stmt] -= 1
                 continue
-            absolute_form = _absolute(head_prod.get(path, ""), path, node)
-            hint = f" Write `{absolute_form}` instead." if absolute_form else ""
-            findings.append(finding(rules.RELATIVE_IMPORT_ADDED, path=path, line=node.lineno, object=head_prod.get(path),
-                new=ast.get_source_segment(text, node) or stmt, severity=severity,
-                message=(f"relative import `{stmt}` added, while at base the project's production code used absolute "
-                         f"imports for {share}{'' if rel else ', no relative import'}.{hint}")))
+            added.append((path, node, text))
+    check.fact("relative-imports-added", [f"{path}:{node.lineno}" for path, node, _ in added],
+               detail=f"relative imports the change added to {len(pairs)} changed production file(s), whatever the "
+                      f"project's import style")
+    check.fact("absolute-import-share", {"absolute": absolute, "relative": rel,
+                                         "share": round(absolute / (rel + absolute), 3) if rel + absolute else None},
+               detail="in-project imports of the production code at base: absolute vs relative")
+    if rel + absolute == 0 or absolute / (rel + absolute) < ABSOLUTE_SHARE:
+        return []
+    share = f"{absolute} of {rel + absolute} in-project imports ({100 * absolute / (rel + absolute):.0f}%)"
+    severity = "risk" if rel == 0 else "info"
+    findings = []
+    for path, node, text in added:
+        stmt = ast.unparse(node)
+        absolute_form = _absolute(head_prod.get(path, ""), path, node)
+        hint = f" Write `{absolute_form}` instead." if absolute_form else ""
+        findings.append(finding(rules.RELATIVE_IMPORT_ADDED, path=path, line=node.lineno, object=head_prod.get(path),
+            new=ast.get_source_segment(text, node) or stmt, severity=severity,
+            message=(f"relative import `{stmt}` added, while at base the project's production code used absolute "
+                     f"imports for {share}{'' if rel else ', no relative import'}.{hint}")))
     return findings
 
 
@@ -683,7 +697,9 @@ def _def_kind(node: ast.stmt) -> str:
     return "class" if isinstance(node, ast.ClassDef) else ("async def" if isinstance(node, ast.AsyncFunctionDef) else "def")
 
 
-def _duplicates(ctx: CheckContext) -> list[Finding]:
+def _duplicates(ctx: CheckContext, check: Check) -> list[Finding]:
+    """Top-level definitions the change added to production code whose name another production module already
+    defines: every one is a fact; findings leave out names expected to repeat (private, test_, generic words)."""
     pairs = changed_pairs(ctx)
     added: list[tuple[str, ast.stmt]] = []
     for path, old in pairs:
@@ -696,8 +712,12 @@ def _duplicates(ctx: CheckContext) -> list[Finding]:
         old_tree = parse(ctx, "base", old, old_text, report=False) if old_text is not None else None
         if old_tree is not None:
             old_names = {n.name for n in _top_defs(old_tree)}
-        added += [(path, n) for n in _top_defs(tree) if n.name not in old_names and not _expected_to_repeat(n)]
+        added += [(path, n) for n in _top_defs(tree) if n.name not in old_names]
+    check.fact("definitions-added", [f"{path}:{n.lineno}:{n.name}" for path, n in added],
+               detail="top-level classes and functions the change added to production modules")
     if not added:
+        check.fact("duplicate-definitions-added", [], detail="added definitions whose name another production module "
+                                                            "already defines at top level")
         return []
     names = sorted({n.name for _, n in added})
     head_prod = production_modules(ctx, "head")
@@ -711,9 +731,13 @@ def _duplicates(ctx: CheckContext) -> list[Finding]:
             if node.name in names:
                 where.setdefault(node.name, []).append((path, node.lineno, _def_kind(node)))
     findings = []
+    duplicates = []
     for path, node in added:
         others = [w for w in where.get(node.name, []) if w[0] != path]
         if not others:
+            continue
+        duplicates.append({"name": node.name, "at": f"{path}:{node.lineno}", "also": [f"{p}:{line}" for p, line, _ in others]})
+        if _expected_to_repeat(node):
             continue
         listed = ", ".join(f"{kind} {node.name} at {p}:{line}" for p, line, kind in others[:5])
         if len(others) > 5:
@@ -726,4 +750,7 @@ def _duplicates(ctx: CheckContext) -> list[Finding]:
                      f"{'s' if len(others) != 1 else ''} already define{'' if len(others) != 1 else 's'} "
                      f"{node.name} at top level: {listed}. Two definitions of one name drift apart and callers "
                      "import the wrong one; reuse the existing one or choose a name that says how it differs.")))
+    check.fact("duplicate-definitions-added", duplicates, detail="added definitions whose name another production "
+                                                                 "module already defines at top level (all names, "
+                                                                 "generic ones included)")
     return findings

@@ -103,16 +103,26 @@ class AsyncHazardsCheck(Check):
             raise Skip("no changed production Python files")
         findings: list[Finding] = []
         ruff = find_ruff()
+        self.fact("files-checked", sorted(h for h, _ in pairs), detail="changed production Python files")
         if ruff is None:
             ctx.problems.append(Problem("ruff", "async-hazards: ruff is not installed, so blocking calls in async "
                                                 "functions were not checked (pip install ruff)"))
+            self.fact("blocking-calls-added", None, detail="not measured: ruff is not installed")
         else:
-            findings += _blocking(ctx, ruff, pairs)
-        findings += _logging(ctx, pairs)
+            blocking = _blocking(ctx, ruff, pairs)
+            findings += blocking
+            self.fact("blocking-calls-added", sorted(f"{f.path}:{f.line}" for f in blocking if not f.preexisting),
+                      detail="blocking calls (sleep, sync I/O, subprocess...) the change added inside async functions")
+        levels: Counter[str] = Counter()
+        logging = _logging(ctx, pairs, levels)
+        findings += logging
+        self.fact("logging-added", {"files": sorted({f.path for f in logging if f.path}), "by_level": dict(levels)},
+                  detail="logging calls the change added to production code, by level")
         return findings
 
 
 CHECK = AsyncHazardsCheck
+
 
 
 def find_ruff() -> str | None:
@@ -427,7 +437,8 @@ def _logging_calls(tree: ast.Module) -> list[tuple[str, str, int, bool]]:
     return out
 
 
-def _logging(ctx: CheckContext, pairs: list[tuple[str, str | None]]) -> list[Finding]:
+def _logging(ctx: CheckContext, pairs: list[tuple[str, str | None]], added: Counter | None = None) -> list[Finding]:
+    """Logging calls the change added, one finding per file; ``added`` counts them by level."""
     head_prod = _shared.production_modules(ctx, "head")
     findings = []
     for head, base in pairs:
@@ -446,6 +457,8 @@ def _logging(ctx: CheckContext, pairs: list[tuple[str, str | None]]) -> list[Fin
         if not new:
             continue
         levels = Counter(key[0] for key, _ in new)
+        if added is not None:
+            added.update(levels)
         counts = ", ".join(f"{levels[lvl]} {lvl}" for lvl in _LEVEL_ORDER if levels[lvl])
         in_async = [line for (lvl, call), line in new if info.get((lvl, call, line))]
         msg = f"{len(new)} logging call{'s' if len(new) != 1 else ''} added ({counts})"

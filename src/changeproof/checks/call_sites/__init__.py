@@ -1045,6 +1045,18 @@ class CallSites(Check):
 
     def run(self, ctx: CheckContext) -> list[Finding]:
         self._stats = _Stats()
+        self._names: set[str] = set()
+        findings = self._run(ctx)
+        self.fact("changed-callables", len(self._names),
+                  detail="project callables whose signature changed or that were removed (names whose call sites "
+                         "were looked for)")
+        self.fact("calls-checked", self._stats.calls, detail="calls to those callables found and bound at head")
+        self.fact("callees-called", sorted(self._stats.callees), detail="the changed callables that have callers")
+        self.fact("calls-broken", sorted({f.object for f in findings if f.object and not f.preexisting}),
+                  detail="callables with at least one call that no longer binds")
+        return findings
+
+    def _run(self, ctx: CheckContext) -> list[Finding]:
         pf = project_files(ctx)
         if not pf.tops:
             raise Skip("no Python package or module found at base or head")
@@ -1062,6 +1074,7 @@ class CallSites(Check):
             got_b = _summaries(ctx, ctx.base.read_many(olds)) if olds else {}
             extra = [(got_b.get(pf.renamed.get(p, p)) or {}, got_h[p]) for p in others]
         names = _changed_names(old, new, same_modules, extra)
+        self._names = names
         if not names:
             return []
         callers = self._callers(ctx, pf, names)

@@ -1417,6 +1417,7 @@ class ConfigDrift(Check):
         head.ports = {k: v for k, v in head.ports.items() if k[0] not in base_failed}
         for p in head_failed:
             head.services.setdefault(p, {})
+        self._publish(base, head)
         if not base.sites and not head.sites and not base.ports and not head.ports:
             self._counts = None
             raise Skip("no environment variable reads, settings classes, .env examples or compose files")
@@ -1425,6 +1426,27 @@ class ConfigDrift(Check):
         findings.sort(key=lambda f: (f.object or "", f.kind, f.path or "", f.line or 0))
         self._counts = (len({s.name for s in head.sites}), compare.added, compare.removed)
         return findings
+
+    def _publish(self, base: _Side, head: _Side) -> None:
+        """Facts: every variable read or declared at base and head (whether required, where), and the ports."""
+        def variables(side: _Side) -> dict[str, dict]:
+            out: dict[str, dict] = {}
+            for name, sites in side.by_name(("python", "settings", "dotenv", "compose")).items():
+                code = [x for x in sites if x.source in ("python", "settings")]
+                out[name] = {"required": any(x.required for x in code),
+                             "has_default": any(x.state not in (None, "REQUIRED") for x in code),
+                             "sources": sorted({x.source for x in sites}),
+                             "at": sorted({f"{x.path}:{x.line}" for x in sites})}
+            return out
+
+        def ports(side: _Side) -> dict[str, list[str]]:
+            return {f"{path}:{svc}": sorted(p for p in mapping) for (path, svc), mapping in sorted(side.ports.items())}
+
+        self.fact("env-vars", {"base": variables(base), "head": variables(head)},
+                  detail="environment variables read in production code (os.environ, getenv, settings classes) or "
+                         "declared (.env examples, compose), per side: required when some read has no default; "
+                         "values are never shown")
+        self.fact("ports", {"base": ports(base), "head": ports(head)}, detail="compose services' published ports")
 
     def _problems(self, ctx: CheckContext, base: _Side, head: _Side) -> None:
         """Inputs that could not be analysed, limited to what the change touched (an unchanged file that

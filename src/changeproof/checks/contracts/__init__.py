@@ -311,6 +311,15 @@ class Contracts(Check):
 
     def run(self, ctx: CheckContext) -> list[Finding]:
         self._counts = (0, 0)
+        self._contracts: list[str] = []
+        findings = self._run(ctx)
+        self.fact("contracts", self._contracts, detail="project Protocols and ABCs found at head")
+        self.fact("implementers-checked", self._counts[0], detail="classes implementing them, checked member by member")
+        self.fact("nonconforming", sorted({f.object for f in findings if f.object and not f.preexisting}),
+                  detail="implementers (and members) that no longer conform")
+        return findings
+
+    def _run(self, ctx: CheckContext) -> list[Finding]:
         pf = cs.project_files(ctx)
         if not pf.tops:
             raise Skip("no Python package or module found at base or head")
@@ -361,6 +370,7 @@ class Contracts(Check):
         head_scan = _Checker(head_side, files_h).scan(sorted(set(new.summaries) | set(extra_h)))
         base_scan = _Checker(base_side, files_b).scan(sorted(set(old.summaries) | set(extra_b)))
         self._counts = (len(head_scan.implementers), len(head_scan.contracts))
+        self._contracts = sorted(cs.natural_path(c) or c for c in head_scan.contracts)
         findings: list[Finding] = []
         for key, f in sorted(head_scan.failures.items()):
             if f.missing and _intermediate(head_scan, base_scan, f):

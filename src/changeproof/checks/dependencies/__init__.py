@@ -974,6 +974,7 @@ class Dependencies(Check):
             return name in ("pyproject.toml", "setup.cfg") or name.endswith((".txt", ".in"))
 
         touched = {p for c in ctx.changes for p in (c.path, c.old_path) if p}
+        self.fact("declaration-files-changed", [], detail="dependency declaration files the change touches")
         if not any(relevant(p) for p in touched):
             raise Skip("no dependency declarations changed")
         renames = {c.old_path: c.path for c in ctx.changes if c.status == "renamed" and c.old_path}
@@ -988,6 +989,7 @@ class Dependencies(Check):
             for key in [k for k in side.groups if k[0] == FILE_GROUP and k[1] in other]:
                 del side.groups[key]
         changed_files = touched & (base.read | head.read)
+        self.facts[-1].value = sorted(changed_files)
         if not changed_files:
             raise Skip("no dependency declarations changed")
         self.files = len({renames.get(p, p) for p in changed_files})
@@ -1036,6 +1038,14 @@ class Dependencies(Check):
                     findings.extend(self._compared(new_g or g, name, olds, news))
         if removed:
             findings.extend(self._removed(ctx, removed, head))
+        by_kind = {"dependency-added": "added", "dependency-removed": "removed", "dependency-constraint-changed": "changed"}
+        deps: dict[str, list[str]] = {v: [] for v in by_kind.values()}
+        for f in findings:
+            if f.kind in by_kind and f.object:
+                deps[by_kind[f.kind]].append(f.object)
+        self.fact("dependencies-changed", {k: sorted(set(v)) for k, v in deps.items()},
+                  detail="dependencies added, removed or with a changed constraint, in any group (runtime, optional, "
+                         "development, constraints): the findings' severities say which matter")
         return findings
 
     # -- findings ---------------------------------------------------------------------------------------

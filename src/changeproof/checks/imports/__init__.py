@@ -486,8 +486,15 @@ class Imports(Check):
         if not pf.tops:
             raise Skip("no Python package or module found at base or head")
         findings = self._static(ctx, pf)
+        self.fact("imports-checked", self._checked, detail="imports of project modules in changed or affected files, "
+                                                          "resolved statically at head")
+        self.fact("imports-broken", sorted({f.object for f in findings if f.object and not f.preexisting}),
+                  detail="import targets that no longer resolve")
         if ctx.execute:
             findings += self._run_dynamic(ctx, pf)
+        self.fact("modules-imported", None if self._dynamic is None else {
+            "both_sides": self._dynamic, "failing_at_head_only": getattr(self, "_dynamic_broken", 0)},
+            detail="with --exec: project modules imported in a fresh interpreter at base and head (null: not run)")
         return findings
 
     # -- static ----------------------------------------------------------------------------------------

@@ -276,6 +276,10 @@ class Syntax(Check):
                 message = f"{c.path} does not parse: {err.message} ({position}); {effect}"
             findings.append(finding(rules.SYNTAX_ERROR, path=c.path, line=err.line, message=message,
                                     new=err.text, preexisting=base_broken, severity=severity))
+        self.fact("files-checked", sorted(c.path for c in kept), detail="added or modified Python files parsed at head")
+        self.fact("files-not-parsing", sorted(f.path for f in findings if not f.preexisting),
+                  detail="files that parse at base (or are new) and do not parse at head")
+        self.fact("needs-newer-python", self.newer, detail="files that need a newer Python than this one to parse")
         return findings
 
     def summary(self, findings: list[Finding]) -> str:

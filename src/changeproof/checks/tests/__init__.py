@@ -10,7 +10,6 @@ CI=true). The engine is :mod:`changeproof.testing.engine`; the result is the rep
 from __future__ import annotations
 
 from ...model import Finding
-from . import rules
 from ..base import Check, CheckContext
 
 __all__ = ["CHECK", "Tests"]
