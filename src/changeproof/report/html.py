@@ -191,7 +191,8 @@ _SCRIPT = r"""
     sevBoxes.forEach(function (b) { b.addEventListener("change", filter); });
     filter();
   }
-  function setAll(open) { Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = open; }); }
+  // every section and group but the findings section itself, which holds these buttons
+  function setAll(open) { Array.prototype.forEach.call(document.querySelectorAll("details:not(#findings-section)"), function (d) { d.open = open; }); }
   var ex = document.getElementById("expand"), co = document.getElementById("collapse");
   if (ex) { ex.addEventListener("click", function () { setAll(true); }); }
   if (co) { co.addEventListener("click", function () { setAll(false); }); }
@@ -420,7 +421,7 @@ def render_html(report: Report) -> str:
                      "<p id=none-shown hidden>No finding matches the filters.</p>") if parts.active else (
         "<p>No findings in the analysed files.</p>" if not report.findings else
         "<p>No finding is held against the change (every one is pre-existing or acknowledged).</p>")
-    out.append(f"<section id=findings><details class=section open><summary><h2>Findings the change introduced "
+    out.append(f"<section id=findings><details class=section id=findings-section open><summary><h2>Findings the change introduced "
                f"({len(parts.active)})</h2> <span class=muted>{_e(counts_phrase(report))}</span></summary>"
                f"<div class=body>{findings_body}</div></details></section>")
     if report.checks is not None:
