@@ -173,7 +173,7 @@ def test_demo_command_end_to_end(tmp_path):
     assert additive["tests"]["preexisting_failures"] == ["tests/test_websocket_manager.py::test_memory_cleanup_after_last_connection"]
     assert risky["verdict"] == "breaking"
     assert "tests/test_websocket_manager.py::test_send_to_user_reaches_only_that_user" in risky["tests"]["regressions"]
-    assert "<html>" in (out / "check-risky.html").read_text()
+    assert (out / "check-risky.html").read_text().startswith("<!doctype html>")
     verify_md = (out / "verify-additive.md").read_text()
     assert "contradicted" in verify_md
     assert "Verdicts: additive" in p.stdout

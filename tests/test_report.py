@@ -64,7 +64,7 @@ def validator():
 
 
 def test_formats_and_dispatch():
-    assert set(FORMATS) == {"json", "markdown", "terminal", "html"}
+    assert set(FORMATS) == {"json", "markdown", "terminal", "html", "sarif", "junit", "gitlab", "github"}
     report = full_report()
     for fmt in FORMATS:
         out = render(report, fmt)

@@ -72,41 +72,104 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-def _emit(report: Report, fmt: str, output: str | None) -> None:
+def output_pairs(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """(format, file or None for standard output) from repeated --format/-o: they pair in order; an -o without
+    its --format takes the format its name implies (report.sarif, report.html...); one --format left over goes
+    to standard output. Nothing given: the terminal report on standard output."""
+    from .report import EXTENSIONS, format_for
+
+    pairs: list[tuple[str, str | None]] = list(zip(formats, outputs))
+    for path in outputs[len(formats):]:
+        fmt = format_for(path)
+        if fmt is None:
+            raise UserError(f"-o {path}: no --format for it and its name implies none",
+                            hint=f"add --format before it, or name it {', '.join('*' + e for e in EXTENSIONS)}")
+        pairs.append((fmt, path))
+    extra = formats[len(outputs):]
+    if len(extra) > 1:
+        raise UserError(f"--format {' --format '.join(extra)}: only one report can go to standard output",
+                        hint="give each of the others an -o FILE")
+    if extra or not pairs:
+        pairs.append((extra[0] if extra else "terminal", None))
+    return pairs
+
+
+def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ...] | str | None, *,
+          verbose: bool = False, github: bool = False) -> None:
+    """Write the report in every requested format; in GitHub Actions (``github``) also the job summary and the
+    annotations."""
     from .report import render
 
-    if output:
-        text = render(report, fmt)
+    if isinstance(formats, str):
+        formats = (formats,)
+    if outputs is None or isinstance(outputs, str):
+        outputs = (outputs,) if outputs else ()
+    pairs = output_pairs(formats, outputs)
+    written = []
+    for fmt, output in pairs:
+        if output is None:
+            continue
+        text = render(report, fmt, verbose=verbose)
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise UserError(f"cannot write {output}: {exc.strerror}", hint="check the path and its permissions") from None
+        written.append((fmt, output))
+    if github:
+        from .report.github import publish
+
+        full = next((o for f, o in written if f == "html"), None) or next((o for _, o in written), None)
+        publish(report, full_report=full, annotate=not any(f == "github" for f, _ in pairs))
+    stdout = next((fmt for fmt, output in pairs if output is None), None)
+    if stdout is None:
         # the terminal still gets the verdict line
         from .report.terminal import verdict_line
 
         click.echo(verdict_line(report).plain, err=True)
+    for fmt, output in written:
         click.echo(f"wrote {fmt} report to {output}", err=True)
-        return
-    if fmt == "terminal":
+    if stdout == "terminal":
         from rich.console import Console
 
         from .report.terminal import render_terminal
 
-        render_terminal(report, Console(soft_wrap=False))
-    else:
-        click.echo(render(report, fmt), nl=False)
+        render_terminal(report, Console(soft_wrap=False), verbose=verbose)
+    elif stdout is not None:
+        click.echo(render(report, stdout, verbose=verbose), nl=False)
+
+
+def _github(no_github: bool) -> bool:
+    from .report.github import in_github_actions
+
+    return in_github_actions() and not no_github
+
+
+def _format_options(f):
+    """--format/-o (repeatable, paired in order), --verbose and --no-github for every command that writes a report."""
+    from .report import FORMATS
+
+    f = click.option("--no-github", is_flag=True,
+                     help="In GitHub Actions, do not write the job summary and annotations (written by default there).")(f)
+    f = click.option("-v", "--verbose", is_flag=True, help="Terminal report: every finding in full.")(f)
+    f = click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False),
+                     help="Write the report to FILE (repeatable: pairs with the --format in the same position; "
+                          "without one, the format follows the file's extension).")(f)
+    f = click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS),
+                     help="terminal (default), markdown, json, html, sarif, junit, gitlab, github (annotations); "
+                          "repeatable, each with its own -o.")(f)
+    return f
 
 
 @main.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@_format_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
 @click.option("--package", "packages", multiple=True, help="Compare only these packages (repeatable); default: found automatically or [tool.changeproof] packages.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the summary cache.")
 @click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
-def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages: tuple[str, ...], no_cache: bool, cwd: str) -> None:
+def api(old: str, new: str, formats: tuple[str, ...], outputs: tuple[str, ...], verbose: bool, no_github: bool,
+        fail_on: str, packages: tuple[str, ...], no_cache: bool, cwd: str) -> None:
     """Compare the public API of OLD and NEW.
 
     Each side is a git revision of the repository here (a branch, tag, SHA, HEAD~1, or WORKTREE for the
@@ -115,8 +178,9 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
     from .api import run_api
     from .runner import known_kinds
 
+    output_pairs(formats, outputs)  # bad --format/-o pairs fail before any work
     report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache, kinds=known_kinds())
-    _emit(report, fmt, output)
+    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
 
@@ -124,8 +188,7 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
 @click.argument("range_", metavar="[BASE[..HEAD]]", required=False)
 @click.option("--base", help="Base revision (default: merge-base of HEAD with the default branch).")
 @click.option("--head", help="Head revision (default: WORKTREE, the working tree with uncommitted and untracked files).")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json", "html"]), default="terminal", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@_format_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
 @click.option("--exec/--no-exec", "execute", default=None,
               help="Run project code (imports in subprocesses). Default: on when CI=true, else off.")
@@ -145,7 +208,8 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds allowed for anything that runs project code.")
 @click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
 @click.argument("pytest_args", nargs=-1, type=click.UNPROCESSED)
-def check(range_: str | None, base: str | None, head: str | None, fmt: str, output: str | None, fail_on: str,
+def check(range_: str | None, base: str | None, head: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
+          verbose: bool, no_github: bool, fail_on: str,
           execute: bool | None, run_tests: bool | None, python: str | None, reruns: int, base_tests: str,
           test_timeout: float, run_timeout: float, shard: str | None, consumers: tuple[str, ...], only: tuple[str, ...],
           skip: tuple[str, ...], timeout: float, cwd: str, pytest_args: tuple[str, ...]) -> None:
@@ -159,6 +223,7 @@ def check(range_: str | None, base: str | None, head: str | None, fmt: str, outp
 
     if range_ is not None and range_.startswith("-"):  # `check -- -x`: everything after -- is for pytest
         pytest_args, range_ = (range_, *pytest_args), None
+    output_pairs(formats, outputs)  # bad --format/-o pairs fail before any work
     repo = git.find_repo(cwd)
     in_ci = os.environ.get("CI", "").lower() == "true"
     execute = in_ci if execute is None else execute
@@ -174,11 +239,11 @@ def check(range_: str | None, base: str | None, head: str | None, fmt: str, outp
     base_ref, base_sha, head_ref, head_rev = resolve_range(repo, range_, base, head)
     test_options = {"python": python or sys.executable, "reruns": reruns, "base_tests": base_tests,
                     "test_timeout": test_timeout, "run_timeout": run_timeout, "shard": shard_kn,
-                    "extra_args": list(pytest_args), "progress": sys.stderr.isatty() and output is None}
+                    "extra_args": list(pytest_args), "progress": sys.stderr.isatty() and not outputs}
     report = run_checks(repo, base_ref, base_sha, head_ref, head_rev, execute=execute,
                         consumers=[Path(c) for c in consumers], only=list(only), skip=list(skip), timeout=timeout,
                         run_tests=run_tests, test_options=test_options)
-    _emit(report, fmt, output)
+    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
 
@@ -244,27 +309,51 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
 
 @main.command()
 @click.argument("parts", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the merged report to FILE.")
+@_format_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
-def merge(parts: tuple[str, ...], fmt: str, output: str | None, fail_on: str) -> None:
+def merge(parts: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], verbose: bool, no_github: bool,
+          fail_on: str) -> None:
     """Combine the JSON reports of `check --shard K/N` runs into one report and one verdict."""
+    output_pairs(formats, outputs)
+    report = _load_reports(parts, what="merge")
+    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
+    sys.exit(exit_code(report, fail_on))
+
+
+def _load_reports(paths: tuple[str, ...], *, what: str) -> Report:
+    """The report of one JSON file, or the merged report of several (the shards of one change)."""
     import json
 
     from .model import report_from_json
     from .testing.merge import merge_reports
 
     reports = []
-    for part in parts:
+    for path in paths:
         try:
-            reports.append(report_from_json(json.loads(Path(part).read_text(encoding="utf-8"))))
+            reports.append(report_from_json(json.loads(Path(path).read_text(encoding="utf-8"))))
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise UserError(f"{part}: not a changeproof JSON report ({exc})", hint="merge the files written by `check --format json -o ...`") from None
+            raise UserError(f"{path}: not a changeproof JSON report ({exc})",
+                            hint=f"{what} the files written by `check --format json -o ...` or `merge --format json`") from None
+    if len(reports) == 1:
+        return reports[0]
     try:
-        report = merge_reports(reports)
+        return merge_reports(reports)
     except ValueError as exc:
         raise UserError(str(exc), hint="merge only the shards of one change (same base and head)") from None
-    _emit(report, fmt, output)
+
+
+@main.command("report")
+@click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
+@_format_options
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help=FAIL_ON_HELP)
+def report_command(reports: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], verbose: bool,
+                   no_github: bool, fail_on: str) -> None:
+    """Render saved JSON reports (REPORT.json from `check`, `api` or `merge`) in other formats, without running
+    anything: `changeproof report r.json --format html -o r.html --format sarif -o r.sarif`. Several files are
+    merged first, as `merge` does (the shards of one change)."""
+    output_pairs(formats, outputs)
+    report = _load_reports(reports, what="render")
+    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
 
