@@ -29,34 +29,46 @@ def empty() -> Report:
     return Report(base=Revision("v1.0", "1" * 40), head=Revision("v1.1", "2" * 40), tool_version="0.1.0")
 
 
+# kinds of the generated report: fixed here (not read from the catalog) so that its rendering stays pinned
+KINDS = [("parameter-removed", "api", "breaking"), ("parameter-moved", "api", "breaking"),
+         ("object-removed", "api", "breaking"), ("parameter-default-changed", "api", "risk"),
+         ("object-added", "api", "info"), ("call-site-broken", "call-sites", "breaking"),
+         ("import-broken", "imports", "breaking"), ("protocol-nonconformance", "contracts", "breaking"),
+         ("env-var-added", "config-drift", "breaking"), ("boundary-violation", "architecture", "breaking"),
+         ("blocking-call-in-async", "async-hazards", "risk"), ("test-regression", "tests", "breaking"),
+         ("dependency-constraint-changed", "dependencies", "info"), ("syntax-error", "syntax", "breaking")]
+TITLES = {"changed-files": "Changed files", "syntax": "Syntax", "api": "API compatibility", "call-sites": "Call sites",
+          "imports": "Imports", "contracts": "Contracts", "config-drift": "Configuration drift",
+          "dependencies": "Dependencies", "architecture": "Architecture",
+          "async-hazards": "Async and performance hazards", "tests": "Tests"}
+
+
 def generated(n: int = 10_000) -> Report:
     """``n`` findings over n/20 files, every check, every severity; some pre-existing, some acknowledged."""
-    from changeproof import catalog
-
-    rules = sorted(catalog.RULES.values(), key=lambda r: r.id)
-    titles = catalog.category_titles()
     findings = []
     for i in range(n):
-        rule = rules[i % len(rules)]
+        kind, category, severity = KINDS[i % len(KINDS)]
         module = f"pkg{i % 7}/sub{i % 13}/mod{i // 20}"
-        severity = rule.severity if i % 11 else "risk"
+        if i % 11 == 0:
+            severity = "risk"
         old = f"def func_{i}(self, value: int, timeout: float = {i % 5}.0) -> list[str]" if i % 3 else None
         new = f"def func_{i}(self, value: int | None) -> list[str]" if i % 4 else None
-        findings.append(rule.finding(path=f"{module}.py", line=1 + i % 400, object=f"{module.replace('/', '.')}.Class{i % 9}.func_{i}",
-                                     parameter="timeout" if i % 5 == 0 else None, old=old, new=new, severity=severity,
-                                     message=f"{rule.title} ({i}): callers of `func_{i}` that pass `timeout` now fail",
-                                     preexisting=i % 97 == 0))
-        if i % 89 == 0:
-            findings[-1].acknowledged = f"accepted in review {i}"
+        findings.append(Finding(kind=kind, category=category, severity=severity,
+                                object=f"{module.replace('/', '.')}.Class{i % 9}.func_{i}",
+                                parameter="timeout" if i % 5 == 0 else None, path=f"{module}.py", line=1 + i % 400,
+                                message=f"{kind} ({i}): callers of `func_{i}` that pass `timeout` now fail",
+                                old=old, new=new, preexisting=i % 97 == 0,
+                                acknowledged=f"accepted in review {i}" if i % 89 == 0 else None,
+                                semver="major" if severity == "breaking" else "patch"))
     checks = [CheckRun(cat, title, "ran" if cat != "dependencies" else "not-applicable", 0.01 * (j + 1),
-                       f"{title}: checked", runs_code=cat == "tests") for j, (cat, title) in enumerate(titles.items())]
+                       f"{title}: checked", runs_code=cat == "tests") for j, (cat, title) in enumerate(TITLES.items())]
     report = Report(base=Revision("main", "a" * 40), head=Revision("feature", "b" * 40), findings=findings,
                     problems=[Problem(f"pkg{j}/broken.py", "does not parse: invalid syntax at line 3", "head") for j in range(5)],
                     tool_version="0.1.0", checks=checks,
                     changes=[Change(f"pkg{i % 7}/sub{i % 13}/mod{i}.py", "modified", "production", None, i % 30, i % 7)
                              for i in range(max(1, n // 20))],
                     facts=[Fact("changed-files", "files", max(1, n // 20), detail="files the change touches")])
-    report.required = {cat: "the change touches production Python files" for cat in titles}
+    report.required = {cat: "the change touches production Python files" for cat in TITLES}
     return report
 
 
