@@ -72,26 +72,69 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-def output_pairs(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[tuple[str, str | None]]:
-    """(format, file or None for standard output) from repeated --format/-o: they pair in order; an -o without
-    its --format takes the format its name implies (report.sarif, report.html...); one --format left over goes
-    to standard output. Nothing given: the terminal report on standard output."""
+def output_pairs(formats: tuple[str, ...], outputs: tuple[str, ...],
+                 order: list[str] | None = None) -> list[tuple[str, str | None]]:
+    """(format, file or None for standard output) from repeated --format/-o.
+
+    An -o FILE takes the --format given just before it (``order`` is the command line's sequence of
+    ``formats``/``outputs`` options; without it they pair by position); an -o without its own --format takes
+    the format its name implies (report.sarif, report.html...); a --format left without an -o goes to standard
+    output (one at most). Nothing given: the terminal report on standard output."""
     from .report import EXTENSIONS, format_for
 
-    pairs: list[tuple[str, str | None]] = list(zip(formats, outputs))
-    for path in outputs[len(formats):]:
-        fmt = format_for(path)
+    if order is None:
+        order = [tok for pair in zip(formats, outputs) for tok in ("formats", "outputs")]
+        order += ["outputs"] * (len(outputs) - len(formats)) + ["formats"] * (len(formats) - len(outputs))
+    fmts, outs = iter(formats), iter(outputs)
+    pairs: list[tuple[str, str | None]] = []
+    pending: str | None = None
+    leftover: list[str] = []
+    for token in order:
+        if token == "formats":
+            if pending is not None:
+                leftover.append(pending)
+            pending = next(fmts)
+            continue
+        path = next(outs)
+        fmt = pending or format_for(path)
+        pending = None
         if fmt is None:
             raise UserError(f"-o {path}: no --format for it and its name implies none",
-                            hint=f"add --format before it, or name it {', '.join('*' + e for e in EXTENSIONS)}")
+                            hint=f"put --format before it, or name it {', '.join('*' + e for e in EXTENSIONS)}")
         pairs.append((fmt, path))
-    extra = formats[len(outputs):]
-    if len(extra) > 1:
-        raise UserError(f"--format {' --format '.join(extra)}: only one report can go to standard output",
-                        hint="give each of the others an -o FILE")
-    if extra or not pairs:
-        pairs.append((extra[0] if extra else "terminal", None))
+    if pending is not None:
+        leftover.append(pending)
+    if len(leftover) > 1:
+        raise UserError(f"--format {' --format '.join(leftover)}: only one report can go to standard output",
+                        hint="give each of the others its -o FILE right after it")
+    if leftover or not pairs:
+        pairs.append((leftover[0] if leftover else "terminal", None))
     return pairs
+
+
+class _Command(click.Command):
+    """Keeps the order in which options appeared on the command line (ctx.meta["changeproof.order"]), so that
+    each -o pairs with the --format written just before it."""
+
+    def make_parser(self, ctx: click.Context):
+        parser = super().make_parser(ctx)
+        parse = parser.parse_args
+
+        def parse_args(args):
+            opts, largs, order = parse(args=args)
+            ctx.meta["changeproof.order"] = [p.name for p in order if p.name in ("formats", "outputs")]
+            return opts, largs, order
+
+        parser.parse_args = parse_args
+        return parser
+
+
+def _pairs(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    ctx = click.get_current_context(silent=True)
+    order = ctx.meta.get("changeproof.order") if ctx is not None else None
+    if order is not None and (order.count("formats"), order.count("outputs")) != (len(formats), len(outputs)):
+        order = None  # not from this command line (called from Python)
+    return output_pairs(formats, outputs, order)
 
 
 def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ...] | str | None, *,
@@ -104,7 +147,7 @@ def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ..
         formats = (formats,)
     if outputs is None or isinstance(outputs, str):
         outputs = (outputs,) if outputs else ()
-    pairs = output_pairs(formats, outputs)
+    pairs = _pairs(formats, outputs)
     written = []
     for fmt, output in pairs:
         if output is None:
@@ -152,15 +195,15 @@ def _format_options(f):
                      help="In GitHub Actions, do not write the job summary and annotations (written by default there).")(f)
     f = click.option("-v", "--verbose", is_flag=True, help="Terminal report: every finding in full.")(f)
     f = click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False),
-                     help="Write the report to FILE (repeatable: pairs with the --format in the same position; "
-                          "without one, the format follows the file's extension).")(f)
+                     help="Write the report to FILE (repeatable: in the format given just before it; without "
+                          "one, the format its name implies: .html .md .json .sarif .xml .txt).")(f)
     f = click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS),
                      help="terminal (default), markdown, json, html, sarif, junit, gitlab, github (annotations); "
                           "repeatable, each with its own -o.")(f)
     return f
 
 
-@main.command()
+@main.command(cls=_Command)
 @click.argument("old")
 @click.argument("new")
 @_format_options
@@ -178,13 +221,13 @@ def api(old: str, new: str, formats: tuple[str, ...], outputs: tuple[str, ...], 
     from .api import run_api
     from .runner import known_kinds
 
-    output_pairs(formats, outputs)  # bad --format/-o pairs fail before any work
+    _pairs(formats, outputs)  # bad --format/-o pairs fail before any work
     report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache, kinds=known_kinds())
     _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
 
-@main.command()
+@main.command(cls=_Command)
 @click.argument("range_", metavar="[BASE[..HEAD]]", required=False)
 @click.option("--base", help="Base revision (default: merge-base of HEAD with the default branch).")
 @click.option("--head", help="Head revision (default: WORKTREE, the working tree with uncommitted and untracked files).")
@@ -223,7 +266,7 @@ def check(range_: str | None, base: str | None, head: str | None, formats: tuple
 
     if range_ is not None and range_.startswith("-"):  # `check -- -x`: everything after -- is for pytest
         pytest_args, range_ = (range_, *pytest_args), None
-    output_pairs(formats, outputs)  # bad --format/-o pairs fail before any work
+    _pairs(formats, outputs)  # bad --format/-o pairs fail before any work
     repo = git.find_repo(cwd)
     in_ci = os.environ.get("CI", "").lower() == "true"
     execute = in_ci if execute is None else execute
@@ -307,14 +350,14 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
     sys.exit(verify_exit_code(result))
 
 
-@main.command()
+@main.command(cls=_Command)
 @click.argument("parts", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
 @_format_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
 def merge(parts: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], verbose: bool, no_github: bool,
           fail_on: str) -> None:
     """Combine the JSON reports of `check --shard K/N` runs into one report and one verdict."""
-    output_pairs(formats, outputs)
+    _pairs(formats, outputs)
     report = _load_reports(parts, what="merge")
     _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
@@ -342,7 +385,7 @@ def _load_reports(paths: tuple[str, ...], *, what: str) -> Report:
         raise UserError(str(exc), hint="merge only the shards of one change (same base and head)") from None
 
 
-@main.command("report")
+@main.command("report", cls=_Command)
 @click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
 @_format_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help=FAIL_ON_HELP)
@@ -351,7 +394,7 @@ def report_command(reports: tuple[str, ...], formats: tuple[str, ...], outputs: 
     """Render saved JSON reports (REPORT.json from `check`, `api` or `merge`) in other formats, without running
     anything: `changeproof report r.json --format html -o r.html --format sarif -o r.sarif`. Several files are
     merged first, as `merge` does (the shards of one change)."""
-    output_pairs(formats, outputs)
+    _pairs(formats, outputs)
     report = _load_reports(reports, what="render")
     _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
