@@ -422,12 +422,14 @@ def cache_clear() -> None:
 
 @main.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False))
-def demo(directory: str | None) -> None:
+@click.option("--python", "python", type=click.Path(dir_okay=False, exists=True),
+              help="Interpreter that runs the example's tests (needs pytest; default: this one).")
+def demo(directory: str | None, python: str | None) -> None:
     """Run changeproof on its embedded example: two versions of a small websocket service."""
     from .demo import run_demo
 
     started = time.perf_counter()
-    code = run_demo(Path(directory) if directory else None)
+    code = run_demo(Path(directory) if directory else None, python=python)
     click.echo(f"demo finished in {time.perf_counter() - started:.1f}s", err=True)
     sys.exit(code)
 
