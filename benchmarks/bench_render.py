@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Benchmark the report renderers: every format of the generated 10,000-finding report (the same report the golden
+test pins, tests/helpers/reports.py), and of the demo's risky report, over --runs runs each.
+
+Reports median/min/max wall time (time.perf_counter around one render call, in this process, after one untimed
+warm-up render) and the size of the output. Target (issue 13): every format of the 10,000-finding report in
+under 2 s.
+
+    python3 benchmarks/bench_render.py [--runs 5] [--findings 10000] [--out FILE]
+
+Run it with the project's interpreter (`.venv/bin/python`); it imports changeproof and the tests' fixed reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from helpers import reports  # noqa: E402
+
+from changeproof.report import FORMATS, render  # noqa: E402
+
+TARGET = 2.0  # seconds
+
+
+def bench(report, runs: int) -> list[tuple[str, list[float], int]]:
+    rows = []
+    variants = [(fmt, False) for fmt in FORMATS] + [("terminal", True)]
+    for fmt, verbose in variants:
+        render(report, fmt, verbose=verbose)  # warm-up: imports, caches
+        times = []
+        size = 0
+        for _ in range(runs):
+            start = time.perf_counter()
+            text = render(report, fmt, verbose=verbose)
+            times.append(time.perf_counter() - start)
+            size = len(text.encode("utf-8"))
+        rows.append((fmt + (" --verbose" if verbose else ""), times, size))
+    return rows
+
+
+def table(title: str, rows, *, target: bool) -> list[str]:
+    lines = [f"## {title}", "", "| format | median s | min s | max s | output bytes |" + (" under 2 s |" if target else ""),
+             "| --- | ---: | ---: | ---: | ---: |" + (" --- |" if target else "")]
+    for name, times, size in rows:
+        med = statistics.median(times)
+        cells = [name, f"{med:.3f}", f"{min(times):.3f}", f"{max(times):.3f}", f"{size:,}"]
+        if target:
+            cells.append("yes" if max(times) < TARGET else "**no**")
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--findings", type=int, default=10_000)
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / f"render-{_dt.date.today()}.md")
+    args = ap.parse_args()
+    big = reports.generated(args.findings)
+    demo = reports.load("demo-risky")
+    lines = [f"# Rendering benchmark ({_dt.date.today()})", "",
+             f"`python3 benchmarks/bench_render.py --runs {args.runs} --findings {args.findings}`; Python "
+             f"{platform.python_version()}, {os.cpu_count()} CPUs, load average at start "
+             f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}. Wall time of one render call (after a warm-up), "
+             f"{args.runs} runs each.", ""]
+    lines += table(f"Generated report: {len(big.findings):,} findings", bench(big, args.runs), target=True)
+    lines += table(f"The demo's risky report: {len(demo.findings)} findings", bench(demo, args.runs), target=False)
+    text = "\n".join(lines)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(text)
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
