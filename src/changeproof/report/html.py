@@ -97,7 +97,7 @@ border:1px solid var(--line);border-radius:8px;margin:8px 0;position:sticky;top:
 .toolbar select,.toolbar input,.toolbar button{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);
 border-radius:4px;padding:2px 6px}
 .toolbar input[type=checkbox]{padding:0}
-details.group{border:1px solid var(--line);border-radius:6px;margin:8px 0}
+details.group{border:1px solid var(--line);border-radius:6px;margin:8px 0;content-visibility:auto;contain-intrinsic-size:auto 400px}
 details.group>summary{padding:6px 10px;cursor:pointer;background:var(--panel);border-radius:6px}
 .gname{font-weight:600}
 .finding{padding:8px 10px;border-top:1px solid var(--line)}
