@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 pre_commit = pytest.importorskip("pre_commit", reason="pre-commit is in the test extras: pip install -e '.[test]'")
+import yaml  # noqa: E402 - PyYAML comes with pre-commit
 
 pytestmark = pytest.mark.slow
 

@@ -13,7 +13,6 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..model import SCHEMA
-from . import revision_label
 from .view import fingerprint, split
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -102,7 +101,8 @@ def sarif_document(report: Report) -> dict[str, Any]:
         "tool": {"driver": {"name": "changeproof", "version": report.tool_version or __version__,
                             "semanticVersion": report.tool_version or __version__,
                             "rules": rules}},
-        "automationDetails": {"id": f"changeproof/{revision_label(report.base)}..{revision_label(report.head)}"},
+        # category "changeproof" (stable, so code scanning matches alerts across runs), run id the head
+        "automationDetails": {"id": f"changeproof/{report.head.sha or report.head.ref}"},
         "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
         "results": results,
         "properties": {"verdict": report.verdict, "semver": report.semver, "complete": report.complete,
