@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test venv clean bench
+.PHONY: demo test smoke venv clean bench bench-render
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,12 +17,22 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/changeproof demo
 
+# the smoke set on the other supported Pythons first (skipped, with a message, where an interpreter is absent),
+# then the full suite on this one
 test: $(STAMP)
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/python tests/smoke.py $(SMOKE_PYTHONS)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+SMOKE_PYTHONS ?= 3.10 3.13
+smoke: $(STAMP)
+	$(BIN)/python tests/smoke.py $(SMOKE_PYTHONS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_api.py
 
+bench-render: $(STAMP)
+	$(BIN)/python benchmarks/bench_render.py
+
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) .venv-smoke build src/*.egg-info .pytest_cache

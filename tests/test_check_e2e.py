@@ -173,7 +173,24 @@ def test_demo_command_end_to_end(tmp_path):
     assert additive["tests"]["preexisting_failures"] == ["tests/test_websocket_manager.py::test_memory_cleanup_after_last_connection"]
     assert risky["verdict"] == "breaking"
     assert "tests/test_websocket_manager.py::test_send_to_user_reaches_only_that_user" in risky["tests"]["regressions"]
-    assert "<html>" in (out / "check-risky.html").read_text()
+    assert (out / "check-risky.html").read_text().startswith("<!doctype html>")
     verify_md = (out / "verify-additive.md").read_text()
     assert "contradicted" in verify_md
     assert "Verdicts: additive" in p.stdout
+
+
+def test_demo_says_why_when_pytest_is_missing(tmp_path):
+    """The first run after `pip install changeproof` (no pytest): one line with the reason and the fix, and each
+    could-not-analyse entry with its reason, never a bare count."""
+    bare = tmp_path / "bare"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(bare)], check=True, timeout=120)
+    python = bare / "bin" / "python"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(CHANGEPROOF_CACHE_DIR=str(tmp_path / "cache"), COLUMNS="500", NO_COLOR="1")  # one line is one line
+    p = subprocess.run([sys.executable, "-m", "changeproof", "demo", str(tmp_path / "svc"), "--python", str(python)],
+                       env=env, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    first = p.stdout.splitlines()[0]
+    assert first.startswith(f"pytest is missing for {python}") and "fix: pip install pytest" in first
+    assert "Verdict: unverified" in p.stdout
+    assert "could not analyse (tests run): the tests did not run" in p.stdout and "No module named pytest" in p.stdout

@@ -15,6 +15,7 @@ from rich.console import Console
 from changeproof.errors import UserError
 from changeproof.model import Finding, Problem, Report, Revision
 from changeproof.report import FORMATS, load_schema, render, render_json, render_markdown, render_terminal
+from changeproof.report.terminal import render_terminal_text
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -63,7 +64,7 @@ def validator():
 
 
 def test_formats_and_dispatch():
-    assert set(FORMATS) == {"json", "markdown", "terminal", "html"}
+    assert set(FORMATS) == {"json", "markdown", "terminal", "html", "sarif", "junit", "gitlab", "github"}
     report = full_report()
     for fmt in FORMATS:
         out = render(report, fmt)
@@ -281,16 +282,35 @@ def test_terminal_content(plain_console):
     narrow = terminal_text(report, plain_console)
     assert {"internal", "module,", "not", "public", "API"} <= set(narrow.split())  # wrapped, never cropped
     out = terminal_text(report, Console(file=io.StringIO(), width=200, color_system=None))
-    assert out.index("Breaking (1)") < out.index("Risk (1)") < out.index("Info (3)") < out.index("Acknowledged (1)")
-    assert out.index("Acknowledged (1)") < out.index("Could not analyse (2)")
-    assert "pkg/client.py:42" in out
+    # grouped by file, the most severe file first; acknowledged and could-not-analyse after the findings
+    assert out.index("pkg/client.py") < out.index("pkg/__init__.py") < out.index("(no file)")
+    assert out.index("(no file)") < out.index("Acknowledged (1)") < out.index("Could not analyse (2)")
+    assert ":42" in out and "parameter-removed  Client.send(timeout)" in out  # short name, line in its file
     assert "parameter timeout was removed" in out
     assert "- def send(self, msg, timeout=5)" in out
     assert "+ def send(self, msg)" in out
     assert "internal module, not public API" in out
     assert "needs Python >= 3.12" in out
-    assert "[bold]x[/bold]" in out  # report text is never read as rich markup
-    assert "list[int] | None" in out
+    verbose = render_terminal_text(report, width=200, verbose=True)
+    assert "list[int] | None" in verbose  # info findings in full with --verbose
+    assert "[bold]x[/bold]" in verbose  # report text is never read as rich markup
+
+
+def test_terminal_drops_identical_old_and_new():
+    same = finding("parameter-moved", "breaking", "pkg.mod.f", "x", "pkg/mod.py", 3, "moved", old="x: str", new="x: str")
+    out = render_terminal_text(Report(Revision("a", None), Revision("b", None), findings=[same]))
+    assert "x: str" not in out and "moved" in out
+
+
+def test_terminal_wraps_on_word_boundaries():
+    words = " ".join(f"word{i:02}" for i in range(40))
+    out = render_terminal_text(Report(Revision("a", None), Revision("b", None),
+                                      findings=[finding(message=words)]), width=60)
+    lines = out.splitlines()
+    assert all(len(line) <= 60 for line in lines)
+    body = [line for line in lines if "word" in line]
+    assert len(body) > 1
+    assert all(re.fullmatch(r" *(word\d\d ?)+", line) for line in body), body  # no word cut in two
 
 
 def test_terminal_colour_on_a_terminal():
@@ -299,15 +319,25 @@ def test_terminal_colour_on_a_terminal():
     assert "\x1b[" in out.splitlines()[0]
 
 
+def test_terminal_honours_no_color(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    console = Console(file=io.StringIO(), width=120, force_terminal=True)
+    out = terminal_text(full_report(), console)
+    assert "\x1b[3" not in out and "\x1b[9" not in out  # no foreground colour (bold may stay)
+
+
 def test_terminal_caps_info_rows(plain_console):
-    findings = [finding(severity="info", kind="object-added", object=f"pkg.f{i:03}", message=f"added f{i:03}")
+    findings = [finding(severity="info", kind="object-added", object=f"pkg.mod.f{i:03}", message=f"added f{i:03}")
                 for i in range(80)]
     findings.append(finding(severity="breaking", object="pkg.gone", message="gone"))
     out = terminal_text(Report(Revision("a", None), Revision("b", None), findings=findings), plain_console)
-    assert "Info (80)" in out
-    assert "added f049" in out and "added f050" not in out
-    assert "... and 30 more info findings (use --format markdown or json for all)" in out
+    assert "80 info" in out.splitlines()[0]
+    assert "f000" in out and "f009" in out and "f010" not in out
+    assert "added f000" not in out  # an info finding is one line by default
+    assert "... and 70 more info findings (--verbose shows them)" in out
     assert "gone" in out
+    verbose = render_terminal_text(Report(Revision("a", None), Revision("b", None), findings=findings), verbose=True)
+    assert "added f079" in verbose
     # markdown and json keep every info finding
     md = render_markdown(Report(Revision("a", None), Revision("b", None), findings=findings))
     assert "added f079" in md
@@ -323,17 +353,6 @@ def test_render_terminal_string_has_no_colour():
     assert out.splitlines()[0].startswith("Verdict: breaking")
     assert "\x1b[" not in out
     assert all(line == line.rstrip() for line in out.splitlines())
-
-
-def test_html_report_escapes_and_shows_evidence():
-    from changeproof.model import Finding, Report, Revision
-    from changeproof.report import render
-
-    f = Finding("parameter-removed", "api", "breaking", "pkg.f", "x", "pkg/a.py", 3, "<script>alert(1)</script> removed",
-                old="x: list[int] = <none>", new=None)
-    html = render(Report(base=Revision("main", "a" * 40), head=Revision("HEAD", None), findings=[f]), "html")
-    assert "<script>" not in html and "&lt;script&gt;" in html
-    assert "pkg/a.py:3" in html and "Verdict: breaking" in html
 
 
 def test_durations_read_as_people_write_them():

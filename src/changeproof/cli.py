@@ -72,41 +72,147 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-def _emit(report: Report, fmt: str, output: str | None) -> None:
+def output_pairs(formats: tuple[str, ...], outputs: tuple[str, ...],
+                 order: list[str] | None = None) -> list[tuple[str, str | None]]:
+    """(format, file or None for standard output) from repeated --format/-o.
+
+    An -o FILE takes the --format given just before it (``order`` is the command line's sequence of
+    ``formats``/``outputs`` options; without it they pair by position); an -o without its own --format takes
+    the format its name implies (report.sarif, report.html...); a --format left without an -o goes to standard
+    output (one at most). Nothing given: the terminal report on standard output."""
+    from .report import EXTENSIONS, format_for
+
+    if order is None:
+        order = [tok for pair in zip(formats, outputs) for tok in ("formats", "outputs")]
+        order += ["outputs"] * (len(outputs) - len(formats)) + ["formats"] * (len(formats) - len(outputs))
+    fmts, outs = iter(formats), iter(outputs)
+    pairs: list[tuple[str, str | None]] = []
+    pending: str | None = None
+    leftover: list[str] = []
+    for token in order:
+        if token == "formats":
+            if pending is not None:
+                leftover.append(pending)
+            pending = next(fmts)
+            continue
+        path = next(outs)
+        fmt = pending or format_for(path)
+        pending = None
+        if fmt is None:
+            raise UserError(f"-o {path}: no --format for it and its name implies none",
+                            hint=f"put --format before it, or name it {', '.join('*' + e for e in EXTENSIONS)}")
+        pairs.append((fmt, path))
+    if pending is not None:
+        leftover.append(pending)
+    if len(leftover) > 1:
+        raise UserError(f"--format {' --format '.join(leftover)}: only one report can go to standard output",
+                        hint="give each of the others its -o FILE right after it")
+    if leftover or not pairs:
+        pairs.append((leftover[0] if leftover else "terminal", None))
+    return pairs
+
+
+class _Command(click.Command):
+    """Keeps the order in which options appeared on the command line (ctx.meta["changeproof.order"]), so that
+    each -o pairs with the --format written just before it."""
+
+    def make_parser(self, ctx: click.Context):
+        parser = super().make_parser(ctx)
+        parse = parser.parse_args
+
+        def parse_args(args):
+            opts, largs, order = parse(args=args)
+            ctx.meta["changeproof.order"] = [p.name for p in order if p.name in ("formats", "outputs")]
+            return opts, largs, order
+
+        parser.parse_args = parse_args
+        return parser
+
+
+def _pairs(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    ctx = click.get_current_context(silent=True)
+    order = ctx.meta.get("changeproof.order") if ctx is not None else None
+    if order is not None and (order.count("formats"), order.count("outputs")) != (len(formats), len(outputs)):
+        order = None  # not from this command line (called from Python)
+    return output_pairs(formats, outputs, order)
+
+
+def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ...] | str | None, *,
+          verbose: bool = False, github: bool = False) -> None:
+    """Write the report in every requested format; in GitHub Actions (``github``) also the job summary and the
+    annotations."""
     from .report import render
 
-    if output:
-        text = render(report, fmt)
+    if isinstance(formats, str):
+        formats = (formats,)
+    if outputs is None or isinstance(outputs, str):
+        outputs = (outputs,) if outputs else ()
+    pairs = _pairs(formats, outputs)
+    written = []
+    for fmt, output in pairs:
+        if output is None:
+            continue
+        text = render(report, fmt, verbose=verbose)
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise UserError(f"cannot write {output}: {exc.strerror}", hint="check the path and its permissions") from None
+        written.append((fmt, output))
+    if github:
+        from .report.github import publish
+
+        full = next((o for f, o in written if f == "html"), None) or next((o for _, o in written), None)
+        publish(report, full_report=full, annotate=not any(f == "github" for f, _ in pairs))
+    stdout = next((fmt for fmt, output in pairs if output is None), None)
+    if stdout is None:
         # the terminal still gets the verdict line
         from .report.terminal import verdict_line
 
         click.echo(verdict_line(report).plain, err=True)
+    for fmt, output in written:
         click.echo(f"wrote {fmt} report to {output}", err=True)
-        return
-    if fmt == "terminal":
+    if stdout == "terminal":
         from rich.console import Console
 
         from .report.terminal import render_terminal
 
-        render_terminal(report, Console(soft_wrap=False))
-    else:
-        click.echo(render(report, fmt), nl=False)
+        render_terminal(report, Console(soft_wrap=False), verbose=verbose)
+    elif stdout is not None:
+        click.echo(render(report, stdout, verbose=verbose), nl=False)
 
 
-@main.command()
+def _github(no_github: bool) -> bool:
+    from .report.github import in_github_actions
+
+    return in_github_actions() and not no_github
+
+
+def _format_options(f):
+    """--format/-o (repeatable, paired in order), --verbose and --no-github for every command that writes a report."""
+    from .report import FORMATS
+
+    f = click.option("--no-github", is_flag=True,
+                     help="In GitHub Actions, do not write the job summary and annotations (written by default there).")(f)
+    f = click.option("-v", "--verbose", is_flag=True, help="Terminal report: every finding in full.")(f)
+    f = click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False),
+                     help="Write the report to FILE (repeatable: in the format given just before it; without "
+                          "one, the format its name implies: .html .md .json .sarif .xml .txt).")(f)
+    f = click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS),
+                     help="terminal (default), markdown, json, html, sarif, junit, gitlab, github (annotations); "
+                          "repeatable, each with its own -o.")(f)
+    return f
+
+
+@main.command(cls=_Command)
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@_format_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
 @click.option("--package", "packages", multiple=True, help="Compare only these packages (repeatable); default: found automatically or [tool.changeproof] packages.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the summary cache.")
 @click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
-def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages: tuple[str, ...], no_cache: bool, cwd: str) -> None:
+def api(old: str, new: str, formats: tuple[str, ...], outputs: tuple[str, ...], verbose: bool, no_github: bool,
+        fail_on: str, packages: tuple[str, ...], no_cache: bool, cwd: str) -> None:
     """Compare the public API of OLD and NEW.
 
     Each side is a git revision of the repository here (a branch, tag, SHA, HEAD~1, or WORKTREE for the
@@ -115,17 +221,17 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
     from .api import run_api
     from .runner import known_kinds
 
+    _pairs(formats, outputs)  # bad --format/-o pairs fail before any work
     report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache, kinds=known_kinds())
-    _emit(report, fmt, output)
+    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
 
-@main.command()
+@main.command(cls=_Command)
 @click.argument("range_", metavar="[BASE[..HEAD]]", required=False)
 @click.option("--base", help="Base revision (default: merge-base of HEAD with the default branch).")
 @click.option("--head", help="Head revision (default: WORKTREE, the working tree with uncommitted and untracked files).")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json", "html"]), default="terminal", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@_format_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
 @click.option("--exec/--no-exec", "execute", default=None,
               help="Run project code (imports in subprocesses). Default: on when CI=true, else off.")
@@ -145,7 +251,8 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds allowed for anything that runs project code.")
 @click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
 @click.argument("pytest_args", nargs=-1, type=click.UNPROCESSED)
-def check(range_: str | None, base: str | None, head: str | None, fmt: str, output: str | None, fail_on: str,
+def check(range_: str | None, base: str | None, head: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
+          verbose: bool, no_github: bool, fail_on: str,
           execute: bool | None, run_tests: bool | None, python: str | None, reruns: int, base_tests: str,
           test_timeout: float, run_timeout: float, shard: str | None, consumers: tuple[str, ...], only: tuple[str, ...],
           skip: tuple[str, ...], timeout: float, cwd: str, pytest_args: tuple[str, ...]) -> None:
@@ -159,6 +266,7 @@ def check(range_: str | None, base: str | None, head: str | None, fmt: str, outp
 
     if range_ is not None and range_.startswith("-"):  # `check -- -x`: everything after -- is for pytest
         pytest_args, range_ = (range_, *pytest_args), None
+    _pairs(formats, outputs)  # bad --format/-o pairs fail before any work
     repo = git.find_repo(cwd)
     in_ci = os.environ.get("CI", "").lower() == "true"
     execute = in_ci if execute is None else execute
@@ -174,11 +282,11 @@ def check(range_: str | None, base: str | None, head: str | None, fmt: str, outp
     base_ref, base_sha, head_ref, head_rev = resolve_range(repo, range_, base, head)
     test_options = {"python": python or sys.executable, "reruns": reruns, "base_tests": base_tests,
                     "test_timeout": test_timeout, "run_timeout": run_timeout, "shard": shard_kn,
-                    "extra_args": list(pytest_args), "progress": sys.stderr.isatty() and output is None}
+                    "extra_args": list(pytest_args), "progress": sys.stderr.isatty() and not outputs}
     report = run_checks(repo, base_ref, base_sha, head_ref, head_rev, execute=execute,
                         consumers=[Path(c) for c in consumers], only=list(only), skip=list(skip), timeout=timeout,
                         run_tests=run_tests, test_options=test_options)
-    _emit(report, fmt, output)
+    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
 
@@ -242,29 +350,53 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
     sys.exit(verify_exit_code(result))
 
 
-@main.command()
+@main.command(cls=_Command)
 @click.argument("parts", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the merged report to FILE.")
+@_format_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
-def merge(parts: tuple[str, ...], fmt: str, output: str | None, fail_on: str) -> None:
+def merge(parts: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], verbose: bool, no_github: bool,
+          fail_on: str) -> None:
     """Combine the JSON reports of `check --shard K/N` runs into one report and one verdict."""
+    _pairs(formats, outputs)
+    report = _load_reports(parts, what="merge")
+    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
+    sys.exit(exit_code(report, fail_on))
+
+
+def _load_reports(paths: tuple[str, ...], *, what: str) -> Report:
+    """The report of one JSON file, or the merged report of several (the shards of one change)."""
     import json
 
     from .model import report_from_json
     from .testing.merge import merge_reports
 
     reports = []
-    for part in parts:
+    for path in paths:
         try:
-            reports.append(report_from_json(json.loads(Path(part).read_text(encoding="utf-8"))))
+            reports.append(report_from_json(json.loads(Path(path).read_text(encoding="utf-8"))))
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise UserError(f"{part}: not a changeproof JSON report ({exc})", hint="merge the files written by `check --format json -o ...`") from None
+            raise UserError(f"{path}: not a changeproof JSON report ({exc})",
+                            hint=f"{what} the files written by `check --format json -o ...` or `merge --format json`") from None
+    if len(reports) == 1:
+        return reports[0]
     try:
-        report = merge_reports(reports)
+        return merge_reports(reports)
     except ValueError as exc:
         raise UserError(str(exc), hint="merge only the shards of one change (same base and head)") from None
-    _emit(report, fmt, output)
+
+
+@main.command("report", cls=_Command)
+@click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
+@_format_options
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help=FAIL_ON_HELP)
+def report_command(reports: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], verbose: bool,
+                   no_github: bool, fail_on: str) -> None:
+    """Render saved JSON reports (REPORT.json from `check`, `api` or `merge`) in other formats, without running
+    anything: `changeproof report r.json --format html -o r.html --format sarif -o r.sarif`. Several files are
+    merged first, as `merge` does (the shards of one change)."""
+    _pairs(formats, outputs)
+    report = _load_reports(reports, what="render")
+    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
 
@@ -290,12 +422,14 @@ def cache_clear() -> None:
 
 @main.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False))
-def demo(directory: str | None) -> None:
+@click.option("--python", "python", type=click.Path(dir_okay=False, exists=True),
+              help="Interpreter that runs the example's tests (needs pytest; default: this one).")
+def demo(directory: str | None, python: str | None) -> None:
     """Run changeproof on its embedded example: two versions of a small websocket service."""
     from .demo import run_demo
 
     started = time.perf_counter()
-    code = run_demo(Path(directory) if directory else None)
+    code = run_demo(Path(directory) if directory else None, python=python)
     click.echo(f"demo finished in {time.perf_counter() - started:.1f}s", err=True)
     sys.exit(code)
 

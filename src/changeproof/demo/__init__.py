@@ -53,23 +53,42 @@ def build(directory: Path) -> Path:
     return directory
 
 
-def run_demo(directory: Path | None) -> int:
+def pytest_missing(python: str) -> bool:
+    """Whether ``python`` cannot import pytest (the demo's tests need it)."""
+    try:
+        done = subprocess.run([python, "-c", "import pytest"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return True
+    return done.returncode != 0
+
+
+def run_demo(directory: Path | None, python: str | None = None) -> int:
     """Write the example service, run `check --tests` on both branches, write Markdown, HTML and JSON reports,
-    then verify the example stability report's claims against the honest branch."""
+    then verify the example stability report's claims against the honest branch. ``python`` runs the example's
+    tests (default: this interpreter)."""
     import importlib.resources
     import sys
 
     from rich.console import Console
+    from rich.text import Text
 
     from .. import git
     from ..runner import resolve_range, run_checks
     from ..report import render
     from ..report.terminal import verdict_line
+    from ..report.view import label
     from ..verify import verify
     from ..verify.render import claims_terminal
     from ..verify.render import render as render_claims
 
     console = Console()
+    python = python or sys.executable
+    if pytest_missing(python):
+        # a first run in a fresh environment: say why the verdicts will differ from the README's, and the fix
+        console.print(Text(f"pytest is missing for {python}: the example's tests cannot run, so verdicts say "
+                           "'unverified' where the README says 'safe'; fix: pip install pytest, or --python PATH "
+                           "(an interpreter with pytest)", style="yellow"))
     if directory is None:
         directory = Path(tempfile.mkdtemp(prefix="changeproof-demo-"))
     repo = build(directory)
@@ -80,17 +99,21 @@ def run_demo(directory: Path | None) -> int:
     for branch in CHANGES:
         base_ref, base_sha, head_ref, head_rev = resolve_range(repo, f"base..{branch}", None, None)
         report = run_checks(git.find_repo(repo), base_ref, base_sha, head_ref, head_rev, run_tests=True,
-                            test_options={"python": sys.executable, "reruns": 1, "progress": False})
+                            test_options={"python": python, "reruns": 1, "progress": False})
         reports[branch] = report
         for fmt, ext in (("markdown", "md"), ("html", "html"), ("json", "json")):
             (out / f"check-{branch}.{ext}").write_text(render(report, fmt), encoding="utf-8")
         console.rule(f"changeproof check base..{branch} --tests")
         console.print(verdict_line(report))
         if report.tests:
-            console.print(f"tests: {report.tests.get('summary')}")
+            console.print(Text(f"tests: {report.tests.get('summary')}"))
+        for p in report.problems:  # never a count without its reason
+            console.print(Text(f"could not analyse {p.path}: {p.message}", style="yellow"))
         main = [f for f in report.active_findings if f.severity != "info"][:12]
         for f in main:
-            console.print(f"  {f.severity:8} {f.kind:26} {f.object or ''}  [dim]{f.path}:{f.line}[/]", highlight=False)
+            line = Text(f"  {f.severity:8} {f.kind:26} {label(f)}  ")
+            line.append(f"{f.path}:{f.line}", style="dim")
+            console.print(line)
         console.print(f"reports: {out}/check-{branch}.md, .html, .json\n")
     example = importlib.resources.files("changeproof.demo").joinpath("stability-report.md").read_text(encoding="utf-8")
     result = verify(example, reports["additive"], document="stability-report.md (the example report)")

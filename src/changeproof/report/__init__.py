@@ -14,7 +14,33 @@ from ..errors import UserError
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Finding, Report, Revision
 
-FORMATS = ("terminal", "markdown", "json", "html")
+# format -> (module, function): a renderer is a function of the Report that returns text; adding a format is
+# one module and one line here (the CLI's --format choices and `report` command follow this table)
+RENDERERS = {
+    "terminal": ("terminal", "render_terminal_text"),
+    "markdown": ("markdown", "render_markdown"),
+    "json": ("json", "render_json"),
+    "html": ("html", "render_html"),
+    "sarif": ("sarif", "render_sarif"),
+    "junit": ("junit", "render_junit"),
+    "gitlab": ("gitlab", "render_gitlab"),
+    "github": ("github", "annotations"),
+}
+FORMATS = tuple(RENDERERS)
+# the format an output file's name implies when no --format is paired with it
+EXTENSIONS = {".txt": "terminal", ".md": "markdown", ".markdown": "markdown", ".json": "json", ".html": "html",
+              ".htm": "html", ".sarif": "sarif", ".xml": "junit"}
+
+
+def format_for(path: str) -> str | None:
+    """The format a file name implies (``report.sarif`` -> sarif), None when it implies none."""
+    name = path.lower()
+    if name.endswith(".sarif.json"):
+        return "sarif"
+    for ext, fmt in EXTENSIONS.items():
+        if name.endswith(ext):
+            return fmt
+    return None
 
 SEMVER_ADVICE = {
     "major": "requires a major version bump",
@@ -96,30 +122,41 @@ def sorted_findings(report: Report) -> list[Finding]:
     return sorted(report.findings, key=Finding.sort_key)
 
 
-def render(report: Report, fmt: str, *, width: int = 120) -> str:
+def render(report: Report, fmt: str, *, width: int = 120, verbose: bool = False) -> str:
     """Render *report* as ``fmt`` (one of :data:`FORMATS`) and return the text.
 
-    ``terminal`` is rendered without colour codes into a string, ``width`` columns wide.
+    ``terminal`` is rendered without colour codes into a string, ``width`` columns wide (``verbose``: every
+    finding in full).
     """
-    if fmt == "json":
-        return render_json(report)
-    if fmt == "markdown":
-        return render_markdown(report)
+    import importlib
+
+    if fmt not in RENDERERS:
+        raise UserError(f"unknown output format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}")
+    module, function = RENDERERS[fmt]
+    renderer = getattr(importlib.import_module(f"{__name__}.{module}"), function)
     if fmt == "terminal":
-        return render_terminal_text(report, width=width)
-    if fmt == "html":
-        from .html import render_html
-
-        return render_html(report)
-    raise UserError(f"unknown output format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}")
+        return renderer(report, width=width, verbose=verbose)
+    return renderer(report)
 
 
-from .json import load_schema, render_json  # noqa: E402
-from .markdown import render_markdown  # noqa: E402
-from .terminal import render_terminal, render_terminal_text  # noqa: E402
+# the renderers load on first use (PEP 562), so that `import changeproof.report` (the CLI does, for its
+# --format choices) costs no rich import
+_LAZY = {"load_schema": "json", "render_json": "json", "render_markdown": "markdown", "render_terminal": "terminal",
+         "render_terminal_text": "terminal", "render_html": "html"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FORMATS",
+    "RENDERERS",
+    "format_for",
     "load_schema",
     "render",
     "render_json",

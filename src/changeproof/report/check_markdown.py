@@ -16,6 +16,7 @@ from . import (
     sorted_findings,
 )
 from .markdown import ARROW, _escape, _row, change, code, text
+from .view import coverage_lines
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import CheckRun, Finding, Report
@@ -97,6 +98,12 @@ def _tests_section(t: dict, findings: list[Finding]) -> list[str]:
     return lines
 
 
+def _coverage_line(report: Report) -> str:
+    lines = coverage_lines(report)
+    status = "complete" if report.complete else "incomplete"
+    return f"**Coverage: {status}**" + (f" ({_escape(lines[0])})." if lines else ".") + "  "
+
+
 def render_check_markdown(report: Report) -> str:
     findings = sorted_findings(report)
     active = [f for f in findings if f.acknowledged is None and not f.preexisting]
@@ -110,6 +117,7 @@ def render_check_markdown(report: Report) -> str:
              f"**Verdict: {report.verdict}** \u2014 {semver_advice(report)}", "",
              *([f"**The verdict rests on incomplete evidence:** {text(coverage_phrase(report))}.", ""]
                if coverage_phrase(report) else []),
+             _coverage_line(report),
              f"Findings the change introduced: {counts_phrase(report)}."]
     if preexisting:
         lines.append(f"Already there at base (listed apart, not held against the change): {len(preexisting)}.")

@@ -1,90 +1,60 @@
-"""Terminal output with rich: the verdict first, then one table per severity, acknowledged, problems.
+"""Terminal output with rich: the verdict and its coverage first, then the findings grouped by file.
 
-Every piece of text from the report is passed as :class:`rich.text.Text`, so code such as ``list[int]``
-is never read as rich markup. Colour comes only from the Console: a non-terminal Console prints none.
+Layout: verdict line, coverage, base -> head and what changed, tests; then one block per file (most severe
+first) with each finding's line, severity, kind and short name, its message and the old/new code (a side that
+is the same on both is not repeated); then info findings one line each, the checks, pre-existing,
+acknowledged, could-not-analyse. ``verbose`` shows everything in full; the default keeps a typical change on one
+screen (info findings and long lists are capped, with a count of what was left out).
+
+Every piece of text from the report is passed as :class:`rich.text.Text`, so code such as ``list[int]`` is never
+read as rich markup, and rich wraps it on word boundaries to the console's width. Colour comes only from the
+Console: a non-terminal Console, or NO_COLOR in the environment, prints none.
 """
 
 from __future__ import annotations
 
 import io
+import textwrap
 from typing import TYPE_CHECKING
 
-from rich import box
-from rich.console import Console
-from rich.table import Table
+from rich.console import COLOR_SYSTEMS, Console
+from rich.style import Style
 from rich.text import Text
 
 from . import (
-    SEVERITY_TITLES,
     counts_phrase,
+    coverage_phrase,
     location,
     revision_label,
     seconds,
-    coverage_phrase,
     semver_advice,
-    sorted_findings,
+)
+from .view import (
+    NO_FILE,
+    coverage_lines,
+    group_by_file,
+    label,
+    shows_change,
+    split,
+    test_failures,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Finding, Report
 
-MAX_INFO_ROWS = 50
+MAX_INFO_ROWS = 10  # info findings listed by default (one line each); --verbose lists all
+MAX_FINDINGS = 200  # findings listed by default; --verbose lists all
+MAX_LIST = 10  # pre-existing findings, test outcomes... listed by default
 
-VERDICT_STYLES = {"breaking": "bold red", "risky": "bold yellow", "safe": "bold green"}
+VERDICT_STYLES = {"breaking": "bold red", "risky": "bold yellow", "unverified": "bold yellow", "safe": "bold green"}
 SEVERITY_STYLES = {"breaking": "red", "risk": "yellow", "info": "cyan"}
-
-
-def _what_changed(f: Finding) -> Text:
-    out = Text(f.message)
-    if f.old is not None:
-        out.append("\n- ", style="red")
-        out.append(f.old, style="red")
-    if f.new is not None:
-        out.append("\n+ ", style="green")
-        out.append(f.new, style="green")
-    return out
-
-
-def _table(title: str, style: str) -> Table:
-    return Table(
-        title=Text(title, style=f"bold {style}".strip()),
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_lines=True,
-        show_edge=False,
-        expand=False,
-        pad_edge=False,
-    )
-
-
-def _opt(value: str | None) -> Text:
-    return Text(value) if value else Text("-", style="dim")
-
-
-def _finding_table(title: str, style: str, findings: list[Finding], *, reason: bool = False) -> Table:
-    table = _table(title, style)
-    table.add_column("kind", no_wrap=True, style=style or None)
-    table.add_column("where", overflow="fold", ratio=2)
-    table.add_column("what changed", overflow="fold", ratio=3)
-    if reason:
-        table.add_column("reason", overflow="fold")
-    for f in findings:
-        kind = Text(f.kind)
-        if reason:  # acknowledged findings of every severity share one table
-            kind.append(f"\n{f.severity}", style=SEVERITY_STYLES.get(f.severity, ""))
-        where = Text(f.object or "-")
-        if f.parameter:
-            where.append(f" ({f.parameter})", style="bold")
-        where.append(f"\n{location(f) or '-'}", style="dim")
-        cells = [kind, where, _what_changed(f)]
-        if reason:
-            cells.append(Text(f.acknowledged or ""))
-        table.add_row(*cells)
-    return table
+STATUS_STYLES = {"ran": "green", "not-applicable": "dim", "skipped": "yellow", "failed": "red"}
+INDENT = 6  # the message and code of a finding sit under its kind
 
 
 def verdict_line(report: Report) -> Text:
-    """The first line of every terminal report: verdict, semver advice, counts."""
+    """The first line of every terminal report: verdict, semver advice, counts; then, when the evidence is
+    incomplete, what the verdict does not rest on."""
     verdict = report.verdict
     head = Text()
     head.append(f"Verdict: {verdict}", style=VERDICT_STYLES.get(verdict, "bold"))
@@ -95,100 +65,227 @@ def verdict_line(report: Report) -> Text:
     return head
 
 
-def render_terminal(report: Report, console: Console) -> None:
-    console.print(verdict_line(report))
-    console.print(Text(f"base {revision_label(report.base)} -> head {revision_label(report.head)}", style="dim"))
+class _Out:
+    """The whole report as one rich Text, wrapped here (textwrap, on word boundaries, with hanging indents):
+    one print for any number of findings, so 10,000 of them render in well under a second."""
 
-    findings = sorted_findings(report)
-    active = [f for f in findings if f.acknowledged is None and not f.preexisting]
-    preexisting = [f for f in findings if f.acknowledged is None and f.preexisting]
-    acknowledged = [f for f in findings if f.acknowledged is not None]
+    def __init__(self, width: int):
+        self.width = max(width, 20)
+        self.parts: list[tuple[str, str]] = []
+
+    def append(self, value: str, style: str | None = None) -> None:
+        self.parts.append((value, style or ""))
+
+    def blank(self) -> None:
+        self.append("\n")
+
+    def write(self, console: Console) -> None:
+        """Onto the console's file: styled only on a colour terminal (rich decides: NO_COLOR, not a tty...)."""
+        if console.record:  # a recording console (tests, export): let rich see every segment
+            text = Text()
+            for value, style in self.parts:
+                text.append(value, style=style or None)
+            console.print(text, no_wrap=True, overflow="ignore", crop=False, end="")
+            return
+        system = COLOR_SYSTEMS.get(console.color_system or "") if console.is_terminal and not console.no_color else None
+        if system is None:
+            console.file.write("".join(value for value, _ in self.parts))
+        else:
+            styles: dict[str, Style] = {}
+            chunks = []
+            for value, style in self.parts:
+                if style and value.strip():
+                    parsed = styles.get(style) or styles.setdefault(style, Style.parse(style))
+                    chunks.append(parsed.render(value, color_system=system))
+                else:
+                    chunks.append(value)
+            console.file.write("".join(chunks))
+        console.file.flush()
+
+    def segments(self, *parts: tuple[str, str], indent: int = 0) -> None:
+        """One line of styled segments; wrapped as plain text (first style kept) when it is too wide."""
+        plain = " " * indent + "".join(p for p, _ in parts)
+        if len(plain) <= self.width:
+            self.append(" " * indent)
+            for part, style in parts:
+                self.append(part, style)
+            self.append("\n")
+            return
+        self.wrap("".join(p for p, _ in parts), indent=indent, hang=indent + 2, style=parts[0][1] if parts else "")
+
+    def wrap(self, value: str, *, indent: int = 0, hang: int | None = None, style: str = "", prefix: str = "") -> None:
+        """Wrapped to the width on word boundaries; a word longer than a line is cut (nothing is ever cropped)."""
+        hang = indent if hang is None else hang
+        first = True
+        for para in value.split("\n"):
+            wrapper = textwrap.TextWrapper(width=self.width, initial_indent=" " * (indent if first else hang) + prefix,
+                                           subsequent_indent=" " * (hang + len(prefix)), break_long_words=True,
+                                           break_on_hyphens=False, drop_whitespace=True, replace_whitespace=False,
+                                           expand_tabs=True)
+            lines = wrapper.wrap(para) or [" " * indent + prefix.rstrip()]
+            for line in lines:
+                self.append(line, style)
+                self.append("\n")
+            first = False
+
+
+def _coverage(report: Report, out: _Out) -> None:
+    if report.checks is None:
+        return
+    lines = coverage_lines(report)
+    complete = report.complete
+    out.segments(("Coverage: ", "bold"), ("complete" if complete else "incomplete", "green" if complete else "yellow"),
+                 (f" ({lines[0]})" if lines else "", ""))
+
+
+def _finding(f: Finding, out: _Out, *, with_path: bool = False, brief: bool = False, reason: bool = False) -> None:
+    where = (location(f) or "") if with_path else (f":{f.line}" if f.line else "")
+    name = label(f)
+    out.segments((f"{where:<5} ", "dim"), (f"{f.severity:<8} ", SEVERITY_STYLES.get(f.severity, "")),
+                 (f.kind, "bold"), (f"  {name}" if name else "", ""), indent=2)
+    if brief:
+        return
+    out.wrap(f.message, indent=INDENT)
+    if shows_change(f):
+        if f.old is not None:
+            out.wrap(f.old, indent=INDENT, style="red", prefix="- ")
+        if f.new is not None:
+            out.wrap(f.new, indent=INDENT, style="green", prefix="+ ")
+    if reason and f.acknowledged:
+        out.wrap(f"acknowledged: {f.acknowledged}", indent=INDENT, style="dim")
+
+
+def _file_block(path: str, findings: list[Finding], out: _Out, *, reason: bool = False, brief: set[int] | None = None) -> None:
+    """One file's findings; those whose id() is in ``brief`` get their heading line only."""
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    out.segments((path, "bold underline" if path != NO_FILE else "bold dim"),
+                 ("  " + ", ".join(f"{n} {s}" for s, n in counts.items()), "dim"))
+    for f in findings:
+        _finding(f, out, brief=bool(brief) and id(f) in brief, reason=reason)
+
+
+def _more(out: _Out, n: int, what: str) -> None:
+    out.wrap(f"... and {n} more {what} (--verbose shows them)", indent=2, style="dim")
+
+
+def render_terminal(report: Report, console: Console, *, verbose: bool = False) -> None:
+    parts = split(report)
+    console.print(verdict_line(report))
+    out = _Out(console.width)
+    _coverage(report, out)
+    context = f"base {revision_label(report.base)} -> head {revision_label(report.head)}"
+    if report.changes is not None:
+        context += f"; {_changes_phrase(report)}"
+    out.wrap(context, style="dim")
+    if report.checks is not None:
+        _tests(report, out, verbose)
+
+    # by default an info finding is one line, only the first MAX_INFO_ROWS of them are listed, and at most
+    # MAX_FINDINGS findings in all; --verbose lists everything in full
+    info = [f for f in parts.active if f.severity == "info"]
+    listed_info = info if verbose else info[:MAX_INFO_ROWS]
+    keep = {id(f) for f in listed_info}
+    shown = [f for f in parts.active if f.severity != "info" or id(f) in keep]
+    if not verbose and len(shown) > MAX_FINDINGS:
+        shown = shown[:MAX_FINDINGS]  # most severe first (sorted_findings)
+    if not report.findings:
+        out.blank()
+        out.wrap("No findings in the analysed files." if report.checks is not None
+                 else "No API changes found in the analysed files.")
+    elif not parts.active:
+        out.blank()
+        out.wrap("No finding is held against the change (every one is pre-existing or acknowledged).")
+    for path, group in group_by_file(shown):
+        out.blank()
+        _file_block(path, group, out, brief=None if verbose else keep)
+    left = len(parts.active) - len(shown)
+    if left:
+        out.blank()
+        only_info = left == len(info) - len(listed_info)
+        _more(out, left, "info findings" if only_info else "findings")
 
     if report.checks is not None:
-        _checks_table(report, console)
-    if not report.findings:
-        console.print()
-        console.print(Text("No findings in the analysed files." if report.checks is not None
-                           else "No API changes found in the analysed files."))
-    elif not active:
-        console.print()
-        console.print(Text("Every finding is acknowledged by an ignore entry in [tool.changeproof]."))
+        _checks(report, out, verbose)
 
-    for severity, title in SEVERITY_TITLES.items():
-        group = [f for f in active if f.severity == severity]
-        if not group:
-            continue
-        shown = group
-        if severity == "info" and len(group) > MAX_INFO_ROWS:
-            shown = group[:MAX_INFO_ROWS]
-        console.print()
-        console.print(_finding_table(f"{title} ({len(group)})", SEVERITY_STYLES.get(severity, ""), shown))
-        if len(shown) < len(group):
-            rest = len(group) - len(shown)
-            console.print(
-                Text(f"... and {rest} more info findings (use --format markdown or json for all)", style="dim")
-            )
+    if parts.preexisting:
+        out.blank()
+        out.wrap(f"Already there at base ({len(parts.preexisting)}): not held against the change", style="bold dim")
+        if verbose:
+            for path, group in group_by_file(parts.preexisting):
+                _file_block(path, group, out)
+        else:
+            for f in parts.preexisting[:MAX_LIST]:
+                _finding(f, out, with_path=True, brief=True)
+            if len(parts.preexisting) > MAX_LIST:
+                _more(out, len(parts.preexisting) - MAX_LIST, "pre-existing findings")
 
-    if preexisting:
-        console.print()
-        title = f"Already there at base ({len(preexisting)}): not held against the change"
-        console.print(_finding_table(title, "dim", preexisting))
-
-    if acknowledged:
-        console.print()
-        title = f"Acknowledged ({len(acknowledged)}): not counted in the verdict"
-        console.print(_finding_table(title, "", acknowledged, reason=True))
+    if parts.acknowledged:
+        out.blank()
+        out.wrap(f"Acknowledged ({len(parts.acknowledged)}): not counted in the verdict", style="bold")
+        acknowledged = parts.acknowledged if verbose else parts.acknowledged[:MAX_LIST]
+        for path, group in group_by_file(acknowledged):
+            _file_block(path, group, out, reason=True)
+        if len(acknowledged) < len(parts.acknowledged):
+            _more(out, len(parts.acknowledged) - len(acknowledged), "acknowledged findings")
 
     if report.problems:
-        console.print()
-        table = _table(f"Could not analyse ({len(report.problems)}): the verdict cannot vouch for these", "yellow")
-        table.add_column("path", overflow="fold")
-        table.add_column("side", no_wrap=True)
-        table.add_column("problem", overflow="fold")
+        out.blank()
+        out.wrap(f"Could not analyse ({len(report.problems)}): the verdict cannot vouch for these", style="bold yellow")
         for p in report.problems:
-            table.add_row(Text(p.path), _opt(p.side), Text(p.message))
-        console.print(table)
+            out.wrap(f"{p.path}{f' ({p.side})' if p.side else ''}: {p.message}", indent=2, hang=4)
+    out.write(console)
 
 
-def _checks_table(report: Report, console: Console) -> None:
+def _changes_phrase(report: Report) -> str:
     changes = report.changes or []
-    if changes:
-        by_cat: dict[str, int] = {}
-        for ch in changes:
-            by_cat[ch.category] = by_cat.get(ch.category, 0) + 1
-        plus = sum(ch.added or 0 for ch in changes)
-        minus = sum(ch.removed or 0 for ch in changes)
-        parts = ", ".join(f"{n} {cat}" for cat, n in sorted(by_cat.items(), key=lambda kv: -kv[1]))
-        console.print(Text(f"{len(changes)} changed files: {parts}; +{plus} -{minus} lines"))
-    else:
-        console.print(Text("No files changed."))
-    table = _table("Checks", "")
-    table.add_column("check", overflow="fold")
-    table.add_column("status", no_wrap=True)
-    table.add_column("time", no_wrap=True, justify="right")
-    table.add_column("result", overflow="fold")
-    styles = {"ran": "green", "not-applicable": "dim", "skipped": "yellow", "failed": "red"}
-    for r in report.checks or []:
-        table.add_row(Text(r.title), Text(r.status, style=styles.get(r.status, "")), Text(seconds(r.duration)), Text(r.summary))
-    if not any(r.name == "tests" for r in report.checks or []):
-        table.add_row(Text("Tests"), Text("skipped", style="yellow"), Text(""), Text("the project's tests were not run"))
-    console.print()
-    console.print(table)
+    if not changes:
+        return "no files changed"
+    by_cat: dict[str, int] = {}
+    for ch in changes:
+        by_cat[ch.category] = by_cat.get(ch.category, 0) + 1
+    plus = sum(ch.added or 0 for ch in changes)
+    minus = sum(ch.removed or 0 for ch in changes)
+    cats = ", ".join(f"{n} {cat}" for cat, n in sorted(by_cat.items(), key=lambda kv: -kv[1]))
+    return f"{len(changes)} changed file{'s' if len(changes) != 1 else ''} ({cats}), +{plus} -{minus} lines"
 
 
-def render_terminal_text(report: Report, *, width: int = 120) -> str:
+def _tests(report: Report, out: _Out, verbose: bool) -> None:
+    t = report.tests
+    run = next((c for c in report.checks or [] if c.name == "tests"), None)
+    if t is None:
+        why = run.summary if run is not None and run.status != "ran" else "not run (pass --tests to run them)"
+        out.segments(("Tests: ", "bold"), (why, "yellow"))
+        return
+    out.segments(("Tests: ", "bold"), (t.get("summary") or "", ""))
+    if not verbose:  # each failing test is a finding below, with its message
+        return
+    for title, node, d in test_failures(t):
+        out.segments((f"{title}: ", "red" if title in ("regression", "new, failing") else "yellow"), (node, ""), indent=2)
+        if d.get("message"):
+            out.wrap(d["message"], indent=INDENT, style="dim")
+
+
+def _checks(report: Report, out: _Out, verbose: bool) -> None:
+    runs = report.checks or []
+    counts: dict[str, int] = {}
+    for r in runs:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    total = sum(r.duration for r in runs)
+    out.blank()
+    out.segments(("Checks: ", "bold"), (", ".join(f"{n} {s}" for s, n in counts.items()) + f" ({seconds(total)})", ""))
+    for r in runs:
+        if not verbose and r.status in ("ran", "not-applicable"):
+            continue
+        out.segments((f"{r.status:<15}", STATUS_STYLES.get(r.status, "")), (r.title, "bold"),
+                     (f" ({seconds(r.duration)}{', runs project code' if r.runs_code else ''}): ", "dim"), (r.summary, ""),
+                     indent=2)
+
+
+def render_terminal_text(report: Report, *, width: int = 120, verbose: bool = False) -> str:
     """The terminal rendering as plain text (no colour codes), ``width`` columns wide."""
-    console = Console(
-        file=io.StringIO(),
-        record=True,
-        width=width,
-        force_terminal=False,
-        color_system=None,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        soft_wrap=False,
-    )
-    render_terminal(report, console)
-    text = console.export_text(styles=False)
-    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None, highlight=False,
+                      emoji=False, markup=False, soft_wrap=False)
+    render_terminal(report, console, verbose=verbose)
+    return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()) + "\n"

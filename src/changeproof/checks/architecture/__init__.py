@@ -354,6 +354,8 @@ def main():
             res["configs"].append(entry)
             try:
                 options = use_cases.read_user_options(cfg)
+                if register is None and hasattr(use_cases, "_register_contract_types"):
+                    use_cases._register_contract_types(options)  # import-linter < 2.16 (the newest on Python 3.10)
                 report = use_cases.create_report(options, cache_dir=None)
             except Exception as e:
                 entry["error"] = "%s: %s" % (type(e).__name__, e)

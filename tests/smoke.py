@@ -1,0 +1,119 @@
+"""Smoke test on other Pythons: install changeproof (as a wheel, not editable: the package data must be there),
+run `changeproof --version` and the demo, and a representative subset of the tests, for each version given.
+
+    python tests/smoke.py 3.10 3.13
+
+The interpreter for version X.Y is $CHANGEPROOF_PYTHON_X_Y when set, else the newest pyenv build of X.Y
+($PYENV_ROOT/versions, default ~/.pyenv/versions), else pythonX.Y on PATH. A version with no interpreter is
+skipped with a message saying where it was looked for; any failure exits non-zero. Each version's environment is
+kept in .venv-smoke/X.Y and reused while pyproject.toml and src/ are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# what the smoke runs besides the demo (which runs every check, tests included, end to end): the API engine, the
+# report formats (their golden files too), the CLI's report commands, coverage and the verdict
+TESTS = ["tests/test_api_engine.py", "tests/test_types.py", "tests/test_report.py", "tests/test_report_formats.py",
+         "tests/test_report_golden.py", "tests/test_report_html.py", "tests/test_cli_report.py",
+         "tests/test_coverage.py"]
+
+
+def find_python(version: str) -> tuple[str | None, list[str]]:
+    looked = []
+    env = f"CHANGEPROOF_PYTHON_{version.replace('.', '_')}"
+    if os.environ.get(env):
+        return os.environ[env], looked
+    looked.append(f"${env}")
+    root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
+    looked.append(str(root / f"{version}.*"))
+    builds = sorted((p for p in root.glob(f"{version}.*") if re.fullmatch(rf"{re.escape(version)}\.\d+", p.name)),
+                    key=lambda p: int(p.name.rsplit(".", 1)[1]))
+    for build in reversed(builds):
+        python = build / "bin" / "python3"
+        if python.exists():
+            return str(python), looked
+    looked.append(f"python{version} on PATH")
+    return shutil.which(f"python{version}"), looked
+
+
+def source_digest() -> str:
+    h = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    for path in sorted((ROOT / "src").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(ROOT)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def run(args: list[str], **kw) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, text=True, capture_output=True, stdin=subprocess.DEVNULL, **kw)
+
+
+def smoke(version: str) -> tuple[bool, str]:
+    """(passed or skipped, what to print)."""
+    python, looked = find_python(version)
+    if python is None:
+        return True, f"smoke {version}: SKIPPED: no Python {version} interpreter found (looked in: {'; '.join(looked)})"
+    started = time.perf_counter()
+    venv = ROOT / ".venv-smoke" / version
+    stamp = venv / ".installed"
+    digest = source_digest()
+    bindir = venv / "bin"
+    if not stamp.exists() or stamp.read_text() != digest:
+        shutil.rmtree(venv, ignore_errors=True)
+        steps = [[python, "-m", "venv", str(venv)],
+                 [str(bindir / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                  f"{ROOT}[test]"]]
+        for step in steps:
+            done = run(step, cwd=ROOT, timeout=900)
+            if done.returncode != 0:
+                return False, f"smoke {version}: FAILED: {' '.join(step[-3:])}\n{done.stdout}{done.stderr}"
+        stamp.write_text(digest)
+    # the package works from its installed copy, not from src/
+    done = run([str(bindir / "python"), "-c", "import changeproof, sys; print(changeproof.__file__)"], cwd=tempfile.gettempdir())
+    if done.returncode != 0 or str(ROOT / "src") in done.stdout:
+        return False, f"smoke {version}: FAILED: changeproof is not importable from its installed copy\n{done.stdout}{done.stderr}"
+    with tempfile.TemporaryDirectory(prefix=f"changeproof-smoke-{version}-") as tmp:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "GITHUB_", "PYTEST_"))}
+        env.update(CHANGEPROOF_CACHE_DIR=str(Path(tmp) / "cache"), NO_COLOR="1", COLUMNS="200", CI="")
+        version_out = run([str(bindir / "changeproof"), "--version"], env=env, cwd=tmp, timeout=60)
+        demo = run([str(bindir / "changeproof"), "demo", str(Path(tmp) / "svc")], env=env, cwd=tmp, timeout=600)
+        if version_out.returncode != 0 or demo.returncode != 0 or "Verdicts: additive safe, risky breaking" not in demo.stdout:
+            return False, (f"smoke {version}: FAILED: changeproof --version / demo\n{version_out.stdout}{version_out.stderr}"
+                           f"{demo.stdout[-3000:]}{demo.stderr[-3000:]}")
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        tests = run([str(bindir / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
+                     "--basetemp", str(Path(tmp) / "pytest"), *TESTS], env=env, cwd=ROOT, timeout=1200)
+    last = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else ""
+    if tests.returncode != 0:
+        return False, f"smoke {version}: FAILED: tests\n{tests.stdout[-6000:]}{tests.stderr[-3000:]}"
+    return True, f"smoke {version}: ok ({python}; install, --version, demo, tests: {last}) in {time.perf_counter() - started:.0f} s"
+
+
+def main(argv: list[str]) -> int:
+    """The versions run side by side (installing is mostly waiting); results print in the order given."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    versions = argv or ["3.10", "3.13"]
+    print(f"smoke on Python {', '.join(versions)}: install changeproof, run the demo and {len(TESTS)} test files ...",
+          flush=True)
+    with ThreadPoolExecutor(max_workers=len(versions)) as pool:
+        results = list(pool.map(smoke, versions))
+    for _, message in results:
+        print(message, flush=True)
+    return 0 if all(ok for ok, _ in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
