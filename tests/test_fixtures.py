@@ -1,7 +1,7 @@
 """The API-compatibility oracle: fixture pairs whose expected findings are written from the spec.
 
-Each directory ``tests/fixtures/<kind>/`` (one per ``api`` rule) and ``tests/fixtures/_compatible/<case>/``
-holds ``old/`` and ``new/`` project trees and an ``expected.json`` listing every finding the engine must
+Each directory ``tests/fixtures/api/<kind>/`` (one per ``api`` rule) and ``tests/fixtures/api/_compatible/<case>/``
+holds ``base/`` and ``head/`` project trees and an ``expected.json`` listing every finding the engine must
 report for the pair, compared as a set of (kind, severity, object, parameter).
 """
 
@@ -17,7 +17,7 @@ from changeproof import catalog as rules
 from changeproof.model import SEVERITIES
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "api"
 COMPATIBLE = FIXTURES / "_compatible"
 DOCS = ROOT / "docs" / "rules.md"
 INFO_KINDS = {"object-added", "parameter-added-optional", "parameter-type-widened", "return-type-narrowed", "deprecated"}
@@ -97,7 +97,7 @@ def _diff_message(label: str, expected: set[Row], actual: set[Row], findings) ->
 
 @pytest.mark.parametrize("fixture", ALL, ids=ALL_IDS)
 def test_fixture_findings(fixture: Path) -> None:
-    findings = _compare(fixture / "old", fixture / "new")
+    findings = _compare(fixture / "base", fixture / "head")
     actual_list = _actual_rows(findings)
     actual = set(actual_list)
     expected = set(_expected_rows(fixture))
@@ -106,7 +106,7 @@ def test_fixture_findings(fixture: Path) -> None:
     assert not duplicates, f"{_fixture_id(fixture)}: reported more than once: " + "; ".join(_fmt(r) for r in duplicates)
 
 
-@pytest.mark.parametrize("side", ["old", "new"])
+@pytest.mark.parametrize("side", ["base", "head"])
 @pytest.mark.parametrize("fixture", ALL, ids=ALL_IDS)
 def test_fixture_side_against_itself_is_clean(fixture: Path, side: str) -> None:
     findings = _compare(fixture / side, fixture / side)
@@ -159,7 +159,7 @@ def test_meta_fixture_dirs_are_catalog_kinds() -> None:
 
 @pytest.mark.parametrize("fixture", ALL, ids=ALL_IDS)
 def test_meta_fixture_layout(fixture: Path) -> None:
-    assert (fixture / "old").is_dir() and (fixture / "new").is_dir(), "needs old/ and new/"
+    assert (fixture / "base").is_dir() and (fixture / "head").is_dir(), "needs base/ and head/"
     data = _load_expected(fixture)
     assert set(data) == {"description", "findings"}, f"unexpected keys {sorted(data)}"
     assert isinstance(data["description"], str) and data["description"].strip()
@@ -194,11 +194,11 @@ def test_meta_enough_compatible_cases() -> None:
 
 @pytest.mark.parametrize("fixture", ALL, ids=ALL_IDS)
 def test_meta_fixture_sources_parse(fixture: Path) -> None:
-    for side in ("old", "new"):
+    for side in ("base", "head"):
         sources = sorted((fixture / side).rglob("*.py"))
         assert sources, f"{side}/ has no Python files"
         for path in sources:
             ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    old = {p.relative_to(fixture / "old"): p.read_bytes() for p in (fixture / "old").rglob("*") if p.is_file()}
-    new = {p.relative_to(fixture / "new"): p.read_bytes() for p in (fixture / "new").rglob("*") if p.is_file()}
-    assert old != new, "old/ and new/ are identical"
+    old = {p.relative_to(fixture / "base"): p.read_bytes() for p in (fixture / "base").rglob("*") if p.is_file()}
+    new = {p.relative_to(fixture / "head"): p.read_bytes() for p in (fixture / "head").rglob("*") if p.is_file()}
+    assert old != new, "base/ and head/ are identical"
