@@ -78,7 +78,7 @@ def import_roots(snapshot, packages: list[str] | None = None, exclude: list[str]
     the project in a snapshot, as the API engine's discovery finds them."""
     import fnmatch
 
-    from ..api import source_dirs
+    from ..configfiles import source_dirs
     from ..api.discover import discover
 
     files = snapshot.files()
