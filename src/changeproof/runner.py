@@ -109,11 +109,8 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
             findings.extend(found)
             facts.extend(check.facts)
             runs.append(CheckRun(cls.id, cls.title, "ran", time.perf_counter() - started, check.summary(found), cls.runs_code))
-        from .checks.changed_files import changes as classified
-        from .checks.changed_files import has_test_suite
-
-        report_changes = classified(ctx)
-        required = required_checks(report_changes, has_test_suite(ctx))
+        report_changes = list(ctx.project.changes)
+        required = required_checks(report_changes, ctx.project.has_test_suite)
     finally:
         ctx.close()
     apply_suppressions(findings, config)

@@ -722,6 +722,21 @@ class Side:
         return kind, obj, module, file, obj.get("line")
 
 
+def target_path(target: str | None) -> str | None:
+    """The dotted path a linker target names: ``d:pkg.mod:Cls.f`` -> ``pkg.mod.Cls.f``, ``m:pkg.mod`` ->
+    ``pkg.mod``, a synthesised constructor -> its class, ``x:os.path`` -> ``os.path``."""
+    if not target:
+        return None
+    if target.startswith("s:"):
+        return target_path(target[2:].rsplit(".", 1)[0])
+    if target.startswith(("d:", "u:", "g:")):
+        _, module, qual = target.split(":", 2)
+        return f"{module}.{qual}"
+    if target.startswith(("m:", "x:")):
+        return target[2:]
+    return target
+
+
 def _natural_path(target: str) -> str | None:
     if target.startswith("s:"):
         inner = _natural_path(target[2:].rsplit(".", 1)[0])

@@ -45,11 +45,8 @@ from pathlib import Path
 
 from ...model import Finding, Problem
 from . import rules
-from .. import architecture as _shared
-from ..base import Check, CheckContext, Skip, finding
+from ..base import Check, CheckContext, Skip, finding, parsed
 
-# _shared: the architecture check's file helpers (production modules, changed pairs, cached parsing); imported as
-# a module, so the check modules can be loaded in any order without a circular-import error
 ID = "async-hazards"
 
 
@@ -98,7 +95,7 @@ class AsyncHazardsCheck(Check):
     runs_code = False
 
     def run(self, ctx: CheckContext) -> list[Finding]:
-        pairs = [(h, b) for h, b in _shared.changed_pairs(ctx) if h.endswith(".py")]
+        pairs = [(h, b) for h, b in ctx.project.changed_production if h.endswith(".py")]
         if not pairs:
             raise Skip("no changed production Python files")
         findings: list[Finding] = []
@@ -310,7 +307,7 @@ def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
 def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]]) -> list[Finding]:
     from ...git import temporary_directory
 
-    head_prod = _shared.production_modules(ctx, "head")
+    head_prod = ctx.project.head.production_modules
     texts: dict[tuple[str, str], str] = {}
     for head, base in pairs:
         t = ctx.text("head", head)
@@ -355,7 +352,7 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
             if side == "head":
                 messages[(hp, line, code)] = d.get("message") or ""
     for (side, path), text in texts.items():
-        tree = _shared.parse(ctx, side, path, text, report=side == "head", check=ID, what="blocking calls ruff has no rule for")
+        tree = parsed(ctx, side, path, report=side == "head", check=ID, what="blocking calls ruff has no rule for")
         if tree is None:
             continue
         hp = path if side == "head" else to_head.get(path, path)
@@ -374,7 +371,7 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
             continue
         text = texts[("head", head)]
         added = _added_lines(texts.get(("base", base)) if base else None, text)
-        tree = _shared.parse(ctx, "head", head, text, report=False)
+        tree = ctx.project.head.ast(head)
         for (code, path, source), line in _new_items(items, base_count, added):
             chain = _enclosing(tree, line) if tree is not None else []
             qual = _qualname(chain)
@@ -428,18 +425,18 @@ def _logging_calls(tree: ast.Module) -> list[tuple[str, str, int, bool]]:
 
 
 def _logging(ctx: CheckContext, pairs: list[tuple[str, str | None]]) -> list[Finding]:
-    head_prod = _shared.production_modules(ctx, "head")
+    head_prod = ctx.project.head.production_modules
     findings = []
     for head, base in pairs:
         text = ctx.text("head", head)
-        tree = _shared.parse(ctx, "head", head, text, check=ID, what="its logging calls") if text is not None else None
+        tree = parsed(ctx, "head", head, check=ID, what="its logging calls") if text is not None else None
         if tree is None:
             continue
         calls = _logging_calls(tree)
         if not calls:
             continue
         base_text = ctx.text("base", base) if base else None
-        base_tree = _shared.parse(ctx, "base", base, base_text, report=False) if base_text is not None else None
+        base_tree = ctx.project.base.ast(base) if base_text is not None else None
         base_count = Counter((lvl, call) for lvl, call, _, _ in (_logging_calls(base_tree) if base_tree else []))
         info = {(lvl, call, line): in_async for lvl, call, line, in_async in calls}
         new = _new_items([((lvl, call), line) for lvl, call, line, _ in calls], base_count, _added_lines(base_text, text))

@@ -21,47 +21,32 @@ is not guessed at.
 Only callables whose binding signature (parameter names, kinds, which have defaults) differs between base
 and head are checked. A call that does not bind the base signature either is pre-existing.
 
-The module also holds the helpers the imports and contracts checks share: the project's Python files on
-each side and "pseudo-modules" for files the API engine does not treat as project modules (tests, scripts,
-consumer code), so their imports and definitions resolve through the same linker.
+Files the API engine does not treat as project modules (tests, scripts, consumer code) join the linked sides as
+pseudo-modules (:mod:`changeproof.project.modules`), so their imports and definitions resolve through the same
+linker.
 """
 
 from __future__ import annotations
 
 import ast
 import bisect
-import contextlib
-import fnmatch
-import functools
-import importlib
-import os
 import re
-import sqlite3
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...api.discover import _SKIP_PARTS, ModuleFile
+from ...api.compare import signature_text as sig_text
+from ...api.external import external_provides
 from ...api.linker import Side
-from ...api.summary import summarise
+from ...api.linker import target_path as natural_path
 from ...astutil import dotted as _dotted
+from ...astutil import parse as parse_source
+from ...project.modules import ProjectFiles, consumer_files, pseudo_name
 from ...model import Finding, Problem
 from . import rules
 from ..base import Check, CheckContext, Skip, finding
 
-__all__ = [
-    "CHECK",
-    "CallSites",
-    "ProjectFiles",
-    "augmented_side",
-    "external_provides",
-    "file_modules",
-    "natural_path",
-    "parse",
-    "project_files",
-    "sig_text",
-]
+__all__ = ["CHECK", "CallSites"]
 
 
 _MAX_FILE = 2_000_000  # bytes: larger "Python" files are generated data, not code worth scanning
@@ -70,210 +55,6 @@ _MAX_FILE = 2_000_000  # bytes: larger "Python" files are generated data, not co
 _SIG_CHANGING_DECOS = {"command", "group", "option", "argument", "pass_context", "pass_obj", "fixture", "given",
                        "parametrize", "patch", "patch.object", "patch.dict", "patch.multiple", "make_pass_decorator",
                        "singledispatch", "overload"}
-
-
-# =============================================================================================== shared helpers
-
-def parse(source: bytes | str, path: str) -> ast.Module | None:
-    """The AST of a file, None when it does not parse."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return ast.parse(source, filename=path)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-
-
-def natural_path(target: str | None) -> str | None:
-    """The dotted path of a linker target: ``d:pkg.mod:Cls.f`` -> ``pkg.mod.Cls.f``."""
-    if not target:
-        return None
-    if target.startswith("s:"):
-        inner = target[2:].rsplit(".", 1)[0]
-        return natural_path(inner)
-    if target.startswith(("d:", "u:", "g:")):
-        _, module, qual = target.split(":", 2)
-        return f"{module}.{qual}"
-    if target.startswith(("m:", "x:")):
-        return target[2:]
-    return target
-
-
-def sig_text(name: str, params: list[list], ret: str | None = None, *, is_async: bool = False, cls: bool = False) -> str:
-    """``def name(a, b=1) -> R`` (or ``class Name(a, b=1)`` for a constructor without self)."""
-    from ...api.compare import _params_text
-
-    if cls:
-        return f"class {name}{_params_text(params, None)}"
-    return ("async def " if is_async else "def ") + name + _params_text(params, ret)
-
-
-@dataclass
-class ProjectFiles:
-    """The Python files of both sides: which are project modules (and their names) and which are not."""
-
-    base_side: Side  # the API engine's linked sides (project modules only)
-    head_side: Side
-    base_modules: dict[str, str]  # path -> module name (project modules)
-    head_modules: dict[str, str]
-    base_py: list[str]  # every .py path scanned
-    head_py: list[str]
-    tops: set[str]  # top-level names of the project's packages and modules, either side
-    roots: dict[str, set[str]]  # side -> import roots ("" or "src/") of the project
-    renamed: dict[str, str]  # head path -> base path, for renamed files
-    exists: dict[str, set[str]]  # side -> dotted names every file under the import roots makes importable
-
-
-# files that make a module importable, besides Python source: stubs and compiled extensions
-_MODULE_SUFFIXES = (".py", ".pyi", ".pyx", ".so", ".pyd")
-
-
-def file_modules(paths, roots: set[str]) -> set[str]:
-    """Dotted names of every module and package a side's files make importable from its import roots
-    (including modules the API engine leaves out: tests inside packages, extensions, excluded paths)."""
-    out: set[str] = set()
-    for p in paths:
-        if not p.endswith(_MODULE_SUFFIXES):
-            continue
-        for root in roots or {""}:
-            if not p.startswith(root):
-                continue
-            stem = p[len(root):].rsplit(".", 1)[0]
-            if p.endswith((".so", ".pyd")):
-                stem = stem.split(".", 1)[0]  # _speedups.cpython-311-x86_64-linux-gnu.so
-            parts = stem.split("/")
-            if parts[-1] == "__init__":
-                parts = parts[:-1]
-            if not parts or not all(x.isidentifier() for x in parts):
-                continue
-            for i in range(1, len(parts) + 1):
-                out.add(".".join(parts[:i]))
-    return out
-
-
-def _scan_paths(paths, exclude: list[str]) -> list[str]:
-    out = []
-    for p in paths:
-        if not p.endswith(".py"):
-            continue
-        parts = p.split("/")
-        if set(parts[:-1]) & _SKIP_PARTS:
-            continue
-        if exclude and any(fnmatch.fnmatchcase(p, g) for g in exclude):
-            continue
-        out.append(p)
-    return sorted(out)
-
-
-def project_files(ctx: CheckContext) -> ProjectFiles:
-    """Computed once per run and shared by the checks of this family."""
-    cached = ctx._cache.get("call-sites:files")
-    if cached is not None:
-        return cached
-    old, new = ctx.api()
-    exclude = ctx.config.exclude
-    base_modules = {m.path: m.name for m in old.side.modules.values()}
-    head_modules = {m.path: m.name for m in new.side.modules.values()}
-    tops = {n.split(".")[0] for n in list(base_modules.values()) + list(head_modules.values())}
-    roots: dict[str, set[str]] = {"base": set(), "head": set()}
-    for side, mods in (("base", base_modules), ("head", head_modules)):
-        for path, name in mods.items():
-            rel = name.replace(".", "/")
-            stem = path.rsplit(".", 1)[0]
-            stem = stem.removesuffix("/__init__")
-            if stem.endswith(rel):
-                roots[side].add(stem[: len(stem) - len(rel)])
-    renamed = {c.path: c.old_path for c in ctx.changes if c.status == "renamed" and c.old_path}
-    exists = {side: file_modules(ctx.files(side), roots[side] | {""}) for side in ("base", "head")}
-    pf = ProjectFiles(old.side, new.side, base_modules, head_modules, _scan_paths(ctx.files("base"), exclude),
-                      _scan_paths(ctx.files("head"), exclude), tops, roots, renamed, exists)
-    ctx._cache["call-sites:files"] = pf
-    return pf
-
-
-def pseudo_name(path: str, tops: set[str], taken: set[str] | dict, prefix: str = "") -> tuple[str, bool]:
-    """A module name for a file the engine does not treat as a project module (``tests/test_ws.py`` ->
-    ``tests.test_ws``), so relative imports between such files still resolve."""
-    stem = path.removesuffix(".py")
-    parts = stem.split("/")
-    if len(parts) > 1 and parts[0] in ("src", "lib", "python") and parts[1] in tops:
-        parts = parts[1:]
-    is_pkg = parts[-1] == "__init__"
-    if is_pkg:
-        parts = parts[:-1]
-    if not parts:
-        parts = ["__root__"]
-    if not all(p.isidentifier() for p in parts):
-        parts = ["__cpfile__"] + [re.sub(r"\W", "_", p) or "_" for p in parts]
-        parts = [("_" + p) if p[0].isdigit() else p for p in parts]
-    name = prefix + ".".join(parts)
-    if name in taken:
-        base = "__cpfile__." + name
-        name, i = base, 1
-        while name in taken:
-            name, i = f"{base}_{i}", i + 1
-    return name, is_pkg
-
-
-def _summaries(ctx: CheckContext, items: dict[str, bytes]) -> dict[str, dict]:
-    """Summaries of extra files (content id -> summary), through the shared summary cache."""
-    from ...git import blob_id
-
-    ids = {key: blob_id(data) for key, data in items.items()}
-    cache = ctx._cache.get("summary_cache")
-    got: dict[str, dict] = {}
-    if cache is not None:
-        try:
-            got = cache.get_many(sorted(set(ids.values())))
-        except (sqlite3.Error, OSError, ValueError):  # pragma: no cover - a broken cache is not worth a failure
-            got = {}
-    fresh: dict[str, dict] = {}
-    out: dict[str, dict] = {}
-    for key, data in items.items():
-        summ = got.get(ids[key]) or fresh.get(ids[key])
-        if summ is None:
-            summ = summarise(data, key)
-            fresh[ids[key]] = summ
-        out[key] = summ
-    if fresh and cache is not None:
-        with contextlib.suppress(sqlite3.Error, OSError, ValueError):
-            cache.put_many(fresh)
-    return out
-
-
-def augmented_side(base: Side, extra: dict[str, tuple[str, bytes]], ctx: CheckContext) -> tuple[Side, set[str]]:
-    """A linker Side over the project's modules plus extra files (module name -> (path, source)).
-
-    Returns the side and the extra modules that did not parse. Linking is lazy: only what is looked up
-    costs anything."""
-    summaries = dict(base.summaries)
-    modules = dict(base.modules)
-    broken = set(base.broken)
-    got = _summaries(ctx, {name: data for name, (_p, data) in extra.items()})
-    bad: set[str] = set()
-    for name, (path, _data) in extra.items():
-        modules[name] = ModuleFile(name, path, path.endswith("__init__.py"))
-        summ = got[name]
-        if "error" in summ:
-            broken.add(name)
-            bad.add(name)
-        else:
-            summaries[name] = summ
-    return Side(modules, summaries, broken=broken), bad
-
-
-def consumer_files(consumer: Path) -> list[tuple[str, Path]]:
-    """(path relative to the consumer, absolute path) of every .py file under a consumer checkout."""
-    out: list[tuple[str, Path]] = []
-    root = Path(consumer)
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_PARTS and not d.startswith(".")
-                             and not d.endswith(".egg-info") and not (Path(dirpath) / d / "pyvenv.cfg").exists())
-        for name in sorted(filenames):
-            if name.endswith(".py"):
-                full = Path(dirpath) / name
-                out.append((full.relative_to(root).as_posix(), full))
-    return out
 
 
 # =============================================================================================== the check
@@ -598,52 +379,6 @@ def _open_class(side: Side, info, name: str) -> bool:
         if meta and meta.rsplit(".", 1)[-1] not in ("ABCMeta", "EnumMeta", "EnumType"):
             return True
     return False
-
-
-# standard-library modules whose classes may be looked at (imported) to list the members they provide
-_INTROSPECTABLE = frozenset({
-    "builtins", "typing", "collections", "collections.abc", "abc", "enum", "numbers", "io", "contextlib",
-    "logging", "threading", "asyncio", "json", "pathlib", "argparse", "unittest", "socketserver", "queue",
-    "string", "types", "dataclasses", "functools", "http.server", "http.client", "datetime", "decimal",
-    "fractions", "random", "weakref", "os", "re", "itertools", "operator", "array", "ast", "codecs",
-    "configparser", "html.parser", "concurrent.futures", "socket", "ssl", "subprocess", "tempfile", "sqlite3",
-    "urllib.request", "email.message", "xml.sax.handler", "json.decoder", "json.encoder", "selectors",
-})
-
-
-@functools.lru_cache(maxsize=512)
-def external_members(target: str) -> frozenset[str] | None:
-    """Member names of an external (standard-library) class target such as ``x:collections.abc.Mapping``;
-    None when it is not a standard-library class changeproof may inspect."""
-    if not target.startswith("x:"):
-        return None
-    parts = target[2:].split(".")
-    for i in range(len(parts) - 1, 0, -1):
-        module = ".".join(parts[:i])
-        if module not in _INTROSPECTABLE:
-            continue
-        try:
-            obj: Any = importlib.import_module(module)
-            for p in parts[i:]:
-                obj = getattr(obj, p)
-            if not isinstance(obj, type):
-                obj = getattr(obj, "__origin__", None)
-            return frozenset(dir(obj)) if isinstance(obj, type) else None
-        except (ImportError, AttributeError):
-            return None
-    return None
-
-
-def external_provides(bases: list[str], name: str) -> bool | None:
-    """Whether any external base has ``name``: True, False, or None when some base cannot be listed."""
-    unknown = False
-    for b in bases:
-        members = external_members(b)
-        if members is None:
-            unknown = True
-        elif name in members:
-            return True
-    return None if unknown else False
 
 
 def _sig_changing(obj: dict) -> bool:
@@ -1045,7 +780,7 @@ class CallSites(Check):
 
     def run(self, ctx: CheckContext) -> list[Finding]:
         self._stats = _Stats()
-        pf = project_files(ctx)
+        pf = ctx.project.python_files
         if not pf.tops:
             raise Skip("no Python package or module found at base or head")
         old, new = pf.base_side, pf.head_side
@@ -1057,9 +792,9 @@ class CallSites(Check):
                   and files_b.get(pf.renamed.get(p, p)) != files_h.get(p)]
         extra: list[tuple[dict, dict]] = []
         if others:
-            got_h = _summaries(ctx, ctx.head.read_many(others))
+            got_h = ctx.project.summaries(ctx.head.read_many(others))
             olds = [pf.renamed.get(p, p) for p in others if pf.renamed.get(p, p) in files_b]
-            got_b = _summaries(ctx, ctx.base.read_many(olds)) if olds else {}
+            got_b = ctx.project.summaries(ctx.base.read_many(olds)) if olds else {}
             extra = [(got_b.get(pf.renamed.get(p, p)) or {}, got_h[p]) for p in others]
         names = _changed_names(old, new, same_modules, extra)
         if not names:
@@ -1079,14 +814,14 @@ class CallSites(Check):
                 extra_b[c.module] = (c.path, c.data)
             elif c.base_path is not None and c.base_path in base_paths:
                 extra_b[c.module] = (c.base_path, ctx.base.read(c.base_path))
-        head_side, bad_h = augmented_side(new, extra_h, ctx) if extra_h else (new, set())
-        base_side, _ = augmented_side(old, extra_b, ctx) if extra_b else (old, set())
+        head_side, bad_h = ctx.project.augmented(new, extra_h) if extra_h else (new, set())
+        base_side, _ = ctx.project.augmented(old, extra_b) if extra_b else (old, set())
         rb, rh = _Resolver(base_side, pf.tops, pf.exists["base"]), _Resolver(head_side, pf.tops, pf.exists["head"])
         findings: list[Finding] = []
         for caller in callers:
             if caller.module in bad_h or caller.module in new.broken:
                 continue
-            tree = parse(caller.data, caller.path)
+            tree, _ = parse_source(caller.data, caller.path)
             if tree is None:
                 continue
             try:
@@ -1136,7 +871,7 @@ class CallSites(Check):
                 lines = _call_lines(data, pattern) if len(data) <= _MAX_FILE else []
                 if not lines:
                     continue
-                if parse(data, rel) is None:
+                if parse_source(data, rel)[0] is None:
                     ctx.problems.append(Problem(f"{label}/{rel}", "call sites not checked: the file does not parse", None))
                     continue
                 module, _ = pseudo_name(rel, pf.tops, taken, prefix=f"__consumer{i}__.")

@@ -37,6 +37,7 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from ...astutil import dotted as _dotted
+from ...project.files import classify
 from ...model import Finding, Problem
 from . import rules
 
@@ -159,10 +160,6 @@ _COMPOSE_NAME = re.compile(r"^(docker-)?compose([._-][\w.-]*)?\.ya?ml$", re.IGNO
 
 
 def _category(path: str, config: Any) -> str:
-    try:
-        from ..changed_files import classify
-    except ImportError:  # pragma: no cover - the classifier is part of the package
-        return "production"
     try:
         return classify(path, config)
     except Exception:  # noqa: BLE001  # pragma: no cover - a classifier bug must not hide the check
@@ -1402,8 +1399,7 @@ class ConfigDrift(Check):
              "docker-compose environment and ports")
 
     def run(self, ctx: CheckContext) -> list[Finding]:
-        cache = ctx._cache.setdefault("config-drift", {})
-        scanner = _Scanner(ctx, cache)
+        scanner = _Scanner(ctx, {})  # per-file facts, shared by the two sides when a file is the same on both
         base, head = scanner.scan("base"), scanner.scan("head")
         self._problems(ctx, base, head)
         # compare only files analysed on both sides: a file that cannot be parsed on one side must not look

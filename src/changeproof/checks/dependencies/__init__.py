@@ -35,6 +35,7 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from ...model import Finding, Problem
+from ...project.files import classify
 from ..base import Check, CheckContext, Skip, finding
 
 if sys.version_info >= (3, 11):
@@ -396,8 +397,6 @@ class _Reader:
         self.claimed: set[str] = set()  # requirement files a pyproject / setup.cfg reads as its declarations
 
     def _skip(self, path: str) -> bool:
-        from ..changed_files import classify
-
         return (any(fnmatchcase(path, g) for g in self.ctx.config.exclude or [])
                 or classify(path, self.ctx.config) == "test"
                 or any(d in ("fixtures", "testdata", "test_data") for d in path.split("/")[:-1]))
@@ -901,8 +900,6 @@ def _imports_in(tree: ast.AST, wanted: dict[str, str]) -> list[tuple[str, ast.st
 
 def _uses(ctx: CheckContext, dists: set[str]) -> dict[str, list[_Use]]:
     """Where head production and test code imports each distribution (by its import names)."""
-    from ..changed_files import classify
-
     wanted: dict[str, str] = {}
     local = _local_modules(ctx.files("head"))
     for d in dists:

@@ -34,11 +34,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...api.compare import signature_text
+from ...astutil import catches_import_error, dotted
+from ...astutil import parse as parse_source
 from ...model import Finding, Problem
+from ...project.modules import ProjectFiles, pseudo_name
 from . import rules
-
-# the module, not its names: the check modules load each other while the rule catalog loads them all
-from .. import call_sites as cs
 from ..base import Check, CheckContext, Skip, finding
 
 __all__ = ["CHECK", "Imports", "find_cycle", "import_graph"]
@@ -103,11 +104,11 @@ def _imports(tree: ast.Module, module: str, is_pkg: bool, source: str) -> list[_
                 for a in node.names:
                     out.append(_Import(node.lineno, absmod, a.name, text_of(node), tc))
             elif isinstance(node, ast.If):
-                guard = (cs._dotted(node.test) or "") in _TC_NAMES
+                guard = (dotted(node.test) or "") in _TC_NAMES
                 visit(node.body, tc or guard)
                 visit(node.orelse, tc)
             elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-                if not cs._is_importerror_guard(node):
+                if not catches_import_error(node):
                     visit(node.body, tc)
                 for h in node.handlers:
                     visit(h.body, tc)
@@ -115,8 +116,8 @@ def _imports(tree: ast.Module, module: str, is_pkg: bool, source: str) -> list[_
                 visit(node.finalbody, tc)
             elif isinstance(node, (ast.With, ast.AsyncWith)):
                 optional = any(isinstance(i.context_expr, ast.Call)
-                               and (cs._dotted(i.context_expr.func) or "").rsplit(".", 1)[-1] == "suppress"
-                               and any((cs._dotted(a) or "").rsplit(".", 1)[-1] in ("ImportError", "ModuleNotFoundError", "Exception")
+                               and (dotted(i.context_expr.func) or "").rsplit(".", 1)[-1] == "suppress"
+                               and any((dotted(a) or "").rsplit(".", 1)[-1] in ("ImportError", "ModuleNotFoundError", "Exception")
                                        for a in i.context_expr.args)
                                for i in node.items)
                 if not optional:
@@ -255,7 +256,7 @@ def _describe(side, dotted: str) -> str | None:
         return None
     obj = side.obj(t) or {}
     if obj.get("k") == "function":
-        return cs.sig_text(name, obj.get("params", []), obj.get("ret"), is_async=bool(obj.get("async")))
+        return signature_text(name, obj.get("params", []), obj.get("ret"), is_async=bool(obj.get("async")))
     if obj.get("k") == "class":
         return f"class {name}"
     return f"{name} ({obj.get('k', 'attribute')})"
@@ -482,7 +483,7 @@ class Imports(Check):
         self._checked = 0
         self._broken = 0
         self._dynamic: int | None = None
-        pf = cs.project_files(ctx)
+        pf = ctx.project.python_files
         if not pf.tops:
             raise Skip("no Python package or module found at base or head")
         findings = self._static(ctx, pf)
@@ -491,7 +492,7 @@ class Imports(Check):
         return findings
 
     # -- static ----------------------------------------------------------------------------------------
-    def _static(self, ctx: CheckContext, pf: cs.ProjectFiles) -> list[Finding]:
+    def _static(self, ctx: CheckContext, pf: ProjectFiles) -> list[Finding]:
         if not pf.tops:
             return []
         head = _StaticSide(pf.head_side, pf.exists["head"], pf.tops)
@@ -519,11 +520,11 @@ class Imports(Check):
                 continue
             module = pf.head_modules.get(path)
             if module is None:
-                module, _ = cs.pseudo_name(path, pf.tops, taken)
+                module, _ = pseudo_name(path, pf.tops, taken)
                 taken.add(module)
             if module in pf.head_side.broken:
                 continue
-            tree = cs.parse(data, path)
+            tree, _ = parse_source(data, path)
             if tree is None:
                 continue  # does not parse: the syntax check says so
             is_pkg = path.endswith("__init__.py")
@@ -536,7 +537,7 @@ class Imports(Check):
             before: set[tuple[str, str | None]] = set()
             if old_path in base_files:
                 bdata = ctx.base.read(old_path)
-                btree = cs.parse(bdata, old_path)
+                btree, _ = parse_source(bdata, old_path)
                 if btree is not None:
                     bmodule = pf.base_modules.get(old_path, module)
                     btext = bdata.decode("utf-8", "replace")
@@ -559,7 +560,7 @@ class Imports(Check):
         return findings
 
     # -- dynamic ---------------------------------------------------------------------------------------
-    def _run_dynamic(self, ctx: CheckContext, pf: cs.ProjectFiles) -> list[Finding]:
+    def _run_dynamic(self, ctx: CheckContext, pf: ProjectFiles) -> list[Finding]:
         sides = {"base": pf.base_side, "head": pf.head_side}
         plans: dict[str, tuple[Path, list[Path], list[str]]] = {}
         for name, side in sides.items():
@@ -647,7 +648,7 @@ class Imports(Check):
         self._dynamic_broken = sum(1 for f in findings if not f.preexisting)
         return findings
 
-    def _broken_import(self, pf: cs.ProjectFiles, modules: list[str], recs: dict[str, dict]) -> Finding:
+    def _broken_import(self, pf: ProjectFiles, modules: list[str], recs: dict[str, dict]) -> Finding:
         head = pf.head_side
         where = recs[modules[0]].get("where")
         # the module whose own file raised, else the first (shortest name: the package before its modules)
@@ -676,7 +677,7 @@ class Imports(Check):
         return finding(rules.IMPORT_BROKEN, path=path, line=line, object=primary, old=None if new_module else "imports at base",
                        new=err, message=msg, severity=severity)
 
-    def _circular(self, pf: cs.ProjectFiles, graph, modules: list[str], recs: dict[str, dict]) -> Finding:
+    def _circular(self, pf: ProjectFiles, graph, modules: list[str], recs: dict[str, dict]) -> Finding:
         head = pf.head_side
         rec = recs[modules[0]]
         cycle = _cycle_for(graph, modules[0], rec)

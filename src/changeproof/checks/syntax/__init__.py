@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
 from ...model import Finding, Problem
+from ...project.files import classify
 from ..base import Check, CheckContext, Skip, finding
 
 if sys.version_info >= (3, 11):
@@ -209,8 +210,6 @@ class Syntax(Check):
             if self.excluded:
                 why += f" outside [tool.changeproof] exclude ({self.excluded} excluded)"
             raise Skip(why)
-        from ..changed_files import classify
-
         head_data = ctx.head.read_many([c.path for c in kept])
         base_files = ctx.files("base")
         head_files = ctx.files("head")
