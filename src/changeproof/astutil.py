@@ -102,6 +102,7 @@ class ImportTable:
 
     def __init__(self, tree: ast.Module):
         self.bindings: list[ImportBinding] = []
+        self._aliases: dict[str, str] | None = None
         self._visit(tree.body, tc=False, optional=False, nested=False)
 
     def _visit(self, body: list[ast.stmt], tc: bool, optional: bool, nested: bool) -> None:
@@ -138,11 +139,10 @@ class ImportTable:
 
     def aliases(self) -> dict[str, str]:
         """Local name -> qualified name of every absolute import (later bindings of a name win)."""
-        out: dict[str, str] = {}
-        for b in self.bindings:
-            if b.level == 0 and b.local != "*" and (b.name is None or b.module):
-                out[b.local] = b.qualified
-        return out
+        if self._aliases is None:
+            self._aliases = {b.local: b.qualified for b in self.bindings
+                             if b.level == 0 and b.local != "*" and (b.name is None or b.module)}
+        return self._aliases
 
     def qualify(self, name: str | None) -> str | None:
         """``name`` (a dotted expression's text) with its first part replaced by what it was imported as."""

@@ -104,7 +104,7 @@ def ini(snapshot: Snapshot, path: str = "setup.cfg") -> IniFile | None:
                 parser.read_string(text, source=path)
                 memo[key] = IniFile(path, text, parser)
             except configparser.Error as exc:
-                memo[key] = IniFile(path, text, None, str(exc).splitlines()[0], _line(str(exc)))
+                memo[key] = IniFile(path, text, None, str(exc), _line(str(exc)))
     return memo[key]
 
 

@@ -97,12 +97,16 @@ class ProjectSide:
         return tree if isinstance(tree, str) else None
 
     def imports(self, path: str) -> ImportTable | None:
-        """Every import statement of the module with its guards (see :class:`~changeproof.astutil.ImportTable`)."""
+        """Every import statement of the module with its guards (see :class:`~changeproof.astutil.ImportTable`);
+        None when it does not parse (or nests too deeply to walk)."""
         key = (path, self.files.get(path))
         tables = self.project._imports
         if key not in tables:
             tree = self.ast(path)
-            tables[key] = ImportTable(tree) if tree is not None else None
+            try:
+                tables[key] = ImportTable(tree) if tree is not None else None
+            except RecursionError:
+                tables[key] = None
         return tables[key]
 
     # -- configuration -------------------------------------------------------------------------------------

@@ -42,7 +42,6 @@ minus ``[tool.changeproof] exclude``. What already exists at base is dropped (no
 from __future__ import annotations
 
 import ast
-import configparser
 import json
 import os
 import re
@@ -55,11 +54,6 @@ from typing import Any
 from ...model import Finding, Problem
 from . import rules
 from ..base import Check, CheckContext, finding, parsed
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 ID = "architecture"
 _WHAT = "its imports and definitions"  # what is not checked in a file that does not parse
@@ -125,23 +119,20 @@ class _Source:
 def _contract_sources(ctx: CheckContext) -> list[tuple[str, Any]] | None:
     """What declares contracts at head: ("file", name) for an import-linter config, ("changeproof", table)."""
     out: list[tuple[str, Any]] = []
+    head = ctx.project.head
     for name in _CONFIG_FILES:
-        text = ctx.text("head", name)
-        if text is None:
-            continue
         if name == "pyproject.toml":
-            try:
-                found = "importlinter" in (tomllib.loads(text).get("tool") or {})
-            except tomllib.TOMLDecodeError:
-                found = False  # the config check reports invalid TOML
+            pyproject = head.toml(name)
+            if pyproject is None:
+                continue
+            found = "importlinter" in pyproject.table("tool")  # invalid TOML: the runner says so
         else:
-            parser = configparser.ConfigParser()
-            try:
-                parser.read_string(text)
-                found = parser.has_section("importlinter")
-            except configparser.Error as e:
-                ctx.problems.append(Problem(name, f"architecture: cannot read {name}: {e}", "head"))
-                found = False
+            ini = head.ini(name)
+            if ini is None:
+                continue
+            if ini.parser is None:
+                ctx.problems.append(Problem(name, f"architecture: cannot read {name}: {ini.error}", "head"))
+            found = ini.parser is not None and ini.parser.has_section("importlinter")
         if found:
             out.append(("file", name))
             break

@@ -43,6 +43,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from ...astutil import ImportTable
+from ...astutil import dotted as _dotted
 from ...model import Finding, Problem
 from . import rules
 from ..base import Check, CheckContext, Skip, finding, parsed
@@ -183,40 +185,6 @@ def _enclosing(tree: ast.Module, line: int) -> list[ast.AST]:
     return chain
 
 
-def _dotted(node: ast.AST) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        inner = _dotted(node.value)
-        return f"{inner}.{node.attr}" if inner else None
-    return None
-
-
-def _aliases(tree: ast.Module) -> dict[str, str]:
-    """Local name -> qualified name, from the module's imports (``import a.b as c``, ``from a import b``)."""
-    out: dict[str, str] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            for a in node.names:
-                if a.asname:
-                    out[a.asname] = a.name
-                else:
-                    out[a.name.split(".")[0]] = a.name.split(".")[0]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            for a in node.names:
-                out[a.asname or a.name] = f"{node.module}.{a.name}"
-    return out
-
-
-def _qualify(name: str | None, aliases: dict[str, str]) -> str | None:
-    if not name:
-        return None
-    first, _, rest = name.partition(".")
-    if first in aliases:
-        return aliases[first] + (f".{rest}" if rest else "")
-    return name
-
-
 def _added_lines(old: str | None, new: str) -> set[int]:
     """1-based head lines that the diff shows as inserted or replaced."""
     new_lines = new.splitlines()
@@ -273,9 +241,9 @@ def _run_ruff(ctx: CheckContext, ruff: str, root: Path, files: list[str]) -> lis
     return out
 
 
-def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
+def _complement(tree: ast.Module, imports: ImportTable) -> list[tuple[str, int, str]]:
     """(rule label, line, called name) of the blocking calls ruff has no rule for, inside async defs."""
-    aliases = _aliases(tree)
+    _qualify = imports.qualify
     sessions: set[str] = set()
     for node in ast.walk(tree):
         value = targets = None
@@ -285,7 +253,7 @@ def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
             value, targets = node.value, [node.target]
         elif isinstance(node, ast.withitem) and node.optional_vars is not None:
             value, targets = node.context_expr, [node.optional_vars]
-        if isinstance(value, ast.Call) and _qualify(_dotted(value.func), aliases) in _SESSION_FACTORIES:
+        if isinstance(value, ast.Call) and _qualify(_dotted(value.func)) in _SESSION_FACTORIES:
             sessions.update(t for t in (_dotted(x) for x in targets or []) if t)
     scopes = _scopes(tree)
     out = []
@@ -293,13 +261,13 @@ def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
         if not isinstance(node, ast.Call) or _in_async(scopes.get(id(node), [])) is None:
             continue
         func = node.func
-        name = _qualify(_dotted(func), aliases)
+        name = _qualify(_dotted(func))
         if name in _COMPLEMENT:
             out.append((_COMPLEMENT[name], node.lineno, name))
         elif isinstance(func, ast.Attribute) and func.attr in _SESSION_METHODS:
             receiver = func.value
             if (_dotted(receiver) in sessions) or (
-                    isinstance(receiver, ast.Call) and _qualify(_dotted(receiver.func), aliases) in _SESSION_FACTORIES):
+                    isinstance(receiver, ast.Call) and _qualify(_dotted(receiver.func)) in _SESSION_FACTORIES):
                 out.append(("CP-requests-session", node.lineno, f"{_dotted(receiver) or 'requests.Session()'}.{func.attr}"))
     return out
 
@@ -356,7 +324,8 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
         if tree is None:
             continue
         hp = path if side == "head" else to_head.get(path, path)
-        for label, line, name in _complement(tree):
+        imports = ctx.project.side(side).imports(path)
+        for label, line, name in _complement(tree, imports) if imports is not None else ():
             found[side].append(((label, hp, _line(text, line)), line))
             if side == "head":
                 messages[(hp, line, label)] = f"`{name}()`"

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any
 
+from ...astutil import ImportTable
 from ...astutil import dotted as _dotted
 from ...project.files import classify
 from ...model import Finding, Problem
@@ -207,34 +208,27 @@ def _is_literal(node: ast.AST) -> bool:
 class _Imports:
     """What the names of one module are bound to, as far as environment reads and settings care."""
 
-    def __init__(self, tree: ast.Module):
+    def __init__(self, tree: ast.Module, table: ImportTable):
         self.os: set[str] = set()  # names bound to the os module
         self.environ: set[str] = set()  # names bound to os.environ
         self.getenv: set[str] = set()  # names bound to os.getenv
         self.modules: dict[str, str] = {}  # local name -> module (import x.y as z; from x import y -> x.y)
         self.names: dict[str, tuple[str, int, str]] = {}  # local name -> (module, level, original name)
         self.consts: dict[str, ast.expr] = {}  # module-level constants bound once to a literal
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                for a in node.names:
-                    if a.name == "os" or (a.name.startswith("os.") and a.asname is None):
-                        self.os.add(a.asname or "os")
-                    if a.asname:
-                        self.modules[a.asname] = a.name
-                    else:
-                        root = a.name.split(".")[0]
-                        self.modules[root] = root
-            elif isinstance(node, ast.ImportFrom):
-                for a in node.names:
-                    local = a.asname or a.name
-                    if node.module == "os" and not node.level:
-                        if a.name == "environ":
-                            self.environ.add(local)
-                        elif a.name == "getenv":
-                            self.getenv.add(local)
-                    self.names[local] = (node.module or "", node.level, a.name)
-                    prefix = ("." * node.level) + (node.module or "")
-                    self.modules.setdefault(local, f"{prefix}.{a.name}" if node.module else f"{prefix}{a.name}")
+        for b in table.bindings:
+            if b.name is None:  # import a.b [as c]
+                if b.module == "os" or (b.module.startswith("os.") and b.asname is None):
+                    self.os.add(b.asname or "os")
+                self.modules[b.local] = b.qualified
+            else:  # from [.]m import name [as local]
+                module = b.node.module or ""
+                if module == "os" and not b.level:
+                    if b.name == "environ":
+                        self.environ.add(b.local)
+                    elif b.name == "getenv":
+                        self.getenv.add(b.local)
+                self.names[b.local] = (module, b.level, b.name)
+                self.modules.setdefault(b.local, b.qualified)
         # env = os.environ (any scope), twice for chains
         for _ in range(2):
             for node in ast.walk(tree):
@@ -494,15 +488,17 @@ def _settings_class(node: ast.ClassDef, qualname: str, im: _Imports) -> _ClassDe
 
 # --------------------------------------------------------------------------------------------- per file
 
-def _python_facts(path: str, text: str) -> _PyFacts:
+def _python_facts(path: str, tree: ast.Module | None, table: ImportTable | None, why: str | None) -> _PyFacts:
+    """The environment reads and settings classes of one module (its tree and import table from the project)."""
     facts = _PyFacts()
-    try:
-        tree = ast.parse(text, filename=path)
-    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
-        facts.error = f"cannot parse it ({type(exc).__name__}: {getattr(exc, 'msg', None) or exc})"
+    if tree is None:
+        facts.error = f"cannot parse it ({why})"
+        return facts
+    if table is None:
+        facts.error = "cannot analyse it (nested too deeply)"
         return facts
     try:
-        im = _Imports(tree)
+        im = _Imports(tree, table)
         _ReadCollector(path, im, facts).visit(tree, "<module>", False)
         # a subscript next to an optional read of the same variable in the same function is taken as guarded
         # (`if "X" in os.environ: ... os.environ["X"]`, `if os.getenv("X"): ... os.environ["X"]`): not required
@@ -939,7 +935,8 @@ class _Scanner:
             for p in pending:
                 key = ("py", p, files[p])
                 if key not in self.cache:
-                    self.cache[key] = _python_facts(p, texts[p])
+                    module = self.ctx.project.side(side)
+                    self.cache[key] = _python_facts(p, module.ast(p), module.imports(p), module.parse_error(p))
                 facts[p] = self.cache[key]
             settings = self._settings(facts)
             names = sorted({q.split(".")[-1] for (_, q), ok in settings.items() if ok})

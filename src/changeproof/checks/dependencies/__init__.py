@@ -26,22 +26,16 @@ and ``[tool.changeproof] exclude`` globs are not read.
 from __future__ import annotations
 
 import ast
-import configparser
 import posixpath
 import re
-import sys
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any
 
 from ...model import Finding, Problem
+from ...astutil import ImportTable
 from ...project.files import classify
 from ..base import Check, CheckContext, Skip, finding
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = ["CHECK", "Dependencies", "import_names", "narrowing", "poetry_specifier"]
 
@@ -437,12 +431,12 @@ class _Reader:
 
     def _pyproject(self, path: str) -> None:
         self.out.scopes.add(self._scope(path))
-        text = self.text(path)
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            m = re.search(r"line (\d+)", str(exc))
-            self.out.problems.append((path, int(m.group(1)) if m else None, f"not valid TOML: {exc}"))
+        self.out.read.add(path)
+        pyproject = self.ctx.project.side(self.side).toml(path)  # parsed once for the run
+        assert pyproject is not None  # listed in the snapshot's files
+        text, data = pyproject.text, pyproject.data
+        if data is None:
+            self.out.problems.append((path, pyproject.line, f"not valid TOML: {pyproject.error}"))
             self.out.unreadable_scopes.add(self._scope(path))
             return
         lines = _Lines(text)
@@ -558,13 +552,12 @@ class _Reader:
     # -- setup.cfg ----------------------------------------------------------------------------------------
     def _setup_cfg(self, path: str) -> None:
         self.out.scopes.add(self._scope(path))
-        text = self.text(path)
-        parser = configparser.ConfigParser(interpolation=None, strict=False)
-        try:
-            parser.read_string(text, source=path)
-        except configparser.Error as exc:
-            m = re.search(r"line (\d+)", str(exc))
-            self.out.problems.append((path, int(m.group(1)) if m else None, f"cannot read setup.cfg: {exc}".splitlines()[0]))
+        self.out.read.add(path)
+        cfg = self.ctx.project.side(self.side).ini(path)  # parsed once for the run
+        assert cfg is not None  # listed in the snapshot's files
+        text, parser = cfg.text, cfg.parser
+        if parser is None:
+            self.out.problems.append((path, cfg.line, f"cannot read setup.cfg: {cfg.error}".splitlines()[0]))
             self.out.unreadable_scopes.add(self._scope(path))
             return
         lines = _Lines(text)
@@ -836,25 +829,10 @@ class _Use:
     category: str
 
 
-def _guard_catches(handler: ast.ExceptHandler) -> bool:
-    if handler.type is None:
-        return True
-    types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
-    names = {t.attr if isinstance(t, ast.Attribute) else getattr(t, "id", "") for t in types}
-    return bool(names & {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
-
-
-_TRY_TYPES = (ast.Try, ast.TryStar) if sys.version_info >= (3, 11) else (ast.Try,)
-
-
-def _is_type_checking(test: ast.expr) -> bool:
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
-
-
-def _imports_in(tree: ast.AST, wanted: dict[str, str]) -> list[tuple[str, ast.stmt, bool]]:
+def _imports_in(table: ImportTable, wanted: dict[str, str]) -> list[tuple[str, ast.stmt, bool]]:
     """(distribution, import statement, guarded) for imports of any wanted import name (name -> distribution);
-    guarded: inside the body of a try that catches ImportError, or under ``if TYPE_CHECKING:``."""
+    guarded: optional (inside a try that catches ImportError, or `with suppress(ImportError)`) or under
+    ``if TYPE_CHECKING:``. One entry per ``import`` name, one per ``from ... import`` statement."""
     out: list[tuple[str, ast.stmt, bool]] = []
 
     def match(module: str) -> str | None:
@@ -863,38 +841,19 @@ def _imports_in(tree: ast.AST, wanted: dict[str, str]) -> list[tuple[str, ast.st
                 return dist
         return None
 
-    def walk(node: ast.AST, guarded: bool) -> None:
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                dist = match(alias.name)
-                if dist:
-                    out.append((dist, node, guarded))
-            return
-        if isinstance(node, ast.ImportFrom):
-            if node.level == 0 and node.module:
-                dist = match(node.module) or next((d for a in node.names if (d := match(f"{node.module}.{a.name}"))), None)
-                if dist:
-                    out.append((dist, node, guarded))
-            return
-        if isinstance(node, _TRY_TYPES):
-            catches = any(_guard_catches(h) for h in node.handlers)
-            for stmt in node.body:
-                walk(stmt, guarded or catches)
-            for part in (node.handlers, node.orelse, node.finalbody):
-                for stmt in part:
-                    walk(stmt, guarded)
-            return
-        if isinstance(node, ast.If) and _is_type_checking(node.test):
-            for stmt in node.body:
-                walk(stmt, True)
-            for stmt in node.orelse:
-                walk(stmt, guarded)
-            return
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, (ast.stmt, ast.excepthandler)) or type(child).__name__ == "match_case":
-                walk(child, guarded)
-
-    walk(tree, False)
+    seen_from: set[int] = set()
+    for b in table.bindings:
+        guarded = b.optional or b.type_checking
+        if b.name is None:
+            dist = match(b.module)
+            if dist:
+                out.append((dist, b.node, guarded))
+        elif b.level == 0 and b.module and id(b.node) not in seen_from:
+            seen_from.add(id(b.node))
+            node = b.node
+            dist = match(b.module) or next((d for a in node.names if (d := match(f"{b.module}.{a.name}"))), None)
+            if dist:
+                out.append((dist, node, guarded))
     return out
 
 
@@ -918,18 +877,18 @@ def _uses(ctx: CheckContext, dists: set[str]) -> dict[str, list[_Use]]:
     firsts = {n.split(".")[0] for n in wanted}
     alternatives = "|".join(re.escape(f) for f in sorted(firsts))
     word = re.compile(rf"\b(?:{alternatives})\b")
-    data = ctx.head.read_many([p for p, _ in candidates])
+    head = ctx.project.head
+    texts = head.texts([p for p, _ in candidates])
     out: dict[str, list[_Use]] = {}
     for path, category in candidates:
-        text = data[path].decode("utf-8", "replace")
+        text = texts[path]
         if not word.search(text):
             continue
-        try:
-            tree = ast.parse(text)
-        except (SyntaxError, ValueError, RecursionError):
-            continue  # the syntax check reports it
+        table = head.imports(path)
+        if table is None:
+            continue  # does not parse: the syntax check reports it
         lines = text.splitlines()
-        for dist, node, guarded in _imports_in(tree, wanted):
+        for dist, node, guarded in _imports_in(table, wanted):
             snippet = lines[node.lineno - 1].strip() if node.lineno <= len(lines) else ""
             out.setdefault(dist, []).append(_Use(path, node.lineno, snippet, guarded, category))
     return out
