@@ -1,6 +1,8 @@
-"""The project's own configuration files (``pyproject.toml``, ``setup.cfg`` and other INI files), each parsed once
-per snapshot, whoever asks: the runner (version, ``[tool.changeproof]``), the API engine (declared source
-directories), the syntax check (``requires-python``), the dependencies and architecture checks.
+"""The project's own configuration files (``pyproject.toml``, ``setup.cfg`` and other INI files, YAML files such as
+docker-compose's), each parsed once per snapshot, whoever asks: the runner (version, ``[tool.changeproof]``), the
+API engine (declared source directories), the syntax check (``requires-python``), the dependencies, architecture
+and config-drift checks. TOML with ``tomllib``, INI with ``configparser``, YAML with PyYAML's safe loader (its node
+API, so line numbers are kept and anchors, aliases and merge keys are what YAML says they are).
 
 A file that does not parse is not an exception here: :class:`TomlFile` / :class:`IniFile` say why, and each
 caller decides what that means for it (a UserError for ``[tool.changeproof]``, a "could not analyse" entry for
@@ -25,7 +27,8 @@ else:  # pragma: no cover
 if TYPE_CHECKING:  # pragma: no cover
     from .git import Snapshot
 
-__all__ = ["IniFile", "TomlFile", "ini", "project_version", "requires_python", "source_dirs", "toml"]
+__all__ = ["IniFile", "TomlFile", "YamlFile", "ini", "project_version", "requires_python", "source_dirs", "toml",
+           "yaml"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,14 @@ class IniFile:
     parser: configparser.ConfigParser | None  # no interpolation, duplicate keys allowed; None when unreadable
     error: str | None = None
     line: int | None = None
+
+
+@dataclass(frozen=True)
+class YamlFile:
+    path: str
+    text: str
+    root: Any  # the document's root node (a yaml.Node), None for an empty document or when it does not parse
+    error: str | None = None  # the first line of PyYAML's message when it does not parse
 
 
 _PARSED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # snapshot -> {(kind, path): parsed file}
@@ -105,6 +116,24 @@ def ini(snapshot: Snapshot, path: str = "setup.cfg") -> IniFile | None:
                 memo[key] = IniFile(path, text, parser)
             except configparser.Error as exc:
                 memo[key] = IniFile(path, text, None, str(exc), _line(str(exc)))
+    return memo[key]
+
+
+def yaml(snapshot: Snapshot, path: str) -> YamlFile | None:
+    """The YAML file at ``path`` composed into nodes (first document), once; None when the snapshot has none."""
+    import yaml as pyyaml
+
+    memo = _memo(snapshot)
+    key = ("yaml", path)
+    if key not in memo:
+        text = _text(snapshot, path)
+        if text is None:
+            memo[key] = None
+        else:
+            try:
+                memo[key] = YamlFile(path, text, pyyaml.compose(text, Loader=pyyaml.SafeLoader))
+            except pyyaml.YAMLError as exc:
+                memo[key] = YamlFile(path, text, None, str(exc).splitlines()[0])
     return memo[key]
 
 

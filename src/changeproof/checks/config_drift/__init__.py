@@ -15,8 +15,8 @@ On each side the check collects, without running anything:
   SettingsConfigDict(env_prefix=...)``, ``class Config: env_prefix = ...``, class keywords and
   ``Field(alias=/validation_alias=/env=)``; required when the field has no default;
 * **declarations**: ``.env.example``-style files (``NAME=value``) and each docker-compose service's
-  ``environment`` (list or mapping form) and ``ports``. PyYAML is used when importable (anchors and merge
-  keys work), otherwise a small line-based reader handles the usual block and flow forms.
+  ``environment`` (list or mapping form) and ``ports``, read with PyYAML (anchors, aliases and merge keys are
+  what YAML says they are; line numbers are kept).
 
 Only what the change introduced is reported, compared by variable name: a new variable (breaking when it
 is required), a variable no longer read (risk), a default that changed (risk; breaking when a default was
@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any
 
+from ... import configfiles
 from ...astutil import ImportTable
 from ...astutil import dotted as _dotted
 from ...project.files import classify
@@ -61,8 +62,7 @@ NOT_SET = "<not set>"
 REDACTED = "<redacted default>"
 PASSED = "<passed through>"  # compose: `- NAME` takes the value from the host
 NO_VALUE = "<no value>"  # .env example: a bare `NAME`
-MULTILINE = "<multi-line value>"
-_SENTINELS = frozenset({REQUIRED, NOT_SET, PASSED, NO_VALUE, MULTILINE})
+_SENTINELS = frozenset({REQUIRED, NOT_SET, PASSED, NO_VALUE})
 _CODE = ("python", "settings")
 _DECL = ("dotenv", "compose")
 
@@ -586,9 +586,9 @@ def _port(item: Any) -> tuple[str, str] | None:
     return f"{target}/{proto}", mapping + ("" if proto == "tcp" else f"/{proto}")
 
 
-def _compose_pyyaml(text: str, yaml: Any) -> list[_Service]:
-    """The services of a compose file read with PyYAML's node API (line numbers kept, merge keys applied)."""
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+def _compose(root: Any) -> list[_Service]:
+    """The services of a compose file, from its YAML nodes (line numbers kept, merge keys applied)."""
+    import yaml
 
     def items(node: Any, depth: int = 0) -> list[tuple[str, Any, Any]]:
         """(key, key node, value node) of a mapping node, `<<` merges applied (explicit keys win)."""
@@ -650,220 +650,6 @@ def _compose_pyyaml(text: str, yaml: Any) -> list[_Service]:
                         svc.ports.append((*port, entry.start_mark.line + 1))
         out.append(svc)
     return out
-
-
-def _strip_comment(line: str) -> str:
-    quote = None
-    for i, ch in enumerate(line):
-        if quote:
-            if ch == quote:
-                quote = None
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "#" and (i == 0 or line[i - 1] in " \t"):
-            return line[:i].rstrip()
-    return line.rstrip()
-
-
-def _unquote(text: str) -> str:
-    text = text.strip()
-    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
-        inner = text[1:-1]
-        return inner.replace("''", "'") if text[0] == "'" else inner.replace('\\"', '"')
-    return text
-
-
-def _split_flow(text: str) -> list[str]:
-    """The items of a one-line flow sequence or mapping body (quotes respected)."""
-    out, cur, quote = [], "", None
-    for ch in text:
-        if quote:
-            cur += ch
-            if ch == quote:
-                quote = None
-        elif ch in "'\"":
-            quote = ch
-            cur += ch
-        elif ch == ",":
-            out.append(cur.strip())
-            cur = ""
-        else:
-            cur += ch
-    if cur.strip():
-        out.append(cur.strip())
-    return out
-
-
-def _key_value(text: str) -> tuple[str, str] | None:
-    """`key: value` outside quotes (value may be empty), or None."""
-    m = re.match(r"""^("[^"]*"|'[^']*'|[^\s:'"][^:]*?)\s*:(?:\s+(.*)|$)""", text)
-    if not m:
-        return None
-    return _unquote(m.group(1)), (m.group(2) or "").strip()
-
-
-class _LineComposeError(Exception):
-    pass
-
-
-def _compose_lines(text: str) -> list[_Service]:
-    """The services of a compose file, read line by line (no PyYAML): block and one-line flow forms only."""
-    lines: list[tuple[int, int, str]] = []  # (lineno, indent, content)
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        if raw.strip() in ("---", "...") and not raw.startswith(" "):
-            continue
-        content = _strip_comment(raw)
-        if not content.strip():
-            continue
-        stripped = content.lstrip(" ")
-        if stripped.startswith("\t") or content[: len(content) - len(stripped)].count("\t"):
-            raise _LineComposeError(f"line {lineno} is indented with a tab")
-        lines.append((lineno, len(content) - len(stripped), stripped))
-
-    def block(start: int, indent: int) -> int:
-        """Index of the first line after the block of lines deeper than ``indent`` starting at ``start``."""
-        i = start
-        while i < len(lines) and lines[i][1] > indent:
-            i += 1
-        return i
-
-    def check_alias(lineno: int, text: str) -> None:
-        if re.search(r"(^|[\s\[{,:-])\*[\w-]+", text) or text.startswith("<<"):
-            raise _LineComposeError(f"line {lineno} uses a YAML alias or merge key")
-
-    services_at = None
-    for i, (lineno, indent, content) in enumerate(lines):
-        if indent == 0 and re.match(r"^services\s*:\s*(&[\w-]+\s*)?$", content):
-            services_at = i
-            break
-    if services_at is None:
-        return []
-    end = block(services_at + 1, 0)
-    out: list[_Service] = []
-    i = services_at + 1
-    if i >= end:
-        return out
-    svc_indent = lines[i][1]
-    while i < end:
-        lineno, indent, content = lines[i]
-        svc_end = block(i + 1, indent)
-        kv = _key_value(content) if indent == svc_indent else None
-        if kv is None:
-            i = svc_end
-            continue
-        svc = _Service(kv[0], lineno)
-        j = i + 1
-        while j < svc_end:
-            k_lineno, k_indent, k_content = lines[j]
-            if k_content.startswith("<<"):
-                raise _LineComposeError(f"line {k_lineno} uses a YAML merge key")
-            k_end = block(j + 1, k_indent)
-            if k_end == j + 1:  # an indentless sequence: `- item` lines at the key's own indentation
-                while k_end < svc_end and lines[k_end][1] == k_indent and lines[k_end][2].startswith("-"):
-                    k_end = block(k_end + 1, k_indent)
-            kkv = _key_value(k_content)
-            if kkv and kkv[0] in ("environment", "ports"):
-                key, inline = kkv
-                inline = re.sub(r"^&[\w-]+\s*", "", inline)
-                check_alias(k_lineno, inline)
-                for n in range(j + 1, k_end):
-                    check_alias(lines[n][0], lines[n][2])
-                if key == "environment":
-                    _line_env(svc, inline, k_lineno, lines[j + 1:k_end])
-                else:
-                    _line_ports(svc, inline, k_lineno, lines[j + 1:k_end])
-            j = k_end
-        out.append(svc)
-        i = svc_end
-    return out
-
-
-def _line_env(svc: _Service, inline: str, lineno: int, body: list[tuple[int, int, str]]) -> None:
-    def add_entry(text: str, at: int) -> None:
-        var, eq, val = _unquote(text).partition("=")
-        if var.strip():
-            svc.env.append((var.strip(), val if eq else PASSED, at))
-
-    def add_pair(var: str, val: str, at: int) -> None:
-        val = _unquote(val) if val not in ("", "~", "null", "Null", "NULL") else None
-        svc.env.append((var, PASSED if val is None else val, at))
-
-    if inline.startswith("["):
-        for item in _split_flow(inline.strip("[]")):
-            add_entry(item, lineno)
-        return
-    if inline.startswith("{"):
-        for item in _split_flow(inline.strip("{}")):
-            kv = _key_value(item)
-            if kv:
-                add_pair(kv[0], kv[1], lineno)
-        return
-    if inline:
-        raise _LineComposeError(f"line {lineno}: environment is neither a list nor a mapping")
-    if not body:
-        return
-    top = body[0][1]
-    for at, indent, content in body:
-        if indent != top:
-            continue  # a continuation line of a multi-line value
-        if content.startswith("- ") or content == "-":
-            add_entry(content[1:].strip(), at)
-        else:
-            kv = _key_value(content)
-            if kv is None:
-                raise _LineComposeError(f"line {at}: cannot read this environment entry")
-            if kv[1][:1] in ("|", ">"):
-                svc.env.append((kv[0], MULTILINE, at))
-            else:
-                add_pair(kv[0], kv[1], at)
-
-
-def _line_ports(svc: _Service, inline: str, lineno: int, body: list[tuple[int, int, str]]) -> None:
-    def add(item: Any, at: int) -> None:
-        port = _port(item)
-        if port:
-            svc.ports.append((*port, at))
-
-    if inline.startswith("["):
-        for item in _split_flow(inline.strip("[]")):
-            add(_unquote(item), lineno)
-        return
-    if inline:
-        raise _LineComposeError(f"line {lineno}: ports is not a list")
-    if not body:
-        return
-    top = body[0][1]
-    k = 0
-    while k < len(body):
-        at, indent, content = body[k]
-        k += 1
-        if indent != top or not content.startswith("-"):
-            continue
-        item_text = content[1:].strip()
-        kv = _key_value(item_text) if not item_text[:1] in ("'", '"') else None
-        if kv is None:
-            add(_unquote(item_text), at)
-            continue
-        mapping = {kv[0]: _unquote(kv[1])}
-        while k < len(body) and body[k][1] > indent:
-            sub = _key_value(body[k][2])
-            if sub:
-                mapping[sub[0]] = _unquote(sub[1])
-            k += 1
-        add(mapping, at)
-
-
-def _compose(text: str) -> list[_Service]:
-    try:
-        import yaml  # PyYAML is optional: used when the environment has it
-    except ImportError:
-        yaml = None
-    if yaml is not None:
-        try:
-            return _compose_pyyaml(text, yaml)
-        except yaml.YAMLError as exc:
-            raise _LineComposeError(f"invalid YAML ({str(exc).splitlines()[0]})") from None
-    return _compose_lines(text)
 
 
 # ---------------------------------------------------------------------------------------------- one side
@@ -961,15 +747,17 @@ class _Scanner:
             if bad:
                 shown = ", ".join(map(str, bad[:5])) + (" ..." if len(bad) > 5 else "")
                 result.problems.append((p, f"lines {shown} are not NAME=value; they are not compared"))
+        snapshot = self.ctx.project.side(side).snapshot
         for p in sorted(k for k, v in kinds.items() if v == "compose" and k in texts):
             try:
-                services = _compose(texts[p])
-            except _LineComposeError as exc:
-                result.failed.add(p)
-                hint = "" if "invalid YAML" in str(exc) else " (install PyYAML for full YAML support)"
-                result.problems.append((p, (f"cannot read its services: {exc}{hint}; its environment and ports "
-                                           f"are not compared")))
-                continue
+                compose = configfiles.yaml(snapshot, p)
+                if compose is None or compose.error is not None:
+                    result.failed.add(p)
+                    why = compose.error if compose is not None else "it is not in the snapshot"
+                    result.problems.append((p, (f"cannot read its services: invalid YAML ({why}); its environment "
+                                               f"and ports are not compared")))
+                    continue
+                services = _compose(compose.root)
             except Exception as exc:  # noqa: BLE001 - a reader bug must not become a traceback
                 result.failed.add(p)
                 result.problems.append((p, (f"cannot read its services ({type(exc).__name__}); its environment "
