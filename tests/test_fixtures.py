@@ -5,6 +5,7 @@ Layout::
     tests/fixtures/<check id>/<kind>/base/            the project before the change
     tests/fixtures/<check id>/<kind>/head/            the project after it
     tests/fixtures/<check id>/<kind>/expected.json    every finding the change must produce, and no other
+    tests/fixtures/<check id>/_<group>/<case>/         more cases for the check, same layout (not tied to a kind)
     tests/fixtures/api/_compatible/<case>/            API changes that must produce nothing but info findings
 
 ``expected.json``::
@@ -49,8 +50,15 @@ def _kind_dirs() -> list[Path]:
                   for k in c.iterdir() if k.is_dir() and not k.name.startswith(("_", ".")))
 
 
+def _group_dirs() -> list[Path]:
+    """tests/fixtures/<check>/_<group>/<case>/: cases of a check that are not one kind's fixture."""
+    return sorted(case for c in FIXTURES.iterdir() if c.is_dir() and not c.name.startswith(("_", "."))
+                  for g in c.iterdir() if g.is_dir() and g.name.startswith("_") and g.name != "__pycache__"
+                  for case in g.iterdir() if case.is_dir() and not case.name.startswith((".", "_")))
+
+
 def _compatible_dirs() -> list[Path]:
-    return sorted(p for p in COMPATIBLE.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    return [p for p in _group_dirs() if p.parent == COMPATIBLE]
 
 
 def _fixture_id(path: Path) -> str:
@@ -58,11 +66,12 @@ def _fixture_id(path: Path) -> str:
 
 
 def _check_of(fixture: Path) -> str:
-    return "api" if fixture.parent == COMPATIBLE else fixture.parent.name
+    """The check a fixture belongs to: tests/fixtures/<check>/<kind>/ or tests/fixtures/<check>/_<group>/<case>/."""
+    return fixture.parent.parent.name if fixture.parent.name.startswith("_") else fixture.parent.name
 
 
 KINDS = _kind_dirs()
-ALL = KINDS + _compatible_dirs()
+ALL = KINDS + _group_dirs()
 ALL_IDS = [_fixture_id(p) for p in ALL]
 
 Row = tuple  # (kind, severity, path, line, object, parameter, preexisting)
