@@ -73,6 +73,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
             raise UserError(f"unknown check {name!r}", hint=f"checks: {', '.join(c.id for c in checks)}")
     findings: list[Finding] = []
     facts: list[Fact] = []
+    tests_section: dict | None = None  # the tests check's result: Report.tests
     runs: list[CheckRun] = []
     try:
         for cls in checks:
@@ -108,6 +109,8 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                 continue
             findings.extend(found)
             facts.extend(check.facts)
+            if cls.id == "tests":
+                tests_section = check.result
             runs.append(CheckRun(cls.id, cls.title, "ran", time.perf_counter() - started, check.summary(found), cls.runs_code))
         report_changes = list(ctx.project.changes)
         required = required_checks(report_changes, ctx.project.has_test_suite)
@@ -126,7 +129,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
     ctx.problems[:] = problems
     report = Report(base=Revision(base_ref, base_sha), head=Revision(head_ref, None if head_rev == git.WORKTREE else head_rev),
                     findings=findings, problems=ctx.problems, changes=report_changes, checks=runs,
-                    tests=ctx.tests_result, facts=facts, required=required)
+                    tests=tests_section, facts=facts, required=required)
     report.version = version_bump(base_snap, head_snap, report.semver)
     versions = report.version or {"base": project_version(base_snap), "head": project_version(head_snap)}
     facts.append(Fact("version", "version", {"base": versions.get("base"), "head": versions.get("head"),

@@ -44,7 +44,6 @@ class CheckContext:
     timeout: float = 60.0  # seconds, for anything that runs project code
     run_tests: bool = False  # --tests: the tests check runs the project's test suite
     test_options: dict[str, Any] = field(default_factory=dict)  # see changeproof.testing.TestOptions
-    tests_result: dict[str, Any] | None = None  # the tests check's result, for Report.tests
     problems: list[Problem] = field(default_factory=list)  # "could not analyse" entries, any check may add
     project: Project = field(init=False)
     _checkouts: dict[str, Path] = field(default_factory=dict, init=False)

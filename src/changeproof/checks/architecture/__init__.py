@@ -59,8 +59,6 @@ ID = "architecture"
 _WHAT = "its imports and definitions"  # what is not checked in a file that does not parse
 
 
-
-
 # names expected to repeat across modules: entry points, framework conventions (Django Meta, Migration,
 # Command), per-package configuration
 COMMON_NAMES = frozenset({"main", "setup", "teardown", "run", "cli", "app", "create_app", "Config", "Settings",

@@ -52,7 +52,6 @@ from ..base import Check, CheckContext, Skip, finding, parsed
 ID = "async-hazards"
 
 
-
 RUFF_SELECT = "ASYNC2"
 _CHUNK = 400  # files per ruff invocation (command-line length)
 _HINTS = {

@@ -51,10 +51,6 @@ from ..base import Check, CheckContext, Skip, finding
 ID = "config-drift"
 
 
-
-
-
-
 # --------------------------------------------------------------------------------------------- the model
 
 REQUIRED = "<required>"

@@ -1158,4 +1158,3 @@ CHECK = Dependencies
 from . import rules
 
 
-

@@ -44,7 +44,6 @@ from ..base import Check, CheckContext, Skip, finding
 __all__ = ["CHECK", "Imports", "find_cycle", "import_graph"]
 
 
-
 _CIRCULAR = re.compile(r"partially initiali[sz]ed module|circular import", re.IGNORECASE)
 _PARTIAL_MODULE = re.compile(r"partially initiali[sz]ed module '([\w.]+)'")
 

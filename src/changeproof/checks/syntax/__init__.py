@@ -23,6 +23,7 @@ from fnmatch import fnmatchcase
 
 from ...model import Finding, Problem
 from ...project.files import classify
+from . import rules
 from ..base import Check, CheckContext, Skip, finding
 
 __all__ = ["CHECK", "Syntax", "parse_error", "requires_python"]
@@ -251,8 +252,4 @@ class Syntax(Check):
 
 
 CHECK = Syntax
-
-# Registered after CHECK: importing the catalog discovers the check modules, and a module imported first must
-# already define CHECK when the catalog looks at it.
-from . import rules
 
