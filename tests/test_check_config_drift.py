@@ -10,12 +10,9 @@ from helpers.checkrepo import make_context
 
 import changeproof.catalog  # noqa: F401  (the catalog imports every check)
 from changeproof.errors import Skip
-from changeproof.checks.config_drift import (
-    CHECK,
-    _compose,
-    _dotenv,
-    credential_like,
-)
+from changeproof.checks.config_drift import CHECK, credential_like
+from changeproof.checks.config_drift.declared import compose_services as _compose
+from changeproof.checks.config_drift.declared import dotenv_sites as _dotenv
 from changeproof.catalog import RULES
 
 
