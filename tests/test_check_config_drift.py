@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,15 +10,11 @@ from helpers.checkrepo import make_context
 
 import changeproof.catalog  # noqa: F401  (the catalog imports every check)
 from changeproof.errors import Skip
-from changeproof.checks.config_drift import (
-    CHECK,
-    _compose_lines,
-    _dotenv,
-    credential_like,
-)
+from changeproof.checks.config_drift import CHECK, credential_like
+from changeproof.checks.config_drift.declared import compose_services as _compose
+from changeproof.checks.config_drift.declared import dotenv_sites as _dotenv
 from changeproof.catalog import RULES
 
-HAS_YAML = importlib.util.find_spec("yaml") is not None
 
 
 @dataclasses.dataclass
@@ -54,16 +48,6 @@ def check(tmp_path: Path, base: dict, head: dict, **options) -> Result:
 
 def py(*lines: str) -> str:
     return "\n".join(lines) + "\n"
-
-
-@pytest.fixture(params=["lines", "pyyaml"])
-def yaml_mode(request, monkeypatch):
-    """Run compose tests with the line-based reader (PyYAML hidden) and, when installed, with PyYAML."""
-    if request.param == "lines":
-        monkeypatch.setitem(sys.modules, "yaml", None)  # `import yaml` raises ImportError
-    elif not HAS_YAML:
-        pytest.skip("PyYAML is not installed")
-    return request.param
 
 
 # ------------------------------------------------------------------------------------------ the catalog
@@ -379,7 +363,7 @@ services:
 """
 
 
-def test_compose_environment_list_and_mapping(tmp_path, yaml_mode):
+def test_compose_environment_list_and_mapping(tmp_path):
     head = COMPOSE.replace("DEBUG=0", "DEBUG=1").replace("POSTGRES_DB: app", "POSTGRES_DB: app2") \
         .replace("s3cr3t-pw", "n3w-pw")
     r = check(tmp_path, {"docker-compose.yml": COMPOSE}, {"docker-compose.yml": head})
@@ -394,7 +378,7 @@ def test_compose_environment_list_and_mapping(tmp_path, yaml_mode):
         assert "s3cr3t" not in repr(f) and "n3w-pw" not in repr(f)
 
 
-def test_compose_rewritten_in_other_forms_is_no_change(tmp_path, yaml_mode):
+def test_compose_rewritten_in_other_forms_is_no_change(tmp_path):
     head = """\
 # the same services, written differently
 services:
@@ -418,7 +402,7 @@ services:
     assert (r.findings, r.problems) == ([], [])
 
 
-def test_compose_ports_changed_and_removed(tmp_path, yaml_mode):
+def test_compose_ports_changed_and_removed(tmp_path):
     head = COMPOSE.replace('"8000:8000"', '"8080:8000"').replace("      - 127.0.0.1:9090:9090\n", "")
     r = check(tmp_path, {"docker-compose.yml": COMPOSE}, {"docker-compose.yml": head})
     assert sorted((f.kind, f.object, f.parameter) for f in r.findings) == [
@@ -429,7 +413,7 @@ def test_compose_ports_changed_and_removed(tmp_path, yaml_mode):
     assert (removed.old, removed.new) == ("127.0.0.1:9090:9090", None)
 
 
-def test_compose_service_removed_reports_its_ports(tmp_path, yaml_mode):
+def test_compose_service_removed_reports_its_ports(tmp_path):
     head = COMPOSE.split("  db:")[0]
     r = check(tmp_path, {"docker-compose.yml": COMPOSE}, {"docker-compose.yml": head})
     port = r.one("port-changed", "db")
@@ -437,7 +421,7 @@ def test_compose_service_removed_reports_its_ports(tmp_path, yaml_mode):
     assert ("env-var-removed", "POSTGRES_DB") in r.kinds()
 
 
-def test_compose_entry_removed_while_code_still_reads_it(tmp_path, yaml_mode):
+def test_compose_entry_removed_while_code_still_reads_it(tmp_path):
     code = py("import os", "DEBUG = os.environ['DEBUG']")
     head = COMPOSE.replace("      - DEBUG=0\n", "")
     r = check(tmp_path, {"docker-compose.yml": COMPOSE, "app/a.py": code},
@@ -447,22 +431,13 @@ def test_compose_entry_removed_while_code_still_reads_it(tmp_path, yaml_mode):
     assert "fail at start-up" in f.message and "app/a.py:2" in f.message
 
 
-def test_compose_declared_only_variable_added(tmp_path, yaml_mode):
+def test_compose_declared_only_variable_added(tmp_path):
     head = COMPOSE.replace("      POSTGRES_DB: app\n", "      POSTGRES_DB: app\n      PGDATA: /data\n")
     r = check(tmp_path, {"docker-compose.yml": COMPOSE}, {"docker-compose.yml": head})
     f = r.one("env-var-added", "PGDATA")
     assert (f.severity, f.line, f.new) == ("info", 15, "/data")
 
 
-def test_compose_line_reader_refuses_aliases(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "yaml", None)
-    anchored = "x-env: &env\n  A: 1\nservices:\n  web:\n    environment: *env\n"
-    r = check(tmp_path, {"docker-compose.yml": anchored.replace("A: 1", "A: 0")}, {"docker-compose.yml": anchored})
-    assert r.findings == []
-    assert len(r.problems) == 1 and "alias" in r.problems[0].message and r.problems[0].side == "head"
-
-
-@pytest.mark.skipif(not HAS_YAML, reason="PyYAML is not installed")
 def test_compose_pyyaml_follows_anchors_and_merge_keys(tmp_path):
     base = "x-env: &env\n  A: '1'\nservices:\n  web:\n    environment:\n      <<: *env\n      B: '2'\n"
     r = check(tmp_path, {"docker-compose.yml": base}, {"docker-compose.yml": base.replace("A: '1'", "A: '0'")})
@@ -470,15 +445,14 @@ def test_compose_pyyaml_follows_anchors_and_merge_keys(tmp_path):
     assert (f.old, f.new) == ("1", "0")
 
 
-def test_compose_line_reader_problem_only_when_the_file_changed(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "yaml", None)
+def test_unreadable_compose_file_is_a_problem_only_when_it_changed(tmp_path):
     tabbed = "services:\n  web:\n\tports: ['1:1']\n"
     r = check(tmp_path, {"docker-compose.yml": tabbed, "app/a.py": "import os\n"},
               {"docker-compose.yml": tabbed, "app/a.py": "import os\nA = os.getenv('A', '1')\n"})
     assert r.problems == [] and r.kinds() == [("env-var-added", "A")]
 
 
-def test_compose_port_moved_to_another_service_is_nothing(tmp_path, yaml_mode):
+def test_compose_port_moved_to_another_service_is_nothing(tmp_path):
     base = {"compose.traefik.yml": "services:\n  traefik:\n    ports:\n      - '80:80'\n",
             "compose.yml": "services:\n  web:\n    image: app\n"}
     head = {"compose.traefik.yml": None,
@@ -487,7 +461,6 @@ def test_compose_port_moved_to_another_service_is_nothing(tmp_path, yaml_mode):
     assert (r.findings, r.problems) == ([], [])
 
 
-@pytest.mark.skipif(not HAS_YAML, reason="PyYAML is not installed")
 def test_compose_pyyaml_shared_anchor_gives_one_finding(tmp_path):
     base = ("services:\n  backend:\n    environment: &env\n      LEVEL: info\n"
             "  worker:\n    environment: *env\n")
@@ -496,16 +469,18 @@ def test_compose_pyyaml_shared_anchor_gives_one_finding(tmp_path):
     assert f.line == 4 and "'backend', 'worker'" in f.message
 
 
-def test_compose_line_reader_forms():
+def test_compose_forms():
+    import yaml
+
     text = ("version: '3'\nservices:\n  api:\n    build: .\n    environment: [A=1, 'B=two words']\n"
             "    ports:\n    - 80\n    - '[::1]:8443:443/tcp'\n    - 53:53/udp\n"
             "  worker:\n    environment:\n      C: |\n        multi\n        line\n      D: ~\n")
-    services = {s.name: s for s in _compose_lines(text)}
+    services = {s.name: s for s in _compose(yaml.compose(text, Loader=yaml.SafeLoader))}
     assert [(n, v) for n, v, _ in services["api"].env] == [("A", "1"), ("B", "two words")]
     assert [(k, m) for k, m, _ in services["api"].ports] == [("80/tcp", "80"), ("443/tcp", "[::1]:8443:443"),
                                                             ("53/udp", "53:53/udp")]
     assert [(n, v, line) for n, v, line in services["worker"].env] == [
-        ("C", "<multi-line value>", 12), ("D", "<passed through>", 15)]
+        ("C", "multi\nline\n", 12), ("D", "<passed through>", 15)]
 
 
 # ------------------------------------------------------------------------------------------- bait

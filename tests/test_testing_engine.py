@@ -29,7 +29,7 @@ def _cache(tmp_path, monkeypatch):
 @dataclass
 class Checked:
     found: list  # findings
-    result: dict  # ctx.tests_result
+    result: dict  # the check's result: the report's tests section
     problems: list
     summary: str
 
@@ -41,7 +41,7 @@ def check(tmp_path: Path, base: dict, head: dict, *, commit_head: bool = True, *
     try:
         chk = Tests()
         found = chk.run(ctx)
-        return Checked(found, ctx.tests_result, list(ctx.problems), chk.summary(found))
+        return Checked(found, chk.result, list(ctx.problems), chk.summary(found))
     finally:
         ctx.close()
 

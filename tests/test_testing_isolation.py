@@ -40,8 +40,9 @@ def test_editable_install_of_head_does_not_leak_into_the_base_run(tmp_path, monk
     python = editable_venv(tmp_path / "venv", ctx.repo / "src")
     ctx.test_options["python"] = python
     try:
-        found = Tests().run(ctx)
-        result = ctx.tests_result
+        check = Tests()
+        found = check.run(ctx)
+        result = check.result
         # the base run saw base code: the failure is a regression, and the run says it was isolated
         assert result["regressions"] == ["tests/test_shop.py::test_price"]
         assert result["base_isolated"] is True and result["preexisting_failures"] == []

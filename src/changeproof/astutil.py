@@ -1,9 +1,16 @@
-"""Small helpers over the stdlib ``ast`` shared by the API engine and the checks (no other imports, so any
-module can use them without import-order concerns)."""
+"""Reading Python source with the stdlib ``ast``, one way for every check and the API engine (no other imports, so
+any module can use it): :func:`parse` (never raises: a tree, or why not), :func:`dotted`, the two guards that
+make an import optional or static only, and :class:`ImportTable`, every import statement of a module with what it
+binds and under which guard."""
 
 from __future__ import annotations
 
 import ast
+import warnings
+from dataclasses import dataclass
+
+__all__ = ["ImportBinding", "ImportTable", "catches_import_error", "dotted", "is_type_checking", "parse",
+           "suppresses_import_error"]
 
 
 def dotted(node: ast.AST) -> str | None:
@@ -16,3 +23,133 @@ def dotted(node: ast.AST) -> str | None:
         parts.append(node.id)
         return ".".join(reversed(parts))
     return None
+
+
+def parse(source: bytes | str, path: str) -> tuple[ast.Module | None, str | None]:
+    """``(tree, None)``, or ``(None, why)`` when the source does not parse (``line N: message`` for a syntax
+    error). Never raises and prints no SyntaxWarning."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return ast.parse(source, filename=path), None
+    except SyntaxError as exc:
+        return None, f"line {exc.lineno}: {exc.msg}"
+    except (ValueError, RecursionError, MemoryError) as exc:
+        return None, type(exc).__name__
+
+
+_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+_TRY = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is not None)
+
+
+def is_type_checking(test: ast.expr) -> bool:
+    """``if TYPE_CHECKING:`` / ``if typing.TYPE_CHECKING:`` (any module name before the attribute)."""
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING" and isinstance(test.value, ast.Name))
+
+
+def catches_import_error(node: ast.Try) -> bool:
+    """A try statement one of whose handlers catches ImportError (bare, or ImportError, ModuleNotFoundError,
+    Exception, BaseException, alone or in a tuple)."""
+    for h in node.handlers:
+        if h.type is None:
+            return True
+        names = list(h.type.elts) if isinstance(h.type, ast.Tuple) else [h.type]
+        if any((dotted(n) or "").rsplit(".", 1)[-1] in _IMPORT_ERRORS for n in names):
+            return True
+    return False
+
+
+def suppresses_import_error(node: ast.With | ast.AsyncWith) -> bool:
+    """``with contextlib.suppress(ImportError):`` (or ModuleNotFoundError, Exception)."""
+    return any(isinstance(i.context_expr, ast.Call)
+               and (dotted(i.context_expr.func) or "").rsplit(".", 1)[-1] == "suppress"
+               and any((dotted(a) or "").rsplit(".", 1)[-1] in ("ImportError", "ModuleNotFoundError", "Exception")
+                       for a in i.context_expr.args)
+               for i in node.items)
+
+
+@dataclass(frozen=True)
+class ImportBinding:
+    """One name an import statement binds (``import a.b`` binds ``a``; ``from m import *`` binds ``*``)."""
+
+    node: ast.Import | ast.ImportFrom
+    local: str  # the name bound in the importing scope ("*" for a star import)
+    module: str  # the module as written, relative dots included: "a.b", ".models", ".."
+    name: str | None  # `from module import name`: the imported name; None for `import module`
+    asname: str | None
+    level: int  # leading dots of a relative import
+    type_checking: bool  # under `if TYPE_CHECKING:`: seen by type checkers, never run
+    optional: bool  # in a try body that catches ImportError, or under `with suppress(ImportError)`
+    nested: bool  # inside a function or class body, not at module level
+
+    @property
+    def line(self) -> int:
+        return self.node.lineno
+
+    @property
+    def qualified(self) -> str:
+        """What the local name stands for: ``a.b`` for ``import a.b as c``, ``a`` for ``import a.b``, ``m.name``
+        for ``from m import name`` (relative modules keep their dots)."""
+        if self.name is None:
+            return self.module if self.asname else self.module.split(".")[0]
+        return f"{self.module}.{self.name}" if self.module and not self.module.endswith(".") else \
+            f"{self.module}{self.name}"
+
+
+class ImportTable:
+    """Every import statement of a module, anywhere in it, in source order, with its guards."""
+
+    def __init__(self, tree: ast.Module):
+        self.bindings: list[ImportBinding] = []
+        self._aliases: dict[str, str] | None = None
+        self._visit(tree.body, tc=False, optional=False, nested=False)
+
+    def _visit(self, body: list[ast.stmt], tc: bool, optional: bool, nested: bool) -> None:
+        for node in body:
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    local = a.asname or a.name.split(".")[0]
+                    self.bindings.append(ImportBinding(node, local, a.name, None, a.asname, 0, tc, optional, nested))
+            elif isinstance(node, ast.ImportFrom):
+                module = "." * node.level + (node.module or "")
+                for a in node.names:
+                    self.bindings.append(ImportBinding(node, a.asname or a.name, module, a.name, a.asname, node.level,
+                                                       tc, optional, nested))
+            elif isinstance(node, ast.If):
+                self._visit(node.body, tc or is_type_checking(node.test), optional, nested)
+                self._visit(node.orelse, tc, optional, nested)
+            elif isinstance(node, _TRY):
+                self._visit(node.body, tc, optional or catches_import_error(node), nested)
+                for h in node.handlers:
+                    self._visit(h.body, tc, optional, nested)
+                self._visit(node.orelse, tc, optional, nested)
+                self._visit(node.finalbody, tc, optional, nested)
+            elif isinstance(node, (ast.With, ast.AsyncWith)):
+                self._visit(node.body, tc, optional or suppresses_import_error(node), nested)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                self._visit(node.body, tc, optional, True)
+            else:
+                for field_name in ("body", "orelse", "finalbody"):
+                    sub = getattr(node, field_name, None)
+                    if isinstance(sub, list) and sub and isinstance(sub[0], ast.stmt):
+                        self._visit(sub, tc, optional, nested)
+                for case in getattr(node, "cases", None) or []:
+                    self._visit(case.body, tc, optional, nested)
+
+    def aliases(self) -> dict[str, str]:
+        """Local name -> qualified name of every absolute import (later bindings of a name win)."""
+        if self._aliases is None:
+            self._aliases = {b.local: b.qualified for b in self.bindings
+                             if b.level == 0 and b.local != "*" and (b.name is None or b.module)}
+        return self._aliases
+
+    def qualify(self, name: str | None) -> str | None:
+        """``name`` (a dotted expression's text) with its first part replaced by what it was imported as."""
+        if not name:
+            return None
+        aliases = self.aliases()
+        first, _, rest = name.partition(".")
+        if first in aliases:
+            return aliases[first] + (f".{rest}" if rest else "")
+        return name

@@ -76,6 +76,25 @@ class Config:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
             raise UserError(f"{source}: not valid TOML: {e}", hint="fix the syntax of the file") from None
+        return cls.from_pyproject(data, source, kinds)
+
+    @classmethod
+    def from_snapshot(cls, snapshot: Any, source: str, kinds: frozenset[str] | None = None) -> Config:
+        """The ``[tool.changeproof]`` table of a snapshot's pyproject.toml (read once, see changeproof.configfiles);
+        defaults when it has none."""
+        from .configfiles import toml
+
+        f = toml(snapshot)
+        if f is None:
+            return cls()
+        if f.data is None:
+            raise UserError(f"{source}: not valid TOML: {f.error}", hint="fix the syntax of the file")
+        return cls.from_pyproject(f.data, source, kinds)
+
+    @classmethod
+    def from_pyproject(cls, data: dict[str, Any], source: str = "pyproject.toml",
+                       kinds: frozenset[str] | None = None) -> Config:
+        """The ``[tool.changeproof]`` table of an already-parsed pyproject."""
         tool = data.get("tool", {})
         if not isinstance(tool, dict):
             raise UserError(f"{source}: [tool] must be a table")

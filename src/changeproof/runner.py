@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import git
 from .config import Config, apply_suppressions
+from .configfiles import project_version
 from .errors import UserError
 from .model import Change, CheckRun, Fact, Finding, Problem, Report, Revision
 from .checks import all_checks
@@ -60,10 +61,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                timeout: float = 60.0, run_tests: bool = False, test_options: dict | None = None) -> Report:
     base_snap = git.snapshot(repo, base_sha)
     head_snap = git.snapshot(repo, head_rev)
-    config = Config()
-    if "pyproject.toml" in head_snap.files():
-        config = Config.from_toml_text(head_snap.read("pyproject.toml").decode("utf-8", "replace"),
-                                       f"{head_ref}:pyproject.toml", known_kinds())
+    config = Config.from_snapshot(head_snap, f"{head_ref}:pyproject.toml", known_kinds())
     changes = git.changed_files(repo, base_sha, head_rev)
     ctx = CheckContext(repo=repo, base=base_snap, head=head_snap, config=config, changes=changes,
                        execute=execute, consumers=list(consumers or []), timeout=timeout, run_tests=run_tests,
@@ -75,6 +73,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
             raise UserError(f"unknown check {name!r}", hint=f"checks: {', '.join(c.id for c in checks)}")
     findings: list[Finding] = []
     facts: list[Fact] = []
+    tests_section: dict | None = None  # the tests check's result: Report.tests
     runs: list[CheckRun] = []
     try:
         for cls in checks:
@@ -110,12 +109,11 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                 continue
             findings.extend(found)
             facts.extend(check.facts)
+            if cls.id == "tests":
+                tests_section = check.result
             runs.append(CheckRun(cls.id, cls.title, "ran", time.perf_counter() - started, check.summary(found), cls.runs_code))
-        from .checks.changed_files import changes as classified
-        from .checks.changed_files import has_test_suite
-
-        report_changes = classified(ctx)
-        required = required_checks(report_changes, has_test_suite(ctx))
+        report_changes = list(ctx.project.changes)
+        required = required_checks(report_changes, ctx.project.has_test_suite)
     finally:
         ctx.close()
     apply_suppressions(findings, config)
@@ -131,9 +129,9 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
     ctx.problems[:] = problems
     report = Report(base=Revision(base_ref, base_sha), head=Revision(head_ref, None if head_rev == git.WORKTREE else head_rev),
                     findings=findings, problems=ctx.problems, changes=report_changes, checks=runs,
-                    tests=ctx.tests_result, facts=facts, required=required)
+                    tests=tests_section, facts=facts, required=required)
     report.version = version_bump(base_snap, head_snap, report.semver)
-    versions = report.version or {"base": _project_version(base_snap), "head": _project_version(head_snap)}
+    versions = report.version or {"base": project_version(base_snap), "head": project_version(head_snap)}
     facts.append(Fact("version", "version", {"base": versions.get("base"), "head": versions.get("head"),
                                              "bump": versions.get("bump")},
                       detail="the version pyproject declares ([project] or [tool.poetry]) at base and head"))
@@ -178,29 +176,11 @@ def required_checks(changes: list[Change], test_suite: bool) -> dict[str, str]:
 _BUMP_RANK = {"none": 0, "patch": 1, "minor": 2, "major": 3}
 
 
-def _project_version(snap) -> str | None:
-    import sys
-
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    if "pyproject.toml" not in snap.files():
-        return None
-    try:
-        data = tomllib.loads(snap.read("pyproject.toml").decode("utf-8", "replace").lstrip("\ufeff"))
-    except (tomllib.TOMLDecodeError, ValueError):
-        return None
-    project = data.get("project") if isinstance(data.get("project"), dict) else {}
-    version = project.get("version") or (data.get("tool", {}).get("poetry", {}) or {}).get("version")
-    return version if isinstance(version, str) else None
-
-
 def version_bump(base_snap, head_snap, required: str) -> dict | None:
     """The version the change declares (pyproject) against the bump its findings require (semver)."""
     from packaging.version import InvalidVersion, Version
 
-    old, new = _project_version(base_snap), _project_version(head_snap)
+    old, new = project_version(base_snap), project_version(head_snap)
     if old is None or new is None:
         return None
     try:

@@ -6,65 +6,13 @@ import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..configfiles import source_dirs
 from ..model import Finding, Problem
 from .cache import SummaryCache
 from .compare import compare_sides
 from .discover import ModuleFile, discover
 from .linker import Side
 from .summary import summarise
-
-
-def source_dirs(snapshot) -> list[str] | None:
-    """Import roots the build configuration declares, when they are not the usual `src/` or the root:
-    setuptools `package-dir` / `packages.find.where` / setup.cfg `package_dir`, maturin `python-source`,
-    hatch `packages`. None when nothing is declared (discovery then looks for itself)."""
-    import configparser
-    import sys
-
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    files = snapshot.files()
-    found: list[str] = []
-    if "pyproject.toml" in files:
-        try:
-            data = tomllib.loads(snapshot.read("pyproject.toml").decode("utf-8", "replace"))
-        except (tomllib.TOMLDecodeError, ValueError):
-            data = {}
-        tool = data.get("tool", {}) if isinstance(data.get("tool"), dict) else {}
-        st = tool.get("setuptools", {}) if isinstance(tool.get("setuptools"), dict) else {}
-        pkg_dir = st.get("package-dir")
-        if isinstance(pkg_dir, dict) and isinstance(pkg_dir.get(""), str):
-            found.append(pkg_dir[""])
-        find = st.get("packages", {})
-        if isinstance(find, dict) and isinstance(find.get("find"), dict):
-            where = find["find"].get("where")
-            if isinstance(where, list):
-                found += [w for w in where if isinstance(w, str)]
-        maturin = tool.get("maturin", {})
-        if isinstance(maturin, dict) and isinstance(maturin.get("python-source"), str):
-            found.append(maturin["python-source"])
-        hatch = tool.get("hatch", {}).get("build", {}).get("targets", {}).get("wheel", {}) if isinstance(tool.get("hatch"), dict) else {}
-        if isinstance(hatch, dict) and isinstance(hatch.get("packages"), list):
-            found += [p.rsplit("/", 1)[0] if "/" in p else "" for p in hatch["packages"] if isinstance(p, str)]
-    if "setup.cfg" in files:
-        cfg = configparser.ConfigParser()
-        try:
-            cfg.read_string(snapshot.read("setup.cfg").decode("utf-8", "replace"))
-            raw = cfg.get("options", "package_dir", fallback="")
-            for line in raw.replace(";", "\n").splitlines():
-                key, _, value = line.partition("=")
-                if _ and key.strip() == "" and value.strip():
-                    found.append(value.strip())
-            where = cfg.get("options.packages.find", "where", fallback="").strip()
-            if where:
-                found.append(where)
-        except (configparser.Error, ValueError):
-            pass
-    found = [f.strip().strip("/") for f in found]
-    found = [f for f in found if f not in ("", ".", "src")]
-    return sorted(set(found)) or None
 
 
 @dataclass
@@ -144,11 +92,7 @@ def compare_dirs(old: Path, new: Path, packages: list[str] | None = None, cache:
 def _config_for(snapshot, kinds: frozenset[str] | None = None):
     from ..config import Config
 
-    files = snapshot.files()
-    if "pyproject.toml" not in files:
-        return Config()
-    text = snapshot.read("pyproject.toml").decode("utf-8", "replace")
-    return Config.from_toml_text(text, source=f"{snapshot.ref}:pyproject.toml", kinds=kinds)
+    return Config.from_snapshot(snapshot, f"{snapshot.ref}:pyproject.toml", kinds)
 
 
 def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None = None, use_cache: bool = True,

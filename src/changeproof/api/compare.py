@@ -622,6 +622,31 @@ def _compare_overloads(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ovl: list, 
                  old=text, new=None, line=ne.line)
 
 
+class SignatureComparer:
+    """The comparison of two signatures within one side, as the API comparison makes it between base and head:
+    for a declaration (a Protocol's or an ABC's member, as "base") against an implementation (as "head"). Used by
+    the contracts check."""
+
+    def __init__(self, side: Side):
+        types = SideTypes(side)
+        self._ctx = _Ctx(side, side, types, types, ProjectHierarchy(types), [], set(side.broken), set(side.broken))
+
+    def deltas(self, declared: list[list], implemented: list[list], declared_module: str | None,
+               implemented_module: str | None) -> list[tuple[str, str | None, str, str | None, str | None, str | None]]:
+        """(kind, parameter, message, old text, new text, severity or None for the kind's default) of every
+        difference, bound parameters (self, cls) already stripped from both lists."""
+        return compare_signatures(self._ctx, declared, implemented, declared_module, implemented_module)
+
+
+def signature_text(name: str, params: list[list], ret: str | None = None, *, is_async: bool = False,
+                   cls: bool = False) -> str:
+    """``def name(a, b=1) -> R`` (``async def`` when ``is_async``; ``class Name(a, b=1)`` for a constructor
+    shown without self)."""
+    if cls:
+        return f"class {name}{_params_text(params, None)}"
+    return ("async def " if is_async else "def ") + name + _params_text(params, ret)
+
+
 def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str | None, new_mod: str | None):
     """Deltas between two parameter lists (bound parameters already stripped)."""
     out: list[tuple] = []

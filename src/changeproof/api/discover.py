@@ -21,7 +21,8 @@ TOOLING_DIRS = {"samples", "sample", "scripts", "script", "bench", "tools", "too
 EXCLUDED_SUBDIRS = {"tests", "__pycache__"}
 # top-level modules that are tooling, not API
 EXCLUDED_MODULES = {"setup", "conftest", "noxfile", "tasks", "fabfile", "manage", "dodo", "pavement", "versioneer", "__main__"}
-_SKIP_PARTS = {".git", "__pycache__", ".venv", ".tox", ".nox", "node_modules", ".mypy_cache", ".pytest_cache", "site-packages"}
+# folders that are never source: VCS, caches, virtual environments, installed packages
+SKIP_PARTS = {".git", "__pycache__", ".venv", ".tox", ".nox", "node_modules", ".mypy_cache", ".pytest_cache", "site-packages"}
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def _is_test_file(name: str) -> bool:
 def discover(paths: list[str], packages: list[str] | None = None, source_dirs: list[str] | None = None) -> dict[str, ModuleFile]:
     """Map every module of the project's packages to its file. ``paths`` are all files of the snapshot;
     ``source_dirs`` are import roots the build configuration declares (``lib``, ``python``), if any."""
-    py = [p for p in paths if p.endswith((".py", ".pyi")) and not (set(p.split("/")[:-1]) & _SKIP_PARTS)]
+    py = [p for p in paths if p.endswith((".py", ".pyi")) and not (set(p.split("/")[:-1]) & SKIP_PARTS)]
     present = set(py)
     roots = _declared_roots(py, source_dirs, packages) if source_dirs else _roots(py, packages)
     modules: dict[str, ModuleFile] = {}

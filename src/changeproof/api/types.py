@@ -40,6 +40,8 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
+from ..astutil import dotted as _dotted
+
 __all__ = [
     "TYPEVAR_PREFIX",
     "Type",
@@ -535,15 +537,6 @@ def parse_annotation(text: str, resolve: Callable[[str], str | None]) -> Type:
         return _Parser(resolve).parse_text(text, 0)
     except Exception:  # RecursionError, MemoryError from ast, a broken resolver, ...
         return Unknown(text.strip())
-
-
-def _dotted(node: ast.AST) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        head = _dotted(node.value)
-        return None if head is None else head + "." + node.attr
-    return None
 
 
 def _is_ellipsis(node: ast.AST) -> bool:

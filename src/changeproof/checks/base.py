@@ -10,6 +10,7 @@ look at something says so with a :class:`~changeproof.model.Problem`, never sile
 
 from __future__ import annotations
 
+import ast
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,13 +24,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..config import Config
     from ..git import FileChange as GitChange
     from ..git import Snapshot
+    from ..project import Project
 
 
 
 
 @dataclass
 class CheckContext:
-    """Everything a check may read. Expensive things are computed once, on first use, and shared."""
+    """Everything a check may read: the change, the run's options, and the project read once
+    (:class:`~changeproof.project.Project`: files, texts, syntax trees, configuration, the API engine's sides)."""
 
     repo: Path | None  # the repository root (None when both sides are plain directories)
     base: Snapshot
@@ -41,27 +44,24 @@ class CheckContext:
     timeout: float = 60.0  # seconds, for anything that runs project code
     run_tests: bool = False  # --tests: the tests check runs the project's test suite
     test_options: dict[str, Any] = field(default_factory=dict)  # see changeproof.testing.TestOptions
-    tests_result: dict[str, Any] | None = None  # the tests check's result, for Report.tests
     problems: list[Problem] = field(default_factory=list)  # "could not analyse" entries, any check may add
-    _cache: dict[str, Any] = field(default_factory=dict)
-    _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
+    project: Project = field(init=False)
+    _checkouts: dict[str, Path] = field(default_factory=dict, init=False)
+    _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack, init=False)
+
+    def __post_init__(self) -> None:
+        from ..project import Project
+
+        self.project = Project(self.base, self.head, self.config, self.changes)
 
     # -- files ------------------------------------------------------------------------------------
     def text(self, side: str, path: str) -> str | None:
         """A file's text on one side ("base" or "head"), None when it does not exist there."""
-        key = f"text:{side}:{path}"
-        if key not in self._cache:
-            snap = self.base if side == "base" else self.head
-            if path not in snap.files():
-                self._cache[key] = None
-            else:
-                data = snap.read(path)
-                self._cache[key] = data.decode("utf-8", "replace")
-        return self._cache[key]
+        return self.project.side(side).text(path)
 
     def files(self, side: str) -> dict[str, str]:
         """Every file on one side: path -> content id (equal ids mean equal content)."""
-        return (self.base if side == "base" else self.head).files()
+        return self.project.side(side).files
 
     def changed_paths(self, suffixes: tuple[str, ...] = ()) -> list[str]:
         """Head paths of added, modified and renamed files (deleted ones excluded), optionally by suffix."""
@@ -70,37 +70,25 @@ class CheckContext:
     # -- the API engine, shared -------------------------------------------------------------------------
     def api(self) -> tuple[LoadedSide, LoadedSide]:
         """Both sides loaded by the API engine (summaries cached by blob id), linked, class members pending."""
-        if "api" not in self._cache:
-            from ..api import load_side
-            from ..api.cache import SummaryCache
-
-            cache = self._cache.setdefault("summary_cache", SummaryCache())
-            pkgs = self.config.packages
-            old = load_side(self.base, pkgs, cache, role="base", exclude=self.config.exclude)
-            new = load_side(self.head, pkgs, cache, role="head", exclude=self.config.exclude)
-            self._cache["api"] = (old, new)
-        return self._cache["api"]
+        return self.project.api
 
     # -- running code ----------------------------------------------------------------------------------
     def tree(self, side: str) -> Path:
         """A directory holding the side's files: the working tree itself when head is WORKTREE, otherwise
         a copy materialised outside the repository (removed when the run ends, even on Ctrl-C)."""
-        key = f"tree:{side}"
-        if key not in self._cache:
+        if side not in self._checkouts:
             from ..git import WorktreeSnapshot, materialise
 
             snap = self.base if side == "base" else self.head
             root = getattr(snap, "root", None)
             if isinstance(snap, WorktreeSnapshot) or (root is not None and Path(root).is_dir()):
-                self._cache[key] = Path(root)
+                self._checkouts[side] = Path(root)
             else:
-                self._cache[key] = self._stack.enter_context(materialise(snap))
-        return self._cache[key]
+                self._checkouts[side] = self._stack.enter_context(materialise(snap))
+        return self._checkouts[side]
 
     def close(self) -> None:
-        cache = self._cache.get("summary_cache")
-        if cache is not None:
-            cache.close()
+        self.project.close()
         self._stack.close()
 
 
@@ -134,6 +122,18 @@ class Check:
         return text
 
 
+def parsed(ctx: CheckContext, side: str, path: str, *, check: str, what: str, report: bool = True) -> ast.Module | None:
+    """The module's syntax tree (parsed once for the run, see :meth:`changeproof.project.ProjectSide.ast`); when it
+    does not parse and ``report`` is set, a "could not analyse" entry says what ``check`` did not look at."""
+    project_side = ctx.project.side(side)
+    tree = project_side.ast(path)
+    if tree is None and report:
+        why = project_side.parse_error(path)
+        if why is not None:
+            ctx.problems.append(Problem(path, f"{check}: cannot parse ({why}); {what} were not checked", side))
+    return tree
+
+
 def finding(rule: Rule, *, path: str | None, line: int | None, message: str, object: str | None = None,
             parameter: str | None = None, old: str | None = None, new: str | None = None,
             severity: str | None = None, preexisting: bool = False) -> Finding:
@@ -142,4 +142,4 @@ def finding(rule: Rule, *, path: str | None, line: int | None, message: str, obj
                         severity=severity, preexisting=preexisting)
 
 
-__all__ = ["CannotRun", "Check", "CheckContext", "Skip", "finding"]
+__all__ = ["CannotRun", "Check", "CheckContext", "Skip", "finding", "parsed"]

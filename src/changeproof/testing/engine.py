@@ -78,7 +78,7 @@ def import_roots(snapshot, packages: list[str] | None = None, exclude: list[str]
     the project in a snapshot, as the API engine's discovery finds them."""
     import fnmatch
 
-    from ..api import source_dirs
+    from ..configfiles import source_dirs
     from ..api.discover import discover
 
     files = snapshot.files()
@@ -167,6 +167,7 @@ class TestsEngine:
         self.base_isolation_detail: str | None = None
         self.base_run_failed: str | None = None
         self.summary = ""
+        self.result: dict[str, Any] | None = None  # the report's `tests` section, once the run is done
         self.in_place: set[Path] = set()  # trees that are the user's own directories, not temporary copies
         self.pycache: Path | None = None
         self.project: str | None = None
@@ -272,7 +273,7 @@ class TestsEngine:
         finally:
             cache.close()
         result = self._result(head, cls, time.perf_counter() - started)
-        ctx.tests_result = result
+        self.result = result
         self.summary = result["summary"]
         return self._findings(head, base_first, cls)
 

@@ -42,29 +42,21 @@ minus ``[tool.changeproof] exclude``. What already exists at base is dropped (no
 from __future__ import annotations
 
 import ast
-import configparser
 import json
 import os
 import re
 import subprocess
 import sys
 from collections import Counter
-from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
 from ...model import Finding, Problem
 from . import rules
-from ..base import Check, CheckContext, finding
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from ..base import Check, CheckContext, finding, parsed
 
 ID = "architecture"
-
-
+_WHAT = "its imports and definitions"  # what is not checked in a file that does not parse
 
 
 # names expected to repeat across modules: entry points, framework conventions (Django Meta, Migration,
@@ -118,69 +110,6 @@ class ArchitectureCheck(Check):
 CHECK = ArchitectureCheck
 
 
-# ---------------------------------------------------------------------------------------- shared helpers
-
-def texts(ctx: CheckContext, side: str, paths: list[str]) -> dict[str, str]:
-    """Many files of one side at once (one batch read), shared with ``ctx.text``'s cache."""
-    snap = ctx.base if side == "base" else ctx.head
-    files = snap.files()
-    missing = [p for p in paths if f"text:{side}:{p}" not in ctx._cache and p in files]
-    for start in range(0, len(missing), 256):
-        for path, data in snap.read_many(missing[start:start + 256]).items():
-            ctx._cache[f"text:{side}:{path}"] = data.decode("utf-8", "replace")
-    out = {}
-    for p in paths:
-        t = ctx._cache.get(f"text:{side}:{p}") if p in files else None
-        if t is not None:
-            out[p] = t
-    return out
-
-
-def production_modules(ctx: CheckContext, side: str) -> dict[str, str]:
-    """Production ``.py`` files of one side -> dotted module name: the modules the API engine discovers
-    (packages, no tests/docs/examples/scripts), minus ``[tool.changeproof] exclude``."""
-    key = f"production-modules:{side}"
-    if key not in ctx._cache:
-        from ...api.discover import discover
-
-        mods = discover(list(ctx.files(side)), ctx.config.packages)
-        ctx._cache[key] = {m.path: m.name for m in mods.values() if m.path.endswith(".py")
-                           and not any(fnmatchcase(m.path, g) for g in ctx.config.exclude)}
-    return ctx._cache[key]
-
-
-def changed_pairs(ctx: CheckContext) -> list[tuple[str, str | None]]:
-    """(head path, base path or None) of every added, modified or renamed production ``.py`` file."""
-    prod = production_modules(ctx, "head")
-    base_files = ctx.files("base")
-    out = []
-    for c in ctx.changes:
-        if c.status == "deleted" or c.path not in prod:
-            continue
-        old = c.old_path if c.status == "renamed" else (c.path if c.status != "added" else None)
-        out.append((c.path, old if old in base_files else None))
-    return out
-
-
-def parse(ctx: CheckContext, side: str, path: str, text: str, report: bool = True, check: str = ID,
-          what: str = "its imports and definitions") -> ast.Module | None:
-    """The module's AST; None (and, with ``report``, one Problem per file, side and check) when it cannot parse."""
-    key = f"checks.ast:{side}:{path}"
-    if key not in ctx._cache:
-        try:
-            ctx._cache[key] = ast.parse(text, filename=path)
-        except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
-            ctx._cache[key] = f"line {e.lineno}: {e.msg}" if isinstance(e, SyntaxError) else type(e).__name__
-    tree = ctx._cache[key]
-    if isinstance(tree, str):
-        reported = ctx._cache.setdefault("parse-problems", set())
-        if report and (check, side, path) not in reported:
-            reported.add((check, side, path))
-            ctx.problems.append(Problem(path, f"{check}: cannot parse ({tree}); {what} were not checked", side))
-        return None
-    return tree
-
-
 # ------------------------------------------------------------------------------------ import contracts
 
 class _Source:
@@ -193,23 +122,20 @@ class _Source:
 def _contract_sources(ctx: CheckContext) -> list[tuple[str, Any]] | None:
     """What declares contracts at head: ("file", name) for an import-linter config, ("changeproof", table)."""
     out: list[tuple[str, Any]] = []
+    head = ctx.project.head
     for name in _CONFIG_FILES:
-        text = ctx.text("head", name)
-        if text is None:
-            continue
         if name == "pyproject.toml":
-            try:
-                found = "importlinter" in (tomllib.loads(text).get("tool") or {})
-            except tomllib.TOMLDecodeError:
-                found = False  # the config check reports invalid TOML
+            pyproject = head.toml(name)
+            if pyproject is None:
+                continue
+            found = "importlinter" in pyproject.table("tool")  # invalid TOML: the runner says so
         else:
-            parser = configparser.ConfigParser()
-            try:
-                parser.read_string(text)
-                found = parser.has_section("importlinter")
-            except configparser.Error as e:
-                ctx.problems.append(Problem(name, f"architecture: cannot read {name}: {e}", "head"))
-                found = False
+            ini = head.ini(name)
+            if ini is None:
+                continue
+            if ini.parser is None:
+                ctx.problems.append(Problem(name, f"architecture: cannot read {name}: {ini.error}", "head"))
+            found = ini.parser is not None and ini.parser.has_section("importlinter")
         if found:
             out.append(("file", name))
             break
@@ -515,17 +441,13 @@ def _module_file(tree: Path, roots: list[str], module: str) -> str | None:
 
 
 def _type_checking_lines(ctx: CheckContext, path: str) -> set[int]:
-    key = f"architecture:type-checking:{path}"
-    if key not in ctx._cache:
-        lines: set[int] = set()
-        text = ctx.text("head", path)
-        tree = parse(ctx, "head", path, text, report=False) if text is not None else None
-        for node in ast.walk(tree) if tree is not None else ():
-            if isinstance(node, ast.If) and _is_type_checking(node.test):
-                for stmt in node.body:
-                    lines.update(range(stmt.lineno, (stmt.end_lineno or stmt.lineno) + 1))
-        ctx._cache[key] = lines
-    return ctx._cache[key]
+    lines: set[int] = set()
+    tree = ctx.project.head.ast(path)
+    for node in ast.walk(tree) if tree is not None else ():
+        if isinstance(node, ast.If) and _is_type_checking(node.test):
+            for stmt in node.body:
+                lines.update(range(stmt.lineno, (stmt.end_lineno or stmt.lineno) + 1))
+    return lines
 
 
 def _is_type_checking(test: ast.expr) -> bool:
@@ -616,20 +538,25 @@ _REL_RE = re.compile(r"^[ \t]*from[ \t]+\.", re.MULTILINE)
 def _relative_imports(ctx: CheckContext, check: Check) -> list[Finding]:
     """Relative imports the change added to production code: always counted (a fact), reported as findings only
     where the project's production code was (at least ABSOLUTE_SHARE) absolute-import at base."""
-    pairs = changed_pairs(ctx)
-    base_prod = production_modules(ctx, "base")
+    pairs = ctx.project.changed_production
+    base_prod = ctx.project.base.production_modules
     tops = sorted({name.split(".")[0] for name in base_prod.values()})
     rel = absolute = 0
     if tops and pairs:
         abs_re = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:" + "|".join(map(re.escape, tops)) + r")\b", re.MULTILINE)
-        for text in texts(ctx, "base", list(base_prod)).values():
+        for text in ctx.project.base.texts(list(base_prod)).values():
             rel += len(_REL_RE.findall(text))
             absolute += len(abs_re.findall(text))
-    head_prod = production_modules(ctx, "head")
-    added: list[tuple[str, ast.ImportFrom, str]] = []  # (path, node, head text)
+    reported = bool(rel + absolute) and absolute / (rel + absolute) >= ABSOLUTE_SHARE
+    share = f"{absolute} of {rel + absolute} in-project imports ({100 * absolute / (rel + absolute):.0f}%)" \
+        if rel + absolute else ""
+    severity = "risk" if rel == 0 else "info"
+    head_prod = ctx.project.head.production_modules
+    findings = []
+    added: list[str] = []
     for path, old in pairs:
         text = ctx.text("head", path)
-        tree = parse(ctx, "head", path, text) if text is not None else None
+        tree = parsed(ctx, "head", path, check=ID, what=_WHAT) if text is not None else None
         if tree is None:
             continue
         new_nodes = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level > 0]
@@ -637,7 +564,7 @@ def _relative_imports(ctx: CheckContext, check: Check) -> list[Finding]:
             continue
         base_count: Counter[str] = Counter()
         old_text = ctx.text("base", old) if old else None
-        old_tree = parse(ctx, "base", old, old_text, report=False) if old_text is not None else None
+        old_tree = ctx.project.base.ast(old) if old_text is not None else None
         if old_tree is not None:
             base_count.update(ast.unparse(n) for n in ast.walk(old_tree) if isinstance(n, ast.ImportFrom) and n.level > 0)
         for node in sorted(new_nodes, key=lambda n: n.lineno):
@@ -645,26 +572,21 @@ def _relative_imports(ctx: CheckContext, check: Check) -> list[Finding]:
             if base_count[stmt] > 0:
                 base_count[stmt] -= 1
                 continue
-            added.append((path, node, text))
-    check.fact("relative-imports-added", [f"{path}:{node.lineno}" for path, node, _ in added],
+            added.append(f"{path}:{node.lineno}")
+            if not reported:
+                continue
+            absolute_form = _absolute(head_prod.get(path, ""), path, node)
+            hint = f" Write `{absolute_form}` instead." if absolute_form else ""
+            findings.append(finding(rules.RELATIVE_IMPORT_ADDED, path=path, line=node.lineno, object=head_prod.get(path),
+                new=ast.get_source_segment(text, node) or stmt, severity=severity,
+                message=(f"relative import `{stmt}` added, while at base the project's production code used absolute "
+                         f"imports for {share}{'' if rel else ', no relative import'}.{hint}")))
+    check.fact("relative-imports-added", added,
                detail=f"relative imports the change added to {len(pairs)} changed production file(s), whatever the "
                       f"project's import style")
     check.fact("absolute-import-share", {"absolute": absolute, "relative": rel,
                                          "share": round(absolute / (rel + absolute), 3) if rel + absolute else None},
                detail="in-project imports of the production code at base: absolute vs relative")
-    if rel + absolute == 0 or absolute / (rel + absolute) < ABSOLUTE_SHARE:
-        return []
-    share = f"{absolute} of {rel + absolute} in-project imports ({100 * absolute / (rel + absolute):.0f}%)"
-    severity = "risk" if rel == 0 else "info"
-    findings = []
-    for path, node, text in added:
-        stmt = ast.unparse(node)
-        absolute_form = _absolute(head_prod.get(path, ""), path, node)
-        hint = f" Write `{absolute_form}` instead." if absolute_form else ""
-        findings.append(finding(rules.RELATIVE_IMPORT_ADDED, path=path, line=node.lineno, object=head_prod.get(path),
-            new=ast.get_source_segment(text, node) or stmt, severity=severity,
-            message=(f"relative import `{stmt}` added, while at base the project's production code used absolute "
-                     f"imports for {share}{'' if rel else ', no relative import'}.{hint}")))
     return findings
 
 
@@ -702,16 +624,16 @@ def _def_kind(node: ast.stmt) -> str:
 def _duplicates(ctx: CheckContext, check: Check) -> list[Finding]:
     """Top-level definitions the change added to production code whose name another production module already
     defines: every one is a fact; findings leave out names expected to repeat (private, test_, generic words)."""
-    pairs = changed_pairs(ctx)
+    pairs = ctx.project.changed_production
     added: list[tuple[str, ast.stmt]] = []
     for path, old in pairs:
         text = ctx.text("head", path)
-        tree = parse(ctx, "head", path, text) if text is not None else None
+        tree = parsed(ctx, "head", path, check=ID, what=_WHAT) if text is not None else None
         if tree is None:
             continue
         old_names: set[str] = set()
         old_text = ctx.text("base", old) if old else None
-        old_tree = parse(ctx, "base", old, old_text, report=False) if old_text is not None else None
+        old_tree = ctx.project.base.ast(old) if old_text is not None else None
         if old_tree is not None:
             old_names = {n.name for n in _top_defs(old_tree)}
         added += [(path, n) for n in _top_defs(tree) if n.name not in old_names]
@@ -722,13 +644,13 @@ def _duplicates(ctx: CheckContext, check: Check) -> list[Finding]:
                                                             "already defines at top level")
         return []
     names = sorted({n.name for _, n in added})
-    head_prod = production_modules(ctx, "head")
+    head_prod = ctx.project.head.production_modules
     pattern = re.compile(r"^(?:async[ \t]+def|def|class)[ \t]+(" + "|".join(map(re.escape, names)) + r")\b", re.MULTILINE)
     where: dict[str, list[tuple[str, int, str]]] = {}
-    for path, text in texts(ctx, "head", sorted(head_prod)).items():
+    for path, text in ctx.project.head.texts(sorted(head_prod)).items():
         if not pattern.search(text):
             continue
-        tree = parse(ctx, "head", path, text, report=False)
+        tree = ctx.project.head.ast(path)
         for node in _top_defs(tree) if tree is not None else ():
             if node.name in names:
                 where.setdefault(node.name, []).append((path, node.lineno, _def_kind(node)))

@@ -43,15 +43,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from ...astutil import ImportTable
+from ...astutil import dotted as _dotted
 from ...model import Finding, Problem
 from . import rules
-from .. import architecture as _shared
-from ..base import Check, CheckContext, Skip, finding
+from ..base import Check, CheckContext, Skip, finding, parsed
 
-# _shared: the architecture check's file helpers (production modules, changed pairs, cached parsing); imported as
-# a module, so the check modules can be loaded in any order without a circular-import error
 ID = "async-hazards"
-
 
 
 RUFF_SELECT = "ASYNC2"
@@ -98,7 +96,7 @@ class AsyncHazardsCheck(Check):
     runs_code = False
 
     def run(self, ctx: CheckContext) -> list[Finding]:
-        pairs = [(h, b) for h, b in _shared.changed_pairs(ctx) if h.endswith(".py")]
+        pairs = [(h, b) for h, b in ctx.project.changed_production if h.endswith(".py")]
         if not pairs:
             raise Skip("no changed production Python files")
         findings: list[Finding] = []
@@ -122,7 +120,6 @@ class AsyncHazardsCheck(Check):
 
 
 CHECK = AsyncHazardsCheck
-
 
 
 def find_ruff() -> str | None:
@@ -196,40 +193,6 @@ def _enclosing(tree: ast.Module, line: int) -> list[ast.AST]:
     return chain
 
 
-def _dotted(node: ast.AST) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        inner = _dotted(node.value)
-        return f"{inner}.{node.attr}" if inner else None
-    return None
-
-
-def _aliases(tree: ast.Module) -> dict[str, str]:
-    """Local name -> qualified name, from the module's imports (``import a.b as c``, ``from a import b``)."""
-    out: dict[str, str] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            for a in node.names:
-                if a.asname:
-                    out[a.asname] = a.name
-                else:
-                    out[a.name.split(".")[0]] = a.name.split(".")[0]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            for a in node.names:
-                out[a.asname or a.name] = f"{node.module}.{a.name}"
-    return out
-
-
-def _qualify(name: str | None, aliases: dict[str, str]) -> str | None:
-    if not name:
-        return None
-    first, _, rest = name.partition(".")
-    if first in aliases:
-        return aliases[first] + (f".{rest}" if rest else "")
-    return name
-
-
 def _added_lines(old: str | None, new: str) -> set[int]:
     """1-based head lines that the diff shows as inserted or replaced."""
     new_lines = new.splitlines()
@@ -286,9 +249,9 @@ def _run_ruff(ctx: CheckContext, ruff: str, root: Path, files: list[str]) -> lis
     return out
 
 
-def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
+def _complement(tree: ast.Module, imports: ImportTable) -> list[tuple[str, int, str]]:
     """(rule label, line, called name) of the blocking calls ruff has no rule for, inside async defs."""
-    aliases = _aliases(tree)
+    _qualify = imports.qualify
     sessions: set[str] = set()
     for node in ast.walk(tree):
         value = targets = None
@@ -298,7 +261,7 @@ def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
             value, targets = node.value, [node.target]
         elif isinstance(node, ast.withitem) and node.optional_vars is not None:
             value, targets = node.context_expr, [node.optional_vars]
-        if isinstance(value, ast.Call) and _qualify(_dotted(value.func), aliases) in _SESSION_FACTORIES:
+        if isinstance(value, ast.Call) and _qualify(_dotted(value.func)) in _SESSION_FACTORIES:
             sessions.update(t for t in (_dotted(x) for x in targets or []) if t)
     scopes = _scopes(tree)
     out = []
@@ -306,13 +269,13 @@ def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
         if not isinstance(node, ast.Call) or _in_async(scopes.get(id(node), [])) is None:
             continue
         func = node.func
-        name = _qualify(_dotted(func), aliases)
+        name = _qualify(_dotted(func))
         if name in _COMPLEMENT:
             out.append((_COMPLEMENT[name], node.lineno, name))
         elif isinstance(func, ast.Attribute) and func.attr in _SESSION_METHODS:
             receiver = func.value
             if (_dotted(receiver) in sessions) or (
-                    isinstance(receiver, ast.Call) and _qualify(_dotted(receiver.func), aliases) in _SESSION_FACTORIES):
+                    isinstance(receiver, ast.Call) and _qualify(_dotted(receiver.func)) in _SESSION_FACTORIES):
                 out.append(("CP-requests-session", node.lineno, f"{_dotted(receiver) or 'requests.Session()'}.{func.attr}"))
     return out
 
@@ -320,7 +283,7 @@ def _complement(tree: ast.Module) -> list[tuple[str, int, str]]:
 def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]]) -> list[Finding]:
     from ...git import temporary_directory
 
-    head_prod = _shared.production_modules(ctx, "head")
+    head_prod = ctx.project.head.production_modules
     texts: dict[tuple[str, str], str] = {}
     for head, base in pairs:
         t = ctx.text("head", head)
@@ -365,11 +328,12 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
             if side == "head":
                 messages[(hp, line, code)] = d.get("message") or ""
     for (side, path), text in texts.items():
-        tree = _shared.parse(ctx, side, path, text, report=side == "head", check=ID, what="blocking calls ruff has no rule for")
+        tree = parsed(ctx, side, path, report=side == "head", check=ID, what="blocking calls ruff has no rule for")
         if tree is None:
             continue
         hp = path if side == "head" else to_head.get(path, path)
-        for label, line, name in _complement(tree):
+        imports = ctx.project.side(side).imports(path)
+        for label, line, name in _complement(tree, imports) if imports is not None else ():
             found[side].append(((label, hp, _line(text, line)), line))
             if side == "head":
                 messages[(hp, line, label)] = f"`{name}()`"
@@ -384,7 +348,7 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
             continue
         text = texts[("head", head)]
         added = _added_lines(texts.get(("base", base)) if base else None, text)
-        tree = _shared.parse(ctx, "head", head, text, report=False)
+        tree = ctx.project.head.ast(head)
         for (code, path, source), line in _new_items(items, base_count, added):
             chain = _enclosing(tree, line) if tree is not None else []
             qual = _qualname(chain)
@@ -439,18 +403,18 @@ def _logging_calls(tree: ast.Module) -> list[tuple[str, str, int, bool]]:
 
 def _logging(ctx: CheckContext, pairs: list[tuple[str, str | None]], added: Counter | None = None) -> list[Finding]:
     """Logging calls the change added, one finding per file; ``added`` counts them by level."""
-    head_prod = _shared.production_modules(ctx, "head")
+    head_prod = ctx.project.head.production_modules
     findings = []
     for head, base in pairs:
         text = ctx.text("head", head)
-        tree = _shared.parse(ctx, "head", head, text, check=ID, what="its logging calls") if text is not None else None
+        tree = parsed(ctx, "head", head, check=ID, what="its logging calls") if text is not None else None
         if tree is None:
             continue
         calls = _logging_calls(tree)
         if not calls:
             continue
         base_text = ctx.text("base", base) if base else None
-        base_tree = _shared.parse(ctx, "base", base, base_text, report=False) if base_text is not None else None
+        base_tree = ctx.project.base.ast(base) if base_text is not None else None
         base_count = Counter((lvl, call) for lvl, call, _, _ in (_logging_calls(base_tree) if base_tree else []))
         info = {(lvl, call, line): in_async for lvl, call, line, in_async in calls}
         new = _new_items([((lvl, call), line) for lvl, call, line, _ in calls], base_count, _added_lines(base_text, text))

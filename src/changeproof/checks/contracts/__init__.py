@@ -25,13 +25,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...api.linker import Side
-from ...model import Finding
 from ...api.compare import RULES as API_RULES
+from ...api.compare import SignatureComparer, signature_text
+from ...api.external import external_provides
+from ...api.linker import Side, target_path
+from ...astutil import parse as parse_source
+from ...model import Finding
+from ...project.modules import consumer_files, pseudo_name
 from . import rules
-
-# the module, not its names: the check modules load each other while the rule catalog loads them all
-from .. import call_sites as cs
 from ..base import Check, CheckContext, Skip, finding
 
 __all__ = ["CHECK", "Contracts"]
@@ -78,7 +79,7 @@ def _member_text(name: str, rec: dict | None) -> str | None:
         return None
     k = rec.get("k")
     if k == "function":
-        return cs.sig_text(name, rec.get("params", []), rec.get("ret"), is_async=bool(rec.get("async")))
+        return signature_text(name, rec.get("params", []), rec.get("ret"), is_async=bool(rec.get("async")))
     if k == "property":
         return f"@property {name}" + (f" -> {rec['ret']}" if rec.get("ret") else "")
     if k == "attribute":
@@ -86,26 +87,6 @@ def _member_text(name: str, rec: dict | None) -> str | None:
     if k == "class":
         return f"class {name}"
     return name
-
-
-def _compare_ctx(side: Side):
-    """The API engine's comparison context with one side as both "old" and "new": the declaration and the
-    implementation are compared as if the declaration were the old signature."""
-    from dataclasses import MISSING, fields
-
-    from ...api import compare
-    from ...api.typectx import ProjectHierarchy, SideTypes
-
-    st = SideTypes(side)
-    known = {"old": side, "new": side, "ot": st, "nt": st, "h": ProjectHierarchy(st), "findings": [],
-             "old_broken": set(side.broken), "new_broken": set(side.broken), "changed_names": set()}
-    kwargs = {}
-    for f in fields(compare._Ctx):
-        if f.name in known:
-            kwargs[f.name] = known[f.name]
-        elif f.default is MISSING and f.default_factory is MISSING:
-            kwargs[f.name] = None
-    return compare._Ctx(**kwargs)
 
 
 def _bound(rec: dict) -> list[list]:
@@ -121,7 +102,7 @@ class _Checker:
     def __init__(self, side: Side, files: dict[str, str]):
         self.side = side
         self.files = files  # module -> report path (project modules and extra files)
-        self.cmp = _compare_ctx(side)
+        self.cmp = SignatureComparer(side)
         self._contract: dict[str, bool] = {}
 
     def is_contract(self, target: str) -> bool:
@@ -217,7 +198,7 @@ class _Checker:
             for member in self.declared(c):
                 required.setdefault(member, c)
         for c in contracts + registered:
-            out.contracts.add(cs.natural_path(c) or c)
+            out.contracts.add(target_path(c) or c)
         for member, c in sorted(required.items()):
             ci = side.class_info(c)
             is_abc = not (ci and ci.protocol)
@@ -226,12 +207,12 @@ class _Checker:
             mt = info.members.get(member)
             if mt is not None and c in registered and mt.rsplit(".", 1)[0] not in info.chain:
                 mt = None
-            contract_path = cs.natural_path(c) or c
+            contract_path = target_path(c) or c
             cname = contract_path.rsplit(".", 1)[-1]
             common = {"impl": impl_path, "impl_name": name, "member": member, "contract": c,
                       "contract_path": contract_path, "old": _member_text(member, decl), "abc": is_abc}
             if mt is None or self.is_declaration(mt):
-                if hooked or cs.external_provides(info.external_bases, member) is not False:
+                if hooked or external_provides(info.external_bases, member) is not False:
                     continue  # an external base has it, or may have it
                 out.incomplete.add(t)
                 out.failures[(impl_path, member, contract_path)] = _Fail(
@@ -263,14 +244,12 @@ class _Checker:
                                else "it is `async def` where the declaration is `def`: callers get a coroutine, not a result")
         if decl.get("overloads") or impl.get("overloads") or self.cmp is None:
             return reasons
-        from ...api.compare import compare_signatures
-
         db, ib = _bound(decl), _bound(impl)
         if member.startswith("__") and member.endswith("__") and member not in _KEYWORD_DUNDERS:
             db = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in db]
             ib = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in ib]
         try:
-            deltas = compare_signatures(self.cmp, db, ib, decl_mod, impl_mod)
+            deltas = self.cmp.deltas(db, ib, decl_mod, impl_mod)
         except RecursionError:  # pragma: no cover - a pathological annotation
             return reasons
         for kind, param, message, old, new, severity in deltas:
@@ -320,7 +299,7 @@ class Contracts(Check):
         return findings
 
     def _run(self, ctx: CheckContext) -> list[Finding]:
-        pf = cs.project_files(ctx)
+        pf = ctx.project.python_files
         if not pf.tops:
             raise Skip("no Python package or module found at base or head")
         old, new = pf.base_side, pf.head_side
@@ -341,7 +320,7 @@ class Contracts(Check):
             data = contents[path]
             if not word.search(data.decode("utf-8", "replace")):
                 continue
-            module, _ = cs.pseudo_name(path, pf.tops, taken)
+            module, _ = pseudo_name(path, pf.tops, taken)
             taken.add(module)
             extra_h[module] = (path, data)
             files_h[module] = path
@@ -354,23 +333,23 @@ class Contracts(Check):
             if not consumer.is_dir():
                 continue  # the call-sites check says so
             label = consumer.resolve().name or f"consumer{i + 1}"
-            for rel, full in cs.consumer_files(consumer):
+            for rel, full in consumer_files(consumer):
                 try:
                     data = full.read_bytes()
                 except OSError:
                     continue
-                if not word.search(data.decode("utf-8", "replace")) or cs.parse(data, rel) is None:
+                if not word.search(data.decode("utf-8", "replace")) or parse_source(data, rel)[0] is None:
                     continue
-                module, _ = cs.pseudo_name(rel, pf.tops, taken, prefix=f"__consumer{i}__.")
+                module, _ = pseudo_name(rel, pf.tops, taken, prefix=f"__consumer{i}__.")
                 taken.add(module)
                 extra_h[module] = extra_b[module] = (f"{label}/{rel}", data)
                 files_h[module] = files_b[module] = f"{label}/{rel}"
-        head_side, _ = cs.augmented_side(new, extra_h, ctx) if extra_h else (new, set())
-        base_side, _ = cs.augmented_side(old, extra_b, ctx) if extra_b else (old, set())
+        head_side, _ = ctx.project.augmented(new, extra_h) if extra_h else (new, set())
+        base_side, _ = ctx.project.augmented(old, extra_b) if extra_b else (old, set())
         head_scan = _Checker(head_side, files_h).scan(sorted(set(new.summaries) | set(extra_h)))
         base_scan = _Checker(base_side, files_b).scan(sorted(set(old.summaries) | set(extra_b)))
         self._counts = (len(head_scan.implementers), len(head_scan.contracts))
-        self._contracts = sorted(cs.natural_path(c) or c for c in head_scan.contracts)
+        self._contracts = sorted(target_path(c) or c for c in head_scan.contracts)
         findings: list[Finding] = []
         for key, f in sorted(head_scan.failures.items()):
             if f.missing and _intermediate(head_scan, base_scan, f):
@@ -431,10 +410,10 @@ def _contract_names(side: Side) -> set[str]:
 
 def _intermediate(head: _Scan, base: _Scan, f: _Fail) -> bool:
     """An implementer that was already incomplete at base and has subclasses: abstract in all but name."""
-    targets = [t for t in head.incomplete if cs.natural_path(t) == f.impl]
+    targets = [t for t in head.incomplete if target_path(t) == f.impl]
     if not targets:
         return False
-    was_incomplete = any(cs.natural_path(x) == f.impl for x in base.incomplete)
+    was_incomplete = any(target_path(x) == f.impl for x in base.incomplete)
     return was_incomplete and targets[0] in head.parents
 
 

@@ -34,18 +34,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...api.compare import signature_text
+from ...astutil import ImportTable
 from ...model import Finding, Problem
+from ...project.modules import ProjectFiles, pseudo_name
 from . import rules
-
-# the module, not its names: the check modules load each other while the rule catalog loads them all
-from .. import call_sites as cs
 from ..base import Check, CheckContext, Skip, finding
 
 __all__ = ["CHECK", "Imports", "find_cycle", "import_graph"]
 
 
-
-_TC_NAMES = {"TYPE_CHECKING", "typing.TYPE_CHECKING", "t.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"}
 _CIRCULAR = re.compile(r"partially initiali[sz]ed module|circular import", re.IGNORECASE)
 _PARTIAL_MODULE = re.compile(r"partially initiali[sz]ed module '([\w.]+)'")
 
@@ -77,7 +75,7 @@ def _absolute(module: str, is_pkg: bool, level: int, ref: str | None) -> str | N
     return f"{base}.{ref}" if ref else base
 
 
-def _imports(tree: ast.Module, module: str, is_pkg: bool, source: str) -> list[_Import]:
+def _imports(table: ImportTable, module: str, is_pkg: bool, source: str) -> list[_Import]:
     """Every import statement, anywhere in the file, except optional ones (guarded against ImportError)."""
     out: list[_Import] = []
     lines = source.splitlines()
@@ -89,49 +87,18 @@ def _imports(tree: ast.Module, module: str, is_pkg: bool, source: str) -> list[_
                 return first
         return ast.unparse(node)
 
-    def visit(body: list[ast.stmt], tc: bool) -> None:
-        for node in body:
-            if isinstance(node, ast.Import):
-                for a in node.names:
-                    out.append(_Import(node.lineno, a.name, None, text_of(node), tc))
-            elif isinstance(node, ast.ImportFrom):
-                if node.module == "__future__":
-                    continue
-                absmod = _absolute(module, is_pkg, node.level, node.module)
-                if absmod is None:
-                    continue
-                for a in node.names:
-                    out.append(_Import(node.lineno, absmod, a.name, text_of(node), tc))
-            elif isinstance(node, ast.If):
-                guard = (cs._dotted(node.test) or "") in _TC_NAMES
-                visit(node.body, tc or guard)
-                visit(node.orelse, tc)
-            elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-                if not cs._is_importerror_guard(node):
-                    visit(node.body, tc)
-                for h in node.handlers:
-                    visit(h.body, tc)
-                visit(node.orelse, tc)
-                visit(node.finalbody, tc)
-            elif isinstance(node, (ast.With, ast.AsyncWith)):
-                optional = any(isinstance(i.context_expr, ast.Call)
-                               and (cs._dotted(i.context_expr.func) or "").rsplit(".", 1)[-1] == "suppress"
-                               and any((cs._dotted(a) or "").rsplit(".", 1)[-1] in ("ImportError", "ModuleNotFoundError", "Exception")
-                                       for a in i.context_expr.args)
-                               for i in node.items)
-                if not optional:
-                    visit(node.body, tc)
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                visit(node.body, tc)
-            else:
-                for field_name in ("body", "orelse", "finalbody"):
-                    sub = getattr(node, field_name, None)
-                    if isinstance(sub, list) and sub and isinstance(sub[0], ast.stmt):
-                        visit(sub, tc)
-                for case in getattr(node, "cases", None) or []:
-                    visit(case.body, tc)
-
-    visit(tree.body, False)
+    for b in table.bindings:
+        if b.optional:
+            continue
+        node = b.node
+        if b.name is None:
+            out.append(_Import(node.lineno, b.module, None, text_of(node), b.type_checking))
+            continue
+        if node.module == "__future__":
+            continue
+        absmod = _absolute(module, is_pkg, node.level, node.module)
+        if absmod is not None:
+            out.append(_Import(node.lineno, absmod, b.name, text_of(node), b.type_checking))
     return out
 
 
@@ -255,7 +222,7 @@ def _describe(side, dotted: str) -> str | None:
         return None
     obj = side.obj(t) or {}
     if obj.get("k") == "function":
-        return cs.sig_text(name, obj.get("params", []), obj.get("ret"), is_async=bool(obj.get("async")))
+        return signature_text(name, obj.get("params", []), obj.get("ret"), is_async=bool(obj.get("async")))
     if obj.get("k") == "class":
         return f"class {name}"
     return f"{name} ({obj.get('k', 'attribute')})"
@@ -482,7 +449,7 @@ class Imports(Check):
         self._checked = 0
         self._broken = 0
         self._dynamic: int | None = None
-        pf = cs.project_files(ctx)
+        pf = ctx.project.python_files
         if not pf.tops:
             raise Skip("no Python package or module found at base or head")
         findings = self._static(ctx, pf)
@@ -498,7 +465,7 @@ class Imports(Check):
         return findings
 
     # -- static ----------------------------------------------------------------------------------------
-    def _static(self, ctx: CheckContext, pf: cs.ProjectFiles) -> list[Finding]:
+    def _static(self, ctx: CheckContext, pf: ProjectFiles) -> list[Finding]:
         if not pf.tops:
             return []
         head = _StaticSide(pf.head_side, pf.exists["head"], pf.tops)
@@ -515,26 +482,25 @@ class Imports(Check):
         if touches is not None:
             changed = set(scan)
             scan += [p for p in pf.head_py if p not in changed]
-        contents = ctx.head.read_many(scan) if scan else {}
+        head_files_text = ctx.project.head.texts(sorted(scan))
         findings: list[Finding] = []
         for path in sorted(scan):
-            data = contents[path]
-            text = data.decode("utf-8", "replace")
+            text = head_files_text[path]
             if not mention.search(text):
                 continue
             if base_files.get(pf.renamed.get(path, path)) == head_files.get(path) and not (touches and touches.search(text)):
                 continue
             module = pf.head_modules.get(path)
             if module is None:
-                module, _ = cs.pseudo_name(path, pf.tops, taken)
+                module, _ = pseudo_name(path, pf.tops, taken)
                 taken.add(module)
             if module in pf.head_side.broken:
                 continue
-            tree = cs.parse(data, path)
-            if tree is None:
+            table = ctx.project.head.imports(path)
+            if table is None:
                 continue  # does not parse: the syntax check says so
             is_pkg = path.endswith("__init__.py")
-            imports = [i for i in _imports(tree, module, is_pkg, text) if i.module.split(".")[0] in pf.tops]
+            imports = [i for i in _imports(table, module, is_pkg, text) if i.module.split(".")[0] in pf.tops]
             self._checked += len(imports)
             failing = head.failures(imports)
             if not failing:
@@ -542,12 +508,11 @@ class Imports(Check):
             old_path = pf.renamed.get(path, path)
             before: set[tuple[str, str | None]] = set()
             if old_path in base_files:
-                bdata = ctx.base.read(old_path)
-                btree = cs.parse(bdata, old_path)
-                if btree is not None:
+                btable = ctx.project.base.imports(old_path)
+                if btable is not None:
                     bmodule = pf.base_modules.get(old_path, module)
-                    btext = bdata.decode("utf-8", "replace")
-                    before = {(f.imp.module, f.imp.name) for f in base.failures(_imports(btree, bmodule, is_pkg, btext))}
+                    btext = ctx.project.base.text(old_path) or ""
+                    before = {(f.imp.module, f.imp.name) for f in base.failures(_imports(btable, bmodule, is_pkg, btext))}
             for f in failing:
                 pre = (f.imp.module, f.imp.name) in before
                 if not pre:
@@ -566,7 +531,7 @@ class Imports(Check):
         return findings
 
     # -- dynamic ---------------------------------------------------------------------------------------
-    def _run_dynamic(self, ctx: CheckContext, pf: cs.ProjectFiles) -> list[Finding]:
+    def _run_dynamic(self, ctx: CheckContext, pf: ProjectFiles) -> list[Finding]:
         sides = {"base": pf.base_side, "head": pf.head_side}
         plans: dict[str, tuple[Path, list[Path], list[str]]] = {}
         for name, side in sides.items():
@@ -654,7 +619,7 @@ class Imports(Check):
         self._dynamic_broken = sum(1 for f in findings if not f.preexisting)
         return findings
 
-    def _broken_import(self, pf: cs.ProjectFiles, modules: list[str], recs: dict[str, dict]) -> Finding:
+    def _broken_import(self, pf: ProjectFiles, modules: list[str], recs: dict[str, dict]) -> Finding:
         head = pf.head_side
         where = recs[modules[0]].get("where")
         # the module whose own file raised, else the first (shortest name: the package before its modules)
@@ -683,7 +648,7 @@ class Imports(Check):
         return finding(rules.IMPORT_BROKEN, path=path, line=line, object=primary, old=None if new_module else "imports at base",
                        new=err, message=msg, severity=severity)
 
-    def _circular(self, pf: cs.ProjectFiles, graph, modules: list[str], recs: dict[str, dict]) -> Finding:
+    def _circular(self, pf: ProjectFiles, graph, modules: list[str], recs: dict[str, dict]) -> Finding:
         head = pf.head_side
         rec = recs[modules[0]]
         cycle = _cycle_for(graph, modules[0], rec)

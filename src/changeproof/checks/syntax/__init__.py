@@ -15,8 +15,6 @@ newer than the interpreter knows, and only a supported Python can tell.
 from __future__ import annotations
 
 import ast
-import configparser
-import posixpath
 import re
 import sys
 import warnings
@@ -24,12 +22,9 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
 from ...model import Finding, Problem
+from ...project.files import classify
+from . import rules
 from ..base import Check, CheckContext, Skip, finding
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = ["CHECK", "Syntax", "parse_error", "requires_python"]
 
@@ -96,40 +91,9 @@ def parse_error(source: bytes, path: str) -> ParseError | None:
 
 
 def requires_python(ctx: CheckContext, path: str) -> tuple[str, str] | None:
-    """The ``requires-python`` of the project holding ``path`` at head: (specifier text, file it is in).
-
-    Looks up the nearest pyproject.toml (``[project] requires-python``) or setup.cfg (``python_requires``)
-    from the file's directory to the repository root.
-    """
-    files = ctx.files("head")
-    d = posixpath.dirname(path)
-    while True:
-        for name in ("pyproject.toml", "setup.cfg"):
-            candidate = posixpath.join(d, name) if d else name
-            if candidate not in files:
-                continue
-            text = ctx.text("head", candidate) or ""
-            spec = None
-            if name == "pyproject.toml":
-                try:
-                    data = tomllib.loads(text)
-                except tomllib.TOMLDecodeError:
-                    continue
-                project = data.get("project")
-                if isinstance(project, dict) and isinstance(project.get("requires-python"), str):
-                    spec = project["requires-python"]
-            else:
-                parser = configparser.ConfigParser(interpolation=None)
-                try:
-                    parser.read_string(text)
-                    spec = parser.get("options", "python_requires", fallback=None)
-                except configparser.Error:
-                    continue
-            if spec and spec.strip():
-                return spec.strip(), candidate
-        if not d:
-            return None
-        d = posixpath.dirname(d)
+    """The ``requires-python`` of the project holding ``path`` at head: (specifier text, file it is in), from the
+    nearest pyproject.toml or setup.cfg (see :func:`changeproof.configfiles.requires_python`)."""
+    return ctx.project.head.requires_python(path)
 
 
 def _older_lines(spec_text: str, needed: tuple[int, int]) -> list[str] | None:
@@ -209,8 +173,6 @@ class Syntax(Check):
             if self.excluded:
                 why += f" outside [tool.changeproof] exclude ({self.excluded} excluded)"
             raise Skip(why)
-        from ..changed_files import classify
-
         head_data = ctx.head.read_many([c.path for c in kept])
         base_files = ctx.files("base")
         head_files = ctx.files("head")
@@ -294,8 +256,4 @@ class Syntax(Check):
 
 
 CHECK = Syntax
-
-# Registered after CHECK: importing the catalog discovers the check modules, and a module imported first must
-# already define CHECK when the catalog looks at it.
-from . import rules
 

@@ -9,17 +9,12 @@ CI=true). The engine is :mod:`changeproof.testing.engine`; the result is the rep
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...model import Finding
 from ..base import Check, CheckContext
 
 __all__ = ["CHECK", "Tests"]
-
-
-
-
-
-
-
 
 
 class Tests(Check):
@@ -29,6 +24,10 @@ class Tests(Check):
              "for the tests failing at head (or all of it with --base-tests all)")
     runs_code = True
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.result: dict[str, Any] | None = None  # the report's `tests` section (Report.tests), once it ran
+
     def run(self, ctx: CheckContext) -> list[Finding]:
         from ...testing.engine import TestsEngine
 
@@ -36,6 +35,7 @@ class Tests(Check):
         engine = TestsEngine(ctx, type(self))
         findings = engine.run()
         self._summary = engine.summary
+        self.result = engine.result
         return findings
 
     def summary(self, findings: list[Finding]) -> str:

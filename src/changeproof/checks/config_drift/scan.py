@@ -1,0 +1,265 @@
+"""One side: which files are looked at, and every read and declaration site they hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from fnmatch import fnmatchcase
+from typing import Any
+
+from ... import configfiles
+from ...project.files import classify
+from ..base import CheckContext
+from .declared import compose_services, dotenv_sites
+from .model import EnvInventory, PyFacts, SettingsClass, SettingsField, Site
+from .python import python_facts
+
+# -------------------------------------------------------------------------------------- which files
+
+_VENDOR_DIRS = frozenset({".venv", "venv", ".tox", ".nox", "node_modules", "site-packages", "__pypackages__",
+                          ".git", ".mypy_cache", ".eggs"})
+_DOTENV_NAME = re.compile(r"^(\.?env(\.[\w-]+)*\.(example|sample|template|dist|defaults)|(example|sample)\.env)$",
+                          re.IGNORECASE)
+_COMPOSE_NAME = re.compile(r"^(docker-)?compose([._-][\w.-]*)?\.ya?ml$", re.IGNORECASE)
+
+
+def _category(path: str, config: Any) -> str:
+    try:
+        return classify(path, config)
+    except Exception:  # noqa: BLE001  # pragma: no cover - a classifier bug must not hide the check
+        return "production"
+
+
+def _kind_of(path: str, config: Any) -> str | None:
+    """"python", "dotenv", "compose" or None (not looked at)."""
+    parts = path.split("/")
+    name = parts[-1]
+    if any(d in _VENDOR_DIRS for d in parts[:-1]):
+        return None
+    if any(fnmatchcase(path, g) for g in (getattr(config, "exclude", None) or ())):
+        return None
+    if name.endswith(".py"):
+        if name == "setup.py":
+            return None  # build time, not deployment configuration
+        kind = "python"
+    elif _DOTENV_NAME.match(name):
+        kind = "dotenv"
+    elif _COMPOSE_NAME.match(name):
+        kind = "compose"
+    else:
+        return None
+    category = _category(path, config)
+    if category in ("test", "docs", "ci") or (kind == "python" and category == "other"):
+        return None  # only what the project runs: not tests, docs, CI, benchmarks or examples
+    return kind
+
+# ---------------------------------------------------------------------------------------------- one side
+
+def _module_files(importer: str, module: str, level: int, paths: Iterable[str]) -> list[str]:
+    parts = [p for p in module.split(".") if p]
+    if level:
+        base = importer.split("/")[:-1]
+        base = base[: len(base) - (level - 1)] if level > 1 else base
+        stem = "/".join(base + parts)
+        wanted = {f"{stem}.py", f"{stem}/__init__.py"}
+        return [p for p in paths if p in wanted]
+    stem = "/".join(parts)
+    return [p for p in paths if p in (f"{stem}.py", f"{stem}/__init__.py")
+            or p.endswith((f"/{stem}.py", f"/{stem}/__init__.py"))]
+
+
+class Scanner:
+    """Collects one side's sites. Per-file facts are cached by (path, content id) across the two sides."""
+
+    def __init__(self, ctx: CheckContext, cache: dict):
+        self.ctx = ctx
+        self.cache = cache
+        self._classes: dict[tuple[str, str], SettingsClass] = {}
+        self._parent_fn: Any = lambda key: []
+        self._project_names: set[str] = set()  # directory names and module stems of the side's Python files
+
+    def read(self, side: str, paths: list[str]) -> dict[str, str]:
+        snap = self.ctx.base if side == "base" else self.ctx.head
+        files = self.ctx.files(side)
+        todo = [p for p in paths if ("text", p, files[p]) not in self.cache]
+        if todo:
+            try:
+                data = snap.read_many(todo)
+            except Exception:  # noqa: BLE001 - fall back to one at a time so one unreadable file does not hide the rest
+                data = {}
+                for p in todo:
+                    try:
+                        data[p] = snap.read(p)
+                    except Exception as exc:  # noqa: BLE001 - reported as a problem
+                        self.cache[("text", p, files[p])] = exc
+            for p, raw in data.items():
+                self.cache[("text", p, files[p])] = raw.decode("utf-8", "replace")
+        out = {}
+        for p in paths:
+            value = self.cache[("text", p, files[p])]
+            out[p] = value
+        return out
+
+    def scan(self, side: str) -> EnvInventory:
+        result = EnvInventory()
+        files = self.ctx.files(side)
+        kinds = {p: k for p in files if (k := _kind_of(p, self.ctx.config))}
+        py = sorted(p for p, k in kinds.items() if k == "python")
+        self._project_names = {part for p in py for part in p[:-3].split("/")}
+        texts = self.read(side, sorted(kinds))
+        for p, t in texts.items():
+            if isinstance(t, Exception):
+                result.failed.add(p)
+                result.problems.append((p, f"cannot read it ({t}); its environment variables are not compared"))
+        texts = {p: t for p, t in texts.items() if isinstance(t, str)}
+
+        # Python: files that mention environ/getenv/BaseSettings, then files naming a known settings class
+        facts: dict[str, PyFacts] = {}
+        wanted = re.compile(r"environ|getenv|BaseSettings")
+        pending = [p for p in py if p in texts and wanted.search(texts[p])]
+        settings: dict[tuple[str, str], bool] = {}
+        while pending:
+            for p in pending:
+                key = ("py", p, files[p])
+                if key not in self.cache:
+                    module = self.ctx.project.side(side)
+                    self.cache[key] = python_facts(p, module.ast(p), module.imports(p), module.parse_error(p))
+                facts[p] = self.cache[key]
+            settings = self._settings(facts)
+            names = sorted({q.split(".")[-1] for (_, q), ok in settings.items() if ok})
+            if not names:
+                break
+            pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+            pending = [p for p in py if p in texts and p not in facts and pattern.search(texts[p])]
+
+        for p, f in sorted(facts.items()):
+            if f.error:
+                result.failed.add(p)
+                result.problems.append((p, f"{f.error}; its environment variable reads are not compared"))
+                continue
+            result.sites.extend(f.sites)
+            for scope, line, expr in f.dynamic:
+                result.dynamic.setdefault((p, scope, expr), line)
+        result.sites.extend(self._settings_sites(facts, settings, result))
+
+        for p in sorted(k for k, v in kinds.items() if v == "dotenv" and k in texts):
+            sites, bad = dotenv_sites(p, texts[p])
+            result.sites.extend(sites)
+            if bad:
+                shown = ", ".join(map(str, bad[:5])) + (" ..." if len(bad) > 5 else "")
+                result.problems.append((p, f"lines {shown} are not NAME=value; they are not compared"))
+        snapshot = self.ctx.project.side(side).snapshot
+        for p in sorted(k for k, v in kinds.items() if v == "compose" and k in texts):
+            try:
+                compose = configfiles.yaml(snapshot, p)
+                if compose is None or compose.error is not None:
+                    result.failed.add(p)
+                    why = compose.error if compose is not None else "it is not in the snapshot"
+                    result.problems.append((p, (f"cannot read its services: invalid YAML ({why}); its environment "
+                                               f"and ports are not compared")))
+                    continue
+                services = compose_services(compose.root)
+            except Exception as exc:  # noqa: BLE001 - a reader bug must not become a traceback
+                result.failed.add(p)
+                result.problems.append((p, (f"cannot read its services ({type(exc).__name__}); its environment "
+                                           f"and ports are not compared")))
+                continue
+            result.services[p] = {s.name: s.line for s in services}
+            for svc in services:
+                for var, state, line in svc.env:
+                    result.sites.append(Site(var, "compose", p, line, svc.name,
+                                             f"environment of compose service '{svc.name}'", False, state))
+                ports: dict[str, tuple[set[str], int]] = {}
+                for key, mapping, line in svc.ports:
+                    entry = ports.setdefault(key, (set(), line))
+                    entry[0].add(mapping)
+                result.ports[(p, svc.name)] = {k: (frozenset(v), line) for k, (v, line) in ports.items()}
+        return result
+
+    # -- settings classes
+    def _settings(self, facts: dict[str, PyFacts]) -> dict[tuple[str, str], bool]:
+        classes = {(p, c.qualname): c for p, f in facts.items() for c in f.classes}
+        by_name: dict[str, list[tuple[str, str]]] = {}
+        for (p, q), c in classes.items():
+            by_name.setdefault(c.name, []).append((p, q))
+        memo: dict[tuple[str, str], bool] = {}
+
+        def parents(key: tuple[str, str]) -> list[tuple[str, str] | str]:
+            path, _ = key
+            c = classes[key]
+            out: list[tuple[str, str] | str] = []
+            for ref in c.bases:
+                if ref[0] == "settings":
+                    out.append("settings")
+                elif ref[0] == "local":
+                    cands = [k for k in by_name.get(ref[1], []) if k[0] == path and k != key]
+                    out.extend(cands[:1])
+                elif ref[0] == "import":
+                    _, module, level, name = ref
+                    files = _module_files(path, module, level, facts)
+                    cands = [k for k in by_name.get(name, []) if k[0] in files]
+                    if (not cands and len(by_name.get(name, [])) == 1
+                            and (level or module.split(".")[0] in self._project_names)):
+                        cands = by_name[name]  # a project module re-exporting it (a package __init__)
+                    out.extend(cands[:1])
+            return out
+
+        def is_settings(key: tuple[str, str], seen: frozenset) -> bool:
+            if key in memo:
+                return memo[key]
+            if key in seen:
+                return False
+            ok = False
+            for parent in parents(key):
+                if parent == "settings" or (isinstance(parent, tuple) and is_settings(parent, seen | {key})):
+                    ok = True
+            memo[key] = ok
+            return ok
+
+        for key in classes:
+            is_settings(key, frozenset())
+        self._classes = classes
+        self._parent_fn = parents
+        return memo
+
+    def _settings_sites(self, facts: dict[str, PyFacts], settings: dict[tuple[str, str], bool],
+                        side: EnvInventory) -> list[Site]:
+        if not any(settings.values()):
+            return []
+        classes = self._classes
+        sites: list[Site] = []
+
+        def effective(key: tuple[str, str], seen: frozenset) -> tuple[str | None, bool | None, bool,
+                                                                        dict[str, tuple[str, SettingsField]]]:
+            c = classes[key]
+            prefix, case, dynamic = c.prefix, c.case_sensitive, c.prefix_dynamic
+            fields: dict[str, tuple[str, SettingsField]] = {}
+            for parent in self._parent_fn(key):
+                if isinstance(parent, tuple) and parent not in seen and settings.get(parent):
+                    p_prefix, p_case, p_dyn, p_fields = effective(parent, seen | {key})
+                    for name, value in p_fields.items():
+                        fields.setdefault(name, value)
+                    if prefix is None and not dynamic:
+                        prefix, dynamic = p_prefix, p_dyn
+                    if case is None:
+                        case = p_case
+            for f in c.fields:
+                fields[f.name] = (key[0], f)
+            return prefix, case, dynamic, fields
+
+        for key, ok in sorted(settings.items()):
+            if not ok:
+                continue
+            c = classes[key]
+            prefix, case, dynamic, fields = effective(key, frozenset())
+            if dynamic:
+                side.problems.append((key[0], (f"settings class {c.qualname} (line {c.line}) has an env_prefix that "
+                                              f"is not a string literal; its variables are compared without it")))
+            for fname, (fpath, f) in fields.items():
+                names = f.aliases or [(prefix or "") + fname]
+                for n in names:
+                    n = n if case else n.upper()
+                    sites.append(Site(n, "settings", fpath, f.line, f"{c.qualname}.{fname}",
+                                      f"field {c.name}.{fname} of a pydantic settings class",
+                                      f.required and len(names) == 1, f.state))
+        return sites
