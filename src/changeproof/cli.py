@@ -250,8 +250,16 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the merged report to FILE.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
-def merge(parts: tuple[str, ...], fmt: str, output: str | None, fail_on: str) -> None:
-    """Combine the JSON reports of `check --shard K/N` runs into one report and one verdict."""
+@click.option("--allow-incomplete", is_flag=True,
+              help="Merge even when a shard is missing, given twice, of another collection or did not run its tests: "
+                   "the report then says what is missing and its verdict is at best `unverified`.")
+def merge(parts: tuple[str, ...], fmt: str, output: str | None, fail_on: str, allow_incomplete: bool) -> None:
+    """Combine the JSON reports of `check --shard K/N` runs into one report and one verdict.
+
+    Every shard 1..N of one change (same base and head commits, same collected tests, same split) must be there
+    exactly once, with its tests run; otherwise merge exits 2 naming what is missing (or, with
+    --allow-incomplete, writes a report whose verdict is incomplete).
+    """
     import json
 
     from .model import report_from_json
@@ -264,9 +272,10 @@ def merge(parts: tuple[str, ...], fmt: str, output: str | None, fail_on: str) ->
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise UserError(f"{part}: not a changeproof JSON report ({exc})", hint="merge the files written by `check --format json -o ...`") from None
     try:
-        report = merge_reports(reports)
+        report = merge_reports(reports, list(parts), allow_incomplete=allow_incomplete)
     except ValueError as exc:
-        raise UserError(str(exc), hint="merge only the shards of one change (same base and head)") from None
+        raise UserError(str(exc), hint="merge every shard of one `check --shard K/N` run, each once (or pass "
+                                       "--allow-incomplete for a report whose verdict says it is incomplete)") from None
     _emit(report, fmt, output)
     sys.exit(exit_code(report, fail_on))
 

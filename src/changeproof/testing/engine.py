@@ -328,7 +328,7 @@ class TestsEngine:
         result = self._result(head, base_first, cls, time.perf_counter() - started)
         ctx.tests_result = result
         self.summary = result["summary"]
-        self._facts(head, base_first, cls, result)
+        self._facts(result)
         return self._findings(head, base_first, cls)
 
     # -- renamed and re-parametrised tests -----------------------------------------------------------------------
@@ -662,6 +662,7 @@ class TestsEngine:
             "pass_rate_meaning": PASS_RATE_MEANING,
             "base_isolated": self.base_isolated,
             "base_collected": len(base_first.all_collected) if self._base_known(base_first) and base_first else None,
+            "base": self._base_counts(base_first, c),
             "collection_fingerprint": collection_fingerprint(head),
             "exit_status": head.exit_code,
             "shard": f"{self.opts.shard[0]}/{self.opts.shard[1]}" if self.opts.shard else None,
@@ -673,6 +674,17 @@ class TestsEngine:
             result["shard_basis"] = head.shard_basis
         result["summary"] = summary_line(result, head)
         return result
+
+    def _base_counts(self, base_first: RunResult | None, c: Classified) -> dict[str, int | None]:
+        """Counts at base: collected from the base collection; outcomes only when the whole base suite ran."""
+        base: dict[str, int | None] = {"collected": None, "passed": None, "failed": None, "errors": None, "skipped": None}
+        if self._base_known(base_first) and base_first is not None:
+            base["collected"] = len(base_first.all_collected)
+            if c.fixed is not None and base_first.outcomes:
+                counts = base_first.counts()
+                base.update(passed=counts["passed"], failed=counts["failed"],
+                            errors=counts["error"] + len(base_first.collection_errors), skipped=counts["skipped"])
+        return base
 
     def _detail(self, nid: str, oc: TestOutcome, cls: str | None, c: Classified) -> dict[str, Any]:
         b = self._bid(nid)
@@ -695,32 +707,9 @@ class TestsEngine:
             d["base_nodeid"] = b
         return d
 
-    def _facts(self, head: RunResult, base_first: RunResult | None, c: Classified, result: dict[str, Any]) -> None:
-        fact = self.check.fact
-        h = result["head"]
-        fact("outcomes", {k: h[k] for k in ("collected", "passed", "failed", "errors", "skipped")}, subject="head",
-             detail="the first run at head (before reruns); errors include files that failed to collect")
-        base: dict[str, int | None] = {"collected": result["base_collected"], "passed": None, "failed": None,
-                                       "errors": None, "skipped": None}
-        if c.fixed is not None and base_first is not None and base_first.outcomes:
-            counts = base_first.counts()
-            base.update(passed=counts["passed"], failed=counts["failed"],
-                        errors=counts["error"] + len(base_first.collection_errors), skipped=counts["skipped"])
-        fact("outcomes", base, subject="base",
-             detail="collected at base; the outcomes only when the whole base suite ran (--base-tests all), else null")
-        fact("attempts", result["attempts"],
-             detail=f"a failure is consistent after {self.bound} failing attempts at head (pre-existing: "
-                    f"{self.half} on each side); a pass on any attempt makes the test flaky")
-        fact("flaky", sorted(c.flaky))
-        fact("regressions", sorted(c.regressions))
-        fact("new-failing", sorted(c.new))
-        fact("removed", sorted(c.removed) if c.removed is not None else None,
-             detail="null when the base suite could not be collected")
-        fact("renamed", [dict(r) for r in c.matches.renamed])
-        fact("reparametrised", [{k: r[k] for k in ("test", "head_test", "base_cases", "head_cases")}
-                                for r in c.matches.reparametrised])
-        fact("collection-fingerprint", result["collection_fingerprint"],
-             detail="sha256 (16 hex digits) of the node ids collected at head: equal in every shard of one suite")
+    def _facts(self, result: dict[str, Any]) -> None:
+        for name, value, subject, detail in section_facts(result):
+            self.check.fact(name, value, subject=subject, detail=detail)
 
     def _findings(self, head: RunResult, base_first: RunResult | None, c: Classified) -> list[Finding]:
         out: list[Finding] = []
@@ -834,6 +823,35 @@ class TestsEngine:
                                                       message=f"passed at base, skipped at head{msg(oc)}", old="passed",
                                                       new="skipped"))
         return out
+
+
+def section_facts(result: dict[str, Any]) -> list[tuple[str, Any, str | None, str | None]]:
+    """The tests check's facts, ``(name, value, subject, detail)``, from its report section (a shard's, or merged
+    shards'): documented in docs/report-format.md under Facts."""
+    h = result.get("head") or {}
+    attempts = result.get("attempts") or {}
+    bound, half = attempts.get("bound"), attempts.get("preexisting_bound")
+    removed = result.get("removed")
+    base = result.get("base") or {"collected": result.get("base_collected")}
+    return [
+        ("outcomes", {k: h.get(k) for k in ("collected", "passed", "failed", "errors", "skipped")}, "head",
+         "the first run at head (before reruns); errors include files that failed to collect"),
+        ("outcomes", {k: base.get(k) for k in ("collected", "passed", "failed", "errors", "skipped")}, "base",
+         "collected at base; outcomes only when the whole base suite ran (--base-tests all), else null"),
+        ("attempts", attempts or None, None,
+         f"a failure is consistent after {bound} failing attempts at head (pre-existing: {half} on each side); "
+         "a pass on any attempt makes the test flaky" if bound else None),
+        ("flaky", list(result.get("flaky") or []), None, None),
+        ("regressions", list(result.get("regressions") or []), None, None),
+        ("new-failing", list(result.get("new") or []), None, None),
+        ("removed", list(removed) if removed is not None else None, None,
+         "null when the base suite could not be collected"),
+        ("renamed", [dict(r) for r in result.get("renamed") or []], None, None),
+        ("reparametrised", [{k: r.get(k) for k in ("test", "head_test", "base_cases", "head_cases")}
+                            for r in result.get("reparametrised") or []], None, None),
+        ("collection-fingerprint", result.get("collection_fingerprint"), None,
+         "sha256 (16 hex digits) of the node ids collected at head: the same in every shard of one suite"),
+    ]
 
 
 def summary_line(result: dict[str, Any], head: RunResult | None = None) -> str:
