@@ -6,18 +6,25 @@ The plan (cheap when nothing fails: one pytest run at head, plus a collection at
    a copy of the head revision (``ctx.tree("head")``); the head's import roots first on ``PYTHONPATH``.
    At the same time, in another process: **collect** the base suite (``--collect-only``), or with
    ``base_tests="all"`` run the whole base suite (in parallel when there are two CPUs or more).
-2. **Reruns**: every test failing at head (failed, or an error in setup/teardown) is run again at head up to
-   ``reruns`` times (default 2); passing once makes it **flaky** (``test-flaky``, risk).
-3. **Base**: for each test still failing, its node id at base (a renamed test file is followed through git's
-   rename detection) is looked up in the base collection. Absent: a **new failing test**
-   (``test-new-failing``, breaking). Present: its base outcome comes from the cache, from the full base run,
-   or from a run at base of just those ids. Passed at base: a **regression** (``test-regression``,
-   breaking). Failed at base too (or xfailed there): **pre-existing** (``test-failing-at-base``, info,
-   ``preexisting=True``: listed, never held against the change). Skipped at base: new failing (it did not
-   run at base; the change made it run, and it fails).
+2. **Attempts**: every test failing at head (failed, or an error in setup/teardown) is attempted again, all of
+   them in one pytest run per attempt, until its story is clear. Passing on any attempt at head makes it
+   **flaky** (``test-flaky``, risk), never a regression. After two failing attempts its node id at base (a
+   renamed test file is followed through git's rename detection, a renamed test function through
+   :mod:`.matching`) is looked up in the base collection and its base outcome taken from the cache, the full
+   base run, or a run at base of just those ids.
+3. **Classes**: not at base (or skipped there): a **new failing test** (``test-new-failing``, breaking) once it
+   failed ``reruns + 1`` attempts (the bound, 20 by default: see ``testing.DEFAULT_RERUNS``). Passed at base: a
+   **regression** (``test-regression``, breaking) after the same bound. Failed at base too (or xfailed): both
+   sides are attempted until it passes somewhere (flaky: intermittent at base is still flaky) or failed
+   :data:`PREEXISTING_ATTEMPTS` times on each: **pre-existing** (``test-failing-at-base``, info,
+   ``preexisting=True``: listed, never held against the change). A breaking class reached with fewer failing
+   attempts than the bound (a rerun crashed or timed out) is reported as risk, and says so.
 4. **Removed**: tests collected at base whose node id (after renames) is not collected at head
    (``test-removed``, risk: the evidence they gave is lost). Tests of a file that fails to collect at head
-   are not "removed": the collection error is the finding.
+   are not "removed": the collection error is the finding. Nor are tests renamed in their file (same
+   definition, new name: ``test-renamed``, info) or re-parametrised (same function, other parameter ids:
+   ``test-reparametrised``, info, risk when fewer cases remain). A head run that did not complete (a crash,
+   a timeout, no pytest) raises ``CannotRun``: it says nothing about which tests exist, so nothing is removed.
 5. With ``base_tests="all"``: **fixed** tests (failed at base, pass at head; listed, no finding) and
    **skipped now** (passed at base, skipped at head: ``test-skipped-now``, risk). Without it both are
    ``None`` (unknown), never an empty list.
