@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator
 
 from changeproof import git
 from changeproof.report.json import load_schema
+from changeproof.model import CheckRun, report_from_json
 from changeproof.runner import run_checks
 
 pytestmark = pytest.mark.slow
@@ -172,7 +173,18 @@ def test_a_shard_whose_head_run_crashes_is_not_run_and_nothing_is_removed(tmp_pa
     (problem,) = report.problems
     assert problem.message.startswith("tests not run: the test run at head did not complete (pytest ended (status 7)")
     assert "no test is called failing or removed" in problem.message and "\n" not in problem.message
+    assert problem.message.endswith("(shard 1/2)") and run.summary.endswith("(shard 1/2)")
     assert report.verdict == "unverified"
+    # merged with the other shard, the dead one is named
+    from changeproof.testing.merge import merge_reports, shard_issues
+
+    other = report_from_json(report.to_json())
+    other.tests = {"shard": "2/2", "collection_fingerprint": "x", "head": {}}
+    other.checks = [CheckRun("tests", "Tests", "ran", 1.0, "ok", True)]
+    issues = shard_issues([report, other], ["p1.json", "p2.json"])
+    assert issues.missing == ["1/2"] and issues.issues[0].startswith("p1.json: the tests did not run (failed: could not")
+    with pytest.raises(ValueError, match="shard 1/2 is missing"):
+        merge_reports([report, other], ["p1.json", "p2.json"])
 
 
 def test_a_failure_with_too_few_attempts_is_not_called_breaking(tmp_path, monkeypatch):

@@ -267,8 +267,9 @@ class TestsEngine:
         if not head.started:
             return (f"pytest did not run at head with {python} ({head.problem}): pass --python with an interpreter "
                     "that has pytest and the project's dependencies")
+        shard = f" (shard {self.opts.shard[0]}/{self.opts.shard[1]})" if self.opts.shard else ""
         return (f"the test run at head did not complete ({head.problem}): its outcomes are no evidence, so no test is "
-                "called failing or removed; rerun it")
+                f"called failing or removed; rerun it{shard}")
 
     # -- the run ---------------------------------------------------------------------------------------------
     def run(self) -> list[Finding]:
