@@ -157,9 +157,10 @@ def _commit_of_tool() -> str:
     try:
         sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True,
                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
-                               capture_output=True, text=True, check=True).stdout.strip()
-        return sha + (" (with uncommitted changes)" if dirty else "")
+        # what decides the results: the tool's source and this script (not, say, a results file being rewritten)
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no", "--", "src",
+                                "benchmarks/bench_flaky.py"], capture_output=True, text=True, check=True).stdout.strip()
+        return sha + (" (with uncommitted changes to src/ or this script)" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
