@@ -27,9 +27,9 @@ may share the file. Under xdist the workers write the ``collected`` lines (each 
 de-duplicate by node id) and the controller writes everything else.
 
 A session with ``CHANGEPROOF_REPORTLOG`` set writes no report files of its own: pytest-cov is switched off
-(``--no-cov``), and ``--junitxml``, ``--report-log``, ``--html`` and ``--json-report`` outputs are dropped, so a
-project whose options ask for them leaves nothing in the tree (the caller also points ``COVERAGE_FILE`` and
-Hypothesis's database at a temporary directory).
+(``--no-cov``), and ``--junitxml``, ``--report-log``, ``--html``, ``--json-report``, ``--alluredir`` and
+pytest-benchmark's saved results are dropped, so a project whose options ask for them leaves nothing in the tree
+(the caller also points ``COVERAGE_FILE`` and Hypothesis's database at a temporary directory).
 
 Other variables:
 
@@ -298,6 +298,11 @@ _OUTPUT_OPTIONS = {
     "report_log": None,  # --report-log (pytest-reportlog)
     "htmlpath": None,  # --html (pytest-html)
     "json_report": False,  # --json-report (pytest-json-report)
+    "allure_report_dir": None,  # --alluredir (allure-pytest)
+    "benchmark_autosave": False,  # --benchmark-autosave (pytest-benchmark: .benchmarks/)
+    "benchmark_save": None,  # --benchmark-save
+    "benchmark_json": None,  # --benchmark-json
+    "benchmark_histogram": None,  # --benchmark-histogram
     "no_cov": True,  # pytest-cov: --no-cov, whatever --cov / --cov-report the options give
 }
 
