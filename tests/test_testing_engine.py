@@ -10,7 +10,6 @@ from helpers.checkrepo import make_context, make_repo
 from jsonschema import Draft202012Validator
 
 from changeproof import git
-from changeproof.errors import Skip
 from changeproof.runner import run_checks
 from changeproof.checks.tests import Tests
 from changeproof.report.json import load_schema
@@ -225,25 +224,28 @@ def test_shard_result(tmp_path):
     assert c.summary.endswith("(shard 2/2)") and c.result["shard_basis"] == "node ids"
 
 
-def test_no_pytest_in_the_interpreter_is_said_not_skipped_silently(tmp_path):
+def test_no_pytest_in_the_interpreter_cannot_run_with_the_fix(tmp_path):
     import venv
 
     venv.EnvBuilder(with_pip=False).create(tmp_path / "bare")
-    ctx = make_context(tmp_path, {"pkg/__init__.py": "", "tests/test_a.py": "def test_a():\n    pass\n"},
-                       {"pkg/__init__.py": "X = 1\n"}, run_tests=True,
-                       test_options={"python": str(tmp_path / "bare" / "bin" / "python"), "progress": False})
-    try:
-        with pytest.raises(Skip, match="No module named pytest"):
-            Tests().run(ctx)
-        assert any("did not run at head" in p.message for p in ctx.problems)
-    finally:
-        ctx.close()
+    python = str(tmp_path / "bare" / "bin" / "python")
+    repo = make_repo(tmp_path, {"pkg/__init__.py": "", "tests/test_a.py": "def test_a():\n    pass\n"},
+                     {"pkg/__init__.py": "X = 1\n"})
+    report = run_checks(repo, "base", git.resolve(repo, "base"), "head", git.resolve(repo, "head"), only=["tests"],
+                        run_tests=True, test_options={"python": python, "progress": False})
+    run = next(c for c in report.checks if c.name == "tests")
+    assert run.status == "failed"  # should have run and could not: not evidence (Skip would be not-applicable)
+    (problem,) = [p for p in report.problems if "pytest" in p.message]
+    assert "\n" not in problem.message and f"pytest is not installed for {python}" in problem.message
+    assert "pip install pytest" in problem.message and "--python" in problem.message
+    assert report.verdict == "unverified" and report.tests is None
 
 
 def test_kinds_are_registered_with_their_severities():
     assert {k: RULES[k].severity for k in RULES if RULES[k].category == "tests"} == {
         "test-regression": "breaking", "test-new-failing": "breaking", "test-flaky": "risk", "test-removed": "risk",
-        "test-skipped-now": "risk", "test-failing-at-base": "info", "test-failing-base-unknown": "risk"}
+        "test-skipped-now": "risk", "test-failing-at-base": "info", "test-failing-base-unknown": "risk",
+        "test-renamed": "info", "test-reparametrised": "info"}
 
 
 def test_import_roots_of_each_layout():

@@ -91,7 +91,14 @@ def _temp_runs() -> set[str]:
     return set(glob.glob(os.path.join(tempfile.gettempdir(), "changeproof-tests-*")))
 
 
-def test_every_outcome_the_per_test_timeout_and_nothing_written_into_the_tree(tmp_path):
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch):
+    """Temporary directories of this test only: other processes' runs come and go in the shared /tmp."""
+    (tmp_path / "tmpdir").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmpdir"))
+
+
+def test_every_outcome_the_per_test_timeout_and_nothing_written_into_the_tree(tmp_path, private_tmp):
     tree = write(tmp_path / "t", {"tests/test_kinds.py": KINDS})
     before = _temp_runs()
     r = run_pytest(tree, timeout_test=2, timeout_total=120)
@@ -160,7 +167,7 @@ def test_spawn_and_hang():
 """
 
 
-def test_run_timeout_kills_the_whole_process_group(tmp_path):
+def test_run_timeout_kills_the_whole_process_group(tmp_path, private_tmp):
     pidfile = tmp_path / "pid"
     tree = write(tmp_path / "t", {"tests/test_s.py": SPAWNER.format(pidfile=str(pidfile))})
     before = _temp_runs()

@@ -238,7 +238,10 @@ def api(old: str, new: str, formats: tuple[str, ...], outputs: tuple[str, ...], 
 @click.option("--tests/--no-tests", "run_tests", default=None,
               help="Run the project's tests and classify every failure (default: on when CI=true, else off).")
 @click.option("--python", "python", type=click.Path(dir_okay=False), help="Interpreter that runs the tests (default: this one).")
-@click.option("--reruns", type=click.IntRange(0, 20), default=2, show_default=True, help="Reruns of a test failing at head, to tell flaky from failing.")
+@click.option("--reruns", type=click.IntRange(0, 99), default=19, show_default=True,
+              help="Further attempts at a test failing at head (until it passes: flaky); a failure is called breaking "
+                   "only when every attempt failed. 19 (20 attempts) makes that wrong for a test failing half the time "
+                   "about once in a million runs.")
 @click.option("--base-tests", type=click.Choice(["failing", "all"]), default="failing", show_default=True,
               help="Run at base only the tests failing at head, or the whole suite (finds the tests the change fixed).")
 @click.option("--test-timeout", type=float, default=300.0, show_default=True, help="Seconds one test may take.")
@@ -354,16 +357,24 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
 @click.argument("parts", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
 @_format_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="breaking", show_default=True, help=FAIL_ON_HELP)
+@click.option("--allow-incomplete", is_flag=True,
+              help="Merge even when a shard is missing, given twice, of another collection or did not run its tests: "
+                   "the report then says what is missing and its verdict is at best `unverified`.")
 def merge(parts: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], verbose: bool, no_github: bool,
-          fail_on: str) -> None:
-    """Combine the JSON reports of `check --shard K/N` runs into one report and one verdict."""
+          fail_on: str, allow_incomplete: bool) -> None:
+    """Combine the JSON reports of `check --shard K/N` runs into one report and one verdict.
+
+    Every shard 1..N of one change (same base and head commits, same collected tests, same split) must be there
+    exactly once, with its tests run; otherwise merge exits 2 naming what is missing (or, with
+    --allow-incomplete, writes a report whose verdict is incomplete).
+    """
     _pairs(formats, outputs)
-    report = _load_reports(parts, what="merge")
+    report = _load_reports(parts, what="merge", allow_incomplete=allow_incomplete)
     _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
 
-def _load_reports(paths: tuple[str, ...], *, what: str) -> Report:
+def _load_reports(paths: tuple[str, ...], *, what: str, allow_incomplete: bool = False) -> Report:
     """The report of one JSON file, or the merged report of several (the shards of one change)."""
     import json
 
@@ -377,12 +388,13 @@ def _load_reports(paths: tuple[str, ...], *, what: str) -> Report:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise UserError(f"{path}: not a changeproof JSON report ({exc})",
                             hint=f"{what} the files written by `check --format json -o ...` or `merge --format json`") from None
-    if len(reports) == 1:
+    if len(reports) == 1 and what != "merge":  # a merge checks even one part: is it every shard?
         return reports[0]
     try:
-        return merge_reports(reports)
+        return merge_reports(reports, list(paths), allow_incomplete=allow_incomplete)
     except ValueError as exc:
-        raise UserError(str(exc), hint="merge only the shards of one change (same base and head)") from None
+        raise UserError(str(exc), hint="merge every shard of one `check --shard K/N` run, each once (or pass "
+                                       "--allow-incomplete for a report whose verdict says it is incomplete)") from None
 
 
 @main.command("report", cls=_Command)

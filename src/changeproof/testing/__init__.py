@@ -15,7 +15,16 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["TestOptions"]
+__all__ = ["DEFAULT_RERUNS", "TestOptions"]
+
+# A test failing at head is attempted again until it passes (flaky) or has failed 1 + DEFAULT_RERUNS times: only
+# then is the failure consistent enough to be called breaking. The bound is arithmetic: a test that fails
+# independently with probability p <= 1/2 on each attempt fails n attempts in a row with probability p**n <= 2**-n.
+# With n = 20 that is below one in a million (9.5e-7) per test and run, so 20 runs of a suite with a handful of
+# tests failing half the time flip no verdict (20 runs x 5 tests x 2**-20 < 1e-4); n = 10 would leave one flip in
+# about 200 such series. It costs attempts only for tests that fail: a flaky one passes again after about
+# 1 / (1 - p) attempts (2 at p = 1/2), a consistent failure takes all 20, all failing tests together in each run.
+DEFAULT_RERUNS = 19
 
 
 @dataclass
@@ -25,7 +34,7 @@ class TestOptions:
     __test__ = False
 
     python: str = field(default_factory=lambda: sys.executable)  # --python
-    reruns: int = 2  # --reruns: reruns at head of a failing test; passing once makes it flaky
+    reruns: int = DEFAULT_RERUNS  # --reruns: further attempts at a test failing at head; passing once makes it flaky
     base_tests: str = "failing"  # --base-tests: "failing" (only what fails at head) or "all" (finds fixed tests)
     test_timeout: float | None = 300.0  # --test-timeout: seconds per test phase; None or 0 = no limit
     run_timeout: float | None = 3600.0  # --run-timeout: seconds per pytest run; None or 0 = no limit

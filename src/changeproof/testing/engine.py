@@ -6,18 +6,25 @@ The plan (cheap when nothing fails: one pytest run at head, plus a collection at
    a copy of the head revision (``ctx.tree("head")``); the head's import roots first on ``PYTHONPATH``.
    At the same time, in another process: **collect** the base suite (``--collect-only``), or with
    ``base_tests="all"`` run the whole base suite (in parallel when there are two CPUs or more).
-2. **Reruns**: every test failing at head (failed, or an error in setup/teardown) is run again at head up to
-   ``reruns`` times (default 2); passing once makes it **flaky** (``test-flaky``, risk).
-3. **Base**: for each test still failing, its node id at base (a renamed test file is followed through git's
-   rename detection) is looked up in the base collection. Absent: a **new failing test**
-   (``test-new-failing``, breaking). Present: its base outcome comes from the cache, from the full base run,
-   or from a run at base of just those ids. Passed at base: a **regression** (``test-regression``,
-   breaking). Failed at base too (or xfailed there): **pre-existing** (``test-failing-at-base``, info,
-   ``preexisting=True``: listed, never held against the change). Skipped at base: new failing (it did not
-   run at base; the change made it run, and it fails).
+2. **Attempts**: every test failing at head (failed, or an error in setup/teardown) is attempted again, all of
+   them in one pytest run per attempt, until its story is clear. Passing on any attempt at head makes it
+   **flaky** (``test-flaky``, risk), never a regression. After two failing attempts its node id at base (a
+   renamed test file is followed through git's rename detection, a renamed test function through
+   :mod:`.matching`) is looked up in the base collection and its base outcome taken from the cache, the full
+   base run, or a run at base of just those ids.
+3. **Classes**: not at base (or skipped there): a **new failing test** (``test-new-failing``, breaking) once it
+   failed ``reruns + 1`` attempts (the bound, 20 by default: see ``testing.DEFAULT_RERUNS``). Passed at base: a
+   **regression** (``test-regression``, breaking) after the same bound. Failed at base too (or xfailed): both
+   sides are attempted until it passes somewhere (flaky: intermittent at base is still flaky) or failed
+   :data:`PREEXISTING_ATTEMPTS` times on each: **pre-existing** (``test-failing-at-base``, info,
+   ``preexisting=True``: listed, never held against the change). A breaking class reached with fewer failing
+   attempts than the bound (a rerun crashed or timed out) is reported as risk, and says so.
 4. **Removed**: tests collected at base whose node id (after renames) is not collected at head
    (``test-removed``, risk: the evidence they gave is lost). Tests of a file that fails to collect at head
-   are not "removed": the collection error is the finding.
+   are not "removed": the collection error is the finding. Nor are tests renamed in their file (same
+   definition, new name: ``test-renamed``, info) or re-parametrised (same function, other parameter ids:
+   ``test-reparametrised``, info, risk when fewer cases remain). A head run that did not complete (a crash,
+   a timeout, no pytest) raises ``CannotRun``: it says nothing about which tests exist, so nothing is removed.
 5. With ``base_tests="all"``: **fixed** tests (failed at base, pass at head; listed, no finding) and
    **skipped now** (passed at base, skipped at head: ``test-skipped-now``, risk). Without it both are
    ``None`` (unknown), never an empty list.
@@ -46,6 +53,7 @@ unknown for another reason (base collection or run failed, timed out) are report
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import time
@@ -54,10 +62,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import Skip
+from ..errors import CannotRun
 from ..model import Finding, Problem
 from . import TestOptions, rules
 from .cache import TestCache, environment_fingerprint, project_id, pycache_dir, tree_id
+from .matching import Matches, function_key, match_tests, split_id
 from .progress import TestProgress
 from .run import FAILING, RunResult, TestOutcome, run_pytest, targeted_args
 
@@ -65,6 +74,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..checks.base import CheckContext
 
 PLUGIN_VERSION = 1
+
+# A test failing at head and at base is pre-existing after this many failing attempts on each side (or the bound,
+# when smaller). Less evidence than a breaking call needs, on purpose: pre-existing (info) and flaky (risk) both say
+# the failure was there before the change, and the common case, a test that fails in this environment whatever the
+# code, would otherwise cost 2 x 20 runs on every check. A test failing half the time on both sides is read as
+# pre-existing instead of flaky once in 2**6 = 64 runs; it is never read as a regression.
+PREEXISTING_ATTEMPTS = 3
 
 PASS_RATE_MEANING = ("passed / (passed + failed + errors) at head, from the first run (before reruns); skipped, "
                      "xfailed and xpassed tests are left out; errors are failures in setup or teardown and files that "
@@ -148,6 +164,31 @@ class Classified:
     fixed: list[str] | None = None
     skipped_now: list[str] | None = None
     why_unknown: dict[str, str] = field(default_factory=dict)
+    # breaking classes (regression, new) reached with fewer failing attempts than the bound: reported as risk
+    short: set[str] = field(default_factory=set)
+    flaky_at_base: set[str] = field(default_factory=set)  # failed on every attempt at head, intermittent at base
+    matches: Matches = field(default_factory=Matches)
+
+
+PASSING = ("passed", "xpassed")
+
+
+def _fails(outcomes: list[str], side: str) -> int:
+    bad = FAILING + (("xfailed",) if side == "base" else ())
+    return sum(1 for o in outcomes if o in bad)
+
+
+def _passes(outcomes: list[str]) -> int:
+    return sum(1 for o in outcomes if o in PASSING)
+
+
+def collection_fingerprint(run: RunResult) -> str | None:
+    """A digest of what a run collected (node ids after the user's filters, and files that failed to collect),
+    the same for every shard of one suite: shards of different collections must not be merged."""
+    if not run.collection_done:
+        return None
+    items = sorted(run.all_collected) + sorted(f"!{e}" for e in run.collection_errors)
+    return hashlib.sha256("\n".join(items).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 class TestsEngine:
@@ -155,14 +196,17 @@ class TestsEngine:
 
     __test__ = False
 
-    def __init__(self, ctx: CheckContext, check_cls):
+    def __init__(self, ctx: CheckContext, check):
         self.ctx = ctx
-        self.check_cls = check_cls
+        self.check = check
         self.opts = TestOptions.from_dict(ctx.test_options)
         self.renames = {c.path: c.old_path for c in ctx.changes if c.status == "renamed" and c.old_path}
+        self.test_renames: dict[str, str] = {}  # head node id -> base node id of a renamed test function
         self.cancel = threading.Event()
         self.base_outcomes: dict[str, TestOutcome] = {}  # base node id -> outcome (from any base run or the cache)
-        self.reruns: dict[str, list[str]] = {}
+        self.head_attempts: dict[str, list[str]] = {}  # head node id -> outcome of every attempt at head
+        self.base_attempts: dict[str, list[str]] = {}  # head node id -> outcome of every attempt at base
+        self.rounds = {"head": 0, "base": 0}  # reruns at head, runs at base for the failing tests
         self.base_isolated: bool | None = None
         self.base_isolation_detail: str | None = None
         self.base_run_failed: str | None = None
@@ -172,10 +216,24 @@ class TestsEngine:
         self.pycache: Path | None = None
         self.project: str | None = None
 
+    @property
+    def bound(self) -> int:
+        """Attempts at head before a failure is called consistent (breaking when base passes or lacks the test)."""
+        return self.opts.reruns + 1
+
+    @property
+    def half(self) -> int:
+        """Failing attempts on each side before a failure at head and at base is called pre-existing."""
+        return min(self.bound, PREEXISTING_ATTEMPTS)
+
     # -- helpers -------------------------------------------------------------------------------------------
     def _problem(self, what: str, message: str, side: str | None) -> None:
         # the runner keeps one problem per (path, side): each kind of trouble gets its own path
         self.ctx.problems.append(Problem(path=f"(tests {what})", message=message, side=side))
+
+    def _bid(self, nodeid: str) -> str:
+        """A head node id as it was at base: a renamed test function, or a test in a renamed file."""
+        return self.test_renames.get(nodeid) or _base_id(nodeid, self.renames)
 
     def _run(self, tree: Path, roots: list[str], tops: list[str], **kw) -> RunResult:
         o = self.opts
@@ -201,9 +259,21 @@ class TestsEngine:
             self._problem("isolation", f"head not isolated: {detail}, not from the head tree; the outcomes at head may "
                           "not be the head's code", "head")
 
+    def _not_run(self, head: RunResult) -> str:
+        """Why the head run cannot be taken as the suite's outcome (for CannotRun): one line, with the fix."""
+        python = self.opts.python
+        if not head.started and "No module named pytest" in head.output:
+            return (f"pytest is not installed for {python}: `pip install pytest` in that environment, or pass "
+                    "--python with the project's interpreter")
+        if not head.started:
+            return (f"pytest did not run at head with {python} ({head.problem}): pass --python with an interpreter "
+                    "that has pytest and the project's dependencies")
+        shard = f" (shard {self.opts.shard[0]}/{self.opts.shard[1]})" if self.opts.shard else ""
+        return (f"the test run at head did not complete ({head.problem}): its outcomes are no evidence, so no test is "
+                f"called failing or removed; rerun it{shard}")
+
     # -- the run ---------------------------------------------------------------------------------------------
     def run(self) -> list[Finding]:
-
         ctx, o = self.ctx, self.opts
         started = time.perf_counter()
         head_tree = ctx.tree("head")
@@ -245,58 +315,255 @@ class TestsEngine:
                                                       nice=10)
                     head = self._run(head_tree, head_roots, head_tops, shard=o.shard, durations=durations,
                                      on_event=progress.task("head"))
+                    if head.problem:
+                        # a run that did not complete says nothing about which tests exist or fail: never
+                        # "tests gone", never a verdict; the runner records the check as not run, with this line
+                        raise CannotRun(self._not_run(head))
                     base_first = base_future.result() if base_future is not None else None
                     fingerprint = fp_future.result() if fp_future is not None else None
-                    if not head.started:
-                        msg = f"the tests did not run at head with {o.python}: {head.problem}"
-                        self._problem("run", msg, "head")
-                        raise Skip(msg + " (pass --python with an interpreter that has pytest and the project's dependencies)")
                     self._check_isolation(head, head_tree, "head")
                     self._check_isolation(base_first, base_tree, "base")
-                    if head.problem:
-                        self._problem("run", f"test run at head: {head.problem}", "head")
                     if base_first is not None and base_first.problem:
                         self.base_run_failed = f"test {'run' if parallel_all else 'collection'} at base: {base_first.problem}"
                         self._problem("base", self.base_run_failed, "base")
                     if parallel_all and base_first is not None and not base_first.problem:
                         self._record_base(base_first, cache, base_tid, fingerprint)
-                    flaky = self._reruns(head, head_tree, head_roots, head_tops, progress)
+                    matches = self._match(head, base_first)
                     if base_all and not parallel_all and base_tree is not None and self.base_isolated is not False:
                         base_first = self._base_all_sequential(head, base_first, base_tree, base_roots, base_tops,
                                                                cache, base_tid, fingerprint, progress)
-                    cls = self._classify(head, base_first, flaky, base_tree, base_roots, base_tops, cache, base_tid,
-                                         fingerprint, base_all)
+                    sides = {"head": (head_tree, head_roots, head_tops), "base": (base_tree, base_roots, base_tops)}
+                    cls = self._classify(head, base_first, sides, cache, base_tid, fingerprint, base_all, progress,
+                                         matches)
                 except BaseException:
                     self.cancel.set()  # the run still going in the other thread is killed, and nothing new starts
                     raise
             self._store_head(head, cls, cache, head_tid, fingerprint)
         finally:
             cache.close()
-        result = self._result(head, cls, time.perf_counter() - started)
+        result = self._result(head, base_first, cls, time.perf_counter() - started)
         self.result = result
         self.summary = result["summary"]
+        self._facts(result)
         return self._findings(head, base_first, cls)
 
-    # -- reruns ----------------------------------------------------------------------------------------------
-    def _reruns(self, head: RunResult, tree: Path, roots: list[str], tops: list[str], progress) -> list[str]:
-        still = head.failing()
-        flaky: list[str] = []
-        for i in range(self.opts.reruns):
-            if not still:
+    # -- renamed and re-parametrised tests -----------------------------------------------------------------------
+    def _base_known(self, base_first: RunResult | None) -> bool:
+        return base_first is not None and base_first.collection_done and base_first.started
+
+    def _match(self, head: RunResult, base_first: RunResult | None) -> Matches:
+        if not (self._base_known(base_first) and head.collection_done):
+            return Matches()
+        assert base_first is not None
+        gone = self._gone(head, base_first)
+        ctx = self.ctx
+        matches = match_tests(base_first.all_collected, head.all_collected, lambda h: _base_id(h, self.renames),
+                              lambda p: ctx.text("base", p), lambda p: ctx.text("head", p), gone)
+        self.test_renames = dict(matches.head_to_base)
+        return matches
+
+    def _gone(self, head: RunResult, base_first: RunResult) -> list[str]:
+        """Base node ids with no counterpart at head (following renamed files and renamed test functions), not
+        counting the tests of a file that fails to collect at head."""
+        at_head = {self._bid(h) for h in head.all_collected}
+        broken = [self._bid(e) for e in head.collection_errors]
+        return [b for b in base_first.all_collected
+                if b not in at_head and not any(b == e or b.startswith((e + "::", e.rstrip("/") + "/")) for e in broken)]
+
+    # -- attempts ------------------------------------------------------------------------------------------------
+    def _round(self, side: str, ids: list[str], tree: Path, roots: list[str], tops: list[str], progress) -> bool:
+        """One more attempt on ``side`` of every test in ``ids`` (head node ids), in one pytest run. False when
+        the run had a problem (no further attempts on that side)."""
+        self.rounds[side] += 1
+        n = self.rounds[side]
+        if side == "head":
+            run = self._run(tree, roots, tops, nodeids=ids, on_event=progress.task(f"attempt {n + 1}"))
+            history, key = self.head_attempts, (lambda i: i)
+        else:
+            run = self._run(tree, roots, tops, nodeids=[self._bid(i) for i in ids],
+                            on_event=progress.task(f"base attempt {n}"))
+            self._check_isolation(run, tree, "base")
+            history, key = self.base_attempts, self._bid
+        for nid in ids:
+            oc = run.outcomes.get(key(nid))
+            history.setdefault(nid, []).append(oc.outcome if oc else "not run")
+        if run.problem:
+            what = f"attempt {n + 1} at head" if side == "head" else f"attempt {n} at base"
+            self._problem("reruns" if side == "head" else "base attempts", f"{what}: {run.problem}", side)
+            return False
+        return True
+
+    def _base_state(self, nid: str) -> str | None:
+        outs = self.base_attempts.get(nid)
+        if not outs:
+            return None
+        if outs[0] == "skipped":
+            return "skipped"
+        p, f = _passes(outs), _fails(outs, "base")
+        return "mixed" if p and f else "passed" if p else "failed" if f else "none"
+
+    def _classify(self, head: RunResult, base_first: RunResult | None, sides: dict, cache: TestCache, tid: str | None,
+                  fingerprint: str | None, base_all: bool, progress, matches: Matches) -> Classified:
+        """Every test failing at head, attempted again until its story is clear, then classified.
+
+        A test is rerun at head until it passes (flaky) or has failed ``bound`` times (a regression when it passes
+        at base, new when base lacks it). A test that also fails at base is attempted on each side until it passes
+        somewhere (flaky) or has failed ``half`` times on each (pre-existing, :data:`PREEXISTING_ATTEMPTS`)."""
+        c = Classified(matches=matches)
+        bound, half = self.bound, self.half
+        base_known = self._base_known(base_first)
+        base_ids = set(base_first.all_collected) if base_known and base_first is not None else set()
+        base_tree, base_roots, base_tops = sides["base"]
+
+        def unknown_reason() -> str:
+            return ((self.base_isolation_detail and f"base not isolated: {self.base_isolation_detail}")
+                    or self.base_run_failed or "the base suite could not be collected")
+
+        failing = head.failing()
+        for nid in failing:
+            self.head_attempts[nid] = [head.outcomes[nid].outcome]
+        status: dict[str, str] = {}
+        for nid in failing:
+            if not base_known:
+                status[nid] = "unknown"
+            elif self._bid(nid) not in base_ids:
+                status[nid] = "absent"
+            elif self.base_isolated is False:
+                status[nid] = "unknown"
+            else:
+                status[nid] = "present"
+        asked: set[str] = set()
+        live = {"head": True, "base": base_tree is not None}
+
+        def head_passed(n: str) -> bool:
+            return _passes(self.head_attempts[n]) > 0
+
+        def head_needed(n: str) -> int:
+            if head_passed(n):
+                return 0
+            if status[n] == "present":
+                state = self._base_state(n)
+                if state == "mixed":
+                    return 0
+                if state == "failed":
+                    return half
+            return bound
+
+        def base_needed(n: str) -> int:
+            if status[n] != "present" or head_passed(n) or self._base_state(n) != "failed":
+                return 0
+            return half
+
+        def ask_base(ids: list[str]) -> None:
+            asked.update(ids)
+            if base_tree is None:
+                return
+            self._base_outcomes_for([self._bid(n) for n in ids], base_tree, base_roots, base_tops, cache, tid,
+                                    fingerprint)
+            for n in ids:
+                bo = self.base_outcomes.get(self._bid(n))
+                if bo is not None and self.base_isolated is not False:
+                    self.base_attempts[n] = [bo.outcome]
+
+        for _ in range(bound + half + 1):  # each pass makes at least one attempt; every need is bounded
+            # the base outcome of a test that failed twice at head (once when there are no reruns)
+            ask = [n for n in failing if status[n] == "present" and n not in asked and not head_passed(n)
+                   and (_fails(self.head_attempts[n], "head") >= min(2, bound) or not live["head"])]
+            if ask:
+                ask_base(ask)
+                if self.base_isolated is False:
+                    for n in failing:
+                        if status[n] == "present":
+                            status[n] = "unknown"
+            need_head = [n for n in failing if live["head"]
+                         and _fails(self.head_attempts[n], "head") < head_needed(n)
+                         and len(self.head_attempts[n]) < bound + half]
+            need_base = [n for n in failing if live["base"]
+                         and _fails(self.base_attempts.get(n, []), "base") < base_needed(n)
+                         and len(self.base_attempts.get(n, [])) < half + bound]
+            if not need_head and not need_base:
+                if any(status[n] == "present" and n not in asked and not head_passed(n) for n in failing):
+                    live["head"] = False  # the head side is done: ask base for what is left
+                    continue
                 break
-            rr = self._run(tree, roots, tops, nodeids=still, on_event=progress.task(f"rerun {i + 1}"))
-            if rr.problem:
-                self._problem("reruns", f"rerun {i + 1} at head: {rr.problem}", "head")
-            left = []
-            for nid in still:
-                oc = rr.outcomes.get(nid)
-                self.reruns.setdefault(nid, []).append(oc.outcome if oc else "not run")
-                if oc is not None and oc.outcome in ("passed", "xpassed"):
-                    flaky.append(nid)
+            if need_head:
+                live["head"] = self._round("head", need_head, *sides["head"], progress)
+            if need_base and base_tree is not None:
+                live["base"] = self._round("base", need_base, base_tree, base_roots, base_tops, progress)
+                if self.base_isolated is False:
+                    for n in failing:
+                        if status[n] == "present":
+                            status[n] = "unknown"
+
+        for nid in failing:
+            fails = _fails(self.head_attempts[nid], "head")
+            if head_passed(nid):
+                c.flaky.append(nid)
+                continue
+            st = status[nid]
+            state = self._base_state(nid) if st == "present" else None
+            if st == "absent" or state == "skipped":
+                c.new.append(nid)
+            elif st == "unknown":
+                c.base_unknown.append(nid)
+                c.why_unknown[nid] = unknown_reason()
+            elif state == "mixed":
+                c.flaky.append(nid)
+                c.flaky_at_base.add(nid)
+                continue
+            elif state == "passed":
+                c.regressions.append(nid)
+            elif state == "failed":
+                c.preexisting.append(nid)
+                continue
+            else:
+                c.base_unknown.append(nid)
+                c.why_unknown[nid] = self.base_run_failed or "it did not run at base"
+                continue
+            if (nid in c.new or nid in c.regressions) and fails < bound:
+                c.short.add(nid)
+
+        # files that fail to collect at head
+        base_errors = dict(base_first.collection_errors) if base_known and base_first is not None else {}
+        isolated = self.base_isolated is not False
+        for nid in head.collection_errors:
+            b = self._bid(nid)
+            if not base_known:
+                c.base_unknown.append(nid)
+                c.why_unknown[nid] = unknown_reason()
+            elif b in base_errors:
+                if isolated:
+                    c.preexisting.append(nid)
                 else:
-                    left.append(nid)
-            still = left
-        return flaky
+                    c.base_unknown.append(nid)
+                    c.why_unknown[nid] = unknown_reason()
+            elif any(i == b or i.startswith((b.rstrip("/") + "/", b + "::")) for i in base_ids):
+                if isolated:
+                    c.regressions.append(nid)
+                else:
+                    c.base_unknown.append(nid)
+                    c.why_unknown[nid] = unknown_reason()
+            else:
+                c.new.append(nid)
+
+        # removed: collected at base, not at head, and not renamed or re-parametrised
+        if base_known and head.collection_done and base_first is not None:
+            c.removed = [b for b in self._gone(head, base_first) if b not in matches.explained]
+        else:
+            c.removed = None
+
+        # fixed and skipped now: only knowable with the whole base suite run, and a trustworthy base
+        if base_all and self.base_isolated is True and not self.base_run_failed and self.base_outcomes:
+            c.fixed, c.skipped_now = [], []
+            for nid, oc in head.outcomes.items():
+                bo = self.base_outcomes.get(self._bid(nid))
+                if bo is None:
+                    continue
+                if oc.outcome == "passed" and bo.outcome in FAILING:
+                    c.fixed.append(nid)
+                elif oc.outcome == "skipped" and bo.outcome == "passed":
+                    c.skipped_now.append(nid)
+        return c
 
     # -- base ------------------------------------------------------------------------------------------------
     def _record_base(self, run: RunResult, cache: TestCache, tid: str | None, fingerprint: str | None) -> None:
@@ -323,6 +590,7 @@ class TestsEngine:
         wanted = [i for i in wanted if i not in self.base_outcomes]
         if not wanted:
             return
+        self.rounds["base"] += 1
         run = self._run(tree, roots, tops, nodeids=wanted)
         self._check_isolation(run, tree, "base")
         if run.problem:
@@ -344,7 +612,7 @@ class TestsEngine:
             if base_first is None or not base_first.collection_done:
                 return base_first
             present = set(base_first.all_collected)
-            ids = [b for b in (_base_id(h, self.renames) for h in head.collected) if b in present]
+            ids = [b for b in (self._bid(h) for h in head.collected) if b in present]
             self._base_outcomes_for(ids, tree, roots, tops, cache, tid, fingerprint)
             return base_first
         run = self._run(tree, roots, tops, on_event=progress.task("base"))
@@ -356,97 +624,6 @@ class TestsEngine:
         self._record_base(run, cache, tid, fingerprint)
         return run
 
-    # -- classification ----------------------------------------------------------------------------------------
-    def _classify(self, head: RunResult, base_first: RunResult | None, flaky: list[str], base_tree: Path | None,
-                  base_roots: list[str], base_tops: list[str], cache: TestCache, tid: str | None,
-                  fingerprint: str | None, base_all: bool) -> Classified:
-        c = Classified(flaky=list(flaky))
-        base_known = base_first is not None and base_first.collection_done and base_first.started
-        base_ids = set(base_first.all_collected) if base_known else set()
-        base_errors = dict(base_first.collection_errors) if base_known else {}
-        isolated = self.base_isolated is not False
-        unknown_reason = (self.base_isolation_detail and f"base not isolated: {self.base_isolation_detail}") \
-            or self.base_run_failed or "the base suite could not be collected"
-
-        failing = [n for n in head.failing() if n not in flaky]
-        need_base: list[str] = []
-        for nid in failing:
-            b = _base_id(nid, self.renames)
-            if not base_known:
-                c.base_unknown.append(nid)
-                c.why_unknown[nid] = unknown_reason
-            elif b not in base_ids:
-                c.new.append(nid)
-            elif not isolated:
-                c.base_unknown.append(nid)
-                c.why_unknown[nid] = unknown_reason
-            else:
-                need_base.append(nid)
-        if need_base and base_tree is not None:
-            self._base_outcomes_for([_base_id(n, self.renames) for n in need_base], base_tree, base_roots, base_tops,
-                                    cache, tid, fingerprint)
-        # a base run may just have found out that the base is not isolated, or failed
-        isolated = self.base_isolated is not False
-        unknown_reason = (self.base_isolation_detail and f"base not isolated: {self.base_isolation_detail}") \
-            or self.base_run_failed or "the base suite could not be collected"
-        for nid in need_base:
-            bo = self.base_outcomes.get(_base_id(nid, self.renames))
-            if not isolated:
-                c.base_unknown.append(nid)
-                c.why_unknown[nid] = f"base not isolated: {self.base_isolation_detail}"
-            elif bo is None:
-                c.base_unknown.append(nid)
-                c.why_unknown[nid] = self.base_run_failed or "it did not run at base"
-            elif bo.outcome in ("passed", "xpassed"):
-                c.regressions.append(nid)
-            elif bo.outcome in ("failed", "error", "xfailed"):
-                c.preexisting.append(nid)
-            else:  # skipped at base: it did not run there; the change made it run, and it fails
-                c.new.append(nid)
-
-        # files that fail to collect at head
-        for nid in head.collection_errors:
-            b = _base_id(nid, self.renames)
-            if not base_known:
-                c.base_unknown.append(nid)
-                c.why_unknown[nid] = unknown_reason
-            elif b in base_errors:
-                if isolated:
-                    c.preexisting.append(nid)
-                else:
-                    c.base_unknown.append(nid)
-                    c.why_unknown[nid] = unknown_reason
-            elif any(i == b or i.startswith((b.rstrip("/") + "/", b + "::")) for i in base_ids):
-                if isolated:
-                    c.regressions.append(nid)
-                else:
-                    c.base_unknown.append(nid)
-                    c.why_unknown[nid] = unknown_reason
-            else:
-                c.new.append(nid)
-
-        # removed: collected at base, not at head (following renames); not the tests of a file that fails to collect
-        if base_known and head.collection_done:
-            at_head = {_base_id(h, self.renames) for h in head.all_collected}
-            broken = [_base_id(e, self.renames) for e in head.collection_errors]
-            c.removed = [b for b in base_first.all_collected
-                         if b not in at_head and not any(b == e or b.startswith((e + "::", e.rstrip("/") + "/")) for e in broken)]
-        else:
-            c.removed = None
-
-        # fixed and skipped now: only knowable with the whole base suite run, and a trustworthy base
-        if base_all and self.base_isolated is True and not self.base_run_failed and self.base_outcomes:
-            c.fixed, c.skipped_now = [], []
-            for nid, oc in head.outcomes.items():
-                bo = self.base_outcomes.get(_base_id(nid, self.renames))
-                if bo is None:
-                    continue
-                if oc.outcome == "passed" and bo.outcome in FAILING:
-                    c.fixed.append(nid)
-                elif oc.outcome == "skipped" and bo.outcome == "passed":
-                    c.skipped_now.append(nid)
-        return c
-
     def _store_head(self, head: RunResult, c: Classified, cache: TestCache, tid: str | None, fingerprint: str | None) -> None:
         cache.put_durations(self.project, {n: o.duration for n, o in head.outcomes.items()})
         if tid and fingerprint and not head.problem:
@@ -454,7 +631,13 @@ class TestsEngine:
             cache.put(tid, fingerprint, {n: o.to_json() for n, o in head.outcomes.items() if n not in flaky})
 
     # -- the report ---------------------------------------------------------------------------------------------
-    def _result(self, head: RunResult, c: Classified, duration: float) -> dict[str, Any]:
+    def _attempts_json(self) -> dict[str, Any]:
+        heads = [len(v) for v in self.head_attempts.values()]
+        bases = [len(v) for v in self.base_attempts.values()]
+        return {"bound": self.bound, "preexisting_bound": self.half, "head_reruns": self.rounds["head"],
+                "base_runs": self.rounds["base"], "most_at_head": max(heads, default=0), "most_at_base": max(bases, default=0)}
+
+    def _result(self, head: RunResult, base_first: RunResult | None, c: Classified, duration: float) -> dict[str, Any]:
         counts = head.counts()
         errors = counts["error"] + len(head.collection_errors)
         h = {"passed": counts["passed"], "failed": counts["failed"], "errors": errors, "skipped": counts["skipped"],
@@ -472,10 +655,10 @@ class TestsEngine:
         for nid, oc in head.outcomes.items():
             if oc.outcome == "passed" and nid not in of:
                 continue  # passing tests are counted, not listed
-            details[nid] = self._detail(nid, oc, of.get(nid))
+            details[nid] = self._detail(nid, oc, of.get(nid), c)
         for nid, msg in head.collection_errors.items():
             path = nid.split("::", 1)[0]
-            details[nid] = self._detail(nid, TestOutcome("error", "collect", 0.0, msg, path, None), of.get(nid))
+            details[nid] = self._detail(nid, TestOutcome("error", "collect", 0.0, msg, path, None), of.get(nid), c)
         result = {
             "head": h,
             "regressions": sorted(c.regressions),
@@ -484,12 +667,18 @@ class TestsEngine:
             "flaky": sorted(c.flaky),
             "new": sorted(c.new),
             "removed": sorted(c.removed) if c.removed is not None else None,
+            "renamed": c.matches.renamed,
+            "reparametrised": c.matches.reparametrised,
             "skipped_now": sorted(c.skipped_now) if c.skipped_now is not None else None,
             "base_unknown": sorted(c.base_unknown),
             "details": details,
+            "attempts": self._attempts_json(),
             "pass_rate": round(h["passed"] / ran, 4) if ran else None,
             "pass_rate_meaning": PASS_RATE_MEANING,
             "base_isolated": self.base_isolated,
+            "base_collected": len(base_first.all_collected) if self._base_known(base_first) and base_first else None,
+            "base": self._base_counts(base_first, c),
+            "collection_fingerprint": collection_fingerprint(head),
             "exit_status": head.exit_code,
             "shard": f"{self.opts.shard[0]}/{self.opts.shard[1]}" if self.opts.shard else None,
             "duration": round(duration, 3),
@@ -501,8 +690,19 @@ class TestsEngine:
         result["summary"] = summary_line(result, head)
         return result
 
-    def _detail(self, nid: str, oc: TestOutcome, cls: str | None) -> dict[str, Any]:
-        b = _base_id(nid, self.renames)
+    def _base_counts(self, base_first: RunResult | None, c: Classified) -> dict[str, int | None]:
+        """Counts at base: collected from the base collection; outcomes only when the whole base suite ran."""
+        base: dict[str, int | None] = {"collected": None, "passed": None, "failed": None, "errors": None, "skipped": None}
+        if self._base_known(base_first) and base_first is not None:
+            base["collected"] = len(base_first.all_collected)
+            if c.fixed is not None and base_first.outcomes:
+                counts = base_first.counts()
+                base.update(passed=counts["passed"], failed=counts["failed"],
+                            errors=counts["error"] + len(base_first.collection_errors), skipped=counts["skipped"])
+        return base
+
+    def _detail(self, nid: str, oc: TestOutcome, cls: str | None, c: Classified) -> dict[str, Any]:
+        b = self._bid(nid)
         bo = self.base_outcomes.get(b)
         if bo is not None:
             base_outcome: str | None = bo.outcome
@@ -510,16 +710,25 @@ class TestsEngine:
             base_outcome = "absent"
         else:
             base_outcome = None
+        head_attempts = self.head_attempts.get(nid, [oc.outcome])
         d = {"outcome": oc.outcome, "phase": oc.phase, "message": oc.message, "duration": round(oc.duration, 4),
-             "path": oc.path, "line": oc.line, "base_outcome": base_outcome, "reruns": list(self.reruns.get(nid, []))}
+             "path": oc.path, "line": oc.line, "base_outcome": base_outcome, "reruns": list(head_attempts[1:]),
+             "attempts": {"head": list(head_attempts), "base": list(self.base_attempts.get(nid, []))}}
         if cls:
             d["classification"] = cls
+        if nid in c.short:
+            d["attempts_short"] = True
         if b != nid:
             d["base_nodeid"] = b
         return d
 
+    def _facts(self, result: dict[str, Any]) -> None:
+        for name, value, subject, detail in section_facts(result):
+            self.check.fact(name, value, subject=subject, detail=detail)
+
     def _findings(self, head: RunResult, base_first: RunResult | None, c: Classified) -> list[Finding]:
         out: list[Finding] = []
+        bound = self.bound
 
         def head_outcome(nid: str) -> TestOutcome:
             if nid in head.outcomes:
@@ -534,55 +743,130 @@ class TestsEngine:
         def msg(oc: TestOutcome) -> str:
             return f": {oc.message}" if oc.message else ""
 
+        def every(nid: str, side: str = "head") -> str:
+            outs = (self.head_attempts if side == "head" else self.base_attempts).get(nid)
+            if not outs:
+                return ""
+            n = len(outs)
+            return f" on all {n} attempts" if n > 1 else " (1 attempt)"
+
+        def short(nid: str) -> tuple[str | None, str]:
+            if nid not in c.short:
+                return None, ""
+            n = _fails(self.head_attempts.get(nid, []), "head")
+            return "risk", (f" (only {n} failing attempt{'s' if n != 1 else ''} could be made; {bound} rule out an "
+                            "intermittent failure: not called breaking)")
+
         for nid in c.regressions:
             oc = head_outcome(nid)
-            bo = self.base_outcomes.get(_base_id(nid, self.renames))
+            bo = self.base_outcomes.get(self._bid(nid))
             at_base = "collected at base" if oc.phase == "collect" else f"{bo.outcome if bo else 'passed'} at base"
-            runs = 1 + len(self.reruns.get(nid, []))
-            every = f" ({runs} of {runs} runs)" if runs > 1 else ""
-            out.append(rules.TEST_REGRESSION.finding( path=oc.path, line=oc.line, object=nid,
-                               message=f"{at_base}, {what(oc)} at head{every}{msg(oc)}",
-                               old=bo.outcome if bo else "collected", new=oc.outcome))
+            sev, why = short(nid)
+            out.append(rules.TEST_REGRESSION.finding(path=oc.path, line=oc.line, object=nid, severity=sev,
+                                                     message=f"{at_base}, {what(oc)} at head{every(nid)}{why}{msg(oc)}",
+                                                     old=bo.outcome if bo else "collected", new=oc.outcome))
         for nid in c.new:
             oc = head_outcome(nid)
-            bo = self.base_outcomes.get(_base_id(nid, self.renames))
+            bo = self.base_outcomes.get(self._bid(nid))
             was = f"skipped at base ({bo.message})" if bo is not None and bo.outcome == "skipped" and bo.message else \
                 ("skipped at base" if bo is not None else "not at base")
-            out.append(rules.TEST_NEW_FAILING.finding( path=oc.path, line=oc.line, object=nid,
-                               message=f"{was}, {what(oc)} at head{msg(oc)}", old=bo.outcome if bo else None,
-                               new=oc.outcome))
+            sev, why = short(nid)
+            out.append(rules.TEST_NEW_FAILING.finding(path=oc.path, line=oc.line, object=nid, severity=sev,
+                                                      message=f"{was}, {what(oc)} at head{every(nid)}{why}{msg(oc)}",
+                                                      old=bo.outcome if bo else None, new=oc.outcome))
         for nid in c.flaky:
             oc = head_outcome(nid)
-            runs = self.reruns.get(nid, [])
-            n = next((i + 1 for i, r in enumerate(runs) if r in ("passed", "xpassed")), len(runs))
-            out.append(rules.TEST_FLAKY.finding( path=oc.path, line=oc.line, object=nid,
-                               message=f"{what(oc)} at head, then passed on rerun {n} of {self.opts.reruns}{msg(oc)}",
-                               old=None, new="flaky"))
+            hs = self.head_attempts.get(nid, [])
+            if nid in c.flaky_at_base:
+                bs = self.base_attempts.get(nid, [])
+                k = next((i + 1 for i, r in enumerate(bs) if r in PASSING), len(bs))
+                text = (f"{what(oc)} at head{every(nid)}; at base it failed, then passed on attempt {k} of {len(bs)}: "
+                        f"intermittent, not a regression{msg(oc)}")
+            else:
+                k = next((i + 1 for i, r in enumerate(hs) if r in PASSING), len(hs))
+                text = f"{what(oc)} at head, then passed on attempt {k} of {len(hs)} (bound {bound}){msg(oc)}"
+            out.append(rules.TEST_FLAKY.finding(path=oc.path, line=oc.line, object=nid, message=text, old=None,
+                                                new="flaky"))
         for nid in c.preexisting:
             oc = head_outcome(nid)
-            bo = self.base_outcomes.get(_base_id(nid, self.renames))
+            bo = self.base_outcomes.get(self._bid(nid))
             base_oc = bo.outcome if bo else "error"
-            out.append(rules.TEST_FAILING_AT_BASE.finding( path=oc.path, line=oc.line, object=nid,
-                               message=f"{what(oc)} at head and {'fails to collect' if oc.phase == 'collect' else base_oc} "
-                                       f"at base too (pre-existing){msg(oc)}",
-                               old=base_oc, new=oc.outcome, preexisting=True))
+            at_base = "fails to collect" if oc.phase == "collect" else base_oc
+            out.append(rules.TEST_FAILING_AT_BASE.finding(
+                path=oc.path, line=oc.line, object=nid,
+                message=f"{what(oc)} at head{every(nid)} and {at_base} at base too{every(nid, 'base')} "
+                        f"(pre-existing){msg(oc)}",
+                old=base_oc, new=oc.outcome, preexisting=True))
         for nid in c.base_unknown:
             oc = head_outcome(nid)
-            out.append(rules.TEST_FAILING_BASE_UNKNOWN.finding( path=oc.path, line=oc.line, object=nid,
-                               message=f"{what(oc)} at head; its outcome at base is unknown "
-                                       f"({c.why_unknown.get(nid, 'not run')}){msg(oc)}", old=None, new=oc.outcome))
+            out.append(rules.TEST_FAILING_BASE_UNKNOWN.finding(
+                path=oc.path, line=oc.line, object=nid,
+                message=f"{what(oc)} at head{every(nid)}; its outcome at base is unknown "
+                        f"({c.why_unknown.get(nid, 'not run')}){msg(oc)}", old=None, new=oc.outcome))
         for b in c.removed or []:
             path, line = base_first.locations.get(b, (None, None)) if base_first is not None else (None, None)
             gone_file = path is not None and path not in self.ctx.files("head") and path not in self.renames.values()
             why = "its file was deleted" if gone_file else "no test with this id at head"
-            out.append(rules.TEST_REMOVED.finding( path=path, line=line, object=b,
-                               message=f"collected at base, gone at head ({why}): the evidence it gave is lost",
-                               old="collected", new=None))
+            out.append(rules.TEST_REMOVED.finding(path=path, line=line, object=b,
+                                                  message=f"collected at base, gone at head ({why}): the evidence it gave is lost",
+                                                  old="collected", new=None))
+        head_loc = {n: head.locations.get(n, (None, None)) for n in head.all_collected}
+        for r in c.matches.renamed:
+            first = next((h for h in head.all_collected if function_key(h) == r["head"]), None)
+            path, line = head_loc.get(first, (None, None)) if first else (None, None)
+            cases = f" ({r['cases']} cases)" if r["cases"] > 1 else ""
+            out.append(rules.TEST_RENAMED.finding(path=path or split_id(r["head"])[0], line=line, object=r["base"],
+                                                  message=f"renamed to {r['head']}{cases}: the same definition under a new "
+                                                          "name, not a removed test",
+                                                  old=r["base"], new=r["head"]))
+        for r in c.matches.reparametrised:
+            first = r["added"][0]
+            path, line = head_loc.get(first, (None, None))
+            fewer = r["head_cases"] < r["base_cases"]
+            removed_ids = ", ".join(split_id(i)[2] or "(unparametrised)" for i in r["removed"][:5])
+            more = f" and {len(r['removed']) - 5} more" if len(r["removed"]) > 5 else ""
+            text = (f"parameters changed: {r['base_cases']} case(s) at base, {r['head_cases']} at head "
+                    f"({len(r['removed'])} gone: {removed_ids}{more}; {len(r['added'])} new)")
+            if fewer:
+                text += ": fewer cases, some evidence is lost"
+            out.append(rules.TEST_REPARAMETRISED.finding(path=path or split_id(first)[0], line=line, object=r["test"],
+                                                         severity="risk" if fewer else None, message=text,
+                                                         old=str(r["base_cases"]), new=str(r["head_cases"])))
         for nid in c.skipped_now or []:
             oc = head_outcome(nid)
-            out.append(rules.TEST_SKIPPED_NOW.finding( path=oc.path, line=oc.line, object=nid,
-                               message=f"passed at base, skipped at head{msg(oc)}", old="passed", new="skipped"))
+            out.append(rules.TEST_SKIPPED_NOW.finding(path=oc.path, line=oc.line, object=nid,
+                                                      message=f"passed at base, skipped at head{msg(oc)}", old="passed",
+                                                      new="skipped"))
         return out
+
+
+def section_facts(result: dict[str, Any]) -> list[tuple[str, Any, str | None, str | None]]:
+    """The tests check's facts, ``(name, value, subject, detail)``, from its report section (a shard's, or merged
+    shards'): documented in docs/report-format.md under Facts."""
+    h = result.get("head") or {}
+    attempts = result.get("attempts") or {}
+    bound, half = attempts.get("bound"), attempts.get("preexisting_bound")
+    removed = result.get("removed")
+    base = result.get("base") or {"collected": result.get("base_collected")}
+    return [
+        ("outcomes", {k: h.get(k) for k in ("collected", "passed", "failed", "errors", "skipped")}, "head",
+         "the first run at head (before reruns); errors include files that failed to collect"),
+        ("outcomes", {k: base.get(k) for k in ("collected", "passed", "failed", "errors", "skipped")}, "base",
+         "collected at base; outcomes only when the whole base suite ran (--base-tests all), else null"),
+        ("attempts", attempts or None, None,
+         f"a failure is consistent after {bound} failing attempts at head (pre-existing: {half} on each side); "
+         "a pass on any attempt makes the test flaky" if bound else None),
+        ("flaky", list(result.get("flaky") or []), None, None),
+        ("regressions", list(result.get("regressions") or []), None, None),
+        ("new-failing", list(result.get("new") or []), None, None),
+        ("removed", list(removed) if removed is not None else None, None,
+         "null when the base suite could not be collected"),
+        ("renamed", [dict(r) for r in result.get("renamed") or []], None, None),
+        ("reparametrised", [{k: r.get(k) for k in ("test", "head_test", "base_cases", "head_cases")}
+                            for r in result.get("reparametrised") or []], None, None),
+        ("collection-fingerprint", result.get("collection_fingerprint"), None,
+         "sha256 (16 hex digits) of the node ids collected at head: the same in every shard of one suite"),
+    ]
 
 
 def summary_line(result: dict[str, Any], head: RunResult | None = None) -> str:

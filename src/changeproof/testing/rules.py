@@ -13,9 +13,10 @@ TEST_REGRESSION = rule(
     "breaking",
     "A test that passed at base fails at head",
     """
-    The test passes when run against the base revision's code and fails (or errors in setup or teardown)
-    against the head's, on the first run and on every rerun (`--reruns`, default 2), so it is neither flaky nor
-    pre-existing: the change broke the behaviour it checks, even if no signature changed. Also reported when a
+    The test passes when run against the base revision's code (on every attempt made there) and fails (or errors
+    in setup or teardown) against the head's on every attempt: the first run and `--reruns` more (default 19, so
+    20 attempts; a test failing half the time fails 20 times in a row about once in a million runs), so it is
+    neither flaky nor pre-existing: the change broke the behaviour it checks, even if no signature changed. Also reported when a
     test file that collected at base fails to collect at head (its tests no longer run at all). The base run
     uses the base tree's own code (its import roots first on PYTHONPATH, verified in the session); when that
     cannot be verified the failure is reported as `test-failing-base-unknown` instead. Instead: fix the code,
@@ -48,7 +49,8 @@ TEST_NEW_FAILING = rule(
     "A test new at head fails",
     """
     The test does not exist at base (no test with its node id, after following renamed test files) or was
-    skipped there, and it fails at head on every run. A change that adds a failing test ships a known failure;
+    skipped there, and it fails at head on every attempt (20 by default, see `test-regression`; when fewer could
+    be made the finding is risk, not breaking). A change that adds a failing test ships a known failure;
     if the test documents a bug still to fix, mark it `@pytest.mark.xfail(reason=...)` so the suite says so.
     """,
     """
@@ -70,8 +72,9 @@ TEST_FLAKY = rule(
     "risk",
     "A test failed at head, then passed on a rerun",
     """
-    The test failed on the first run at head and passed on one of the reruns (`--reruns`, default 2): its
-    outcome depends on something other than the code (timing, order, shared state, randomness, the network).
+    The test failed at head and passed on another attempt (it is rerun until it passes or `--reruns` + 1
+    attempts, default 20, have failed), or it failed on every attempt at head while at base it failed and then
+    passed: its outcome depends on something other than the code (timing, order, shared state, randomness, the network).
     Not proof the change broke it, nor that it did not; a flaky test is weak evidence either way. Random test
     orders are neutralised on both sides (pytest-randomly and pytest-random-order disabled, PYTHONHASHSEED=0).
     """,
@@ -171,4 +174,49 @@ TEST_FAILING_BASE_UNKNOWN = rule(
 """,
 )
 
-RULES = (TEST_REGRESSION, TEST_NEW_FAILING, TEST_FLAKY, TEST_REMOVED, TEST_SKIPPED_NOW, TEST_FAILING_AT_BASE, TEST_FAILING_BASE_UNKNOWN,)
+TEST_RENAMED = rule(
+    "test-renamed",
+    ID,
+    "info",
+    "A test was renamed: the same definition under a new name",
+    """
+    A test function collected at base is gone at head and a new one in the same file (following renamed files)
+    has the same definition apart from its name: the same parameters, decorators and body, compared as syntax
+    trees, matched one to one (a body shared by several functions is not matched). The evidence is still there
+    under the new name, so it is not reported as `test-removed`; a failure of the renamed test at head is compared
+    with the old test's outcome at base.
+    """,
+    """
+# tests/test_auth.py
+def test_login_ok(client):
+    assert client.login("ann", "pw").ok
+""",
+    """
+# tests/test_auth.py
+def test_login_succeeds_with_the_right_password(client):
+    assert client.login("ann", "pw").ok
+""",
+)
+
+TEST_REPARAMETRISED = rule(
+    "test-reparametrised",
+    ID,
+    "info",
+    "A test's parameters changed: other cases of the same test function",
+    """
+    Node ids of a test function are gone at head while the same function (same file, class and name) is collected
+    with other parameter ids: its cases were re-parametrised, not removed. Risk instead of info when the head has
+    fewer cases of it than the base: some evidence is lost. The message lists the cases gone and counts the new.
+    """,
+    """
+@pytest.mark.parametrize("a,b", [(1, 2), (2, 3)])
+def test_add(a, b): ...
+""",
+    """
+@pytest.mark.parametrize("a,b", [(1, 2), (2, 3), (-1, 1)], ids=["small", "next", "negative"])
+def test_add(a, b): ...
+""",
+)
+
+RULES = (TEST_REGRESSION, TEST_NEW_FAILING, TEST_FLAKY, TEST_REMOVED, TEST_RENAMED, TEST_REPARAMETRISED, TEST_SKIPPED_NOW,
+         TEST_FAILING_AT_BASE, TEST_FAILING_BASE_UNKNOWN,)

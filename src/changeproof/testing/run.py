@@ -11,8 +11,10 @@ How every run is made the same on both sides of a change:
   ``PYTHONPATH`` the user had; ``--rootdir`` is the tree, so node ids are relative to the tree on every side;
 * random orders are neutralised: ``-p no:randomly`` and ``-p no:random_order`` (blocking a plugin that is not
   installed is accepted by pytest, checked with pytest 7.4 to 9), ``PYTHONHASHSEED`` = ``seed`` (0);
-* nothing is written into the tree by pytest itself: ``-p no:cacheprovider`` (no ``.pytest_cache``), and
-  no ``__pycache__``: bytecode (pytest's rewritten test modules too) goes to ``PYTHONPYCACHEPREFIX`` when the
+* nothing is written into the tree by pytest itself: ``-p no:cacheprovider`` (no ``.pytest_cache``); no
+  report file the project's options ask for (the plugin switches pytest-cov off and drops ``--junitxml``,
+  ``--report-log``, ``--html`` and ``--json-report`` outputs; ``COVERAGE_FILE`` and Hypothesis's example
+  database point into the run's temporary directory); and no ``__pycache__``: bytecode (pytest's rewritten test modules too) goes to ``PYTHONPYCACHEPREFIX`` when the
   caller gives a stable place for it (the working tree's runs: reused from run to run, as plain pytest reuses
   ``__pycache__``), else is not written at all (``PYTHONDONTWRITEBYTECODE=1``, for temporary copies);
 * a collection-only run uses ``--assert=plain``: node ids do not depend on assertion rewriting, which is most
@@ -304,6 +306,13 @@ def run_pytest(tree: Path | str, *, python: str | None = None, nodeids: Sequence
         log = tmp / "log.jsonl"
         out_path = tmp / "output.txt"
         env[ENV_LOG] = str(log)
+        # what a test session would write into the tree goes to the run's scratch directory instead (removed
+        # with it): coverage's data file (pytest-cov itself is switched off by the plugin) and Hypothesis's
+        # example database; the plugin also drops junit-xml, report-log, html and json-report outputs
+        scratch = tmp / "scratch"
+        scratch.mkdir()
+        env["COVERAGE_FILE"] = str(scratch / ".coverage")
+        env["HYPOTHESIS_STORAGE_DIRECTORY"] = str(scratch / ".hypothesis")
         if timeout_test and timeout_test > 0:
             env[ENV_TIMEOUT] = repr(float(timeout_test))
         if import_check is not None:

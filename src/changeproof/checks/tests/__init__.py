@@ -1,8 +1,8 @@
 """Tests: the project's pytest suite run at head, and every failure classified against base.
 
 "53/54 tests pass, the one failure is non-critical" is a claim; this check turns it into evidence: each test
-failing at head is rerun (flaky or not), then looked up and, if needed, run at base: a regression (passed at
-base), pre-existing (failed at base too: listed, not held against the change), or new (not at base). Tests
+failing at head is attempted again until it passes (flaky) or has failed often enough to rule out chance, then
+looked up and, if needed, run at base: a regression (passed at base), pre-existing (failed at base too: listed, not held against the change), or new (not at base). Tests
 collected at base and gone at head are removed evidence. Runs only with ``--tests`` (on by default when
 CI=true). The engine is :mod:`changeproof.testing.engine`; the result is the report's ``tests`` section.
 """
@@ -18,6 +18,8 @@ __all__ = ["CHECK", "Tests"]
 
 
 class Tests(Check):
+    __test__ = False  # not a pytest test class, whatever imports it
+
     id = "tests"
     title = "Tests"
     reads = ("the project's pytest suite: run at head (with reruns of failures), collected at base, and run at base "
@@ -32,7 +34,7 @@ class Tests(Check):
         from ...testing.engine import TestsEngine
 
         self._summary = None
-        engine = TestsEngine(ctx, type(self))
+        engine = TestsEngine(ctx, self)
         findings = engine.run()
         self._summary = engine.summary
         self.result = engine.result

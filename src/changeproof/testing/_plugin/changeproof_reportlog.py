@@ -26,6 +26,11 @@ Lines are written with one ``write`` on a file opened ``O_APPEND``: pytest-xdist
 may share the file. Under xdist the workers write the ``collected`` lines (each worker its own copy: readers
 de-duplicate by node id) and the controller writes everything else.
 
+A session with ``CHANGEPROOF_REPORTLOG`` set writes no report files of its own: pytest-cov is switched off
+(``--no-cov``), and ``--junitxml``, ``--report-log``, ``--html``, ``--json-report``, ``--alluredir`` and
+pytest-benchmark's saved results are dropped, so a project whose options ask for them leaves nothing in the tree
+(the caller also points ``COVERAGE_FILE`` and Hypothesis's database at a temporary directory).
+
 Other variables:
 
 * ``CHANGEPROOF_TEST_TIMEOUT`` (seconds, > 0): each phase of each test (setup, call, teardown) may take that
@@ -286,8 +291,39 @@ class ReportLog:
         self.write({"event": "finish", "exitstatus": int(exitstatus)})
 
 
+# options of report-writing plugins whose output would land in the tree (or wherever the project's options say):
+# a run by changeproof writes none of them (option dest -> the value that turns it off)
+_OUTPUT_OPTIONS = {
+    "xmlpath": None,  # --junitxml / --junit-xml (pytest's junitxml)
+    "report_log": None,  # --report-log (pytest-reportlog)
+    "htmlpath": None,  # --html (pytest-html)
+    "json_report": False,  # --json-report (pytest-json-report)
+    "allure_report_dir": None,  # --alluredir (allure-pytest)
+    "benchmark_autosave": False,  # --benchmark-autosave (pytest-benchmark: .benchmarks/)
+    "benchmark_save": None,  # --benchmark-save
+    "benchmark_json": None,  # --benchmark-json
+    "benchmark_histogram": None,  # --benchmark-histogram
+    "no_cov": True,  # pytest-cov: --no-cov, whatever --cov / --cov-report the options give
+}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_load_initial_conftests(early_config, parser, args):
+    # pytest-cov decides whether to start coverage here, from the early namespace: --no-cov must be set first
+    if os.environ.get(ENV_LOG):
+        namespace = early_config.known_args_namespace
+        if hasattr(namespace, "no_cov"):
+            namespace.no_cov = True
+    yield
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     path = os.environ.get(ENV_LOG)
+    if path:
+        for dest, off in _OUTPUT_OPTIONS.items():
+            if hasattr(config.option, dest):
+                setattr(config.option, dest, off)
     if path and not config.pluginmanager.has_plugin("changeproof-reportlog-instance"):
         config.pluginmanager.register(ReportLog(config, path), "changeproof-reportlog-instance")
 
