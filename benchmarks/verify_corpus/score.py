@@ -112,22 +112,28 @@ def _claim_text(obj: dict) -> str:
 
 
 def find_claims(data: object) -> list[dict]:
-    """The longest list of objects that carry a line number and a verdict, anywhere in the JSON document."""
+    """The claims of the document: a list under a key `claims` (`verify.claims` in `changeproof.verify/1`, next to
+    the check report's own lists of findings and facts), else the longest list of objects that carry a line number
+    and a verdict, anywhere in the JSON document."""
     best: list[dict] = []
+    named: list[dict] = []
 
-    def walk(node: object) -> None:
-        nonlocal best
+    def walk(node: object, key: str | None) -> None:
+        nonlocal best, named
         if isinstance(node, list):
             rows = [n for n in node if isinstance(n, dict) and _claim_line(n) is not None and _claim_verdict(n)]
+            if key == "claims" and len(rows) > len(named):
+                named = rows
             if len(rows) > len(best):
                 best = rows
             for n in node:
-                walk(n)
+                walk(n, None)
         elif isinstance(node, dict):
-            for v in node.values():
-                walk(v)
+            for k, v in node.items():
+                walk(v, k)
 
-    walk(data)
+    walk(data, None)
+    best = named or best
     return [{"line": _claim_line(c), "verdict": _claim_verdict(c), "text": _claim_text(c), "raw": c} for c in best]
 
 
