@@ -351,7 +351,9 @@ def main(argv: list[str] | None = None) -> int:
                              f"{lab['text'][:70]}{mark}")
     elapsed = time.monotonic() - started
 
-    summary = {"commit": commit, "tool": " ".join(tool), "set": args.set, "reports": len(dirs), "runs": runs,
+    shown_tool = " ".join(os.path.relpath(t, REPO) if Path(t).is_absolute() and Path(t).is_relative_to(REPO) else t
+                          for t in tool)  # no machine path in the results file
+    summary = {"commit": commit, "tool": shown_tool, "set": args.set, "reports": len(dirs), "runs": runs,
                "runs_failed": failed_runs, "seconds": round(elapsed, 1),
                "sets": {s: score_set(rows) for s, rows in per_set.items()}}
     if len(per_set) > 1:
