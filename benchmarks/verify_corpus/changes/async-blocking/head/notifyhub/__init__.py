@@ -1,0 +1,1 @@
+"""notifyhub: notification fan-out."""

@@ -1,0 +1,1 @@
+"""ledgerd: a double-entry ledger service."""

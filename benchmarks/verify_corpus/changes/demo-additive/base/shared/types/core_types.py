@@ -1,0 +1,4 @@
+"""Shared types across services."""
+from typing import NewType
+
+ThreadID = NewType("ThreadID", str)

@@ -1,0 +1,1 @@
+"""rssdigest: daily digests from RSS feeds."""

@@ -1,0 +1,41 @@
+"""The rates client: quotes per carrier for a parcel."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shipwire.zones import zone_for
+
+__all__ = ["CARRIERS", "Quote", "RatesClient"]
+
+CARRIERS = {"parcelco": (450, 120, 3), "speedpost": (900, 200, 1)}
+
+
+@dataclass(frozen=True)
+class Quote:
+    carrier: str
+    amount_cents: int
+    days: int
+
+
+class RatesClient:
+    """Quotes from the carrier table at `api_url` (offline table in this version)."""
+
+    def __init__(self, api_url: str, timeout: float = 30.0, retries: int = 3) -> None:
+        self.api_url = api_url
+        self.timeout = timeout
+        self.retries = retries
+
+    def fetch_rates(self, origin: str, destination: str, weight_kg: float) -> list[Quote]:
+        """One quote per carrier, cheapest first."""
+        zone = abs(zone_for(destination) - zone_for(origin)) + 1
+        quotes = [Quote(name, base + int(per_kg * weight_kg * zone), days + zone - 1)
+                  for name, (base, per_kg, days) in CARRIERS.items()]
+        return sorted(quotes, key=lambda q: q.amount_cents)
+
+    def cheapest(self, origin: str, destination: str, weight_kg: float) -> Quote | None:
+        quotes = self.fetch_rates(origin, destination, weight_kg)
+        return quotes[0] if quotes else None
+
+    def legacy_quote(self, origin: str, destination: str) -> Quote:
+        """Deprecated: the quote for a 1 kg parcel."""
+        return self.fetch_rates(origin, destination, 1.0)[0]
