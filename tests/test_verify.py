@@ -100,7 +100,7 @@ def test_split_sentences_items_rows_with_line_numbers():
     segs = split_document(doc)
     assert [(s.line, s.kind, s.text) for s in segs] == [
         (1, "heading", "Title"), (3, "paragraph", "First sentence."), (3, "paragraph", "Second one here."),
-        (5, "item", "item one"), (6, "item", "item two"), (10, "row", "| x | y |")]
+        (5, "item", "item one"), (6, "item", "item two"), (10, "row", "a: x"), (10, "row", "b: y")]
 
 
 def test_split_strips_decoration_and_emoji():
@@ -249,7 +249,7 @@ def test_no_breaking_changes(text):
 def test_confirmed_no_breaking_names_the_checks_that_did_not_run():
     text = evidence_text("No breaking changes", make_report(skipped={"imports": "nothing to import"}), "no-breaking-changes")
     assert "`api` ran: api summary" in text
-    assert "caveat: the `imports` check was skipped: nothing to import" in text
+    assert "caveat: the `imports` check did not run: nothing to import" in text
     assert "caveat: the `tests` check was skipped" in text
 
 
@@ -470,7 +470,7 @@ def test_no_new_dependencies(text):
     assert verdict(text, make_report([DEP_ADDED]), "no-new-dependencies") == "contradicted"
     r = make_report(skipped={"dependencies": "no dependency declarations changed"})
     assert verdict(text, r, "no-new-dependencies") == "not_verifiable"
-    assert "skipped: no dependency declarations changed" in evidence_text(text, r, "no-new-dependencies")
+    assert "did not run: no dependency declarations changed" in evidence_text(text, r, "no-new-dependencies")
 
 
 def test_dependencies_unchanged_covers_every_dependency_change():
@@ -585,11 +585,13 @@ def test_json_shape():
     assert data["summary"] == {"confirmed": 1, "contradicted": 1, "not_verifiable": 2, "not_checked": 1}
     assert [c["line"] for c in data["claims"]] == [3, 4, 5, 6, 7]  # document order
     first = data["claims"][0]
-    assert set(first) == {"line", "text", "kind", "verdict", "evidence"}
+    assert set(first) == {"line", "text", "kind", "verdict", "refs", "evidence"}
     assert first["text"] == "No breaking changes" and first["verdict"] == "confirmed"
     blocking = next(c for c in data["claims"] if c["kind"] == "no-blocking-io")
     assert blocking["verdict"] == "contradicted"
-    assert blocking["evidence"][0]["finding"] == {"kind": "blocking-call-in-async", "severity": "risk",
+    ref = "blocking-call-in-async:pkg.routes.on_message@pkg/routes.py:14"
+    assert blocking["refs"] == ["finding:" + ref]
+    assert blocking["evidence"][0]["finding"] == {"id": ref, "kind": "blocking-call-in-async", "severity": "risk",
                                                   "object": "pkg.routes.on_message", "parameter": None,
                                                   "path": "pkg/routes.py", "line": 14}
     assert all({"source", "text"} <= set(e) for c in data["claims"] for e in c["evidence"])

@@ -10,12 +10,16 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, UserError
 from .model import Report, Revision, severity_rank
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .verify import VerifyResult
 
 FAIL_ON = ("breaking", "unverified", "risk", "never")
 FAIL_ON_HELP = ("Exit 1 on: breaking = a breaking finding the change introduced; unverified = that, or evidence "
@@ -72,19 +76,39 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-def _emit(report: Report, fmt: str, output: str | None) -> None:
+def _emit(report: Report, fmt: str, output: str | None, claims: VerifyResult | None = None) -> None:
+    """Write *report* in *fmt*; with *claims* (`check --claims`), its "Claims" section too (JSON: key `verify`)."""
     from .report import render
 
+    def text() -> str:
+        out = render(report, fmt)
+        if claims is None:
+            return out
+        from .verify.render import claims_section
+
+        if fmt == "json":
+            import json
+
+            data = json.loads(out)
+            data["verify"] = claims.to_json()
+            return json.dumps(data, indent=2) + "\n"
+        if fmt == "html":
+            return out.replace("</body></html>", claims_section(claims, "html") + "\n</body></html>", 1)
+        return out + claims_section(claims, fmt)
+
     if output:
-        text = render(report, fmt)
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            Path(output).write_text(text(), encoding="utf-8")
         except OSError as exc:
             raise UserError(f"cannot write {output}: {exc.strerror}", hint="check the path and its permissions") from None
         # the terminal still gets the verdict line
         from .report.terminal import verdict_line
 
         click.echo(verdict_line(report).plain, err=True)
+        if claims is not None:
+            from .verify.render import claims_summary_line
+
+            click.echo(f"claims: {claims_summary_line(claims)}", err=True)
         click.echo(f"wrote {fmt} report to {output}", err=True)
         return
     if fmt == "terminal":
@@ -92,9 +116,15 @@ def _emit(report: Report, fmt: str, output: str | None) -> None:
 
         from .report.terminal import render_terminal
 
-        render_terminal(report, Console(soft_wrap=False))
+        console = Console(soft_wrap=False)
+        render_terminal(report, console)
+        if claims is not None:
+            from .verify.render import claims_terminal
+
+            console.print()
+            claims_terminal(claims, console)
     else:
-        click.echo(render(report, fmt), nl=False)
+        click.echo(text(), nl=False)
 
 
 @main.command()
@@ -143,12 +173,15 @@ def api(old: str, new: str, fmt: str, output: str | None, fail_on: str, packages
 @click.option("--only", multiple=True, help="Run only these checks (repeatable).")
 @click.option("--skip", multiple=True, help="Skip these checks (repeatable).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds allowed for anything that runs project code.")
+@click.option("--claims", "claims_path", type=click.Path(dir_okay=False, exists=True, allow_dash=True),
+              help="Also judge the claims of this Markdown document (a PR body, a written report; - reads stdin) and "
+                   "add them to the report as a Claims section; a contradicted claim makes the exit code 1 (unless --fail-on never).")
 @click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
 @click.argument("pytest_args", nargs=-1, type=click.UNPROCESSED)
 def check(range_: str | None, base: str | None, head: str | None, fmt: str, output: str | None, fail_on: str,
           execute: bool | None, run_tests: bool | None, python: str | None, reruns: int, base_tests: str,
           test_timeout: float, run_timeout: float, shard: str | None, consumers: tuple[str, ...], only: tuple[str, ...],
-          skip: tuple[str, ...], timeout: float, cwd: str, pytest_args: tuple[str, ...]) -> None:
+          skip: tuple[str, ...], timeout: float, claims_path: str | None, cwd: str, pytest_args: tuple[str, ...]) -> None:
     """Does the change keep the system stable? Every check, one report, an exit code.
 
     BASE..HEAD as in git; BASE alone means BASE..WORKTREE; nothing means the merge-base with the default
@@ -178,12 +211,20 @@ def check(range_: str | None, base: str | None, head: str | None, fmt: str, outp
     report = run_checks(repo, base_ref, base_sha, head_ref, head_rev, execute=execute,
                         consumers=[Path(c) for c in consumers], only=list(only), skip=list(skip), timeout=timeout,
                         run_tests=run_tests, test_options=test_options)
-    _emit(report, fmt, output)
-    sys.exit(exit_code(report, fail_on))
+    claims = None
+    if claims_path:
+        from .verify import verify_exit_code, verify_file
+
+        claims = verify_file(claims_path, report)
+    _emit(report, fmt, output, claims)
+    code = exit_code(report, fail_on)
+    if claims is not None and fail_on != "never":
+        code = max(code, verify_exit_code(claims))
+    sys.exit(code)
 
 
 @main.command()
-@click.argument("document", type=click.Path(dir_okay=False, exists=True))
+@click.argument("document", type=click.Path(dir_okay=False, exists=True, allow_dash=True))
 @click.argument("range_", metavar="[BASE[..HEAD]]", required=False)
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, exists=True),
               help="Judge against a `check --format json` report instead of running the checks.")
@@ -196,8 +237,9 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
            run_tests: bool | None, execute: bool | None, cwd: str) -> None:
     """Check the claims of a written stability report (DOCUMENT) against the evidence for BASE..HEAD.
 
-    Each claim gets a line number and a verdict: confirmed, contradicted (with the evidence), not verifiable
-    (with why), or not checked. Exit 1 when a claim is contradicted.
+    DOCUMENT is Markdown (a report, a pull request body); `-` reads standard input. Each claim gets a line
+    number and a verdict: confirmed, contradicted (with the evidence), not verifiable (with why), or not
+    checked. Exit 1 when a claim is contradicted.
     """
     import json
 

@@ -56,7 +56,7 @@ class Context:
         if run is None:
             # a report of `changeproof api` has no check runs: its API comparison is the api check
             return name == "api" and self.report.checks is None and self.report.changes is None
-        return run.status == "ran"
+        return run.status in ("ran", "not-applicable")  # it looked (and, not applicable, found nothing of its kind)
 
     def why_not(self, name: str) -> Evidence:
         run = self.runs.get(name)
@@ -66,13 +66,15 @@ class Context:
                                 source="reason", check=name)
             return Evidence(f"the `{name}` check is not in this report", source="reason", check=name)
         if run.status == "skipped":
-            return Evidence(f"the `{name}` check was skipped: {run.summary}", source="reason", check=name)
+            return Evidence(f"the `{name}` check did not run: {run.summary}", source="reason", check=name)
         return Evidence(f"the `{name}` check failed: {run.summary}", source="reason", check=name)
 
     def ran_evidence(self, name: str) -> Evidence:
         run = self.runs.get(name)
         if run is None:
             return Evidence(f"`{name}` ran: {len(self.findings)} finding(s) in the report", source="check", check=name)
+        if run.status == "not-applicable":
+            return Evidence(f"`{name}` had nothing to check: {run.summary}", source="check", check=name)
         return Evidence(f"`{name}` ran: {run.summary}", source="check", check=name)
 
     def missing(self, *names: str) -> list[Evidence]:
