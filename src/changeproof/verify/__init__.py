@@ -70,6 +70,7 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
     and once *budget* seconds are spent the rest of the document is one "not checked" entry. *truncated* says
     what was left unread of a document longer than :data:`MAX_DOCUMENT`."""
     ctx = Context(report)
+    vocab = ctx.vocabulary()
     claims: list[Claim] = []
     deadline = clock() + budget
     segments = iter_segments(markdown)
@@ -89,7 +90,7 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
             claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_checked", [Evidence(
                 "an unticked checklist item asserts nothing: not checked", source="reason")], asserted=False))
             continue
-        matches = recognise(seg)
+        matches = recognise(seg, vocab)
         for m in matches:
             verdict, evidence = evaluate(m, seg, ctx)
             claims.append(Claim(seg.line, seg.raw, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))

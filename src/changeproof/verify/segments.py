@@ -228,8 +228,7 @@ def _row_sentence(header: list[str] | None, cells: list[str]) -> str:
     if not header or len(header) != len(cells) or len(cells) < 2:
         return " ; ".join(c for c in cells if c)
     key = cells[0]
-    if not _generic(header[0]) and not re.search(r"[`/_.]|[A-Z]{2}", key) and len(key.split()) <= 2 \
-            and not key.lower().startswith(header[0].lower()):
+    if not _generic(header[0]) and len(key.split()) <= 3 and not key.lower().startswith(header[0].lower()):
         key = f"{header[0]} {key}"  # "| Dependency | ... |" / "| requests | ... |": "Dependency requests"
     if len(cells) == 2:
         return f"{key}: {cells[1]}" if _generic(header[1]) else f"{key} {header[1]}: {cells[1]}"
