@@ -54,7 +54,7 @@ _BREAKING_CHECKS = ("syntax", "api", "call-sites", "imports", "contracts", "conf
 
 
 def _canon(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
+    return re.sub(r"[-_.]{1,20}", "-", name).lower()
 
 
 class Context:
@@ -356,7 +356,7 @@ def _kind_of_name(ctx: Context, name: str, role: str | None) -> str:
         return "parameter"
     if name.startswith("test_") or "::" in name:
         return "test"
-    if re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+", name) or role == "env":
+    if re.fullmatch(r"[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}", name) or role == "env":
         return "env"
     if role == "dependency":
         return "dependency"
@@ -965,7 +965,7 @@ def _preexisting(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return _tests_missing(ctx)
     caused = list(t.get("regressions") or []) + [n for n in t.get("new") or [] if n not in (t.get("regressions") or [])]
     pre = list(t.get("preexisting_failures") or [])
-    named = re.findall(r"\btest_\w+", seg.text)
+    named = re.findall(r"\btest_\w{1,100}", seg.text)
     if named:  # "test_cleanup was already failing": judge the tests the claim names
         def hit(node: str) -> bool:
             return any(re.search(rf"(?:^|[:./\[]){re.escape(n)}(?:$|[\[:])", node) for n in named)
@@ -1047,7 +1047,7 @@ def _logging_levels(m: Match, seg: Segment, ctx: Context) -> Verdict:
         counts = {str(k).lower(): int(v) for k, v in fact.value.items() if isinstance(v, int)}
     else:
         for f in added:
-            for n, lv in re.findall(r"(\d+)\s+(debug|info|warning|error|critical|exception)", f.message):
+            for n, lv in re.findall(r"(\d{1,9})\s+(debug|info|warning|error|critical|exception)", f.message):
                 counts[lv] = counts.get(lv, 0) + int(n)
     bad = {lv: n for lv, n in counts.items() if n and ((allowed and lv not in allowed) or (forbidden and lv in forbidden))}
     ev = ([fact_evidence(fact)] if fact is not None else []) + _findings_ev(added)

@@ -311,7 +311,7 @@ _SUBSETS = ("unit", "integration", "e2e", "end-to-end", "functional", "smoke", "
 
 def categories(words: str) -> set[str] | None:
     found: set[str] = set()
-    for token in re.split(r"[\s/,&+]+|\band\b|\bor\b", words):
+    for token in re.split(r"[\s/,&+]{1,20}|\band\b|\bor\b", words):
         token = token.strip(" .:;()-")
         for pattern, cat in _CATEGORY_WORDS:
             if token and re.fullmatch(pattern, token):
@@ -396,7 +396,7 @@ def _count_claims(low: str, seg: Segment) -> list[Match]:
                 continue
             cats = categories(words)
             prefix = seg.lead_path if seg.lead_path and seg.lead_path.endswith("/") else None
-            negated = bool(re.search(r"\b(?:not|no|never|none\s+of)\s+(?:\w+\s+)?$", low[max(0, m.start() - 20):m.start()]))
+            negated = bool(re.search(r"\b(?:not|no|never|none\s+of)\s+(?:\w{1,20}\s+)?$", low[max(0, m.start() - 20):m.start()]))
             if negated:
                 continue
             out.append(Match("changed-file-count", {"n": number(m.group("n")), "cmp": cmp, "status": status,
@@ -579,7 +579,7 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\b(?:only|purely)\s+additions\b|\bonly\s+adds\s+(?:new\s+)?(?:api|functions?|things|code|features?)\b"):
         out.append(Match("purely-additive"))
     if _any(low,
-            r"\b(?:methods?|functions?|classes?|symbols?|exports?|apis?)\s+(?:are\s+|remain\s+|still\s+)*(?:all\s+)?present\b",
+            r"\b(?:methods?|functions?|classes?|symbols?|exports?|apis?)\s+(?:are\s+|remain\s+|still\s+){0,3}(?:all\s+)?present\b",
             r"\b(?:methods?|functions?|classes?|symbols?)\s+(?:are\s+|were\s+)?(?:all\s+)?still\s+(?:there|exported|available)\b",
             r"\bnothing\s+(?:was\s+|is\s+|has\s+been\s+|got\s+)?(?:removed|deleted|dropped)\b",
             r"\b(?:all|every)\s+(?:existing\s+|public\s+)?(?:functions?|methods?|classes?|apis?|symbols?)\s+(?:are\s+|were\s+)?(?:retained|kept|preserved)\b"):
@@ -802,10 +802,10 @@ def _architecture(low: str, seg: Segment) -> list[Match]:
             r"\b(?:we|i|it|this\s+(?:pr|change))\s+(?:only\s+)?(?:uses?|used)\s+(?:only\s+)?absolute\s+imports?\b",
             r"\bonly\s+absolute\s+imports\b",
             r"\bimports?\s+(?:are\s+|stay\s+|remain\s+|stays\s+|remains\s+)(?:all\s+)?absolute\b", r"\ball\s+imports\s+(?:are\s+)?absolute\b") \
-            and not re.search(r"\b(?:not|no longer|never)\s+(?:\w+\s+)?absolute", low):
+            and not re.search(r"\b(?:not|no longer|never)\s+(?:\w{1,30}\s+)?absolute", low):
         out.append(Match("absolute-imports", {"mode": "added"}))
     if re.search(r"\b(?:single\s+source\s+of\s+truth|ssot)\b", low) and \
-            re.search(r"\b(?:preserved|maintained|respected|adhere\w*|followed|kept|intact|strengthened)\b", low):
+            re.search(r"\b(?:preserved|maintained|respected|adhere\w{0,6}|followed|kept|intact|strengthened)\b", low):
         out.append(Match("no-duplicate-definitions", {"mode": "added"}))
     if re.search(r"\bno\s+[^.]{0,40}?\bproliferation\b|\bnothing\s+(?:is\s+|was\s+)?duplicated\b", low):
         out.append(Match("no-duplicate-definitions", {"mode": "added"}))
@@ -815,7 +815,7 @@ def _architecture(low: str, seg: Segment) -> list[Match]:
 def _validity(low: str, seg: Segment) -> list[Match]:
     out: list[Match] = []
     if _any(low,
-            r"\bsyntax\b[^.]{0,40}?\b(?:all\s+)?(?:pass(?:es|ed)?|valid|ok|clean|correct|succeed\w*|green|verified|yes)\b",
+            r"\bsyntax\b[^.]{0,40}?\b(?:all\s+)?(?:pass(?:es|ed)?|valid|ok|clean|correct|succeed\w{0,6}|green|verified|yes)\b",
             r"\b(?:all\s+)?(?:files|modules|code)\s+(?:parse|compile)s?\b(?:\s+(?:cleanly|fine|successfully|ok))?",
             r"\bcompiles?\s+(?:cleanly|successfully|fine)\b", r"\bpy_?compile\b[^.]{0,30}\b(?:pass|ok|clean)"):
         out.append(Match("syntax-valid", {"mode": "any"}))
@@ -864,7 +864,7 @@ def _runtime(low: str, seg: Segment) -> list[Match]:
             r"\bwithout\s+affecting\b",
             r"\b(?:no|minimal|negligible|zero|little)\s+(?:[\w-]{1,20}\s+)?performance\s+(?:impact|regression|overhead|cost|penalty)\b",
             r"\bperformance\s+(?:is\s+)?(?:unaffected|unchanged|preserved)\b",
-            r"\bstability\b[^.]{0,30}\b(?:maintained|preserved|guaranteed|kept|proven)\b|\b(?:maintains?|maintained|preserves?|guarantees?|100%|complete|full)\s+(?:\w+\s+)?stability\b",
+            r"\bstability\b[^.]{0,30}\b(?:maintained|preserved|guaranteed|kept|proven)\b|\b(?:maintains?|maintained|preserves?|guarantees?|100%|complete|full)\s+(?:\w{1,30}\s+)?stability\b",
             r"\b(?:completely|fully|100%|perfectly|totally)\s+stable\b",
             r"\bthread[- ]safe\b",
             r"\bno\s+(?:memory\s+leaks?|race\s+conditions?|deadlocks?|data\s+loss)\b",
@@ -887,7 +887,7 @@ _KEEP_ASPECTS = [
                 r"\b(?:still|is\s+still|remains?)\s+(?:\w{1,12}\s+)?\d|\bstill\s+defaults?\s+to\b|"
                 r"\bdefaults?\s+changed\??\s*:?\s*(?:no|false|none)\b"),
     ("optional", r"\b(?:stays?|remains?|is\s+still|are\s+still|still|kept|keeps?\s+being)\s+(?:fully\s+)?optional\b|\bnot\s+(?:made\s+)?(?:required|mandatory)\b|"
-                 r"\bno\s+longer\s+required\b|\bstill\s+not\s+required\b|\brequired\?*\s*:?\s*(?:no|false)\b|\boptional\s*:?\s*(?:yes|true)\b"),
+                 r"\bno\s+longer\s+required\b|\bstill\s+not\s+required\b|\brequired\??\s*:?\s*(?:no|false)\b|\boptional\s*:?\s*(?:yes|true)\b"),
     ("type", r"\b(?:keeps?|kept|retains?|same|unchanged)\s+(?:its\s+|their\s+|the\s+)?(?:return\s+)?types?\b|\b(?:still\s+)?accepts?\s+(?:plain\s+)?(?:strings?|str|ints?|the\s+same)\b|"
              r"\btypes?\s+(?:is\s+|are\s+)?(?:unchanged|preserved)\b"),
     ("once", r"\b(?:still\s+)?(?:defined|declared|implemented)\s+(?:only\s+)?once\b|\bsingle\s+(?:definition|source\s+of\s+truth)\b|\bnot\s+duplicated\b|\bonly\s+one\s+definition\b|\bunique\b"),
@@ -920,7 +920,7 @@ def _qualifiers(low: str) -> dict[str, Any]:
     q: dict[str, Any] = {}
     if re.search(r"\b(?:optional|with\s+a\s+default|defaults?\s+to|has\s+a\s+default|not\s+required)\b", low):
         q["optional"] = True
-    if re.search(r"\b(?:required|mandatory)\b", low) and not re.search(r"\bnot\s+(?:\w+\s+)?(?:required|mandatory)\b|\bno\s+(?:new\s+)?required\b", low):
+    if re.search(r"\b(?:required|mandatory)\b", low) and not re.search(r"\bnot\s+(?:\w{1,30}\s+)?(?:required|mandatory)\b|\bno\s+(?:new\s+)?required\b", low):
         q["required"] = True
     if re.search(r"\bdev(?:elopment)?(?:[- ]only)?\s+(?:dependency|dependencies|extra|group|requirement)s?\b|\bdev-only\b|\b(?:in|to)\s+(?:the\s+)?dev(?:elopment)?\s+(?:extra|group|dependencies)\b|\bfor\s+(?:tests|development)\s+only\b", low):
         q["dev"] = True
@@ -1058,10 +1058,10 @@ def _entity_claims(low: str, seg: Segment, vocab: dict[str, tuple[str, str]] | N
     changed = _rx(_CHANGED).search(low)
     added = _rx(_ADDED).search(low)
     if changed and not (added and added.start() < changed.start() and not q.get("from")):
-        if not re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", low[max(0, changed.start() - 16):changed.start()]):
+        if not re.search(r"\b(?:not|never)\s+(?:\w{1,16}\s+)?$", low[max(0, changed.start() - 16):changed.start()]):
             return [Match("entity-changed", {**params, "change": changed.group(0)})]
         return [Match("entity-kept", {**params, "aspect": "any", "aspects": ["any"]})]
-    if added and not re.search(r"\b(?:not|no|never)\s+(?:\w+\s+)?$", low[max(0, added.start() - 16):added.start()]):
+    if added and not re.search(r"\b(?:not|no|never)\s+(?:\w{1,16}\s+)?$", low[max(0, added.start() - 16):added.start()]):
         return [Match("entity-added", params)]
     # an item under "### Added" / "### Removed" / "### Changed" (Keep a Changelog) says it by its heading
     if seg.kind in ("item", "row", "code"):
@@ -1180,7 +1180,7 @@ def is_title(seg: Segment) -> bool:
         if re.search(r"[a-z0-9]", tail):
             return False  # "Summary: no breaking changes" asserts what follows the colon
         text = head
-    words = re.findall(r"[a-z]+|\d+", text)
+    words = re.findall(r"[a-z]{1,60}|\d{1,12}", text)
     words = [w for w in words if not w.isdigit()] or words
     if not words:
         return True

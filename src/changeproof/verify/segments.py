@@ -38,12 +38,12 @@ _CODE_LANGS = frozenset({
     "mermaid", "dotenv", "env", "text/x-python",
 })
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([\w+#./-]{0,40})")
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*)$")
-_LIST = re.compile(r"^([ \t]{0,40})(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$")
-_CHECKBOX = re.compile(r"^\[([ xX✓✔])\][ \t]*(.*)$")
-_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){0,60}\|?[ \t]*$")
-_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = re.compile(r"^ {0,3}(`{3,40}|~{3,40})[ \t]*([\w+#./-]{0,40})")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.{0,4000})$")
+_LIST = re.compile(r"^([ \t]{0,40})(?:[-*+]|\d{1,3}[.)])[ \t]+(.{0,4000})$")
+_CHECKBOX = re.compile(r"^\[([ xX✓✔])\][ \t]*(.{0,4000})$")
+_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,200}:?[ \t]*(?:\|[ \t]*:?-{3,200}:?[ \t]*){0,60}\|?[ \t]*$")
+_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*){3,200})$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'(\[*_`]?[A-Z0-9\u2600-\u27bf\U0001F300-\U0001FAFF])")
 # inside an unlabelled fence: lines shaped like claims
 _CODE_CLAIM = re.compile(r"^[ \t]*(?:[-*][ \t]+[A-Za-z(]|[A-Z][A-Za-z0-9 /_&().-]{1,60}:[ \t]+\S)")
@@ -105,13 +105,14 @@ def normalise(text: str) -> str:
 def clean(raw: str) -> str:
     """The text without Markdown decoration and emoji: what a reader sees, in plain words."""
     s = raw
-    s = re.sub(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)", "", s)  # images
-    s = re.sub(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)", r"\1", s)  # links
-    s = re.sub(r"<[^>\s]{1,100}>", " ", s)  # html tags
+    s = re.sub(r"!\[[^\[\]\n]{0,300}\]\([^()\n]{0,500}\)", "", s)  # images
+    s = re.sub(r"\[([^\[\]\n]{1,300})\]\([^()\n]{0,500}\)", r"\1", s)  # links
+    s = re.sub(r"<[^<>\s]{1,100}>", " ", s)  # html tags
     s = s.replace("`", "")
     s = re.sub(r"\*\*|__|~~", "", s)
     s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)  # *emphasis*
-    s = "".join(" " if _is_emoji(ch) else ch for ch in s)
+    if not s.isascii():
+        s = "".join(" " if _is_emoji(ch) else ch for ch in s)
     s = re.sub(r"^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]*)){0,10}", "", s)
     s = " ".join(s.split())
     s = s.lstrip(" :;,-")
@@ -141,8 +142,12 @@ def _paths(raw: str) -> list[str]:
 
 
 def _lead_path(raw: str, paths: list[str]) -> str | None:
+    if not paths:
+        return None
     body = raw.lstrip(" *_")
-    body = "".join(ch for ch in body if not _is_emoji(ch)).lstrip(" *_")
+    if not body.isascii():
+        body = "".join(ch for ch in body if not _is_emoji(ch))
+    body = body.lstrip(" *_")
     for p in paths:
         if body.startswith((f"`{p}`", f"`./{p}`", p, f"[{p}]", f"[`{p}`]")):
             return p
@@ -150,7 +155,7 @@ def _lead_path(raw: str, paths: list[str]) -> str | None:
 
 
 def _marked(raw: str) -> bool:
-    return any(ch in _MARKS for ch in raw)
+    return not raw.isascii() and any(ch in _MARKS for ch in raw)
 
 
 def _crossed(raw: str) -> bool:
@@ -212,7 +217,7 @@ def _mark_word(cell: str) -> str:
 def _value_cell(cell: str) -> bool:
     """A cell that reads as a value (a count, yes / no, none, a mark, a word or two), not as a subject."""
     c = _mark_word(cell).strip(" *_")
-    if re.search(r"[`/]|\.py\b|[a-z]_[a-z]|[A-Z]{2,}_", c):
+    if re.search(r"[`/]|\.py\b|[a-z]_[a-z]|[A-Z]{2,40}_", c):
         return False
     return len(c.split()) <= 3
 
@@ -261,8 +266,8 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             return Segment(line=line_no, raw=raw[:200], text="", kind="oversize", heading=st.heading,
                            extra=f"sentence:{len(raw)}", last_line=last or line_no)
         cleaned = clean(raw) if text is None else text
-        if not cleaned or not re.search(r"[A-Za-z0-9]", cleaned):
-            return None
+        if not cleaned or not re.search(r"[A-Za-z]{2}", cleaned):
+            return None  # no word: nothing asserted
         paths = _paths(raw)
         return Segment(line=line_no, raw=raw.strip(), text=cleaned, kind=kind, context=context, heading=st.heading,
                        marked=_marked(raw), paths=paths, context_paths=list(ctx_paths or []),

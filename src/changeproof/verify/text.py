@@ -37,7 +37,7 @@ _NOT_A_COUNT_AFTER = re.compile(r"^-(?:off|time|liner|line|way|shot|stop|to-one|
 
 
 def _word_value(phrase: str) -> int | None:
-    words = [w for w in re.split(r"[\s-]+", phrase) if w and w != "and"]
+    words = [w for w in re.split(r"[\s-]{1,10}", phrase) if w and w != "and"]
     if words[:2] == ["a", "dozen"]:
         return 12
     if words[:2] == ["a", "single"]:
@@ -194,7 +194,7 @@ def entities(raw: str, spans: list[str] | None = None) -> list[Entity]:
                 name = head.group(1)
                 add(name, "dotted" if "." in name else "call", m.start())
             continue
-        name = re.sub(r"\(.*\)$", "()", body)
+        name = re.sub(r"\([^)]{0,200}\)$", "()", body)
         shape = _shape(name.removesuffix("()")) if not name.endswith("()") else "call"
         if "/" in name:
             shape = "path"
