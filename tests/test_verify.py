@@ -108,7 +108,7 @@ def test_split_sentences_items_rows_with_line_numbers():
     segs = split_document(doc)
     assert [(s.line, s.kind, s.text) for s in segs] == [
         (1, "heading", "Title"), (3, "paragraph", "First sentence."), (3, "paragraph", "Second one here."),
-        (5, "item", "item one"), (6, "item", "item two"), (10, "row", "a: x"), (10, "row", "b: y")]
+        (5, "item", "item one"), (6, "item", "item two"), (10, "row", "ab: xy"), (10, "row", "cd: zw")]
 
 
 def test_split_strips_decoration_and_emoji():
