@@ -104,7 +104,7 @@ def evidence_text(text, report, kind):
 # ------------------------------------------------------------------------------------------------ splitting
 
 def test_split_sentences_items_rows_with_line_numbers():
-    doc = "# Title\n\nFirst sentence. Second one here.\n\n- item one\n- item two\n\n| a | b |\n|---|---|\n| x | y |\n"
+    doc = "# Title\n\nFirst sentence. Second one here.\n\n- item one\n- item two\n\n| ab | cd |\n|---|---|\n| xy | zw |\n"
     segs = split_document(doc)
     assert [(s.line, s.kind, s.text) for s in segs] == [
         (1, "heading", "Title"), (3, "paragraph", "First sentence."), (3, "paragraph", "Second one here."),
