@@ -35,8 +35,10 @@ MAX_LISTED = 8
 Verdict = tuple[str, list[Evidence]]
 
 _STATUS_SETS = {"modified": {"modified", "renamed"}, "added": {"added"}, "deleted": {"deleted"},
-                "renamed": {"renamed"}, "changed": {"added", "modified", "deleted", "renamed"}}
-_STATUS_VERB = {"modified": "modifies", "added": "adds", "deleted": "deletes", "changed": "touches", "renamed": "renames"}
+                "renamed": {"renamed"}, "changed": {"added", "modified", "deleted", "renamed"},
+                "source": {"modified", "deleted", "renamed"}}
+_STATUS_VERB = {"modified": "modifies", "added": "adds", "deleted": "deletes", "changed": "touches", "renamed": "renames",
+                "source": "touches"}
 
 # api kinds that are a change to a signature (whatever their severity)
 _SIGNATURE_KINDS = re.compile(r"^(parameter-|return-type-|sync-async-changed$|overload-removed$)")
@@ -77,6 +79,8 @@ class Context:
                 out.setdefault(f.object.lower(), (f.object, "dependency"))
             elif f.category == "config-drift" and f.object and f.kind.startswith("env-var-"):
                 out.setdefault(f.object.lower(), (f.object, "env"))
+                if "_" in f.object:
+                    out.setdefault(f.object.lower().replace("_", " "), (f.object, "env"))  # "the cache ttl"
             if f.parameter and len(f.parameter) > 2:
                 out.setdefault(f.parameter.lower(), (f.parameter, "parameter"))
             if f.category in ("api", "contracts", "architecture", "async-hazards") and f.object:
@@ -580,14 +584,45 @@ def _no_production(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return _no_changes(ctx)
     mode = m.params.get("mode", "any")
     prod = [c for c in changes if c.category == "production"]
+    if m.params.get("python"):
+        prod = [c for c in changes if c.category == "production" or c.path.endswith((".py", ".pyi", ".pyx"))]
     if mode == "added":
         prod = [c for c in prod if c.status == "added"]
     elif mode == "removed":
         prod = [c for c in prod if c.status == "deleted"]
+    what = "Python or production" if m.params.get("python") else "production"
     if prod:
-        return "contradicted", [ctx.changes_evidence(), Evidence(f"the change touches {len(prod)} production file(s): "
+        return "contradicted", [ctx.changes_evidence(), Evidence(f"the change touches {len(prod)} {what} file(s): "
                                 + ", ".join(f"{c.path} ({c.status})" for c in prod[:MAX_LISTED]), source="changes")]
-    return "confirmed", [ctx.changes_evidence(), Evidence("no changed file is classified production", source="changes")]
+    return "confirmed", [ctx.changes_evidence(), Evidence(f"no changed file is {what}", source="changes")]
+
+
+def _no_ci(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    changes = ctx.changes()
+    if changes is None:
+        return _no_changes(ctx)
+    ci = [c for c in changes if c.category == "ci"]
+    if ci:
+        return "contradicted", [Evidence(f"CI files changed: {_paths_list(ci)}", source="changes"), ctx.changes_evidence()]
+    return "confirmed", [ctx.changes_evidence(), Evidence("no changed file is classified ci", source="changes")]
+
+
+def _logging_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    added = [f for f in ctx.findings if f.kind == "logging-added"]
+    if added:
+        levels = m.params.get("levels") or []
+        text = " ".join(f.message for f in added).lower()
+        missing = [lv for lv in levels if not re.search(rf"\d{{1,9}}\s+{lv}\b", text)]
+        if missing:
+            return "contradicted", _findings_ev(added) + [Evidence(f"no logging at {', '.join(missing)} among the calls added", source="reason")]
+        return "confirmed", _findings_ev(added)
+    if not ctx.ran("async-hazards"):
+        return "not_verifiable", [ctx.why_not("async-hazards")]
+    cover = ctx.cover("async-hazards", "logging-added", "logging-added-by-level")
+    if cover:
+        return "contradicted", cover + [Evidence("no logging call was added to production code", source="reason")]
+    return "not_verifiable", [Evidence("async-hazards reports logging added only in changed production code; it found none",
+                                       source="reason")]
 
 
 def _touches_category(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -982,6 +1017,24 @@ def _preexisting(m: Match, seg: Segment, ctx: Context) -> Verdict:
             why = "base runs were not isolated, so no failure is called pre-existing"
         return "not_verifiable", [_tests_summary(ctx, t), Evidence(why, source="reason")]
     return "confirmed", [_tests_summary(ctx, t)] + _classified(t)
+
+
+def _failure_caused(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    t = ctx.report.tests
+    if t is None:
+        return _tests_missing(ctx)
+    caused = list(t.get("regressions") or []) + list(t.get("new") or [])
+    pre = list(t.get("preexisting_failures") or [])
+    named = re.findall(r"\btest_\w{1,100}", seg.text)
+    if named:
+        def hit(node: str) -> bool:
+            return any(re.search(rf"(?:^|[:./\[]){re.escape(n)}(?:$|[\[:])", node) for n in named)
+        caused, pre = [n for n in caused if hit(n)], [n for n in pre if hit(n)]
+    if caused:
+        return "confirmed", [_tests_summary(ctx, t)] + _classified(t)
+    if pre:
+        return "contradicted", [_tests_summary(ctx, t)] + _classified(t)
+    return "not_verifiable", [_tests_summary(ctx, t), Evidence("no failing test is attributed to the change", source="reason")]
 
 
 def _non_critical(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -1422,6 +1475,9 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "no-tests-removed": _no_tests_removed,
     "failure-preexisting": _preexisting,
     "failure-non-critical": _non_critical,
+    "failure-caused": _failure_caused,
+    "no-ci-changes": _no_ci,
+    "logging-added": _logging_added,
     "no-new-dependencies": _deps,
     "no-blocking-io": _blocking,
     "logging-levels": _logging_levels,

@@ -70,6 +70,7 @@ CLAIM_KINDS: dict[str, str] = {
     "no-env-var-changes": "no environment variable added / removed / changed (or no new required one)",
     "no-port-changes": "no service port changed",
     "no-config-changes": "no configuration changed",
+    "no-ci-changes": "no CI configuration (workflows, pipelines) changed",
     "no-database-changes": "no database (connection) change",
     "no-credential-changes": "no credential / OAuth / JWT / authentication change",
     # tests
@@ -81,11 +82,13 @@ CLAIM_KINDS: dict[str, str] = {
     "no-tests-removed": "no test was removed",
     "failure-preexisting": "the failing test(s) failed before the change too",
     "failure-non-critical": "the failing test(s) are not critical",
+    "failure-caused": "the failing test(s) fail because of the change",
     # dependencies
     "no-new-dependencies": "no dependency added (or changed, or removed)",
     # async, logging
     "no-blocking-io": "no blocking / synchronous I/O added to async code",
     "logging-levels": "the logging added is only at some levels (only debug...)",
+    "logging-added": "logging was added (at some levels)",
     # architecture
     "no-architecture-violations": "no architecture / service boundary violated",
     "absolute-imports": "imports stay absolute (no relative import added)",
@@ -204,6 +207,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("no-config-changes", r"config(?:uration)?(?:\s+(?:files?|changes?|settings?|drift|options?|values?|keys?))?|"
           r"settings(?:\s+(?:files?|changes?))?|configuration\s+drift", ("config", "setting")),
     Topic("no-new-dependencies", _DEP, ("depend", "deps", "package", "librar", "requirement")),
+    Topic("no-ci-changes", r"ci(?:/cd)?(?:\s+(?:config(?:uration)?|workflows?|pipelines?|files?|setup|jobs?))?|"
+          r"(?:github\s+actions?|gitlab[- ]ci)(?:\s+workflows?)?|workflows?|pipelines?", ("ci", "workflow", "pipeline", "action")),
     Topic("no-blocking-io", r"(?:(?:synchronous|sync|blocking)\s+(?:[\w/-]{1,20}\s+){0,2}?(?:calls?|i/o|io|operations?|code|"
           r"functions?|sleeps?)|blocking\s+(?:i/o|io|calls?)|time\.sleep|sync\s+i/o)", ("block", "sync", "sleep")),
     Topic("no-architecture-violations", r"(?:architecture|architectural|layering|layer|boundary|dependency[- ]rule|"
@@ -217,8 +222,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("imports-valid", r"(?:broken|failing|missing|circular|unresolved|import)\s+(?:imports?|errors?|failures?|"
           r"cycles?)|importerrors?|circular\s+dependenc(?:y|ies)", ("import", "circular")),
     Topic("no-production-changes", r"production\s+(?:code|files?|source|modules?|logic)|(?:application|library|source|"
-          r"runtime|src|business)\s+(?:code|logic)|non-test\s+(?:code|files?)", ("production", "code", "logic", "src"),
-          ("any", "added", "removed")),
+          r"runtime|src|business)\s+(?:code|logic)|non-test\s+(?:code|files?)|(?:python\s+)?code(?:\s+changes?)?|"
+          r"python\s+(?:files?|modules?|sources?)", ("production", "code", "logic", "src", "python"), ("any", "added", "removed")),
     Topic("signatures-unchanged", r"(?:(?:method|function|public|api|existing|call)\s+){0,2}signatures?(?:\s+changes?)?",
           ("signature",)),
     Topic("interfaces-unchanged", r"(?:(?:public|existing|external)\s+){0,2}(?:apis?|interfaces?|public\s+surface|"
@@ -248,19 +253,24 @@ def _topics(low: str, seg: Segment) -> list[Match]:
     for topic in TOPICS:
         if not any(k in low for k in topic.keywords):
             continue
+        hit = None
         for i, frame in enumerate(_topic_frames(topic.pattern)):
-            m = frame.search(low)
-            if m is None:
-                continue
-            # the words right after a denial say what is denied: "no methods were removed"
-            mode = _mode(m.group(0) + " " + low[m.end():m.end() + 30] if i == 0 else m.group(0))
-            if mode not in topic.modes:
-                if "any" in topic.modes and mode == "broken" and topic.kind != "all-tests-pass":
-                    mode = "any"
-                else:
-                    continue
-            out.append(Match(topic.kind, {"mode": mode, "phrase": m.group(0)}))
-            break
+            for n, m in enumerate(frame.finditer(low)):
+                if n >= 4:
+                    break
+                # the words right after a denial say what is denied: "no methods were removed"
+                mode = _mode(m.group(0) + " " + low[m.end():m.end() + 30] if i == 0 else m.group(0))
+                if mode not in topic.modes:
+                    if "any" in topic.modes and mode == "broken" and topic.kind != "all-tests-pass":
+                        mode = "any"
+                    else:
+                        continue
+                hit = Match(topic.kind, {"mode": mode, "phrase": m.group(0)})
+                break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
     return _topic_rules(out, low, seg)
 
 
@@ -279,14 +289,19 @@ def _topic_rules(found: list[Match], low: str, seg: Segment) -> list[Match]:
         # "tests: 0 failed" is a count, not a topic; "no failures" keeps all-tests-pass
         if k == "all-tests-pass":
             m.params = {"mode": "existing" if "regression" in m.params["phrase"] else "all", "subset": None}
-        if k == "no-tests-removed" and not re.search(r"\b(?:remov|delet|drop)", m.params["phrase"]):
-            continue
         if k == "nothing-removed" and "test" in m.params["phrase"]:
             continue
         # "no new files" is not "no new dependencies" ("packages" as folders): dependency words must be there
-        if k == "no-config-changes" and ("env" in m.params["phrase"] or kinds & {"no-env-var-changes", "no-database-changes",
-                                                                              "no-credential-changes", "no-port-changes"}):
+        if k == "no-config-changes" and ("env" in m.params["phrase"] or re.search(r"\bci\b|workflow|pipeline", m.params["phrase"])
+                                          or kinds & {"no-env-var-changes", "no-database-changes", "no-credential-changes",
+                                                      "no-port-changes"}):
             continue
+        if k == "no-ci-changes" and not re.search(r"\bci\b|workflow|pipeline|github|gitlab", m.params["phrase"]):
+            continue
+        if k == "no-production-changes":
+            phrase = m.params["phrase"]
+            if not re.search(r"production|application|library|source|runtime|src|business|non-test", phrase):
+                m.params["python"] = True  # "no code changes", "no Python files": tests are code too
         if k == "no-risk" and re.search(r"\b(?:low|minimal|minor)\s+risk", low):
             continue
         if k == "no-architecture-violations" and re.fullmatch(r"(?:no|zero|0)\s+violations?", m.params["phrase"].strip()) \
@@ -479,6 +494,19 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
         window = low[max(0, i - 60):i + len(p) + 60]
         after = low[i + len(p):i + len(p) + 60]
         before = low[max(0, i - 60):i]
+        if re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            out.append(Match("path-status", {"paths": [p], "status": "source", "negated": False}))
+            continue
+        into = re.search(r"\b(?:into|to)\s+(?:a\s+|the\s+)?(?P<new>(?:new|brand-new)\s+)?(?:file\s+|module\s+)?$", before)
+        if into:
+            out.append(Match("path-status", {"paths": [p], "status": "added" if into.group("new") else "changed", "negated": False}))
+            continue
+        if i == 0 and re.match(r"\s*(?::|-\s)", after) and not re.search(r"\b(?:untouched|unchanged|not\s+(?:touched|changed|modified))\b", after):
+            # "**orders/handlers.py**: added logging": what was done in the file
+            status = _status(after[:40])
+            out.append(Match("path-status", {"paths": [p], "status": status if status in ("deleted", "renamed") else "changed",
+                                             "negated": False}))
+            continue
         if re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b", after) or \
                 re.search(r"\b(?:no\s+changes?\s+(?:to|in)|nothing\s+(?:in|under)|did\s*(?:not|n't)\s+(?:touch|change|modify)|"
                           r"without\s+(?:touching|changing))\s+(?:the\s+)?$", before):
@@ -616,6 +644,9 @@ _VERSION = r"v?(?P<v>\d{1,4}(?:\.\d{1,6}){1,3}(?:(?:a|b|rc|\.dev|\.post)\d{1,4})
 def _version(low: str, seg: Segment) -> list[Match]:
     if "version" not in low and "bump" not in low and "release" not in low:
         return []
+    stays = _any(low, rf"\bversion(?:\s+(?:number|string))?\s+(?:stays?|remains?|is\s+still|stayed|remained|unchanged)\s+(?:at\s+)?{_VERSION}")
+    if stays:
+        return [Match("version", {"bumped": False, "to": stays.group("v")})]
     if _any(low, r"\bversion(?:\s+(?:number|string))?\s+(?:was\s+|is\s+|has\s+been\s+|remains?\s+|stays?\s+)?(?:not\s+(?:changed|bumped|touched|updated)|unchanged|untouched|the\s+same)\b",
             r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:bump|change|touch|update)\s+(?:the\s+)?version\b",
             r"\bno\s+version\s+(?:bump|change)\b"):
@@ -720,8 +751,8 @@ def _tests(low: str, seg: Segment) -> list[Match]:
                         r"\bno\s+(?:test\s+)?failures\b",
                         rf"\b(?:the\s+)?(?P<w>(?:[\w-]{{1,20}}\s+){{0,2}}?)(?:{_TESTS})\s+(?:all\s+|now\s+)?(?:pass|passed)\b(?!\s*rate)")
         existing = _any(low,
-                        rf"\b(?:existing|old|previous|prior|original)\s+(?P<w>(?:[\w-]{{1,20}}\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:still|all|continue\s+to|keep)\s+)?(?:pass|passed|passing|succeed)\b",
-                        rf"\b(?:{_TESTS})\s+(?:still|continue\s+to|keep)\s+pass(?:ing)?\b",
+                        rf"\b(?:existing|old|previous|prior|original)\s+(?P<w>(?:[\w-]{{1,20}}\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:still|all|continue\s+to|keep)\s+)?(?:pass|passes|passed|passing|succeed)\b",
+                        rf"\b(?:{_TESTS}|test\s+suite|suite)\s+(?:still|continue\s+to|keeps?)\s+pass(?:es|ing)?\b",
                         r"\bno\s+(?:test\s+)?regressions?\b")
         if existing:
             w = existing.groupdict().get("w") or ""
@@ -754,6 +785,10 @@ def _tests(low: str, seg: Segment) -> list[Match]:
                               r"\bfailed\s+(?:before|previously)\b|\bwas\s+(?:already\s+)?failing\s+(?:before|previously|on\s+main)\b",
                               r"\bnot\s+(?:caused|introduced)\s+by\s+(?:this|the|my|our)\b"):
         out.append(Match("failure-preexisting"))
+    if about_failure and _any(low, r"\bfail(?:s|ed|ing)?\s+(?:because\s+of|due\s+to|as\s+a\s+result\s+of)\s+(?:this|the|our|my)\s+(?:change|pr|fix|cap|commit)",
+                              r"\b(?:caused|introduced|broken)\s+by\s+(?:this|the|our|my)\s+(?:change|pr|commit)\b",
+                              r"\bregression\s+(?:caused|introduced)\s+by\b"):
+        out.append(Match("failure-caused"))
     if about_failure and _any(low, r"\bnon-?critical\b", r"\bnot\s+critical\b", r"\bminor\s+(?:[a-z-]{1,20}\s+){0,4}?(?:test\s+)?(?:failures?|fail(?:s|ed)?|tests?\s+failed)\b",
                               r"\bharmless\b", r"\bcosmetic\b", r"\bnot\s+(?:a\s+)?(?:blocker|blocking\s+issue)\b"):
         out.append(Match("failure-non-critical"))
@@ -774,6 +809,12 @@ def _async(low: str, seg: Segment) -> list[Match]:
 def _logging(low: str, seg: Segment) -> list[Match]:
     if "log" not in low:
         return []
+    if _any(low, r"^(?:i\s+|we\s+|this\s+(?:pr|change)\s+)?(?:added|adds|adding|introduced?|introduces)\s+(?:(?:more|some|structured|"
+                 r"extra|additional|debug|info|verbose|better|detailed|new)\s+){0,3}(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b",
+            r"\b(?:logging|log\s+(?:calls|statements))\s+(?:was|were|has\s+been|have\s+been)\s+added\b",
+            r"\b(?:added|adds)\s+logging\s+(?:at|to|in)\b"):
+        levels = [lv for lv in ("debug", "info", "warning", "error", "critical") if re.search(rf"\b{lv}\b", low)]
+        return [Match("logging-added", {"levels": levels})]
     m = _any(low, r"\bonly\s+(?P<lv>debug|info|trace)(?:[- ]level)?\s+(?:logging|logs?|log\s+(?:calls?|statements?|lines?|messages?))\b",
              r"\b(?:logging|logs?|log\s+(?:calls?|statements?|lines?))\s+(?:added\s+)?(?:is\s+|are\s+)?(?:only\s+)?at\s+(?P<lv2>debug|info|trace)(?:\s+level)?\s+only\b",
              r"\bno\s+new\s+(?P<lv3>warning|error|critical)(?:[- ]level)?\s+(?:logs?|logging)\b")
@@ -871,7 +912,9 @@ def _runtime(low: str, seg: Segment) -> list[Match]:
             r"\bnot\s+compromised\b",
             r"\b(?:events?|flows?|functionality|behaviou?r|isolation)\s+(?:are\s+|is\s+|remain\s+)?(?:preserved|maintained|intact|unaffected)\b",
             r"\bready\s+for\s+production\b|\bproduction[- ]ready\b|\bsafe\s+to\s+(?:merge|deploy|ship|release)\b",
-            r"\b(?:non-functional|cosmetic\s+(?:change|only))\b"):
+            r"\b(?:non-functional|cosmetic\s+(?:change|only))\b",
+            r"^(?:[\w%-]{1,30}\s+){1,6}(?:are|is)\s+now\s+(?:capped|rejected|validated|handled|cached|retried|logged|ignored|clamped|"
+            r"rounded|sorted|escaped|normali[sz]ed|limited)\b"):
         return [Match("runtime-behaviour")]
     return []
 
@@ -886,7 +929,7 @@ _KEEP_ASPECTS = [
                 r"\bdefaults?\s+(?:value\s+)?(?:is\s+|are\s+|remains?\s+|stays?\s+)?(?:still\s+)?(?:unchanged|the\s+same|preserved|intact|\d)|"
                 r"\b(?:still|is\s+still|remains?)\s+(?:\w{1,12}\s+)?\d|\bstill\s+defaults?\s+to\b|"
                 r"\bdefaults?\s+changed\??\s*:?\s*(?:no|false|none)\b"),
-    ("optional", r"\b(?:stays?|remains?|is\s+still|are\s+still|still|kept|keeps?\s+being)\s+(?:fully\s+)?optional\b|\bnot\s+(?:made\s+)?(?:required|mandatory)\b|"
+    ("optional", r"\b(?:stays?|remains?|is\s+still|are\s+still|still|kept|keeps?\s+being|is|are)\s+(?:fully\s+|completely\s+|entirely\s+)?optional\b|\bnot\s+(?:made\s+)?(?:required|mandatory)\b|"
                  r"\bno\s+longer\s+required\b|\bstill\s+not\s+required\b|\brequired\??\s*:?\s*(?:no|false)\b|\boptional\s*:?\s*(?:yes|true)\b"),
     ("type", r"\b(?:keeps?|kept|retains?|same|unchanged)\s+(?:its\s+|their\s+|the\s+)?(?:return\s+)?types?\b|\b(?:still\s+)?accepts?\s+(?:plain\s+)?(?:strings?|str|ints?|the\s+same)\b|"
              r"\btypes?\s+(?:is\s+|are\s+)?(?:unchanged|preserved)\b"),
@@ -899,14 +942,15 @@ _KEEP_ASPECTS = [
     ("any", r"\b(?:unchanged|untouched|unmodified|intact|identical|as\s+before|the\s+same|preserved|kept\s+as\s+is)\b|"
             r"\bnot\s+(?:changed|modified|touched|altered)\b|\bno\s+(?:changes?|modifications?)\s+(?:to|in)\b|"
             r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:change|modify|touch|alter)\b|\b(?:was|were|is|are)\s+not\s+(?:removed|deleted|renamed|dropped)\b|"
-            r"\b(?:is|are)\s+still\s+(?:here|there|present|defined)\b|\bnot\s+removed\b|\bno\s+longer\b(?!\s+(?:required|needed|mandatory))"),
+            r"\b(?:is|are)\s+still\s+(?:here|there|present|defined)\b|\bnot\s+removed\b|\bno\s+longer\b(?!\s+(?:required|needed|mandatory))|"
+            r"\b(?:changed|modified|touched)\??\s*:\s*(?:no|false|none)\b"),
 ]
-_REMOVED = (r"\b(?:removed|deleted|dropped|gone|eliminated|retired|no\s+longer\s+(?:exists?|exported|available|provided|public|defined|"
+_REMOVED = (r"\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+longer\s+(?:exists?|exported|available|provided|public|defined|"
             r"read|used|supported)|removes|deletes|drops|removal\s+of|deletion\s+of)\b")
 _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|gained|gains|created|creates|now\s+(?:accepts|takes|supports|has|reads)|"
           r"exposes|exposed|provides|defines)\b")
 _RENAMED = r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with))\b"
-_CHANGED = (r"\b(?:changed|changes|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|raised|raises|lowered|"
+_CHANGED = (r"\b(?:changed|changes|bump|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|raised|raises|lowered|"
             r"bumped|bumps|increased|decreased|updated|upgraded|downgraded|tightened|loosened|relaxed|narrowed|widened|pinned|"
             r"made\s+(?:optional|required|keyword-only|async)|switched|converted|reordered)\b")
 _NOT_NEAR = r"\b(?:not|no|never|n't|nor|without)\b"
@@ -920,7 +964,8 @@ def _qualifiers(low: str) -> dict[str, Any]:
     q: dict[str, Any] = {}
     if re.search(r"\b(?:optional|with\s+a\s+default|defaults?\s+to|has\s+a\s+default|not\s+required)\b", low):
         q["optional"] = True
-    if re.search(r"\b(?:required|mandatory)\b", low) and not re.search(r"\bnot\s+(?:\w{1,30}\s+)?(?:required|mandatory)\b|\bno\s+(?:new\s+)?required\b", low):
+    if re.search(r"\b(?:required|mandatory)\b(?!\??\s*:?\s*(?:no|false)\b)", low) and \
+            not re.search(r"\bnot\s+(?:\w{1,30}\s+)?(?:required|mandatory)\b|\bno\s+(?:new\s+)?required\b", low):
         q["required"] = True
     if re.search(r"\bdev(?:elopment)?(?:[- ]only)?\s+(?:dependency|dependencies|extra|group|requirement)s?\b|\bdev-only\b|\b(?:in|to)\s+(?:the\s+)?dev(?:elopment)?\s+(?:extra|group|dependencies)\b|\bfor\s+(?:tests|development)\s+only\b", low):
         q["dev"] = True
@@ -935,6 +980,9 @@ def _qualifiers(low: str) -> dict[str, Any]:
     version = re.search(r"(?<![\w.])v?(?P<v>\d{1,4}(?:\.\d{1,6}){1,3})(?![\w.])", low)
     if version:
         q["version"] = version.group("v")
+    was = re.search(r"\(\s*(?:was|previously|from|formerly)\s*(?:>=|<=|==|~=|<|>)?\s*v?(?P<v>\d[\w.]{0,20})", low)
+    if was and "from" not in q:
+        q["from"] = was.group("v").rstrip(".")
     still = re.search(r"\b(?:still|remains?|stays?)\s+(?:at\s+)?`?(?P<v>\d[\w.]{0,20})", low)
     if still and "default" not in q:
         q["default"] = still.group("v").rstrip(".")
@@ -949,6 +997,7 @@ _NOT_NAMES = frozenset({"the", "new", "runtime", "dev", "development", "python",
                         "unused", "existing", "only", "other", "same", "its", "their", "our", "required", "direct",
                         "transitive", "hard", "soft", "single", "main", "core", "base", "default", "minimum", "pip",
                         "project", "build", "docs", "lint", "all"})
+_SPECIFIER = re.compile(r"(?<![\w.-])([a-z][\w.-]{0,60})\s*(?:>=|<=|==|~=|!=|<|>)\s*v?(\d{1,4}(?:\.\w{1,8}){0,4})")
 _ROLE_NAME = re.compile(r"\b([a-z][\w.-]{1,40})\s+(?:requirement|dependency|package|library|pin|constraint)\b|"
                         r"\b(?:dependency|package|library|requirement)\s+(?:on\s+)?([a-z][\w.-]{1,40})\b|"
                         r"\b(?:raised|bumped|pinned|upgraded|downgraded|lowered)\s+(?:the\s+)?(?:minimum\s+)?([a-z][\w.-]{1,40})"
@@ -961,16 +1010,30 @@ def _named(low: str, seg: Segment, vocab: dict[str, tuple[str, str]] | None) -> 
     out: list[Entity] = []
     seen: set[str] = set()
     if vocab:
-        deps_talk, param_talk = bool(_DEP_WORDS.search(low)), bool(_PARAM_WORDS.search(low))
+        deps_talk = bool(_DEP_WORDS.search(low) or _SPECIFIER.search(low))
+        param_talk = bool(_PARAM_WORDS.search(low))
+        first = re.match(r"\s*(?:(?:the|a|an)\s+)?([a-z][\w.-]{1,60})", low)
         for m in re.finditer(r"(?<![\w.-])[a-z][\w.-]{1,60}(?![\w-])", low):
             word = m.group(0).rstrip(".")
             hit = vocab.get(word)
             if hit is None or word in seen:
                 continue
             name, role = hit
-            if role == "dependency" and deps_talk or role == "parameter" and param_talk or role == "env":
+            lead = first is not None and first.start(1) == m.start()
+            if role == "dependency" and (deps_talk or lead) or role == "parameter" and param_talk or role == "env":
                 seen.add(word)
                 out.append(Entity(name, "word", m.start()))
+        for key, (name, role) in vocab.items():
+            if " " in key and key in low and name.lower() not in seen:
+                i = low.find(key)
+                if re.match(r"\W", low[i + len(key):i + len(key) + 1] or " ") and (i == 0 or not low[i - 1].isalnum()):
+                    seen.add(name.lower())
+                    out.append(Entity(name, "word", i))
+    for m in _SPECIFIER.finditer(low):
+        word = m.group(1)
+        if word not in _NOT_NAMES and word not in seen and not word.isdigit() and word not in ("python", "version"):
+            seen.add(word)
+            out.append(Entity(word, "word", m.start()))
     for m in _ROLE_NAME.finditer(low):
         word = (m.group(1) or m.group(2) or m.group(3) or "").rstrip(".")
         if word and word not in _NOT_NAMES and word not in seen and not word.isdigit():
@@ -1014,11 +1077,45 @@ def _grounded(e: Entity, seg: Segment, vocab: dict[str, tuple[str, str]] | None)
     return bool(vocab) and e.name.lower() in vocab
 
 
+_CLAUSE_VERB = (r"(?:add|adds|added|remove|removes|removed|drop|drops|dropped|bump|bumps|bumped|rename|renames|renamed|"
+                r"change|changes|changed|raise|raised|lower|lowered|update|updated|keep|keeps|kept|deprecate|deprecated|"
+                r"pin|pinned|move|moved|replace|replaced|make|made|mark|marked)\b")
+
+
+def _clauses(low: str) -> list[str]:
+    """A sentence's clauses when it makes several claims about different names ("bump click, drop six")."""
+    parts = [p for p in re.split(r"\s*;\s*", low) if p.strip()]
+    out = []
+    for p in parts:
+        out += [q for q in re.split(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?={_CLAUSE_VERB})", p) if q.strip()]
+    return out or [low]
+
+
 def _entity_claims(low: str, seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> list[Match]:
-    ents = [e for e in entities(seg.text if seg.kind == "row" else seg.raw, seg.spans)
-            if e.shape != "version" and _grounded(e, seg, vocab)]
+    ents = [e for e in entities(seg.raw, seg.spans) if e.shape != "version" and _grounded(e, seg, vocab)]
+    if seg.kind == "row":  # the header words joined to the row ("Module `a.b` Changed: no") are prose
+        ents += [e for e in entities(seg.text) if e.shape in ("dotted", "upper", "snake", "call") and _grounded(e, seg, vocab)
+                 and e.name not in {x.name for x in ents}]
     known = {e.name.lower() for e in ents}
     ents += [e for e in _named(low, seg, vocab) if e.name.lower() not in known]
+    if not [e for e in ents if e.shape != "path"]:
+        return []
+    clauses = _clauses(low)
+    if len(clauses) == 1:
+        return _entity_clause(low, seg, ents)
+    out: list[Match] = []
+    last: list[Entity] = []
+    for clause in clauses:
+        mine = [e for e in ents if e.name.lower().removesuffix("()") in clause or e.name.lower().replace("_", " ") in clause]
+        if not mine and last:
+            mine = last  # "`CACHE_TTL`: required? no; default changed? no": the same name
+        if mine:
+            out += _entity_clause(clause, seg, mine)
+            last = mine
+    return out
+
+
+def _entity_clause(low: str, seg: Segment, ents: list[Entity]) -> list[Match]:
     names = [e for e in ents if e.shape != "path"]
     if not names:
         return []
@@ -1063,6 +1160,8 @@ def _entity_claims(low: str, seg: Segment, vocab: dict[str, tuple[str, str]] | N
         return [Match("entity-kept", {**params, "aspect": "any", "aspects": ["any"]})]
     if added and not re.search(r"\b(?:not|no|never)\s+(?:\w{1,16}\s+)?$", low[max(0, added.start() - 16):added.start()]):
         return [Match("entity-added", params)]
+    if _SPECIFIER.search(low) and (q.get("from") or re.search(r"\b(?:now|to)\b", low)):
+        return [Match("entity-changed", {**params, "change": "constraint"})]
     # an item under "### Added" / "### Removed" / "### Changed" (Keep a Changelog) says it by its heading
     if seg.kind in ("item", "row", "code"):
         for rx, kind in _HEADING_VERBS:
@@ -1099,7 +1198,7 @@ _GENERAL = {"no-breaking-changes", "backward-compatible", "interfaces-unchanged"
             "absolute-imports", "no-blocking-io", "no-port-changes", "contracts-valid", "imports-valid",
             "entry-point-works", "version", "no-config-changes", "no-database-changes", "no-credential-changes",
             "syntax-valid", "tests-passed-count", "all-tests-pass", "no-tests-removed"}
-_UNIQUE = {"changed-file-count", "path-status"}  # may occur several times in one sentence
+_UNIQUE = {"changed-file-count", "path-status", "entity-kept", "entity-added", "entity-removed", "entity-changed"}  # may repeat
 
 
 def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> list[Match]:
@@ -1107,7 +1206,7 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
     a dependency or a parameter written as a plain word is recognised."""
     if is_title(seg):
         return []
-    text = analyse(seg.low)
+    text = analyse(seg.low, keep=vocab)
     low = text.low
     found: list[Match] = []
     seen: set[str] = set()

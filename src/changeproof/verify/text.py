@@ -16,6 +16,7 @@ Every pattern here has bounded repetition: matching is linear in the length of t
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 __all__ = ["Entity", "Text", "analyse", "entities", "number", "words_to_numbers"]
@@ -62,12 +63,15 @@ def _word_value(phrase: str) -> int | None:
     return total + current
 
 
-def words_to_numbers(low: str) -> str:
-    """Counts written as words in digits: "four of the five" -> "4 of the 5"; "no one", "the one" stay."""
+def words_to_numbers(low: str, keep: Container[str] = ()) -> str:
+    """Counts written as words in digits: "four of the five" -> "4 of the 5"; "no one", "the one" stay, and so do
+    the words in *keep* (names the report knows: a dependency called "six")."""
     out: list[str] = []
     last = 0
     for m in _NUMBER_WORD.finditer(low):
         phrase = m.group(0)
+        if phrase in keep:
+            continue
         if phrase in ("one", "a single") and (_NOT_A_COUNT_BEFORE.search(low[max(0, m.start() - 12):m.start()])
                                               or _NOT_A_COUNT_AFTER.match(low[m.end():m.end() + 12])):
             continue
@@ -234,10 +238,10 @@ class Text:
 _QUOTED = re.compile(r'"[^"\n]{1,400}"')
 
 
-def analyse(low: str) -> Text:
+def analyse(low: str, keep: Container[str] | None = None) -> Text:
     """The normal form of a segment's lower-cased text (see the module docstring)."""
     low = _QUOTED.sub(lambda m: " " if len(m.group(0).split()) >= 3 else m.group(0), low)
     low, hedged = dehedge(low)
-    low = words_to_numbers(low)
+    low = words_to_numbers(low, keep or ())
     low = " ".join(low.split())
     return Text(low=low, hedged=hedged)
