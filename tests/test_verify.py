@@ -57,9 +57,9 @@ def make_report(findings=(), changes=None, *, skipped=None, failed=None, tests=N
 
 
 def F(kind, *, severity="breaking", category="api", obj="pkg.mod.func", param=None, path="pkg/mod.py", line=3,
-      message="something", preexisting=False, acknowledged=None):
+      message="something", preexisting=False, acknowledged=None, old=None, new=None):
     return Finding(kind=kind, category=category, severity=severity, object=obj, parameter=param, path=path, line=line,
-                   message=message, preexisting=preexisting, acknowledged=acknowledged)
+                   message=message, preexisting=preexisting, acknowledged=acknowledged, old=old, new=new)
 
 
 def C(path, status="modified", category="production", added=3, removed=1):

@@ -228,6 +228,12 @@ def _in_scope(path: str | None, scope: list[str]) -> bool:
     return False
 
 
+def _mentions_scope(f: Finding, scope: list[str]) -> bool:
+    """A finding elsewhere that names a file of the scope ("class Message added here, while notify/channels.py:18
+    already defines Message"): it is about that file too."""
+    return bool(scope) and any(s in f.message for s in scope if not s.endswith("/"))
+
+
 def _scope_note(ctx: Context, scope: list[str]) -> list[Evidence]:
     if not scope:
         return []
@@ -261,7 +267,8 @@ def by_findings(ctx: Context, seg: Segment, select: Callable[[Finding], bool], c
     *names* narrows the claim to findings on those things (and what they contain)."""
     scope = _scope(seg)
     spared = _except(seg)
-    hits = [f for f in ctx.findings if select(f) and _in_scope(f.path, scope) and not _excepted(f, spared)
+    hits = [f for f in ctx.findings if select(f) and (_in_scope(f.path, scope) or _mentions_scope(f, scope))
+            and not _excepted(f, spared)
             and (not names or any(on_name(f, n, members=True) for n in names))]
     if names:
         note = [Evidence(f"scope: findings on {', '.join(names)} (named by the claim)", source="reason")] + (note or [])
@@ -1496,6 +1503,8 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
                                                                               "abstract-member-added"), ("contracts",),
                                                    "protocol-nonconformance finding", facts=("protocols", "implementers")),
     "entry-point-works": _entry_point,
+    "check-clean": lambda m, s, c: by_findings(c, s, lambda f: f.category == m.params["check"] and f.severity in ("breaking", "risk"),
+                                               (m.params["check"],), f"breaking or risk finding of `{m.params['check']}`"),
     "runtime-behaviour": _runtime,
 }
 

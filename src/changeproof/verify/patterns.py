@@ -100,6 +100,7 @@ CLAIM_KINDS: dict[str, str] = {
     "contracts-valid": "implementations still conform to their Protocols / ABCs",
     "entry-point-works": "the command / entry point / CLI still works",
     # not measured
+    "check-clean": "a named changeproof check found nothing (\"api: none\")",
     "runtime-behaviour": "a statement about runtime behaviour, performance or stability",
 }
 
@@ -392,6 +393,8 @@ def _count_claims(low: str, seg: Segment) -> list[Match]:
         for m in _rx(rx).finditer(low):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if rx is not _COUNT_A and (re.search(r"\d\+?\s*$", low[:m.start()]) or re.match(r"\d", m.group("words") or "")):
+                continue  # "4 files changed (2 production...)": the total is before, the 2 starts a breakdown
             words = m.groupdict().get("words") or ""
             status = m.groupdict().get("status")
             if status:
@@ -806,6 +809,25 @@ def _async(low: str, seg: Segment) -> list[Match]:
     return []
 
 
+# a check by its id or title ("| api | none |", "Configuration drift: no findings", "call-sites check passed")
+_CHECK_NAMES = [
+    (r"api(?:\s+compatibility)?|public\s+api\s+check", "api"), (r"call[- ]sites?", "call-sites"), (r"imports?(?:\s+check)?", "imports"),
+    (r"contracts?|protocols?(?:\s+conformance)?", "contracts"), (r"config(?:uration)?[- ]drift|configuration", "config-drift"),
+    (r"dependencies|deps", "dependencies"), (r"architecture", "architecture"), (r"async[- ]hazards?", "async-hazards"),
+    (r"syntax", "syntax"), (r"changed[- ]files", "changed-files"),
+]
+_CLEAN = (r"(?:none|0|zero|no\s+(?:findings?|issues?|problems?|errors?|violations?)|clean|pass(?:ed|es)?|ok|green|yes|"
+          r"ran\s*,?\s*(?:0|no)\s+findings?|found\s+nothing|nothing\s+found)")
+
+
+def _check_clean(low: str, seg: Segment) -> list[Match]:
+    for pattern, check in _CHECK_NAMES:
+        m = _rx(rf"^(?:the\s+)?(?:{pattern})(?:\s+check)?\s*(?::|-|=|\bis\b|\bwas\b|\bcheck\b)?\s*(?:status\s*:\s*)?{_CLEAN}\s*\.?$").search(low)
+        if m:
+            return [Match("check-clean", {"check": check})]
+    return []
+
+
 def _logging(low: str, seg: Segment) -> list[Match]:
     if "log" not in low:
         return []
@@ -1160,6 +1182,8 @@ def _entity_clause(low: str, seg: Segment, ents: list[Entity]) -> list[Match]:
         return [Match("entity-kept", {**params, "aspect": "any", "aspects": ["any"]})]
     if added and not re.search(r"\b(?:not|no|never)\s+(?:\w{1,16}\s+)?$", low[max(0, added.start() - 16):added.start()]):
         return [Match("entity-added", params)]
+    if (q.get("dev") or q.get("runtime")) and re.search(r"\b(?:is|are)\s+(?:a|an|now\s+a|only\s+a)?\s*(?:dev|development|runtime|test)", low):
+        return [Match("entity-added", params)]  # "tenacity is a dev-only dependency": what was added, and how
     if _SPECIFIER.search(low) and (q.get("from") or re.search(r"\b(?:now|to)\b", low)):
         return [Match("entity-changed", {**params, "change": "constraint"})]
     # an item under "### Added" / "### Removed" / "### Changed" (Keep a Changelog) says it by its heading
@@ -1189,7 +1213,7 @@ def _role(low: str, names: list[Entity]) -> str | None:
 
 _RECOGNISERS: list[Callable[[str, Segment], list[Match]]] = [
     _listed_file, _count_claims, _only_categories, _topics, _compat, _semver, _version, _tests, _async, _logging,
-    _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims,
+    _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean,
 ]
 
 # a general claim of one of these kinds covers an entity claim in the same sentence
@@ -1236,6 +1260,8 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
             found = [m for m in found if not m.kind.startswith("entity-")]
     if entity and {"version", "semver"} & kinds:
         found = [m for m in found if not m.kind.startswith("entity-")]
+    if "check-clean" in kinds and len(kinds) > 1:
+        found = [m for m in found if m.kind != "check-clean"]  # the topic's own claim says more
     if "runtime-behaviour" in kinds and len({m.kind for m in found}) > 1:
         found = [m for m in found if m.kind != "runtime-behaviour"] if _checkable(found) else found
     for m in found:
