@@ -244,3 +244,15 @@ def test_every_verdict_lists_what_it_rests_on():
         assert c.verdict != "confirmed" or c.evidence
         if c.verdict == "contradicted":
             assert c.refs, c
+
+
+def test_every_claim_kind_is_in_the_report_format_docs():
+    from pathlib import Path
+
+    from changeproof.verify import CLAIM_KINDS
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "report-format.md").read_text(encoding="utf-8")
+    section = docs[docs.index("## Claims"):]
+    section = section[:section.index("\n## ", 10)]
+    missing = [k for k in CLAIM_KINDS if f"`{k}`" not in section]
+    assert not missing

@@ -1,6 +1,9 @@
 """Score `verify` on the labelled reports of reports/ (their changes built by build.py).
 
-    python benchmarks/verify_own/score.py OUT_DIR [--verbose]
+    python benchmarks/verify_own/score.py OUT_DIR [--verbose] [--only NAME,NAME...]
+
+(OUT_DIR holds the reports build.py wrote; --only scores only those reports, by file name without .md. To
+score another engine, put its sources first on PYTHONPATH.)
 
 Each reports/<change>--<style>.md has a <...>.labels.json: [line, truth, quote] per claim, truth being
 true / false / unverifiable, quote a piece of the sentence. A claim's verdict is the strongest of the verdicts
@@ -31,7 +34,7 @@ def judge(claims: list[dict], line: int, quote: str) -> str:
     return max((c["verdict"] for c in quoted), key=RANK.__getitem__)
 
 
-def score(out: Path, verbose: bool = False) -> dict:
+def score(out: Path, verbose: bool = False, only: set[str] | None = None) -> dict:
     from changeproof.model import report_from_json
     from changeproof.verify import verify
 
@@ -39,6 +42,8 @@ def score(out: Path, verbose: bool = False) -> dict:
     for labels_path in sorted((HERE / "reports").glob("*.labels.json")):
         labels = json.loads(labels_path.read_text(encoding="utf-8"))
         doc = labels_path.with_name(labels_path.name.replace(".labels.json", ".md"))
+        if only and doc.stem not in only:
+            continue
         report = report_from_json(json.loads((out / f"{labels['change']}.json").read_text(encoding="utf-8")))
         result = verify(doc.read_text(encoding="utf-8"), report, document=doc.name).to_json()
         doc_lines = doc.read_text(encoding="utf-8").splitlines()
@@ -74,4 +79,8 @@ def score(out: Path, verbose: bool = False) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(score(Path(sys.argv[1]), "--verbose" in sys.argv), indent=2))
+    import changeproof
+
+    only = set(sys.argv[sys.argv.index("--only") + 1].split(",")) if "--only" in sys.argv else None
+    print(f"engine: {Path(changeproof.__file__).parent}", file=sys.stderr)
+    print(json.dumps(score(Path(sys.argv[1]), "--verbose" in sys.argv, only), indent=2))
