@@ -48,6 +48,7 @@ _NON_ADDITIVE = re.compile(r"-(removed|changed|renamed|moved|now-required|narrow
 _REMOVAL_KINDS = ("object-removed", "export-removed", "parameter-removed", "env-var-removed", "dependency-removed",
                   "enum-member-removed", "overload-removed", "base-class-removed", "test-removed")
 _ADDITION_KINDS = ("object-added", "parameter-added-optional", "parameter-added-required", "env-var-added",
+                   "protocol-member-added", "abstract-member-added",
                    "dependency-added")
 _DB_NAME = re.compile(r"DATABASE|(^|_)DB(_|$)|POSTGRES|PG(HOST|USER|PASSWORD|DATABASE|PORT)|MYSQL|SQLITE|REDIS|MONGO|DSN|SQLALCHEMY", re.IGNORECASE)
 _CRED_NAME = re.compile(r"SECRET|TOKEN|(^|_)KEY($|_)|API_?KEY|PASSWORD|PASSWD|CREDENTIAL|JWT|OAUTH|(^|_)AUTH|CLIENT_ID|PRIVATE|CERT", re.IGNORECASE)
@@ -460,6 +461,11 @@ def _changed_file_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 def _find_change(changes: list[Change], path: str) -> Change | None:
     path = path.removeprefix("./")
+    if "*" in path:  # a file named without its path ("the compose file")
+        from fnmatch import fnmatchcase
+
+        return next((c for c in changes if fnmatchcase(c.path.rsplit("/", 1)[-1], path)
+                     or fnmatchcase(c.path.rsplit("/", 1)[-1].lower(), path.lower())), None)
     for c in changes:
         if c.path == path or c.old_path == path:
             return c
@@ -602,6 +608,18 @@ def _no_production(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return "contradicted", [ctx.changes_evidence(), Evidence(f"the change touches {len(prod)} {what} file(s): "
                                 + ", ".join(f"{c.path} ({c.status})" for c in prod[:MAX_LISTED]), source="changes")]
     return "confirmed", [ctx.changes_evidence(), Evidence(f"no changed file is {what}", source="changes")]
+
+
+def _no_category(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    changes = ctx.changes()
+    if changes is None:
+        return _no_changes(ctx)
+    cats, status = m.params["categories"], m.params["status"]
+    hits = [c for c in changes if c.category in cats and c.status in _STATUS_SETS[status]]
+    label = "/".join(sorted(cats))
+    if hits:
+        return "contradicted", [Evidence(f"{label} files {status}: {_paths_list(hits)}", source="changes"), ctx.changes_evidence()]
+    return "confirmed", [ctx.changes_evidence(), Evidence(f"no {label} file {status}", source="changes")]
 
 
 def _no_ci(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -751,7 +769,13 @@ def _version(m: Match, seg: Segment, ctx: Context) -> Verdict:
     base, head = value.get("base"), value.get("head")
     ev = [fact_evidence(fact)] if fact is not None else [Evidence(f"version: {base} at base, {head} at head", source="reason")]
     p = m.params
+    if p.get("is") is not None:
+        ok = head is not None and _vnorm(p["is"]) == _vnorm(head)
+        return ("confirmed" if ok else "contradicted"), ev + ([] if ok else [Evidence(f"claimed {p['is']}; pyproject says {head} at head",
+                                                                                      source="reason")])
     if not p.get("bumped"):
+        if p.get("to") and head and _vnorm(p["to"]) != _vnorm(head):
+            return "contradicted", ev + [Evidence(f"claimed {p['to']}; pyproject says {head} at head", source="reason")]
         return ("confirmed" if base == head else "contradicted"), ev
     if base == head:
         return "contradicted", ev + [Evidence(f"the version is {head} at both base and head: not bumped", source="reason")]
@@ -1190,12 +1214,13 @@ _ASPECT_KINDS: dict[str, Callable[[Finding], bool]] = {
     "conforms": lambda f: f.kind in ("protocol-nonconformance", "object-removed", "sync-async-changed", "protocol-member-added")
     or f.category == "api" and bool(_SIGNATURE_KINDS.match(f.kind)) and f.severity == "breaking",
     "exported": lambda f: f.kind in ("export-removed", "object-removed", "object-kind-changed", "import-broken"),
+    "members": lambda f: f.kind in ("object-removed", "enum-member-removed", "export-removed", "object-kind-changed"),
     "honoured": lambda f: f.kind in ("env-var-removed", "env-var-renamed", "object-removed", "dependency-removed"),
     "works": lambda f: f.severity in ("breaking", "risk") and f.kind != "logging-added",
     "any": lambda f: f.kind not in ("logging-added",),
 }
 # for these aspects a finding on a member counts ("`Client` still works": a method of it broke)
-_MEMBER_ASPECTS = ("conforms", "works", "any", "exported")
+_MEMBER_ASPECTS = ("conforms", "works", "any", "exported", "members")
 
 
 def _entity_targets(m: Match, ctx: Context) -> list[tuple[str, str]]:
@@ -1222,6 +1247,11 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
             if aspect == "once":
                 found = [f for f in ctx.findings if f.kind == "duplicate-definition"
                          and (f.object or "").split(".")[-1] == name.split(".")[-1]]
+            if aspect == "members" and m.params.get("members"):
+                wanted = set(m.params["members"])
+                found = [f for f in found if (f.object or "").split(".")[-1] in wanted] or \
+                    [f for f in ctx.findings if select(f) and (f.object or "").split(".")[-1] in wanted and
+                     any(on_name(f, f"{name}.{w}") for w in wanted)]
             if aspect == "signature" and name[:1].isupper() and "." not in name:
                 found += [f for f in ctx.findings if select(f) and on_name(f, f"{name}.__init__")]
             q = _q(m, name)
@@ -1483,6 +1513,9 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "failure-preexisting": _preexisting,
     "failure-non-critical": _non_critical,
     "failure-caused": _failure_caused,
+    "no-category-changes": _no_category,
+    "no-broken-call-sites": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "call-site-broken", ("call-sites",),
+                                                        "call-site-broken finding", facts=("call-sites", "call-sites-checked")),
     "no-ci-changes": _no_ci,
     "logging-added": _logging_added,
     "no-new-dependencies": _deps,

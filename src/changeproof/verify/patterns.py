@@ -50,6 +50,7 @@ CLAIM_KINDS: dict[str, str] = {
     "only-categories": "every new (or every changed) file is a test / doc / ...",
     "no-production-changes": "no production code changed",
     "touches-category": "the change adds or updates tests / docs / a changelog",
+    "no-category-changes": "the change adds / changes no tests / docs / configuration",
     # compatibility
     "no-breaking-changes": "zero breaking changes",
     "breaking-count": "the change makes N breaking changes",
@@ -99,6 +100,7 @@ CLAIM_KINDS: dict[str, str] = {
     "import-statement": "a quoted import statement still works",
     "contracts-valid": "implementations still conform to their Protocols / ABCs",
     "entry-point-works": "the command / entry point / CLI still works",
+    "no-broken-call-sites": "every caller still binds (callers updated, no broken call site)",
     # not measured
     "check-clean": "a named changeproof check found nothing (\"api: none\")",
     "runtime-behaviour": "a statement about runtime behaviour, performance or stability",
@@ -224,7 +226,8 @@ TOPICS: tuple[Topic, ...] = (
           r"cycles?)|importerrors?|circular\s+dependenc(?:y|ies)", ("import", "circular")),
     Topic("no-production-changes", r"production\s+(?:code|files?|source|modules?|logic)|(?:application|library|source|"
           r"runtime|src|business)\s+(?:code|logic)|non-test\s+(?:code|files?)|(?:python\s+)?code(?:\s+changes?)?|"
-          r"python\s+(?:files?|modules?|sources?)", ("production", "code", "logic", "src", "python"), ("any", "added", "removed")),
+          r"source\s+(?:files?|modules?)|"
+          r"python\s+(?:files?|modules?|sources?)", ("production", "code", "logic", "src", "python", "source"), ("any", "added", "removed")),
     Topic("signatures-unchanged", r"(?:(?:method|function|public|api|existing|call)\s+){0,2}signatures?(?:\s+changes?)?",
           ("signature",)),
     Topic("interfaces-unchanged", r"(?:(?:public|existing|external)\s+){0,2}(?:apis?|interfaces?|public\s+surface|"
@@ -363,7 +366,7 @@ def _status(text: str) -> str | None:
 _CMP_WORDS = r"more\s+than|over|at\s+least|almost|nearly|about|around|approximately|roughly|~|some|under|fewer\s+than|less\s+than"
 # "6 files changed", "2 new test files", "4 production files were modified"
 _COUNT_A = (rf"(?P<cmp>\b(?:{_CMP_WORDS})\s*)?(?<![\w./-])(?P<n>{NUM})(?P<plus>\+)?\s+(?P<words>(?:[\w/&-]{{1,30}}\s+){{0,4}}?)"
-            r"files?\b(?:\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|are\s+|got\s+|in\s+)?(?P<after>[a-z]{1,20}))?")
+            r"(?P<unit>files?|modules?)\b(?:\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|are\s+|got\s+|in\s+)?(?P<after>[a-z]{1,20}))?")
 # "modified production files: 4", "changed files (4 total)"
 _COUNT_B = (r"\b(?P<status>modified|changed|added|new|created|deleted|removed|updated|touched|renamed)\s+(?P<words>(?:[\w/&-]{1,30}\s+){0,3}?)"
             rf"files?\s*(?:[:(=-]|\bcount\b)\s*(?:count\s*:\s*)?(?P<cmp>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUM})(?P<plus>\+)?(?:\s+total)?")
@@ -384,7 +387,7 @@ def _cmp(m: re.Match) -> str | None:
 
 
 def _count_claims(low: str, seg: Segment) -> list[Match]:
-    if "file" not in low:
+    if "file" not in low and "module" not in low:
         return []
     out: list[Match] = []
     ctx_status = _status(seg.context.lower()) if seg.kind in ("item", "row", "code") else None
@@ -413,6 +416,10 @@ def _count_claims(low: str, seg: Segment) -> list[Match]:
             if cmp is None:
                 continue
             cats = categories(words)
+            if (m.groupdict().get("unit") or "").startswith("module"):
+                cats = cats or {"production"}
+                if cats != {"production"}:
+                    continue
             prefix = seg.lead_path if seg.lead_path and seg.lead_path.endswith("/") else None
             negated = bool(re.search(r"\b(?:not|no|never|none\s+of)\s+(?:\w{1,20}\s+)?$", low[max(0, m.start() - 20):m.start()]))
             if negated:
@@ -480,9 +487,26 @@ def _renamed_to(seg: Segment, path: str) -> str | None:
     return others[0] if others else None
 
 
+# files people name without their path
+_FILE_ALIASES = [
+    (r"(?:docker[- ])?compose\s+file", "docker-compose*"), (r"dockerfile", "Dockerfile*"), (r"readme", "README*"),
+    (r"changelog", "CHANGELOG*"), (r"lock\s*file", "*.lock"), (r"pyproject(?:\.toml)?(?:\s+file)?", "pyproject.toml"),
+    (r"requirements\s+files?", "requirements*"), (r"makefile", "Makefile"), (r"setup\.py", "setup.py"),
+    (r"\.env\.example|env\s+example\s+file", ".env.example"),
+]
+
+
 def _path_status(low: str, seg: Segment) -> list[Match]:
     """A named file said to be added / modified / deleted / renamed / untouched, in free text."""
     paths = [p for p in seg.paths if not p.endswith("/") or p.count("/") >= 1]
+    if not paths:
+        for alias, glob in _FILE_ALIASES:
+            m = re.search(rf"\b(?:the\s+)?{alias}\s+(?:was\s+|is\s+|has\s+been\s+|remains?\s+|stays?\s+)?(?P<neg>not\s+)?"
+                          r"(?P<verb>touched|changed|modified|updated|edited|untouched|unchanged|unmodified|left\s+alone)\b", low)
+            if m:
+                kept = bool(m.group("neg")) or m.group("verb") in ("untouched", "unchanged", "unmodified", "left alone")
+                return [Match("path-status", {"paths": [glob], "status": "untouched" if kept else "modified",
+                                              "negated": kept, "glob": True})]
     if not paths or seg.kind == "row" and seg.lead_path:
         return []
     out = []
@@ -531,7 +555,8 @@ _CATS = (r"(?P<cats>(?:(?:the\s+)?(?:tests?|test\s+files|test\s+code|unit\s+test
 
 
 def _only_categories(low: str, seg: Segment) -> list[Match]:
-    if "only" not in low and "all" not in low and "limited" not in low and "confined" not in low and "exclusively" not in low:
+    if "only" not in low and "all" not in low and "limited" not in low and "confined" not in low and "exclusively" not in low \
+            and "pure" not in low:
         return []
     forms = [
         (rf"\ball\s+(?:the\s+)?(?:new|added|created)\s+files\s+(?:are|were)\s+(?:all\s+)?(?:isolated\s+to\s+|limited\s+to\s+|in\s+|under\s+)?{_CATS}", "added"),
@@ -543,6 +568,8 @@ def _only_categories(low: str, seg: Segment) -> list[Match]:
         (rf"\bchanges?\s+(?:are|were|is|was)\s+(?:limited|restricted|confined|isolated)\s+to\s+{_CATS}", "all"),
         (rf"\bonly\s+{_CATS}\s+(?:(?:in|under)\s+\S{{1,80}}\s+)?(?:(?:were|was|have\s+been|has\s+been|are|is|got)\s+)?(?:changed|touched|modified|updated|edited)", "all"),
         (rf"\b(?:a|this)\s+(?:pure(?:ly)?|(?:{_CATS.replace('(?P<cats>', '(?:')})-only)\s+change\b", "all"),
+        (rf"^(?:this\s+(?:is\s+)?(?:a\s+)?)?{_CATS}\s*[- ]?only\b", "all"),
+        (rf"\b{_CATS}[- ]only\s+(?:change|pr|update|commit|release|fix)\b", "all"),
     ]
     for rx, scope in forms:
         m = _rx(rx).search(low)
@@ -556,6 +583,22 @@ def _only_categories(low: str, seg: Segment) -> list[Match]:
                 return [Match("only-categories", {"scope": scope, "categories": cats,
                                                   "subset": subset(words)})]
     return []
+
+
+def _no_category(low: str, seg: Segment) -> list[Match]:
+    """ "no tests or docs added", "no test files were changed": the change does not touch a kind of file."""
+    m = _any(low, rf"\b(?:no|zero|0|without(?:\s+any)?)\s+(?:new\s+)?(?P<cats>(?:(?:tests?|test\s+files?|docs?|documentation|"
+                  r"config(?:uration)?\s+files?|ci\s+files?|readme|changelog)(?:\s*(?:,|/|\bor\b|\band\b)\s*)?){1,4})\s*"
+                  r"(?:files?\s+)?(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?P<verb>added|changed|modified|touched|created|"
+                  r"deleted|removed|updated|edited)\b")
+    if not m:
+        return []
+    cats = categories(m.group("cats").replace("test files", "tests")) or set()
+    if "readme" in m.group("cats") or "changelog" in m.group("cats"):
+        cats.add("docs")
+    if not cats:
+        return []
+    return [Match("no-category-changes", {"categories": cats, "status": _status(m.group("verb")) or "changed"})]
 
 
 def _touches_category(low: str, seg: Segment) -> list[Match]:
@@ -601,7 +644,8 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\bcompatibility\s*(?:is\s+|was\s+|has\s+been\s+|:)?\s*(?:fully\s+|completely\s+)?(?:preserved|maintained|guaranteed|kept|intact|retained)",
             r"\b(?:maintain|maintains|maintained|maintaining|preserve|preserves|preserved|keeps?|kept)\s+(?:full\s+|complete\s+|100%\s+)?compatibility\b",
             r"\b(?:signature|api|interface|call)\s+compatibility\s*:?\s*(?:all\s+)?(?:pass|passed|ok|green|verified|confirmed|yes)",
-            r"\bdrop-?in\s+replacement\b"):
+            r"\bdrop-?in\s+replacement\b",
+            r"\b(?:every|all)\s+(?:existing\s+)?(?:calls?|callers?|usages?|code|clients?)\s+(?:keeps?|continues?\s+to|still)\s+work"):
         out.append(Match("backward-compatible"))
     if _any(low,
             r"\b(?:purely|strictly|only|entirely|exclusively|100%|fully|completely|solely)\s+additive\b",
@@ -662,7 +706,10 @@ def _version(low: str, seg: Segment) -> list[Match]:
     to = _any(low, rf"\b(?:to|is\s+now|now)\s+{_VERSION}\b", rf"\bversion\s*[:=]?\s*{_VERSION}\b")
     level = _any(low, r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?bump\b|\bbump(?:ed)?\s*(?:\(|to\s+a\s+|the\s+)?(?P<level2>patch|minor|major)\b|"
                  r"\(\s*(?P<level3>patch|minor|major)\s*\)")
+    stated = _any(low, rf"\b(?:the\s+)?(?:project\s+|package\s+)?version\s+(?:in\s+\S{{1,40}}\s+|number\s+)?(?:is|=|:)\s*(?:now\s+)?{_VERSION}")
     if not (bump or frm):
+        if stated:
+            return [Match("version", {"is": stated.group("v")})]
         return []
     params: dict[str, Any] = {"bumped": True}
     if frm:
@@ -770,9 +817,10 @@ def _tests(low: str, seg: Segment) -> list[Match]:
                   rf"\bonly\s+(?P<n>{N})\s+(?:[a-z-]{{1,20}}\s+){{0,4}}?(?:{_TESTS})?\s*(?:failed|fails|failing|failure|errored)\b",
                   rf"(?<![\d/.])(?P<n>{N})\s+(?:[a-z-]{{1,20}}\s+){{0,4}}?(?:{_TESTS})\s+(?:failed|fails|failing|errored)\b",
                   rf"(?<![\d/.])(?P<n>{N})\s+(?:failed|failures|failing)\b",
-                  rf"\b(?:the|a|only)\s+(?:one|single)\s+(?P<one>failure|failing\s+test)\b")
+                  rf"\b(?:the|a|only)\s+(?:one|single)\s+(?P<one>failure|failing\s+test)\b",
+                  rf"\b(?:the\s+)?only\s+(?P<only>failure|failing\s+test|test\s+(?:that\s+)?fail\w{{0,3}}|broken\s+test)\b")
     if failed and not (failed.groupdict().get("one") and any(x.kind == "tests-passed-count" for x in out)):
-        n = 1 if failed.groupdict().get("one") else number(failed.group("n"))
+        n = 1 if failed.groupdict().get("one") or failed.groupdict().get("only") else number(failed.group("n"))
         out.append(Match("tests-failed-count", {"n": n}))
     added = _any(low, rf"(?<![\d/.])(?P<n>{N})\s+(?:new|additional|more|extra)\s+(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:tests?|test\s+cases?|test\s+functions?)\b(?!\s+files?)",
                  rf"\b(?:added|adds|wrote|writes|adding)\s+(?P<n>{N})\s+(?:new\s+)?(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:tests?|test\s+cases?|test\s+functions?)\b(?!\s+files?)",
@@ -803,7 +851,8 @@ def _tests(low: str, seg: Segment) -> list[Match]:
 def _async(low: str, seg: Segment) -> list[Match]:
     if _any(low, r"\bnon-?blocking\b(?!\s+(?:calls?|i/o|io)\s+(?:were|was)\s+(?:replaced|changed))",
             r"\b(?:does|do|did|will)\s*(?:not|n't)\s+block\s+(?:the\s+)?(?:event\s+loop|loop)\b",
-            r"\bevent\s+loop\s+(?:is\s+|stays\s+|remains\s+)?(?:never\s+blocked|unblocked|not\s+blocked)\b",
+            r"\bevent\s+loop\s*[:-]?\s*(?:is\s+|stays\s+|remains\s+)?(?:never\s+blocked|unblocked|not\s+blocked)\b",
+            r"\b(?:nothing|none|no\s+(?:code|call|handler))\b[^.;]{0,60}\bblocks?\s+(?:the\s+)?(?:event\s+)?loop\b",
             r"\b(?:all\s+)?(?:i/o|io|calls)\s+(?:in\s+async\s+code\s+)?(?:is|are|stays?|remains?)\s+(?:fully\s+)?(?:async|awaited|non-?blocking)\b"):
         return [Match("no-blocking-io", {"mode": "added"})]
     return []
@@ -825,6 +874,17 @@ def _check_clean(low: str, seg: Segment) -> list[Match]:
         m = _rx(rf"^(?:the\s+)?(?:{pattern})(?:\s+check)?\s*(?::|-|=|\bis\b|\bwas\b|\bcheck\b)?\s*(?:status\s*:\s*)?{_CLEAN}\s*\.?$").search(low)
         if m:
             return [Match("check-clean", {"check": check})]
+    return []
+
+
+def _call_sites(low: str, seg: Segment) -> list[Match]:
+    if "call" not in low:
+        return []
+    if _any(low, r"\b(?:all|every)\s+(?:the\s+)?(?:callers?|call\s+sites?|usages?)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:updated|fixed|adjusted|migrated|adapted|changed)\b",
+            r"\bno\s+(?:broken\s+)?(?:callers?|call\s+sites?)\s+(?:were\s+|are\s+)?(?:broken|left\s+behind|affected)\b",
+            r"\bno\s+broken\s+call(?:\s+sites|ers)?\b",
+            r"\b(?:callers?|call\s+sites?)\s*:?\s*(?:all\s+)?(?:updated|fixed|ok|unaffected)\b"):
+        return [Match("no-broken-call-sites", {"mode": "broken"})]
     return []
 
 
@@ -855,6 +915,7 @@ def _architecture(low: str, seg: Segment) -> list[Match]:
             r"\b(?:service|module|package|layer)s?\s+(?:independence|isolation|boundaries|separation|layering)\s+(?:is\s+|are\s+|was\s+)?(?:fully\s+)?(?:maintained|preserved|respected|intact|kept|enforced)\b",
             r"\b(?:boundaries|layers|layering)\s+(?:are\s+|is\s+)?(?:respected|maintained|preserved|intact)\b",
             r"\barchitecture\s+(?:is\s+|was\s+)?(?:respected|preserved|intact|unchanged)\b",
+            r"\b(?:architecture|independence|boundar(?:y|ies)|layering)\b[^.;]{0,100}?:\s*(?:respected|preserved|intact|maintained|clean|kept|ok|yes|pass\w{0,2})\s*$",
             r"\b(?:import\s+)?contracts?\s+(?:are\s+|is\s+)?(?:all\s+)?(?:kept|respected|hold|pass|satisfied)\b"):
         out.append(Match("no-architecture-violations", {"mode": "any"}))
     if _any(low,
@@ -903,6 +964,7 @@ def _validity(low: str, seg: Segment) -> list[Match]:
     if _any(low,
             r"\b(?:interface\s+|protocol\s+)?contracts?\s+(?:validation|conformance|checks?)\s*:?\s*(?:all\s+)?(?:pass|passed|ok|green)\b",
             r"\b(?:protocol|abc|interface)\s+conformance\s+(?:is\s+)?(?:maintained|preserved|verified|intact)\b",
+            r"\b(?:protocol|abc|interface)\s+conformance\b[^.;]{0,100}?(?::\s*(?:yes|ok|pass\w{0,2}|maintained)|\bstill\s+conforms?\b|\bconforms?\s*$)",
             r"\b(?:all\s+)?(?:protocol\s+|abc\s+|interface\s+)?implement(?:ations?|ers?|s)?\s+(?:still\s+)?(?:conform|satisfy|match)\b",
             r"\b(?:still\s+)?(?:conforms?|conform)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:protocols?|interfaces?|abcs?)\b"):
         out.append(Match("contracts-valid", {"mode": "any"}))
@@ -956,7 +1018,9 @@ _KEEP_ASPECTS = [
     ("type", r"\b(?:keeps?|kept|retains?|same|unchanged)\s+(?:its\s+|their\s+|the\s+)?(?:return\s+)?types?\b|\b(?:still\s+)?accepts?\s+(?:plain\s+)?(?:strings?|str|ints?|the\s+same)\b|"
              r"\btypes?\s+(?:is\s+|are\s+)?(?:unchanged|preserved)\b"),
     ("once", r"\b(?:still\s+)?(?:defined|declared|implemented)\s+(?:only\s+)?once\b|\bsingle\s+(?:definition|source\s+of\s+truth)\b|\bnot\s+duplicated\b|\bonly\s+one\s+definition\b|\bunique\b"),
-    ("conforms", r"\b(?:still\s+)?(?:implements?|conforms?\s+to|satisf(?:y|ies)|fulfils?|adheres?\s+to|matches)\s+(?:the\s+|its\s+)?(?:\S{1,80}\s+)?(?:protocol|interface|abc|contract)?\b"),
+    ("conforms", r"\b(?:still\s+)?(?:implements?|conforms?\s+to|satisf(?:y|ies)|fulfils?|adheres?\s+to|matches)\s+(?:the\s+|its\s+)?(?:\S{1,80}\s+)?(?:protocol|interface|abc|contract)?\b|"
+                 r"\bstill\s+conforms?\b|\bconforms?\s*(?:[.:;]|$)"),
+    ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b"),
     ("exported", r"\b(?:still\s+)?(?:exported|importable|re-?exported|public|available|accessible)\b|\bstill\s+(?:there|present)\b"),
     ("honoured", r"\b(?:still\s+)?(?:honou?red|respected|read|supported|recogni[sz]ed|used|works?|in\s+effect)\b"),
     ("works", r"\b(?:still\s+)?(?:works?|working|runs?|functions?|operational)\b|\bcontinues?\s+to\s+work\b|\bbackwards?[- ]compatible\b|\bcompatible\b|"
@@ -1146,6 +1210,11 @@ def _entity_clause(low: str, seg: Segment, ents: list[Entity]) -> list[Match]:
     plain = [e.name.removesuffix("()") for e in names]
     params: dict[str, Any] = {"names": plain, "shapes": [e.shape for e in names], "qualifiers": q,
                               "role": _role(low, names), "per_name": _clause_qualifiers(low, plain, q)}
+    has = re.search(r"(?i)\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\s+(?P<rest>.{1,200})", seg.text)
+    if has:  # "`Mode` still has READ, WRITE and APPEND": the members named after it
+        params["members"] = [w for w in re.findall(r"[A-Za-z_]\w{0,60}", has.group("rest"))
+                             if w.lower() not in ("and", "or", "the", "its", "all", "both", "a", "an", "as", "well", "before",
+                                                  "members", "methods", "values", "fields")][:12]
     # what is said of them, strongest first
     renamed = _rx(_RENAMED).search(low)
     if renamed and not negated:
@@ -1213,7 +1282,8 @@ def _role(low: str, names: list[Entity]) -> str | None:
 
 _RECOGNISERS: list[Callable[[str, Segment], list[Match]]] = [
     _listed_file, _count_claims, _only_categories, _topics, _compat, _semver, _version, _tests, _async, _logging,
-    _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean,
+    _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean, _no_category,
+    _call_sites,
 ]
 
 # a general claim of one of these kinds covers an entity claim in the same sentence

@@ -108,9 +108,17 @@ def clean(raw: str) -> str:
     s = re.sub(r"!\[[^\[\]\n]{0,300}\]\([^()\n]{0,500}\)", "", s)  # images
     s = re.sub(r"\[([^\[\]\n]{1,300})\]\([^()\n]{0,500}\)", r"\1", s)  # links
     s = re.sub(r"<[^<>\s]{1,100}>", " ", s)  # html tags
+    spans: list[str] = []
+
+    def keep(m: re.Match) -> str:  # code is kept as written: `__init__.py` keeps its underscores
+        spans.append(m.group(1))
+        return f"\x00{len(spans) - 1}\x00"
+    s = _CODE_SPAN.sub(keep, s)
     s = s.replace("`", "")
-    s = re.sub(r"\*\*|__|~~", "", s)
+    s = re.sub(r"\*\*|(?<!\w)__|__(?!\w)|~~", "", s)
     s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)  # *emphasis*
+    if spans:
+        s = re.sub(r"\x00(\d{1,6})\x00", lambda m: spans[int(m.group(1))], s)
     if not s.isascii():
         s = "".join(" " if _is_emoji(ch) else ch for ch in s)
     s = re.sub(r"^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]*)){0,10}", "", s)
