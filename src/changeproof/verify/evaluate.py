@@ -1465,6 +1465,27 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return "not_verifiable", _unknown(ctx, name, "change")
 
 
+def _entity_breaking(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    names = m.params["names"]
+    on = [f for f in ctx.findings if any(on_name(f, n, members=True) for n in names)]
+    breaking = [f for f in on if f.severity == "breaking"]
+    if m.params["breaking"]:
+        if breaking:
+            return "confirmed", _findings_ev(breaking)
+        if on:
+            return "contradicted", _findings_ev(on) + [Evidence(f"no finding on {', '.join(names)} is breaking", source="reason")]
+        return "not_verifiable", _unknown(ctx, names[0], "breaking change")
+    if breaking:
+        return "contradicted", _findings_ev(breaking)
+    verdict, ev = "not_verifiable", []
+    for name, what in _entity_targets(m, ctx):
+        verdict, ev = _fact_on(ctx, name, what, "works", _q(m, name))
+        if verdict != "confirmed":
+            break
+    return verdict, _findings_ev(on) + ev + ([Evidence(f"no breaking finding on {', '.join(names)}", source="reason")]
+                                             if verdict != "contradicted" else [])
+
+
 def _mentions(text: str, value: str) -> bool:
     value = value.strip("'\"`")
     return bool(re.search(rf"(?<![\w.]){re.escape(value)}(?![\w])", text))
@@ -1499,6 +1520,9 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "entity-removed": _entity_removed,
     "entity-added": _entity_added,
     "entity-changed": _entity_changed,
+    "entity-breaking": _entity_breaking,
+    "unmeasured": lambda m, s, c: ("not_verifiable", [Evidence(f"changeproof does not run {m.params['what']}: the claim is not "
+                                                               "measured here", source="reason")]),
     "no-env-var-changes": _env,
     "no-port-changes": _ports,
     "no-config-changes": _config,

@@ -67,6 +67,7 @@ CLAIM_KINDS: dict[str, str] = {
     "entity-removed": "a named thing was removed",
     "entity-added": "a named thing was added (optional, with a default, dev-only...)",
     "entity-changed": "a named thing changed (a default from A to B, a constraint raised, renamed...)",
+    "entity-breaking": "a change to a named thing is (or is not) breaking",
     # configuration
     "no-env-var-changes": "no environment variable added / removed / changed (or no new required one)",
     "no-port-changes": "no service port changed",
@@ -103,6 +104,7 @@ CLAIM_KINDS: dict[str, str] = {
     "no-broken-call-sites": "every caller still binds (callers updated, no broken call site)",
     # not measured
     "check-clean": "a named changeproof check found nothing (\"api: none\")",
+    "unmeasured": "a claim about what changeproof does not run (linters, type checkers, coverage)",
     "runtime-behaviour": "a statement about runtime behaviour, performance or stability",
 }
 
@@ -254,6 +256,10 @@ TOPICS: tuple[Topic, ...] = (
 
 def _topics(low: str, seg: Segment) -> list[Match]:
     out: list[Match] = []
+    if re.search(r"\bnothing\s+(?:new\s+)?to\s+(?:configure|set\s+up|set)\b|\bno\s+(?:new\s+)?(?:configuration|settings?|env(?:ironment)?\s+"
+                 r"var(?:iable)?s?)\s+(?:is\s+|are\s+)?(?:needed|required|to\s+(?:set|provide|configure))\b|"
+                 r"\bno\s+(?:new\s+)?settings?\s+(?:have|has|need)\s+to\s+be\s+(?:provided|set|configured)\b", low):
+        out.append(Match("no-env-var-changes", {"mode": "required", "phrase": "nothing new to configure"}))
     for topic in TOPICS:
         if not any(k in low for k in topic.keywords):
             continue
@@ -482,6 +488,17 @@ def _listed_file(low: str, seg: Segment) -> list[Match]:
     return [Match("listed-file", {"path": seg.lead_path, "status": status, "categories": categories(ctx)})]
 
 
+def _item_under_heading(low: str, seg: Segment) -> list[Match]:
+    """ "- A report under `reports/`." under "### Added": a path in an item whose heading says what happened."""
+    if seg.kind != "item" or not seg.paths or seg.lead_path:
+        return []
+    heading = seg.heading.lower()
+    for rx, status in ((r"\b(?:added|new)\b", "added"), (r"\b(?:removed|deleted)\b", "deleted"), (r"\bchanged\b", "changed")):
+        if re.fullmatch(rf"(?:[\w.-]{{1,20}}\s+){{0,2}}{rx[2:-2]}(?:\s+files?)?", heading):
+            return [Match("path-status", {"paths": [seg.paths[0]], "status": status, "negated": False})]
+    return []
+
+
 def _renamed_to(seg: Segment, path: str) -> str | None:
     others = [p for p in seg.paths if p != path]
     return others[0] if others else None
@@ -563,6 +580,7 @@ def _only_categories(low: str, seg: Segment) -> list[Match]:
         (rf"\b(?:new|added)\s+files?\b[^.]{{0,40}}?\(\s*all\s+{_CATS}\)", "added"),
         (rf"\bnew\s+files\s+(?:are\s+|were\s+)?(?:only|exclusively|all)\s+{_CATS}", "added"),
         (rf"\bonly\s+(?:new\s+)?{_CATS}\s+(?:were|was|have\s+been|got|are|is)\s+(?:added|created|new)", "added"),
+        (rf"\b(?:we\s+|i\s+|it\s+|this\s+(?:pr|change|commit|branch)\s+)?only\s+(?:adds?|added)\s+and\s+(?:extends?|extended|updates?|updated|modif\w{{1,6}}|changes?|changed)\s+{_CATS}", "all"),
         (rf"\b(?:we\s+|i\s+|it\s+|this\s+(?:pr|change|commit|branch)\s+)?only\s+(?:added|adds|add|created|creates)\s+(?:new\s+)?{_CATS}", "add-only"),
         (rf"\b(?:we\s+|i\s+|it\s+|this\s+(?:pr|change|commit|branch)\s+)?only\s+(?:touched|touches|changed|changes|modified|modifies|edited|edits|updated|updates)\s+(?:the\s+)?{_CATS}", "all"),
         (rf"\bchanges?\s+(?:are|were|is|was)\s+(?:limited|restricted|confined|isolated)\s+to\s+{_CATS}", "all"),
@@ -592,13 +610,19 @@ def _no_category(low: str, seg: Segment) -> list[Match]:
                   r"(?:files?\s+)?(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?P<verb>added|changed|modified|touched|created|"
                   r"deleted|removed|updated|edited)\b")
     if not m:
-        return []
+        m = _any(low, r"\bno\s+(?P<cats>tests?|test\s+files?|docs?|documentation|config(?:uration)?)\s+(?P<verb>changes?|updates?|"
+                      r"modifications?|edits?)\b")
+        if not m:
+            return []
     cats = categories(m.group("cats").replace("test files", "tests")) or set()
     if "readme" in m.group("cats") or "changelog" in m.group("cats"):
         cats.add("docs")
     if not cats:
         return []
-    return [Match("no-category-changes", {"categories": cats, "status": _status(m.group("verb")) or "changed"})]
+    verb = m.group("verb")
+    return [Match("no-category-changes", {"categories": cats,
+                                          "status": "changed" if re.match(r"change|update|modif|edit", verb) and not verb.endswith("ed")
+                                          else _status(verb) or "changed"})]
 
 
 def _touches_category(low: str, seg: Segment) -> list[Match]:
@@ -795,7 +819,8 @@ def _tests(low: str, seg: Segment) -> list[Match]:
         all_pass = _any(low,
                         rf"\ball\s+(?P<w>(?:[\w-]{{1,20}}\s+){{0,4}}?)(?:{_TESTS})\s+(?:(?:are|still|now|continue\s+to|do)\s+)?(?:pass|passed|passing|succeed|succeeded|green)\b",
                         rf"\b(?:{_TESTS})\s*:\s*(?:all\s+)?(?:pass|passed|passing|green|ok|yes)\b",
-                        r"\btest\s+suite\s+(?:is\s+|stays\s+|remains\s+)?(?:green|passes|passing|passed)\b",
+                        r"\btest\s+suite\s*(?:\([^)]{0,40}\)\s*)?(?:is\s+|stays\s+|remains\s+)?(?:green|passes|passing|passed)\b",
+                        r"\btest\s+(?:modules?|files?|suites?)\s+(?:(?:all|still|now)\s+)?(?:pass|passes|passed|passing|green)\b",
                         r"\b(?:ci|build|pipeline)\s+(?:is\s+)?green\b",
                         rf"\bno\s+(?:failing|failed|broken)\s+(?:{_TESTS})\b",
                         r"\bno\s+(?:test\s+)?failures\b",
@@ -877,6 +902,18 @@ def _check_clean(low: str, seg: Segment) -> list[Match]:
     return []
 
 
+_TOOLS = r"lint(?:ing|er|s)?|ruff|flake8|pylint|mypy|pyright|pyre|black|isort|pre-commit|type[- ]?check(?:ing|s|er)?|coverage|bandit|sonar\w{0,6}"
+
+
+def _tooling(low: str, seg: Segment) -> list[Match]:
+    """Claims about tools changeproof does not run (linters, type checkers, coverage): not measured."""
+    if _any(low, rf"\b(?:{_TOOLS})\b[^.;]{{0,40}}\b(?:clean|pass(?:es|ed)?|green|happy|ok|no\s+(?:errors?|warnings?|issues?)|went\s+up|"
+                 r"increased|improved|unchanged|\d{1,3}(?:\.\d{1,2})?\s*%)",
+            rf"\b(?:clean|passing)\s+(?:{_TOOLS})\b"):
+        return [Match("unmeasured", {"what": "linters, type checkers and coverage"})]
+    return []
+
+
 def _call_sites(low: str, seg: Segment) -> list[Match]:
     if "call" not in low:
         return []
@@ -894,7 +931,8 @@ def _logging(low: str, seg: Segment) -> list[Match]:
     if _any(low, r"^(?:i\s+|we\s+|this\s+(?:pr|change)\s+)?(?:added|adds|adding|introduced?|introduces)\s+(?:(?:more|some|structured|"
                  r"extra|additional|debug|info|verbose|better|detailed|new)\s+){0,3}(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b",
             r"\b(?:logging|log\s+(?:calls|statements))\s+(?:was|were|has\s+been|have\s+been)\s+added\b",
-            r"\b(?:added|adds)\s+logging\s+(?:at|to|in)\b"):
+            r"\b(?:added|adds)\s+logging\s+(?:at|to|in)\b",
+            r"^(?:more|extra|additional|new|better|verbose)\s+(?:[\w-]{1,20}\s+){0,2}?(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b"):
         levels = [lv for lv in ("debug", "info", "warning", "error", "critical") if re.search(rf"\b{lv}\b", low)]
         return [Match("logging-added", {"levels": levels})]
     m = _any(low, r"\bonly\s+(?P<lv>debug|info|trace)(?:[- ]level)?\s+(?:logging|logs?|log\s+(?:calls?|statements?|lines?|messages?))\b",
@@ -1020,7 +1058,9 @@ _KEEP_ASPECTS = [
     ("once", r"\b(?:still\s+)?(?:defined|declared|implemented)\s+(?:only\s+)?once\b|\bsingle\s+(?:definition|source\s+of\s+truth)\b|\bnot\s+duplicated\b|\bonly\s+one\s+definition\b|\bunique\b"),
     ("conforms", r"\b(?:still\s+)?(?:implements?|conforms?\s+to|satisf(?:y|ies)|fulfils?|adheres?\s+to|matches)\s+(?:the\s+|its\s+)?(?:\S{1,80}\s+)?(?:protocol|interface|abc|contract)?\b|"
                  r"\bstill\s+conforms?\b|\bconforms?\s*(?:[.:;]|$)"),
-    ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b"),
+    ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b|"
+                r"\b(?:all\s+)?(?:(?:public|existing)\s+)?(?:methods?|functions?|members?|attributes?|fields?)\s+(?:of\s+\S{1,80}\s+)?"
+                r"(?:are\s+|were\s+|have\s+been\s+)?(?:kept|retained|preserved|intact|still\s+(?:there|present))\b"),
     ("exported", r"\b(?:still\s+)?(?:exported|importable|re-?exported|public|available|accessible)\b|\bstill\s+(?:there|present)\b"),
     ("honoured", r"\b(?:still\s+)?(?:honou?red|respected|read|supported|recogni[sz]ed|used|works?|in\s+effect)\b"),
     ("works", r"\b(?:still\s+)?(?:works?|working|runs?|functions?|operational)\b|\bcontinues?\s+to\s+work\b|\bbackwards?[- ]compatible\b|\bcompatible\b|"
@@ -1036,7 +1076,9 @@ _REMOVED = (r"\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+lon
 _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|gained|gains|created|creates|now\s+(?:accepts|takes|supports|has|reads)|"
           r"exposes|exposed|provides|defines)\b")
 _RENAMED = r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with))\b"
-_CHANGED = (r"\b(?:changed|changes|bump|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|raised|raises|lowered|"
+_CHANGED = (r"\b(?:changed|changes|bump|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
+            r"now\s+(?:an?\s+)?(?:async|coroutine|awaitable|keyword-only|positional-only|optional|required|private|deprecated|"
+            r"a\s+property|a\s+class|a\s+function)|raised|raises|lowered|"
             r"bumped|bumps|increased|decreased|updated|upgraded|downgraded|tightened|loosened|relaxed|narrowed|widened|pinned|"
             r"made\s+(?:optional|required|keyword-only|async)|switched|converted|reordered)\b")
 _NOT_NEAR = r"\b(?:not|no|never|n't|nor|without)\b"
@@ -1215,6 +1257,17 @@ def _entity_clause(low: str, seg: Segment, ents: list[Entity]) -> list[Match]:
         params["members"] = [w for w in re.findall(r"[A-Za-z_]\w{0,60}", has.group("rest"))
                              if w.lower() not in ("and", "or", "the", "its", "all", "both", "a", "an", "as", "well", "before",
                                                   "members", "methods", "values", "fields")][:12]
+    extra: list[Match] = []
+    br = re.search(r"\bbreaking\??\s*[:=]\s*(?P<v>no|yes|none|false|true|n|y)\b|\b(?P<non>non-breaking|not\s+(?:a\s+)?breaking)\b|"
+                   r"\b(?:is|are|was)\s+(?:a\s+)?(?P<is>breaking)\b", low)
+    if br:  # "| `sync_all` | now `async def` | Breaking? yes |"
+        breaking = bool(br.group("is")) or (br.group("v") or "") in ("yes", "true", "y")
+        extra.append(Match("entity-breaking", {**params, "breaking": breaking}))
+        low = (low[:br.start()] + low[br.end():]).strip(" ;:")
+    return _entity_predicate(low, seg, params, q, negated) + extra
+
+
+def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[str, Any], negated: bool) -> list[Match]:
     # what is said of them, strongest first
     renamed = _rx(_RENAMED).search(low)
     if renamed and not negated:
@@ -1283,7 +1336,7 @@ def _role(low: str, names: list[Entity]) -> str | None:
 _RECOGNISERS: list[Callable[[str, Segment], list[Match]]] = [
     _listed_file, _count_claims, _only_categories, _topics, _compat, _semver, _version, _tests, _async, _logging,
     _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean, _no_category,
-    _call_sites,
+    _call_sites, _item_under_heading, _tooling,
 ]
 
 # a general claim of one of these kinds covers an entity claim in the same sentence
@@ -1292,7 +1345,8 @@ _GENERAL = {"no-breaking-changes", "backward-compatible", "interfaces-unchanged"
             "absolute-imports", "no-blocking-io", "no-port-changes", "contracts-valid", "imports-valid",
             "entry-point-works", "version", "no-config-changes", "no-database-changes", "no-credential-changes",
             "syntax-valid", "tests-passed-count", "all-tests-pass", "no-tests-removed"}
-_UNIQUE = {"changed-file-count", "path-status", "entity-kept", "entity-added", "entity-removed", "entity-changed"}  # may repeat
+_UNIQUE = {"changed-file-count", "path-status", "entity-kept", "entity-added", "entity-removed", "entity-changed",
+           "entity-breaking"}  # may repeat
 
 
 def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> list[Match]:
@@ -1300,6 +1354,13 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
     a dependency or a parameter written as a plain word is recognised."""
     if is_title(seg):
         return []
+    if seg.kind in ("item", "paragraph", "row") and seg.heading and \
+            re.fullmatch(r"\s*(?:nothing|none|n/?a|nil|no|zero|0)\s*\.?\s*", seg.low):
+        # "### Removed" / "- Nothing.": the heading says what there is none of
+        heading = seg.heading.lower()
+        said = f"nothing {heading}" if re.fullmatch(r"[\w-]{1,20}(?:ed)", heading.split()[-1]) and len(heading.split()) <= 2 \
+            else f"no {heading}"
+        seg = Segment(line=seg.line, raw=seg.raw, text=said, kind=seg.kind, context=seg.context, heading=seg.heading)
     text = analyse(seg.low, keep=vocab)
     low = text.low
     found: list[Match] = []
