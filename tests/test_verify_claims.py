@@ -256,3 +256,18 @@ def test_every_claim_kind_is_in_the_report_format_docs():
     section = section[:section.index("\n## ", 10)]
     missing = [k for k in CLAIM_KINDS if f"`{k}`" not in section]
     assert not missing
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fixes #123.", [("unmeasured", "not_verifiable")]),
+    ("Lint and mypy are clean.", [("unmeasured", "not_verifiable")]),
+    ("4 files changed, 12 insertions(+), 4 deletions(-)", [("changed-file-count", "confirmed"), ("line-count", "confirmed"),
+                                                          ("line-count", "confirmed")]),
+    ("4 files changed, 10 insertions(+)", [("changed-file-count", "confirmed"), ("line-count", "contradicted")]),
+    ("Deprecated `func` in favour of `post`.", [("entity-changed", "contradicted")]),  # removed, not deprecated
+    ("None of the public functions changed.", [("interfaces-unchanged", "contradicted")]),
+    ("| `func` | removed | Breaking? no |", [("entity-removed", "confirmed"), ("entity-breaking", "contradicted")]),
+])
+def test_more_forms(text, expected):
+    r = make_report([F("object-removed", obj="pkg.mod.func")])
+    assert [(c.kind, c.verdict) for c in claims(text, r)] == expected

@@ -715,8 +715,50 @@ def _signatures(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 
 def _interfaces(m: Match, seg: Segment, ctx: Context) -> Verdict:
-    return by_findings(ctx, seg, lambda f: f.category in ("api", "contracts") and f.kind not in ("object-added", "deprecated"),
-                       ("api",), "API finding other than an addition", facts=("modules-compared", "objects-with-findings"))
+    mode = m.params.get("mode", "any")
+
+    def select(f: Finding) -> bool:
+        if f.category not in ("api", "contracts") or f.kind in ("object-added", "deprecated"):
+            return False
+        if mode == "removed":
+            return f.kind.endswith("-removed") or f.kind == "object-kind-changed"
+        if mode == "broken":
+            return f.severity == "breaking"
+        return True
+    return by_findings(ctx, seg, select, ("api",), "API finding other than an addition",
+                       facts=("modules-compared", "objects-with-findings"))
+
+
+def _line_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    changes = ctx.changes()
+    if changes is None:
+        return _no_changes(ctx)
+    fact = ctx.fact("changed-files", "lines")
+    side = m.params["side"]
+    if fact is not None and isinstance(fact.value, dict) and isinstance(fact.value.get(side), int):
+        actual, ev = fact.value[side], [fact_evidence(fact)]
+    else:
+        actual = sum((c.added if side == "added" else c.removed) or 0 for c in changes)
+        ev = [ctx.changes_evidence()]
+    ok = actual == m.params["n"]
+    return ("confirmed" if ok else "contradicted"), ev + [Evidence(f"lines {side}: {actual}; claimed {m.params['n']}", source="changes")]
+
+
+def _python_version(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    claimed = tuple(int(x) for x in m.params["version"].split("."))
+    newer = []
+    for f in ctx.findings + [p for p in []]:
+        found = re.search(r"needs Python >= (\d{1,2})\.(\d{1,2})", f.message)
+        if found and (int(found.group(1)), int(found.group(2))) > claimed:
+            newer.append(f)
+    for p in ctx.report.problems:
+        found = re.search(r"needs Python >= (\d{1,2})\.(\d{1,2})", p.message)
+        if found and (int(found.group(1)), int(found.group(2))) > claimed:
+            return "contradicted", [Evidence(f"{p.path}: {p.message}", source="reason")]
+    if newer:
+        return "contradicted", _findings_ev(newer)
+    return "not_verifiable", [Evidence("changeproof finds syntax newer than the Python it runs on, not every construct a given "
+                                       "Python version lacks (library calls, typing features)", source="reason")]
 
 
 def _additive(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -1435,6 +1477,16 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return "confirmed", _findings_ev(hits) + ([Evidence(f"{old} no longer exists at head (renamed to {new}, said the claim)",
                                                                 source="reason")] if new else [])
         return "not_verifiable", _unknown(ctx, old, "rename")
+    if "deprecat" in change:
+        for name, what in targets:
+            hits = [f for f in ctx.findings if on_name(f, name)]
+            dep = [f for f in hits if f.kind == "deprecated"]
+            if dep:
+                return "confirmed", _findings_ev(dep)
+            removed = [f for f in hits if f.kind in _REMOVAL_KINDS]
+            if removed:
+                return "contradicted", _findings_ev(removed) + [Evidence(f"{name} was removed, not deprecated", source="reason")]
+        return "not_verifiable", _unknown(ctx, targets[0][0], "deprecation")
     for name, what in targets:
         hits = [f for f in ctx.findings if on_name(f, name) and f.kind not in ("object-added", "logging-added")]
         if not hits:
@@ -1521,6 +1573,8 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "entity-added": _entity_added,
     "entity-changed": _entity_changed,
     "entity-breaking": _entity_breaking,
+    "line-count": _line_count,
+    "python-version": _python_version,
     "unmeasured": lambda m, s, c: ("not_verifiable", [Evidence(f"changeproof does not run {m.params['what']}: the claim is not "
                                                                "measured here", source="reason")]),
     "no-env-var-changes": _env,

@@ -104,7 +104,9 @@ CLAIM_KINDS: dict[str, str] = {
     "no-broken-call-sites": "every caller still binds (callers updated, no broken call site)",
     # not measured
     "check-clean": "a named changeproof check found nothing (\"api: none\")",
-    "unmeasured": "a claim about what changeproof does not run (linters, type checkers, coverage)",
+    "unmeasured": "a claim about what changeproof does not run (linters, type checkers, coverage) or what the author did",
+    "line-count": "how many lines the change adds / removes",
+    "python-version": "the code still supports Python 3.X",
     "runtime-behaviour": "a statement about runtime behaviour, performance or stability",
 }
 
@@ -232,8 +234,10 @@ TOPICS: tuple[Topic, ...] = (
           r"python\s+(?:files?|modules?|sources?)", ("production", "code", "logic", "src", "python", "source"), ("any", "added", "removed")),
     Topic("signatures-unchanged", r"(?:(?:method|function|public|api|existing|call)\s+){0,2}signatures?(?:\s+changes?)?",
           ("signature",)),
-    Topic("interfaces-unchanged", r"(?:(?:public|existing|external)\s+){0,2}(?:apis?|interfaces?|public\s+surface|"
-          r"api\s+surface|integration\s+points?)(?:\s+changes?)?", ("api", "interface", "surface", "integration"),
+    Topic("interfaces-unchanged", r"(?:(?:public|existing|external|exported)\s+){1,2}(?:functions?|methods?|classes?|objects?|names?)(?:\s+or\s+(?:functions?|methods?|classes?))?|"
+          r"(?:(?:public|existing|external)\s+){0,2}(?:apis?|interfaces?|public\s+surface|"
+          r"api\s+surface|integration\s+points?)(?:\s+changes?)?", ("api", "interface", "surface", "integration", "function",
+                                                                       "method", "class", "object", "name"),
           ("any", "removed", "broken")),
     Topic("nothing-removed", r"(?:(?:public|existing|exported)\s+){0,2}(?:functions?|methods?|classes?|apis?|"
           r"functionality|features?|endpoints?|attributes?|symbols?|exports?|names?|parameters?|arguments?|objects?|"
@@ -300,6 +304,8 @@ def _topic_rules(found: list[Match], low: str, seg: Segment) -> list[Match]:
         if k == "all-tests-pass":
             m.params = {"mode": "existing" if "regression" in m.params["phrase"] else "all", "subset": None}
         if k == "nothing-removed" and "test" in m.params["phrase"]:
+            continue
+        if k == "interfaces-unchanged" and m.params["mode"] == "removed" and "nothing-removed" in kinds:
             continue
         # "no new files" is not "no new dependencies" ("packages" as folders): dependency words must be there
         if k == "no-config-changes" and ("env" in m.params["phrase"] or re.search(r"\bci\b|workflow|pipeline", m.params["phrase"])
@@ -713,8 +719,8 @@ _VERSION = r"v?(?P<v>\d{1,4}(?:\.\d{1,6}){1,3}(?:(?:a|b|rc|\.dev|\.post)\d{1,4})
 
 
 def _version(low: str, seg: Segment) -> list[Match]:
-    if "version" not in low and "bump" not in low and "release" not in low:
-        return []
+    if "version" not in low:
+        return []  # "bumps requests from 2.31 to 2.32" is about a dependency
     stays = _any(low, rf"\bversion(?:\s+(?:number|string))?\s+(?:stays?|remains?|is\s+still|stayed|remained|unchanged)\s+(?:at\s+)?{_VERSION}")
     if stays:
         return [Match("version", {"bumped": False, "to": stays.group("v")})]
@@ -905,6 +911,44 @@ def _check_clean(low: str, seg: Segment) -> list[Match]:
 _TOOLS = r"lint(?:ing|er|s)?|ruff|flake8|pylint|mypy|pyright|pyre|black|isort|pre-commit|type[- ]?check(?:ing|s|er)?|coverage|bandit|sonar\w{0,6}"
 
 
+def _lines(low: str, seg: Segment) -> list[Match]:
+    """ "35 insertions(+), 6 deletions(-)", "+35/-6", "40 lines added": how many lines the change adds and removes."""
+    out = []
+    for m in re.finditer(rf"(?<![\w.])(?P<n>{NUM})\s+(?:(?:lines?\s+)?(?P<ins>insertions?|additions?|added|inserted)|"
+                         rf"(?:lines?\s+)?(?P<del>deletions?|removed|deleted))(?:\s*\([+-]\))?", low):
+        if not re.search(r"\blines?\b|insertion|deletion|\(\+\)|\(-\)", m.group(0)):
+            continue
+        out.append(Match("line-count", {"n": number(m.group("n")), "side": "added" if m.group("ins") else "removed"}))
+    pm = re.search(rf"(?<![\w])\+(?P<a>{NUM})\s*/?\s*-(?P<r>{NUM})\b(?:\s+lines?)?", low)
+    if pm and ("line" in low or seg.kind in ("row", "item") and "diff" in (low + seg.context.lower())):
+        out += [Match("line-count", {"n": number(pm.group("a")), "side": "added"}),
+                Match("line-count", {"n": number(pm.group("r")), "side": "removed"})]
+    return out[:2]
+
+
+_PY = r"python\s*(?P<v>3\.\d{1,2})"
+
+
+def _python_version(low: str, seg: Segment) -> list[Match]:
+    if "python" not in low:
+        return []
+    m = _any(low, rf"\b(?:still\s+)?(?:supports?|compatible\s+with|works?\s+(?:on|with)|runs?\s+on)\s+{_PY}\b",
+             rf"\b{_PY}\s*(?:\+|and\s+(?:up|later|newer|above))?\s+(?:is\s+)?(?:still\s+)?(?:supported|compatible)\b",
+             rf"\b(?:no\s+syntax\s+(?:newer|beyond)\s+(?:than\s+)?){_PY}\b")
+    if m:
+        return [Match("python-version", {"version": m.group("v")})]
+    return []
+
+
+def _issue_or_process(low: str, seg: Segment) -> list[Match]:
+    """ "Fixes #123", "tested manually", "reviewed with the team": what the author did, not what the code is."""
+    if _any(low, r"^(?:this\s+pr\s+|it\s+)?(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|addresse[sd]|refs?)\s+(?:#|gh-|[a-z]{2,10}-)\d{1,7}\b",
+            r"\b(?:tested|verified|checked|validated)\s+(?:it\s+)?(?:manually|locally|by\s+hand|on\s+(?:my|a)\s+\w{1,20}|in\s+staging)\b",
+            r"\b(?:i|we)\s+(?:ran|tested|verified|checked|validated)\s+(?:the\s+|it\s+|this\s+)?(?:\w{1,20}\s+){0,3}?(?:locally|manually|on\s+staging)\b"):
+        return [Match("unmeasured", {"what": "what the author did (manual testing, linked issues)"})]
+    return []
+
+
 def _tooling(low: str, seg: Segment) -> list[Match]:
     """Claims about tools changeproof does not run (linters, type checkers, coverage): not measured."""
     if _any(low, rf"\b(?:{_TOOLS})\b[^.;]{{0,40}}\b(?:clean|pass(?:es|ed)?|green|happy|ok|no\s+(?:errors?|warnings?|issues?)|went\s+up|"
@@ -1069,14 +1113,15 @@ _KEEP_ASPECTS = [
             r"\bnot\s+(?:changed|modified|touched|altered)\b|\bno\s+(?:changes?|modifications?)\s+(?:to|in)\b|"
             r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:change|modify|touch|alter)\b|\b(?:was|were|is|are)\s+not\s+(?:removed|deleted|renamed|dropped)\b|"
             r"\b(?:is|are)\s+still\s+(?:here|there|present|defined)\b|\bnot\s+removed\b|\bno\s+longer\b(?!\s+(?:required|needed|mandatory))|"
-            r"\b(?:changed|modified|touched)\??\s*:\s*(?:no|false|none)\b"),
+            r"\b(?:changed|modified|touched)\??\s*:\s*(?:no|false|none)\b|"
+            r"\bneither\b[^.;]{1,120}\bnor\b[^.;]{1,120}\b(?:changed|was\s+touched|were\s+touched|is\s+affected|are\s+affected)\b"),
 ]
 _REMOVED = (r"\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+longer\s+(?:exists?|exported|available|provided|public|defined|"
             r"read|used|supported)|removes|deletes|drops|removal\s+of|deletion\s+of)\b")
 _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|gained|gains|created|creates|now\s+(?:accepts|takes|supports|has|reads)|"
           r"exposes|exposed|provides|defines)\b")
 _RENAMED = r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with))\b"
-_CHANGED = (r"\b(?:changed|changes|bump|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
+_CHANGED = (r"\b(?:changed|changes|bump|deprecated|deprecates|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
             r"now\s+(?:an?\s+)?(?:async|coroutine|awaitable|keyword-only|positional-only|optional|required|private|deprecated|"
             r"a\s+property|a\s+class|a\s+function)|raised|raises|lowered|"
             r"bumped|bumps|increased|decreased|updated|upgraded|downgraded|tightened|loosened|relaxed|narrowed|widened|pinned|"
@@ -1258,7 +1303,7 @@ def _entity_clause(low: str, seg: Segment, ents: list[Entity]) -> list[Match]:
                              if w.lower() not in ("and", "or", "the", "its", "all", "both", "a", "an", "as", "well", "before",
                                                   "members", "methods", "values", "fields")][:12]
     extra: list[Match] = []
-    br = re.search(r"\bbreaking\??\s*[:=]\s*(?P<v>no|yes|none|false|true|n|y)\b|\b(?P<non>non-breaking|not\s+(?:a\s+)?breaking)\b|"
+    br = re.search(r"\bbreaking(?:\s+change)?\??\s*[:=]?\s*(?P<v>no|yes|none|false|true|n|y)\b|\b(?P<non>non-breaking|not\s+(?:a\s+)?breaking)\b|"
                    r"\b(?:is|are|was)\s+(?:a\s+)?(?P<is>breaking)\b", low)
     if br:  # "| `sync_all` | now `async def` | Breaking? yes |"
         breaking = bool(br.group("is")) or (br.group("v") or "") in ("yes", "true", "y")
@@ -1336,7 +1381,7 @@ def _role(low: str, names: list[Entity]) -> str | None:
 _RECOGNISERS: list[Callable[[str, Segment], list[Match]]] = [
     _listed_file, _count_claims, _only_categories, _topics, _compat, _semver, _version, _tests, _async, _logging,
     _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean, _no_category,
-    _call_sites, _item_under_heading, _tooling,
+    _call_sites, _item_under_heading, _tooling, _lines, _python_version, _issue_or_process,
 ]
 
 # a general claim of one of these kinds covers an entity claim in the same sentence
@@ -1346,7 +1391,7 @@ _GENERAL = {"no-breaking-changes", "backward-compatible", "interfaces-unchanged"
             "entry-point-works", "version", "no-config-changes", "no-database-changes", "no-credential-changes",
             "syntax-valid", "tests-passed-count", "all-tests-pass", "no-tests-removed"}
 _UNIQUE = {"changed-file-count", "path-status", "entity-kept", "entity-added", "entity-removed", "entity-changed",
-           "entity-breaking"}  # may repeat
+           "entity-breaking", "line-count"}  # may repeat
 
 
 def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> list[Match]:
