@@ -614,9 +614,12 @@ def _no_category(m: Match, seg: Segment, ctx: Context) -> Verdict:
     changes = ctx.changes()
     if changes is None:
         return _no_changes(ctx)
-    cats, status = m.params["categories"], m.params["status"]
-    hits = [c for c in changes if c.category in cats and c.status in _STATUS_SETS[status]]
-    label = "/".join(sorted(cats))
+    cats = m.params.get("categories")
+    statuses = m.params.get("statuses") or [m.params.get("status", "changed")]
+    allowed = set().union(*(_STATUS_SETS[s] for s in statuses))
+    status = " or ".join(statuses)
+    hits = [c for c in changes if (not cats or c.category in cats) and c.status in allowed]
+    label = "/".join(sorted(cats)) if cats else "any"
     if hits:
         return "contradicted", [Evidence(f"{label} files {status}: {_paths_list(hits)}", source="changes"), ctx.changes_evidence()]
     return "confirmed", [ctx.changes_evidence(), Evidence(f"no {label} file {status}", source="changes")]
@@ -1257,6 +1260,7 @@ _ASPECT_KINDS: dict[str, Callable[[Finding], bool]] = {
     or f.category == "api" and bool(_SIGNATURE_KINDS.match(f.kind)) and f.severity == "breaking",
     "exported": lambda f: f.kind in ("export-removed", "object-removed", "object-kind-changed", "import-broken"),
     "members": lambda f: f.kind in ("object-removed", "enum-member-removed", "export-removed", "object-kind-changed"),
+    "positional": lambda f: f.kind in ("parameter-kind-changed", "parameter-moved", "parameter-removed", "parameter-added-required"),
     "honoured": lambda f: f.kind in ("env-var-removed", "env-var-renamed", "object-removed", "dependency-removed"),
     "works": lambda f: f.severity in ("breaking", "risk") and f.kind != "logging-added",
     "any": lambda f: f.kind not in ("logging-added",),
@@ -1610,8 +1614,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "imports-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind in ("import-broken", "circular-import"), ("imports",),
                                                  "import-broken or circular-import finding"),
     "import-statement": _import_statement,
-    "contracts-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind in ("protocol-nonconformance", "protocol-member-added",
-                                                                              "abstract-member-added"), ("contracts",),
+    "contracts-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "protocol-nonconformance", ("contracts",),
                                                    "protocol-nonconformance finding", facts=("protocols", "implementers")),
     "entry-point-works": _entry_point,
     "check-clean": lambda m, s, c: by_findings(c, s, lambda f: f.category == m.params["check"] and f.severity in ("breaking", "risk"),

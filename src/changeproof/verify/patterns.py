@@ -251,6 +251,12 @@ TOPICS: tuple[Topic, ...] = (
           r"auth(?:entication|orization)?)(?:\s*/\s*(?:oauth|jwt|credentials?|secrets?|tokens?|auth\w{0,10}))?"
           r"(?:\s+(?:[\w-]{1,20}\s+)?(?:changes?|modifications?|handling|logic|flow))?",
           ("oauth", "jwt", "credential", "secret", "key", "token", "password", "auth")),
+    Topic("runtime-behaviour", r"data\s+loss|performance\s+(?:regressions?|impact|degradation|hit|issues?|penalty|overhead)|"
+          r"memory\s+leaks?|race\s+conditions?|deadlocks?|downtime|latency\s+(?:impact|regressions?|increase)|outages?|"
+          r"security\s+(?:issues?|risks?|impact|vulnerabilit(?:y|ies))|vulnerabilit(?:y|ies)|user[- ]facing\s+changes?|"
+          r"behaviou?r(?:al)?\s+changes?|functional\s+changes?|side\s+effects?",
+          ("loss", "performance", "leak", "race", "deadlock", "downtime", "latency", "outage", "security", "vulnerab",
+           "user", "behavio", "functional", "side")),
     Topic("all-tests-pass", r"(?:test\s+)?failures?|(?:failing|failed|broken|red)\s+tests?|test\s+regressions?|"
           r"regressions?", ("fail", "regression", "broken", "red")),
     Topic("no-tests-removed", r"(?:(?:existing|old)\s+)?tests?(?:\s+(?:cases?|files?|functions?))?", ("test",),
@@ -320,6 +326,8 @@ def _topic_rules(found: list[Match], low: str, seg: Segment) -> list[Match]:
                 m.params["python"] = True  # "no code changes", "no Python files": tests are code too
         if k == "no-risk" and re.search(r"\b(?:low|minimal|minor)\s+risk", low):
             continue
+        if k == "runtime-behaviour":
+            m.params = {}
         if k == "no-architecture-violations" and re.fullmatch(r"(?:no|zero|0)\s+violations?", m.params["phrase"].strip()) \
                 and not re.search(r"architect|boundar|layer|contract|import", low + " " + seg.context.lower()):
             continue
@@ -484,6 +492,9 @@ def _listed_file(low: str, seg: Segment) -> list[Match]:
             return [Match("listed-file", {"path": seg.lead_path, "status": own, "categories": None,
                                           "to": _renamed_to(seg, seg.lead_path)})]
     ctx = seg.context.lower()
+    own = low[low.find(seg.lead_path.lower()) + len(seg.lead_path):] if seg.lead_path.lower() in low else low
+    if re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified)|left\s+alone)\b", own[:60]):
+        return []  # "`pyproject.toml` was left untouched": a path-status claim, whatever the heading says
     if not re.search(r"\bfiles?\b|\bmodules?\b|\bchanges?\b|\bmodified\b|\badded\b|\bdeleted\b|\bremoved\b|\bnew\b", ctx):
         return []
     found = {status for pattern, status in _STATUS_WORDS if _rx(rf"\b(?:{pattern})\b").search(ctx)}
@@ -611,6 +622,15 @@ def _only_categories(low: str, seg: Segment) -> list[Match]:
 
 def _no_category(low: str, seg: Segment) -> list[Match]:
     """ "no tests or docs added", "no test files were changed": the change does not touch a kind of file."""
+    m = _any(low, r"\b(?:no|zero|0)\s+files?\s+(?:(?:were|was|have\s+been|has\s+been|got)\s+)?(?P<a>added|created|removed|deleted|renamed)"
+                  r"(?:\s*(?:,|or|and|nor)\s*(?P<b>added|created|removed|deleted|renamed))?\b")
+    if m:
+        statuses = [_status(v) for v in (m.group("a"), m.group("b")) if v]
+        return [Match("no-category-changes", {"categories": None, "statuses": statuses})]
+    m = _any(low, r"\b(?:the\s+)?(?P<cats>tests?|docs?|documentation|ci)\s+(?:directory|directories|folders?|tree|suite\s+files)\s+"
+                  r"(?:was|were|is|are|has\s+been|remains?|stays?)\s+(?:not\s+(?:modified|touched|changed)|untouched|unchanged)\b")
+    if m:
+        return [Match("no-category-changes", {"categories": categories(m.group("cats")), "status": "changed"})]
     m = _any(low, rf"\b(?:no|zero|0|without(?:\s+any)?)\s+(?:new\s+)?(?P<cats>(?:(?:tests?|test\s+files?|docs?|documentation|"
                   r"config(?:uration)?\s+files?|ci\s+files?|readme|changelog)(?:\s*(?:,|/|\bor\b|\band\b)\s*)?){1,4})\s*"
                   r"(?:files?\s+)?(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?P<verb>added|changed|modified|touched|created|"
@@ -1094,7 +1114,7 @@ _KEEP_ASPECTS = [
     ("default", r"\b(?:keeps?|kept|retains?|preserves?|same|unchanged|still\s+(?:has|uses)|still\s+defaults?)\s+(?:its\s+|their\s+|the\s+)?(?:\w{1,20}\s+)?defaults?\b|"
                 r"\bdefaults?\s+(?:value\s+)?(?:is\s+|are\s+|remains?\s+|stays?\s+)?(?:still\s+)?(?:unchanged|the\s+same|preserved|intact|\d)|"
                 r"\b(?:still|is\s+still|remains?)\s+(?:\w{1,12}\s+)?\d|\bstill\s+defaults?\s+to\b|"
-                r"\bdefaults?\s+changed\??\s*:?\s*(?:no|false|none)\b"),
+                r"\bdefaults?\s+changed\??\s*:?\s*(?:no|false|none)\b|\bkeeps?\s+(?:its|their)\s+values?\b|\bvalues?\s+(?:is|are)\s+unchanged\b"),
     ("optional", r"\b(?:stays?|remains?|is\s+still|are\s+still|still|kept|keeps?\s+being|is|are)\s+(?:fully\s+|completely\s+|entirely\s+)?optional\b|\bnot\s+(?:made\s+)?(?:required|mandatory)\b|"
                  r"\bno\s+longer\s+required\b|\bstill\s+not\s+required\b|\brequired\??\s*:?\s*(?:no|false)\b|\boptional\s*:?\s*(?:yes|true)\b"),
     ("type", r"\b(?:keeps?|kept|retains?|same|unchanged)\s+(?:its\s+|their\s+|the\s+)?(?:return\s+)?types?\b|\b(?:still\s+)?accepts?\s+(?:plain\s+)?(?:strings?|str|ints?|the\s+same)\b|"
@@ -1102,6 +1122,8 @@ _KEEP_ASPECTS = [
     ("once", r"\b(?:still\s+)?(?:defined|declared|implemented)\s+(?:only\s+)?once\b|\bsingle\s+(?:definition|source\s+of\s+truth)\b|\bnot\s+duplicated\b|\bonly\s+one\s+definition\b|\bunique\b"),
     ("conforms", r"\b(?:still\s+)?(?:implements?|conforms?\s+to|satisf(?:y|ies)|fulfils?|adheres?\s+to|matches)\s+(?:the\s+|its\s+)?(?:\S{1,80}\s+)?(?:protocol|interface|abc|contract)?\b|"
                  r"\bstill\s+conforms?\b|\bconforms?\s*(?:[.:;]|$)"),
+    ("positional", r"\b(?:keeps?|still|continues?\s+to)\s+(?:accepting|accepts?|takes?|taking|accept|take)\b[^.;]{0,60}\bpositional(?:ly)?\b|"
+                   r"\bstill\s+works?\s+positionally\b|\bpositional\s+(?:calls?|arguments?)\s+(?:still\s+)?work"),
     ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b|"
                 r"\b(?:all\s+)?(?:(?:public|existing)\s+)?(?:methods?|functions?|members?|attributes?|fields?)\s+(?:of\s+\S{1,80}\s+)?"
                 r"(?:are\s+|were\s+|have\s+been\s+)?(?:kept|retained|preserved|intact|still\s+(?:there|present))\b"),
@@ -1117,7 +1139,7 @@ _KEEP_ASPECTS = [
             r"\bneither\b[^.;]{1,120}\bnor\b[^.;]{1,120}\b(?:changed|was\s+touched|were\s+touched|is\s+affected|are\s+affected)\b"),
 ]
 _REMOVED = (r"\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+longer\s+(?:exists?|exported|available|provided|public|defined|"
-            r"read|used|supported)|removes|deletes|drops|removal\s+of|deletion\s+of)\b")
+            r"read|used|supported|listed|included|in\s+__all__|part\s+of)|removes|deletes|drops|removal\s+of|deletion\s+of)\b")
 _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|gained|gains|created|creates|now\s+(?:accepts|takes|supports|has|reads)|"
           r"exposes|exposed|provides|defines)\b")
 _RENAMED = r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with))\b"
@@ -1216,11 +1238,20 @@ def _named(low: str, seg: Segment, vocab: dict[str, tuple[str, str]] | None) -> 
 
 
 def _aspects(low: str) -> list[str]:
+    return [a for a, _ in _aspect_positions(low)]
+
+
+def _aspect_positions(low: str) -> list[tuple[str, int]]:
     found = []
     for aspect, rx in _KEEP_ASPECTS:
-        if _rx(rx).search(low):
-            found.append(aspect)
+        m = _rx(rx).search(low)
+        if m:
+            found.append((aspect, m.start()))
     return found
+
+
+_VERB_FIRST = re.compile(r"\b(?:added|adds|gained|gains|introduced|introduces|created|removed|deleted|dropped|renamed|"
+                         r"changed|raised|lowered|bumped|replaced|moved)\b")
 
 
 _HEADING_VERBS = [(r"\b(?:added|new|additions?|introduced|what's\s+new|features?)\b", "entity-added"),
@@ -1317,7 +1348,12 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
     renamed = _rx(_RENAMED).search(low)
     if renamed and not negated:
         return [Match("entity-changed", {**params, "change": "renamed"})]
-    aspects = _aspects(low)
+    positions = _aspect_positions(low)
+    aspects = [a for a, _ in positions]
+    verb = _VERB_FIRST.search(low)
+    if positions and verb and verb.start() < min(p for _, p in positions) and \
+            not re.search(r"\b(?:not|never|no)\s+(?:\w{1,16}\s+)?$", low[max(0, verb.start() - 16):verb.start()]):
+        aspects = []  # "`open_backend` gained an optional `timeout` (default 5)": the verb says what happened
     if aspects:
         kept = []
         for aspect in aspects:

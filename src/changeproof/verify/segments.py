@@ -208,6 +208,7 @@ _GENERIC_HEADERS = frozenset({
     "claims", "finding", "findings", "description", "comment", "comments", "summary", "assessment", "observation",
     "verified", "validation", "metric", "metrics", "key", "property", "name", "field", "what", "topic", "subject",
     "criterion", "criteria", "component", "components", "info", "information", "remarks", "explanation", "impact",
+    "level", "levels", "risk", "risks", "severity", "rating", "score", "grade", "answer", "response", "state",
 })
 
 
@@ -230,6 +231,12 @@ def _value_cell(cell: str) -> bool:
     return len(c.split()) <= 3
 
 
+# a first column whose header says what kind of thing each row names ("| Dependency |", "| Environment variable |")
+_ENTITY_HEADER = re.compile(r"\b(?:dependenc(?:y|ies)|packages?|librar(?:y|ies)|modules?|files?|paths?|variables?|env|settings?|"
+                            r"functions?|methods?|classes?|parameters?|arguments?|objects?|symbols?|entry\s+points?|commands?|"
+                            r"scripts?|tests?|endpoints?|protocols?|services?|ports?)\b")
+
+
 def _generic(header: str) -> bool:
     words = re.sub(r"[^a-z ]", " ", header.lower()).split()
     return not words or all(w in _GENERIC_HEADERS for w in words)
@@ -241,7 +248,7 @@ def _row_sentence(header: list[str] | None, cells: list[str]) -> str:
     if not header or len(header) != len(cells) or len(cells) < 2:
         return " ; ".join(c for c in cells if c)
     key = cells[0]
-    if not _generic(header[0]) and len(key.split()) <= 3 and not key.lower().startswith(header[0].lower()):
+    if _ENTITY_HEADER.search(header[0].lower()) and len(key.split()) <= 3 and not key.lower().startswith(header[0].lower()):
         key = f"{header[0]} {key}"  # "| Dependency | ... |" / "| requests | ... |": "Dependency requests"
     if len(cells) == 2:
         return f"{key}: {cells[1]}" if _generic(header[1]) else f"{key} {header[1]}: {cells[1]}"
