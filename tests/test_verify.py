@@ -384,7 +384,9 @@ def test_credentials_and_database_are_contradicted_by_env_vars_but_never_confirm
 def test_configuration_files_count_as_configuration_changes():
     text = "No configuration changes"
     assert verdict(text, make_report(), "no-config-changes") == "confirmed"
-    assert verdict(text, make_report(changes=DEFAULT_CHANGES + [C("pyproject.toml", category="config")]), "no-config-changes") == "contradicted"
+    assert verdict(text, make_report(changes=DEFAULT_CHANGES + [C("config/settings.yaml", category="config")]), "no-config-changes") == "contradicted"
+    # packaging metadata (a version bump in pyproject.toml) is not deployment configuration
+    assert verdict(text, make_report(changes=DEFAULT_CHANGES + [C("pyproject.toml", category="config")]), "no-config-changes") == "confirmed"
     assert verdict(text, make_report([ENV_REMOVED]), "no-config-changes") == "contradicted"
 
 

@@ -866,7 +866,8 @@ def _config(m: Match, seg: Segment, ctx: Context) -> Verdict:
     verdict, ev = by_findings(ctx, seg, lambda f: f.kind.startswith("env-var-") or f.kind == "port-changed",
                               ("config-drift",), "env-var-* or port-changed finding", facts=("env-vars", "ports"))
     changes = ctx.changes()
-    cfg = [c for c in changes or [] if c.category == "config"]
+    # packaging and tooling metadata (pyproject's version, .gitignore) is not what "configuration" means to a deployment
+    cfg = [c for c in changes or [] if c.category == "config" and not _TOOLING_FILE.search(c.path)]
     if cfg:
         return "contradicted", ([e for e in ev if e.source == "finding"] + [ctx.changes_evidence(),
                                 Evidence(f"configuration files changed: {_paths_list(cfg)}", source="changes")])
@@ -875,6 +876,11 @@ def _config(m: Match, seg: Segment, ctx: Context) -> Verdict:
     if verdict == "confirmed":
         ev.insert(1, Evidence("no changed file is classified config", source="changes"))
     return verdict, ev
+
+
+_TOOLING_FILE = re.compile(r"(?:^|/)(?:pyproject\.toml|setup\.cfg|setup\.py|MANIFEST\.in|\.gitignore|\.gitattributes|\.editorconfig|"
+                           r"\.coveragerc|\.flake8|mypy\.ini|pytest\.ini|ruff\.toml|\.ruff\.toml|\.pylintrc|\.dockerignore|"
+                           r"\.pre-commit-config\.yaml|Makefile|\.python-version)$")
 
 
 def _named_settings(pattern: re.Pattern, label: str, unmeasured: str):
@@ -993,6 +999,10 @@ def _all_pass(m: Match, seg: Segment, ctx: Context) -> Verdict:
     if mode == "new":
         new = list(t.get("new") or [])
         ev = [_tests_summary(ctx, t)]
+        touched = [c for c in ctx.changes() or [] if c.category == "test" and c.status in ("added", "modified", "renamed")]
+        if ctx.changes() is not None and not touched and not new:
+            return "not_verifiable", ev + [Evidence("the change adds no test (no test file added or modified): there are no new "
+                                                    "tests to pass", source="changes")]
         if new:
             return "contradicted", ev + [Evidence(f"new test failing: {n}", source="tests", check="tests") for n in new[:MAX_LISTED]]
         if failed + errors == 0 and passed:
