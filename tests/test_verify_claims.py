@@ -271,3 +271,40 @@ def test_every_claim_kind_is_in_the_report_format_docs():
 def test_more_forms(text, expected):
     r = make_report([F("object-removed", obj="pkg.mod.func")])
     assert [(c.kind, c.verdict) for c in claims(text, r)] == expected
+
+
+ENUM = F("enum-member-removed", obj="pkg.mod.Mode.APPEND", path="pkg/mod.py", line=9)
+KIND = F("parameter-kind-changed", obj="pkg.mod.open_backend", param="mode", path="pkg/mod.py", line=30)
+ASYNC = F("sync-async-changed", obj="pkg.mod.sync_all", path="pkg/mod.py", line=40)
+EXPORT = F("export-removed", obj="pkg.sync_all", path="pkg/__init__.py", line=1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("`Mode` still has READ, WRITE and APPEND.", [("entity-kept", "contradicted")]),
+    ("`Mode.READ` and `Mode.WRITE` keep their values.", [("entity-kept", "not_verifiable")]),
+    ("`open_backend(url, Mode.WRITE)` still works positionally.", [("entity-kept", "contradicted")]),
+    ("`open_backend` keeps accepting `mode` positionally.", [("entity-kept", "contradicted")]),
+    ("`sync_all` remains a regular function; callers do not need to await it.", [("entity-kept", "contradicted")]),
+    ("`sync_all` is no longer listed in `__all__`.", [("entity-removed", "confirmed")]),
+    ("| `sync_all` | now `async def` | yes |", [("entity-changed", "confirmed")]),
+    ("### Removed\n\n- Nothing.\n", [("nothing-removed", "contradicted")]),
+    ("No files were added or removed.", [("no-category-changes", "contradicted")]),  # two were added
+    ("The test directory was not modified.", [("no-category-changes", "contradicted")]),
+    ("| Risk | Level |\n|---|---|\n| Breaking changes | None |\n| Data loss | None |\n",
+     [("no-breaking-changes", "contradicted"), ("runtime-behaviour", "not_verifiable")]),
+])
+def test_forms_about_enums_parameters_exports_and_headings(text, expected):
+    r = make_report([ENUM, KIND, ASYNC, EXPORT])
+    assert [(c.kind, c.verdict) for c in claims(text, r)] == expected
+
+
+def test_the_only_failing_test_is_a_count():
+    t = make_tests(0, 3, regressions=["t::a", "t::b"], pre=["t::c"])
+    got = {c.kind: c.verdict for c in claims("The only failing test, `test_c`, was already failing on main.", make_report(tests=t))}
+    assert got["tests-failed-count"] == "contradicted"
+
+
+def test_a_file_named_without_its_path():
+    r = make_report(changes=[C("pkg/mod.py"), C("docker-compose.yml", "modified", "config")])
+    assert verdict("The compose file was not touched.", r, "path-status") == "contradicted"
+    assert verdict("The Dockerfile was not touched.", r, "path-status") == "confirmed"
