@@ -695,7 +695,7 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\b(?:maintain|maintains|maintained|maintaining|preserve|preserves|preserved|keeps?|kept)\s+(?:full\s+|complete\s+|100%\s+)?compatibility\b",
             r"\b(?:signature|api|interface|call)\s+compatibility\s*:?\s*(?:all\s+)?(?:pass|passed|ok|green|verified|confirmed|yes)",
             r"\bdrop-?in\s+replacement\b",
-            r"\b(?:every|all)\s+(?:existing\s+)?(?:calls?|callers?|usages?|code|clients?)\s+(?:keeps?|continues?\s+to|still)\s+work"):
+            r"\b(?:every|all)\s+(?:existing\s+)?(?:calls?|callers?|usages?|code|clients?)(?:\s+[\w-]{1,20}){0,4}?\s+(?:keeps?|continues?\s+to|still)\s+work"):
         out.append(Match("backward-compatible"))
     if _any(low,
             r"\b(?:purely|strictly|only|entirely|exclusively|100%|fully|completely|solely)\s+additive\b",
@@ -1000,15 +1000,17 @@ def _logging(low: str, seg: Segment) -> list[Match]:
         levels = [lv for lv in ("debug", "info", "warning", "error", "critical") if re.search(rf"\b{lv}\b", low)]
         return [Match("logging-added", {"levels": levels})]
     m = _any(low, r"\bonly\s+(?P<lv>debug|info|trace)(?:[- ]level)?\s+(?:logging|logs?|log\s+(?:calls?|statements?|lines?|messages?))\b",
+             r"^(?P<lv4>debug|trace)[- ]level\s+(?:logging|logs?)\b",
              r"\b(?:logging|logs?|log\s+(?:calls?|statements?|lines?))\s+(?:added\s+)?(?:is\s+|are\s+)?(?:only\s+)?at\s+(?P<lv2>debug|info|trace)(?:\s+level)?\s+only\b",
              r"\bno\s+new\s+(?P<lv3>warning|error|critical)(?:[- ]level)?\s+(?:logs?|logging)\b")
     if not m:
         return []
-    level = m.group("lv") or m.group("lv2")
+    g = m.groupdict()
+    level = g.get("lv") or g.get("lv2") or g.get("lv4")
     if level:
         allowed = {"trace": ["debug"], "debug": ["debug"], "info": ["debug", "info"]}[level]
         return [Match("logging-levels", {"allowed": allowed, "level": level})]
-    return [Match("logging-levels", {"forbidden": [m.group("lv3")], "level": m.group("lv3")})]
+    return [Match("logging-levels", {"forbidden": [g["lv3"]], "level": g["lv3"]})]
 
 
 def _architecture(low: str, seg: Segment) -> list[Match]:
@@ -1033,7 +1035,7 @@ def _architecture(low: str, seg: Segment) -> list[Match]:
     if re.search(r"\b(?:single\s+source\s+of\s+truth|ssot)\b", low) and \
             re.search(r"\b(?:preserved|maintained|respected|adhere\w{0,6}|followed|kept|intact|strengthened)\b", low):
         out.append(Match("no-duplicate-definitions", {"mode": "added"}))
-    if re.search(r"\bno\s+[^.]{0,40}?\bproliferation\b|\bnothing\s+(?:is\s+|was\s+)?duplicated\b", low):
+    if re.search(r"\bno\s+[^.]{0,40}?\bproliferation\b|\bnothing\s+(?:is\s+|was\s+)?duplicated\b|\bnot\s+duplicated\b", low):
         out.append(Match("no-duplicate-definitions", {"mode": "added"}))
     return out
 
@@ -1472,6 +1474,10 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
             found = [m for m in found if not m.kind.startswith("entity-")]
     if entity and {"version", "semver"} & kinds:
         found = [m for m in found if not m.kind.startswith("entity-")]
+    if "no-category-changes" in kinds and kinds & {"no-config-changes", "no-ci-changes"}:
+        found = [m for m in found if not (m.kind == "no-category-changes" and (m.params.get("categories") or set()) <= {"config", "ci"})]
+    if "signatures-unchanged" in kinds and "interfaces-unchanged" in kinds:
+        found = [m for m in found if m.kind != "interfaces-unchanged"]  # "no existing method signature changes"
     if "check-clean" in kinds and len(kinds) > 1:
         found = [m for m in found if m.kind != "check-clean"]  # the topic's own claim says more
     if "runtime-behaviour" in kinds and len({m.kind for m in found}) > 1:
