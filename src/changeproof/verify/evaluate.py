@@ -178,8 +178,16 @@ class Context:
 
 # ------------------------------------------------------------------------------------------- helpers
 
-def fact_evidence(f: Fact) -> Evidence:
+def fact_evidence(f: Fact, focus: str | None = None) -> Evidence:
     value = f.value
+    if focus is not None and isinstance(value, dict) and ("base" in value or "head" in value):
+        sides = {side: value.get(side) for side in ("base", "head")}
+        if all(isinstance(v, dict) for v in sides.values()):
+            value = {side: v.get(focus, "absent") for side, v in sides.items()}
+        elif all(isinstance(v, (list, tuple)) for v in sides.values()):
+            value = {side: ("present" if focus in v else "absent") for side, v in sides.items()}
+        return Evidence(f"{f.check} measured {f.name} for {focus}: " + ", ".join(f"{k}: {v}" for k, v in value.items()),
+                        source="fact", check=f.check, fact=f.id)
     if isinstance(value, (list, tuple)):
         shown = ", ".join(str(v) for v in list(value)[:MAX_LISTED]) + (f" and {len(value) - MAX_LISTED} more" if len(value) > MAX_LISTED else "")
         text = f"{len(value)}" + (f": {shown}" if shown else "")
@@ -261,10 +269,27 @@ def _excepted(f: Finding, names: list[str]) -> bool:
     return any(on_name(f, n) for n in names)
 
 
+def _presence(f: Fact, scope: list[str]) -> bool | None:
+    """Whether a counting fact found something (in the scope's files); None when it says "not measured"."""
+    v = f.value
+    if v is None:
+        return None
+    if isinstance(v, (list, tuple)):
+        items = [x for x in v if not scope or _in_scope(str(x.get("at", "")) if isinstance(x, dict) else str(x).rsplit(":", 1)[0], scope)
+                 or (isinstance(x, dict) and any(_in_scope(str(a).rsplit(":", 1)[0], scope) for a in x.get("also") or []))]
+        return bool(items)
+    if isinstance(v, dict):
+        return any(bool(x) for x in v.values())
+    if isinstance(v, (int, float)):
+        return v > 0
+    return bool(v)
+
+
 def by_findings(ctx: Context, seg: Segment, select: Callable[[Finding], bool], checks: tuple[str, ...], what: str, *,
                 facts: tuple[str, ...] = (), note: list[Evidence] | None = None, need_complete: bool = False,
-                names: list[str] | None = None) -> Verdict:
-    """Contradicted by the selected findings; confirmed when `checks` looked (their facts) and found none of them.
+                names: list[str] | None = None, counted: tuple[str, ...] = (), vacuous: tuple[str, ...] = ()) -> Verdict:
+    """Contradicted by the selected findings, or by a *counted* fact that found some (a relative import the check
+    counted but did not report); confirmed when `checks` looked (their facts) and found none of them.
     *names* narrows the claim to findings on those things (and what they contain)."""
     scope = _scope(seg)
     spared = _except(seg)
@@ -281,7 +306,21 @@ def by_findings(ctx: Context, seg: Segment, select: Callable[[Finding], bool], c
     missing = ctx.missing(*checks)
     if missing:
         return "not_verifiable", missing + _scope_note(ctx, scope)
-    cover = [e for c in checks for e in ctx.cover(c, *facts)]
+    if not names:
+        for c in checks:
+            for f in ctx.facts_of(c, *counted) if counted else []:
+                present = _presence(f, scope)
+                if present:
+                    return "contradicted", [fact_evidence(f)] + _scope_note(ctx, scope)
+                if present is None:
+                    return "not_verifiable", [fact_evidence(f), Evidence(f"{c} did not measure it", source="reason")]
+    for c in checks:  # nothing of the kind was there to check: the claim holds vacuously, which confirms nothing
+        empty = [f for f in ctx.facts_of(c, *vacuous) if vacuous and f.value in (0, [], {}, None)]
+        if vacuous and empty and len(empty) == len(ctx.facts_of(c, *vacuous)):
+            return "not_verifiable", [fact_evidence(f) for f in empty] + [Evidence(
+                f"{c} had nothing of the kind to check ({', '.join(f.name for f in empty)}): the claim holds vacuously",
+                source="reason")]
+    cover = [e for c in checks for e in ctx.cover(c, *(facts + counted))]
     if not cover:
         return "not_verifiable", [Evidence(f"no {what} among the {len(ctx.findings)} finding(s) of the change, but "
                                            f"{' / '.join(checks)} published no fact to confirm it with", source="reason")]
@@ -378,21 +417,35 @@ def _kind_of_name(ctx: Context, name: str, role: str | None) -> str:
 
 
 def _env_fact(ctx: Context, name: str) -> Fact | None:
+    """The config-drift fact that says what *name* is at base and head (``env-vars``: side -> variable -> ...)."""
     for f in ctx.facts:
-        if f.check == "config-drift" and f.subject == name:
+        if f.check == "config-drift" and (f.subject == name or f.name == "env-vars" and isinstance(f.value, dict)):
             return f
     return None
 
 
-def _env_side(fact: Fact, side: str) -> dict[str, Any] | None:
-    """One side of an environment variable fact: {"read": bool, "required": bool, "default": ...} when stated."""
+def _env_side(fact: Fact, side: str, name: str | None = None) -> dict[str, Any] | None:
+    """One side of an environment variable: {"read": bool, "required": bool, "has_default": bool, ...}; None when
+    the fact does not say."""
     v = fact.value
-    if isinstance(v, dict):
-        s = v.get(side)
-        if isinstance(s, dict):
-            return s
-        if s is None and side in v:
-            return {"read": False}
+    if not isinstance(v, dict) or side not in v:
+        return None
+    s = v.get(side)
+    if fact.subject is None and name is not None:  # env-vars: side -> variable -> attributes
+        if not isinstance(s, dict):
+            return None
+        attrs = s.get(name)
+        return {"read": False} if attrs is None else {"read": True, **attrs}
+    if isinstance(s, dict):
+        return {"read": True, **s}
+    return {"read": False} if s is None else None
+
+
+def _dep_lists(ctx: Context) -> tuple[Fact, dict[str, set[str]]] | None:
+    """dependencies-changed: added / removed / changed -> names (canonical)."""
+    for f in ctx.facts:
+        if f.check == "dependencies" and f.name == "dependencies-changed" and isinstance(f.value, dict):
+            return f, {k: {_canon(n) for n in (v or [])} for k, v in f.value.items() if isinstance(v, (list, tuple))}
     return None
 
 
@@ -400,15 +453,37 @@ def _dep_fact(ctx: Context, name: str) -> Fact | None:
     for f in ctx.facts:
         if f.check == "dependencies" and f.subject and _canon(f.subject) == _canon(name):
             return f
-    return None
+    got = _dep_lists(ctx)
+    return got[0] if got else None
+
+
+def _dep_status(ctx: Context, name: str) -> str | None:
+    """added / removed / changed / unchanged for a dependency by the dependencies-changed fact; None unknown."""
+    got = _dep_lists(ctx)
+    if got is None:
+        return None
+    for status in ("added", "removed", "changed"):
+        if _canon(name) in got[1].get(status, set()):
+            return status
+    return "unchanged"
 
 
 def _api_modules(ctx: Context) -> set[str] | None:
-    for name in ("modules-compared", "modules"):
+    for name in ("modules", "modules-compared"):
         f = ctx.fact("api", name)
-        if f is not None and isinstance(f.value, (list, dict)):
-            return set(f.value if isinstance(f.value, list) else f.value.keys())
+        if f is None:
+            continue
+        v = f.value
+        if isinstance(v, dict) and ("base" in v or "head" in v):
+            return set(v.get("base") or []) | set(v.get("head") or [])
+        if isinstance(v, (list, dict)):
+            return set(v if isinstance(v, list) else v.keys())
     return None
+
+
+def _objects_with_findings(ctx: Context) -> dict[str, Any]:
+    f = ctx.fact("api", "objects-with-findings")
+    return f.value if f is not None and isinstance(f.value, dict) else {}
 
 
 def _module_of(name: str, modules: set[str]) -> str | None:
@@ -672,7 +747,7 @@ def _touches_category(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 def _no_breaking(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return by_findings(ctx, seg, lambda f: f.severity == "breaking", ("api",), "breaking finding",
-                       facts=("modules-compared", "objects-with-findings"), need_complete=True,
+                       facts=("modules", "objects-with-findings"), need_complete=True,
                        names=m.params.get("scope_names"))
 
 
@@ -695,7 +770,7 @@ def _breaking_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
 def _compatible(m: Match, seg: Segment, ctx: Context) -> Verdict:
     # an architecture rule broken is not a break for callers or deployments
     return by_findings(ctx, seg, lambda f: f.severity == "breaking" and f.category != "architecture", ("api",),
-                       "breaking finding (architecture aside)", facts=("modules-compared",), need_complete=True,
+                       "breaking finding (architecture aside)", facts=("modules", "objects-with-findings"), need_complete=True,
                        names=m.params.get("scope_names"))
 
 
@@ -714,7 +789,7 @@ def _signatures(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return True
     return by_findings(ctx, seg, select, ("api",),
                        "signature change (parameter-*, return-type-*, sync-async-changed, overload-removed)",
-                       facts=("modules-compared", "objects-with-findings"))
+                       facts=("modules", "objects-with-findings"))
 
 
 def _interfaces(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -729,7 +804,7 @@ def _interfaces(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return f.severity == "breaking"
         return True
     return by_findings(ctx, seg, select, ("api",), "API finding other than an addition",
-                       facts=("modules-compared", "objects-with-findings"))
+                       facts=("modules", "objects-with-findings"))
 
 
 def _line_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -767,13 +842,13 @@ def _python_version(m: Match, seg: Segment, ctx: Context) -> Verdict:
 def _additive(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return by_findings(ctx, seg, lambda f: f.severity == "breaking" or bool(_NON_ADDITIVE.search(f.kind)), ("api",),
                        "finding that removes or changes something (breaking, *-removed, *-changed, *-moved, *-narrowed)",
-                       facts=("modules-compared", "objects-with-findings"))
+                       facts=("modules", "objects-with-findings"))
 
 
 def _nothing_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return by_findings(ctx, seg, lambda f: f.category == "api" and (f.kind.endswith("-removed") or f.kind == "object-kind-changed"),
                        ("api",), "removal finding (object-removed, parameter-removed, export-removed, ...)",
-                       facts=("modules-compared", "objects-with-findings"))
+                       facts=("modules", "objects-with-findings"))
 
 
 def _no_risk(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -802,7 +877,7 @@ def _semver(m: Match, seg: Segment, ctx: Context) -> Verdict:
     if need == level or (m.params.get("at_most") and _BUMP_RANK[need] <= _BUMP_RANK[level]):
         if not ctx.report.complete and need != "major":
             return "not_verifiable", ev + _coverage_gaps(ctx)
-        return "confirmed", ev + ctx.cover("api", "modules-compared")
+        return "confirmed", ev + ctx.cover("api", "modules")
     return "contradicted", ev + [Evidence(f"claimed: {level}; nothing in the change calls for more than {need}", source="reason")]
 
 
@@ -854,7 +929,7 @@ def _env(m: Match, seg: Segment, ctx: Context) -> Verdict:
         or f.kind == "env-var-default-changed" and f.new == "<required>",
         "removed": lambda f: f.kind in ("env-var-removed", "env-var-renamed"),
     }.get(mode, lambda f: f.kind.startswith("env-var-"))
-    return by_findings(ctx, seg, select, ("config-drift",), f"env-var finding ({mode})", facts=("env-vars", "env-var"))
+    return by_findings(ctx, seg, select, ("config-drift",), f"env-var finding ({mode})", facts=("env-vars",))
 
 
 def _ports(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -1155,7 +1230,7 @@ def _deps(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return f.kind == "dependency-removed"
         return True
     verdict, ev = by_findings(ctx, seg, select, ("dependencies",), f"dependency finding ({mode})",
-                              facts=("declarations-changed", "added", "removed", "changed"))
+                              facts=("dependencies-changed", "declaration-files-changed"))
     if verdict == "confirmed" and runtime_only:
         dev = [f for f in ctx.findings if f.kind.startswith("dependency-") and is_dev(f)]
         if dev:
@@ -1171,7 +1246,7 @@ def _blocking(m: Match, seg: Segment, ctx: Context) -> Verdict:
             note = [Evidence("note: logging calls were added inside async def (logging handlers write synchronously): "
                              + ", ".join(f"{f.path}:{f.line}" for f in in_async[:MAX_LISTED]), source="reason")]
     return by_findings(ctx, seg, lambda f: f.kind == "blocking-call-in-async", ("async-hazards",),
-                       "blocking-call-in-async finding", facts=("blocking-calls-added",), note=note)
+                       "blocking-call-in-async finding", counted=("blocking-calls-added",), note=note)
 
 
 _LEVELS = ("debug", "info", "warning", "error", "critical", "exception")
@@ -1183,7 +1258,8 @@ def _logging_levels(m: Match, seg: Segment, ctx: Context) -> Verdict:
     fact = next((f for f in ctx.facts if f.check == "async-hazards" and f.name in ("logging-added", "logging-added-by-level")), None)
     counts: dict[str, int] = {}
     if fact is not None and isinstance(fact.value, dict):
-        counts = {str(k).lower(): int(v) for k, v in fact.value.items() if isinstance(v, int)}
+        levels = fact.value.get("by_level") if isinstance(fact.value.get("by_level"), dict) else fact.value
+        counts = {str(k).lower(): int(v) for k, v in levels.items() if isinstance(v, int)}
     else:
         for f in added:
             for n, lv in re.findall(r"(\d{1,9})\s+(debug|info|warning|error|critical|exception)", f.message):
@@ -1354,59 +1430,82 @@ def _same_value(text: str | None, claimed: str) -> bool:
 
 
 def _fact_on(ctx: Context, name: str, what: str, aspect: str, q: dict[str, Any]) -> Verdict:
-    """Whether a fact covers *name* and says it kept *aspect*."""
+    """Whether a fact covers *name* and says it kept *aspect* (no finding on it was found before this is asked)."""
     if what == "env":
         fact = _env_fact(ctx, name)
         if fact is None:
             if not ctx.ran("config-drift"):
                 return "not_verifiable", [ctx.why_not("config-drift")]
             return "not_verifiable", [Evidence(f"config-drift published no fact on {name}", source="reason")]
-        base, head = _env_side(fact, "base"), _env_side(fact, "head")
-        ev = [fact_evidence(fact)]
-        if head is not None and head.get("read") is False and aspect in ("honoured", "any", "works", "optional", "default"):
+        base, head = _env_side(fact, "base", name), _env_side(fact, "head", name)
+        ev = [fact_evidence(fact, focus=name)]
+        if head is None or base is None:
+            return "not_verifiable", ev
+        if not head.get("read") and not base.get("read"):
+            return "not_verifiable", ev + [Evidence(f"{name} is read at neither base nor head", source="reason")]
+        if not head.get("read") and aspect in ("honoured", "any", "works", "optional", "default", "members"):
             return "contradicted", ev + [Evidence(f"{name} is no longer read at head", source="reason")]
-        if aspect == "optional" and head is not None and head.get("required"):
-            return "contradicted", ev + [Evidence(f"{name} is required at head", source="reason")]
-        if aspect == "default" and q.get("default") is not None and head is not None and head.get("default") is not None \
+        if aspect == "optional" and head.get("required"):
+            return "contradicted", ev + [Evidence(f"{name} is required at head (a read without a default)", source="reason")]
+        if aspect in ("default", "any") and base.get("has_default") is not None and head.get("has_default") is not None \
+                and base.get("has_default") != head.get("has_default"):
+            return "contradicted", ev + [Evidence(f"{name} {'lost' if base.get('has_default') else 'gained'} its default", source="reason")]
+        if aspect == "default" and q.get("default") is not None and "default" in head \
                 and str(head.get("default")).strip("'\"") != str(q["default"]):
             return "contradicted", ev + [Evidence(f"the default of {name} at head is {head.get('default')}, not {q['default']}", source="reason")]
-        if base is not None and head is not None and head.get("read", True):
-            if aspect in ("default", "any") and base.get("default") != head.get("default"):
-                return "contradicted", ev + [Evidence(f"default: {base.get('default')} at base, {head.get('default')} at head", source="reason")]
-            return "confirmed", ev
-        return "not_verifiable", ev
+        if not base.get("read"):
+            return "not_verifiable", ev + [Evidence(f"{name} is new at head: it had nothing to keep", source="reason")]
+        note = [Evidence(f"{name}: read at base and head" + (", required at neither" if aspect == "optional" else "")
+                         + ("; no env-var-default-changed finding (the check compares defaults; values are never shown)"
+                            if aspect == "default" else ""), source="reason")]
+        return "confirmed", ev + note
     if what == "dependency":
+        status = _dep_status(ctx, name)
         fact = _dep_fact(ctx, name)
-        if fact is None:
+        if status is None or fact is None:
             return "not_verifiable", ctx.missing("dependencies") or [Evidence(f"dependencies published no fact on {name}", source="reason")]
-        return "confirmed", [fact_evidence(fact)]
+        if status != "unchanged" and aspect in ("any", "honoured", "members", "works", "default"):
+            return "contradicted", [fact_evidence(fact), Evidence(f"{name} is among the dependencies {status}", source="reason")]
+        return "confirmed", [fact_evidence(fact), Evidence(f"{name} is not among the dependencies added, removed or changed", source="reason")]
     if what == "path":
         changes = ctx.changes()
         if changes is None:
             return _no_changes(ctx)
         return "confirmed", [ctx.changes_evidence(), Evidence(f"{name} is not among the {len(changes)} changed file(s)", source="changes")]
     if what in ("object", "parameter"):
-        modules = _api_modules(ctx)
         if not ctx.ran("api"):
             return "not_verifiable", [ctx.why_not("api")]
+        modules = _api_modules(ctx)
         if modules is None:
             return "not_verifiable", [Evidence("the report does not list the modules the API comparison covered", source="reason")]
         module = _module_of(name, modules) if what == "object" else None
         if module is None:
-            return "not_verifiable", [Evidence(f"changeproof cannot tell which compared module {name} belongs to", source="reason")]
-        objects = ctx.fact("api", "objects", module) or ctx.fact("api", "public-objects", module)
-        if objects is not None and isinstance(objects.value, list):
-            tail = name.split(".")
-            known = any(o == name or o.endswith("." + name) or o.split(".")[-len(tail):] == tail for o in objects.value)
-            if not known and name != module:
-                return "not_verifiable", [fact_evidence(objects), Evidence(f"{name} is not a public object of {module}", source="reason")]
-            return "confirmed", [fact_evidence(objects)]
-        if name == module or name.endswith("." + module.split(".")[-1]) and "." not in name:
-            f = ctx.fact("api", "modules-compared") or ctx.fact("api", "modules")
-            return "confirmed", [fact_evidence(f)] if f else [ctx.ran_evidence("api")]
-        return "not_verifiable", [Evidence(f"{module} was compared, but the report does not list its objects, so changeproof "
-                                           f"cannot tell that {name} exists", source="reason")]
+            owner = _owner_module(ctx, name, modules)
+            if owner is None:
+                return "not_verifiable", [Evidence(f"changeproof cannot tell which compared module {name} belongs to (no finding "
+                                                   "names it or what contains it)", source="reason")]
+            module = owner
+        f = ctx.fact("api", "modules") or ctx.fact("api", "modules-compared")
+        ev = [fact_evidence(f, focus=module)] if f is not None else [ctx.ran_evidence("api")]
+        owf = ctx.fact("api", "objects-with-findings")
+        if owf is not None:
+            ev.append(Evidence(f"{name} is not among the objects of {module} with findings: compared and found unchanged",
+                               source="fact", check="api", fact=owf.id))
+        return "confirmed", ev
     return "not_verifiable", []
+
+
+def _owner_module(ctx: Context, name: str, modules: set[str]) -> str | None:
+    """The compared module of a name written without it ("Client.get"), found through an object with findings that
+    contains the same class ("weatherkit.client.Client.__init__")."""
+    head = name.split(".")[0]
+    for obj in list(_objects_with_findings(ctx)) + [f.object for f in ctx.findings if f.object]:
+        parts = obj.split(".")
+        if head in parts[1:]:
+            prefix = ".".join(parts[:parts.index(head, 1)])
+            if prefix in modules:
+                return prefix
+    return None
 
 
 def _entity_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -1420,12 +1519,15 @@ def _entity_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
     name, what = targets[0]
     if what == "env":
         fact = _env_fact(ctx, name)
-        if fact is not None and (_env_side(fact, "head") or {}).get("read"):
-            return "contradicted", [fact_evidence(fact), Evidence(f"{name} is still read at head", source="reason")]
+        if fact is not None and (_env_side(fact, "head", name) or {}).get("read"):
+            return "contradicted", [fact_evidence(fact, focus=name), Evidence(f"{name} is still read at head", source="reason")]
     if what == "dependency":
-        fact = _dep_fact(ctx, name)
-        if fact is not None and isinstance(fact.value, dict) and fact.value.get("head"):
-            return "contradicted", [fact_evidence(fact), Evidence(f"{name} is still declared at head", source="reason")]
+        status = _dep_status(ctx, name)
+        if status == "removed":
+            return "confirmed", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is among the dependencies removed", source="reason")]
+        if status in ("changed", "added"):
+            return "contradicted", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is among the dependencies {status}, "
+                                                                                   "not removed", source="reason")]
     present = [f for f in ctx.findings if on_name(f, name) and f.kind not in _REMOVAL_KINDS and f.new is not None
                and f.kind not in ("object-added",)]
     if present:
@@ -1464,12 +1566,15 @@ def _entity_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
     name, what = targets[0]
     if what == "env":
         fact = _env_fact(ctx, name)
-        if fact is not None and (_env_side(fact, "base") or {}).get("read"):
-            return "contradicted", [fact_evidence(fact), Evidence(f"{name} was already read at base", source="reason")]
+        if fact is not None and (_env_side(fact, "base", name) or {}).get("read"):
+            return "contradicted", [fact_evidence(fact, focus=name), Evidence(f"{name} was already read at base", source="reason")]
     if what == "dependency":
-        fact = _dep_fact(ctx, name)
-        if fact is not None and isinstance(fact.value, dict) and fact.value.get("base"):
-            return "contradicted", [fact_evidence(fact), Evidence(f"{name} was already declared at base", source="reason")]
+        status = _dep_status(ctx, name)
+        if status == "added":
+            return "confirmed", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is among the dependencies added", source="reason")]
+        if status in ("changed", "removed"):
+            return "contradicted", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} was already declared at base: it is among "
+                                                                                   f"the dependencies {status}", source="reason")]
     return "not_verifiable", _unknown(ctx, name, "addition")
 
 
@@ -1520,12 +1625,15 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
                                                       source="reason")]
         return "confirmed", ev
     name, what = targets[0]
-    if what in ("env", "dependency"):
+    if what == "dependency":
+        status = _dep_status(ctx, name)
+        if status == "unchanged":
+            return "contradicted", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is not among the dependencies added, "
+                                                                                   "removed or changed", source="reason")]
+        if status == "changed":
+            return "confirmed", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is among the dependencies changed", source="reason")]
+    if what == "env" and _env_fact(ctx, name) is not None:
         verdict, ev = _fact_on(ctx, name, what, "any", {})
-        if verdict == "confirmed":
-            fact = _env_fact(ctx, name) if what == "env" else _dep_fact(ctx, name)
-            if fact is not None:
-                return "contradicted", ev + [Evidence(f"{name} is the same at base and head", source="reason")]
         if verdict == "contradicted":
             return "confirmed", ev
     return "not_verifiable", _unknown(ctx, name, "change")
@@ -1607,25 +1715,30 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "failure-caused": _failure_caused,
     "no-category-changes": _no_category,
     "no-broken-call-sites": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "call-site-broken", ("call-sites",),
-                                                        "call-site-broken finding", facts=("call-sites", "call-sites-checked")),
+                                                        "call-site-broken finding", facts=("calls-checked", "changed-callables"),
+                                                        counted=("calls-broken",), vacuous=("calls-checked",)),
     "no-ci-changes": _no_ci,
     "logging-added": _logging_added,
     "no-new-dependencies": _deps,
     "no-blocking-io": _blocking,
     "logging-levels": _logging_levels,
     "no-architecture-violations": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "boundary-violation", ("architecture",),
-                                                              "boundary-violation finding", facts=("contracts",)),
+                                                              "boundary-violation finding", facts=("import-contracts",),
+                                                              counted=("boundary-violations-added",)),
     "absolute-imports": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "relative-import-added", ("architecture",),
-                                                    "relative-import-added finding", facts=("relative-imports-added",)),
+                                                    "relative-import-added finding", counted=("relative-imports-added",)),
     "no-duplicate-definitions": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "duplicate-definition", ("architecture",),
-                                                            "duplicate-definition finding", facts=("duplicate-definitions-added",)),
+                                                            "duplicate-definition finding",
+                                                            counted=("duplicate-definitions-added",)),
     "syntax-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "syntax-error", ("syntax",), "syntax-error finding",
-                                                facts=("files-checked", "not-parsing")),
+                                                facts=("files-checked",), counted=("files-not-parsing",), vacuous=("files-checked",)),
     "imports-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind in ("import-broken", "circular-import"), ("imports",),
-                                                 "import-broken or circular-import finding"),
+                                                 "import-broken or circular-import finding", facts=("imports-checked",),
+                                                 counted=("imports-broken",), vacuous=("imports-checked",)),
     "import-statement": _import_statement,
     "contracts-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "protocol-nonconformance", ("contracts",),
-                                                   "protocol-nonconformance finding", facts=("protocols", "implementers")),
+                                                   "protocol-nonconformance finding", facts=("contracts", "implementers-checked"),
+                                                   counted=("nonconforming",), vacuous=("implementers-checked",)),
     "entry-point-works": _entry_point,
     "check-clean": lambda m, s, c: by_findings(c, s, lambda f: f.category == m.params["check"] and f.severity in ("breaking", "risk"),
                                                (m.params["check"],), f"breaking or risk finding of `{m.params['check']}`"),

@@ -1154,7 +1154,7 @@ _NOT_NEAR = r"\b(?:not|no|never|n't|nor|without)\b"
 
 _ENTITY_WORD = re.compile(r"\b(?:parameter|param|argument|arg|kwarg|keyword|option|flag|field|attribute|method|function|class|"
                           r"module|package|variable|env(?:ironment)?\s+var(?:iable)?|setting|dependency|constant|property|"
-                          r"endpoint|protocol|command|test)\b")
+                          r"endpoint|protocol|command|test|requirement|constraint|library|pin)\b")
 
 
 def _qualifiers(low: str) -> dict[str, Any]:
@@ -1409,7 +1409,7 @@ def _role(low: str, names: list[Entity]) -> str | None:
         return "parameter"
     if word.startswith("env") or word in ("variable", "setting"):
         return "env"
-    if word == "dependency":
+    if word in ("dependency", "requirement", "constraint", "library", "pin"):
         return "dependency"
     return word
 
