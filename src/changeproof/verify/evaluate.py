@@ -990,7 +990,7 @@ def _counts(t: dict[str, Any]) -> tuple[int, int, int, int, int]:
 
 def _tests_summary(ctx: Context, t: dict[str, Any]) -> Evidence:
     passed, failed, errors, skipped, collected = _counts(t)
-    fact = next((f for f in ctx.facts if f.check == "tests" and f.name in ("head", "outcomes", "counts", "head-outcomes")), None)
+    fact = next((f for f in ctx.facts if f.check == "tests" and f.name == "outcomes" and f.subject in (None, "head")), None)
     return Evidence(f"tests at head: {passed} passed, {failed} failed, {errors} errors, {skipped} skipped"
                     + (f" ({collected} collected)" if collected else ""), source="tests", check="tests",
                     fact=fact.id if fact is not None else None)
@@ -1111,12 +1111,15 @@ def _failed_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
 def _tests_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
     t = ctx.report.tests
     base_n = head_n = None
+    used: list[Fact] = []
     for f in ctx.facts:
-        if f.check == "tests" and isinstance(f.value, dict):
-            if f.name in ("collected", "counts") and "base" in f.value and "head" in f.value:
-                b, h = f.value.get("base"), f.value.get("head")
-                base_n = b.get("collected") if isinstance(b, dict) else b
-                head_n = h.get("collected") if isinstance(h, dict) else h
+        if f.check == "tests" and f.name == "outcomes" and isinstance(f.value, dict):
+            if f.subject == "base":
+                base_n = f.value.get("collected")
+                used.append(f)
+            elif f.subject == "head":
+                head_n = f.value.get("collected")
+                used.append(f)
     if t is None and head_n is None:
         return _tests_missing(ctx)
     if base_n is None or head_n is None:
@@ -1124,7 +1127,8 @@ def _tests_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
             "the report does not say how many tests were collected at base, so new tests cannot be counted", source="reason")]
     removed = len((t or {}).get("removed") or [])
     added = head_n - base_n + removed
-    ev = [Evidence(f"tests collected: {base_n} at base, {head_n} at head ({removed} removed): {added} new", source="tests", check="tests")]
+    ev = [fact_evidence(f) for f in used] + [Evidence(f"tests collected: {base_n} at base, {head_n} at head ({removed} removed): "
+                                                     f"{added} new", source="tests", check="tests")]
     return ("confirmed" if added == m.params["n"] else "contradicted"), ev
 
 
