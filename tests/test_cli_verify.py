@@ -41,3 +41,32 @@ def test_verify_a_document_that_does_not_exist_is_bad_input(tmp_path):
     p = subprocess.run([sys.executable, "-m", "changeproof", "verify", str(tmp_path / "nope.md")], cwd=tmp_path,
                        capture_output=True, text=True)
     assert p.returncode == 2 and "Traceback" not in p.stderr
+
+
+def _env(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "CI"}
+    env["CHANGEPROOF_CACHE_DIR"] = str(tmp_path / "cache")
+    return env
+
+
+def test_check_with_claims_embeds_them_and_fails_on_a_contradiction(tmp_path):
+    repo = build(tmp_path / "svc")
+    body = "## Summary\n\n- [x] No breaking changes\n- [ ] Docs updated\n"
+    p = subprocess.run([sys.executable, "-m", "changeproof", "check", "base..risky", "--claims", "-", "--format", "json"],
+                       cwd=repo, env=_env(tmp_path), input=body, capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in p.stderr
+    assert p.returncode == 1
+    data = json.loads(p.stdout)
+    assert not list(Draft202012Validator(load_schema()).iter_errors(data))
+    claims = data["verify"]["claims"]
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("no-breaking-changes", "contradicted"),
+                                                            ("unrecognised", "not_checked")]
+    assert claims[0]["refs"] and all(r.startswith("finding:") for r in claims[0]["refs"])
+    md = tmp_path / "report.md"
+    p = subprocess.run([sys.executable, "-m", "changeproof", "check", "base..risky", "--claims", "-", "--format", "markdown",
+                        "-o", str(md), "--fail-on", "never"], cwd=repo, env=_env(tmp_path), input=body, capture_output=True,
+                       text=True, timeout=300)
+    assert p.returncode == 0, p.stderr  # --fail-on never: claims do not fail the job either
+    text = md.read_text(encoding="utf-8")
+    assert "## Claims of - against base..risky" in text and "**contradicted**" in text
+    assert "claims: 1 contradicted" in p.stderr

@@ -28,12 +28,16 @@ ALL_CHECKS = ("changed-files", "syntax", "api", "call-sites", "imports", "contra
               "architecture", "async-hazards")
 
 
-def make_report(findings=(), changes=None, *, skipped=None, failed=None, tests=None, tests_run=None, problems=()):
-    """A Report as `changeproof check` makes it: every check ran unless `skipped`/`failed` says otherwise."""
-    skipped, failed = dict(skipped or {}), dict(failed or {})
+def make_report(findings=(), changes=None, *, skipped=None, failed=None, tests=None, tests_run=None, problems=(),
+                not_applicable=None):
+    """A Report as `changeproof check` makes it: every check ran unless `skipped`/`failed`/`not_applicable` says
+    otherwise."""
+    skipped, failed, not_applicable = dict(skipped or {}), dict(failed or {}), dict(not_applicable or {})
     runs = []
     for name in ALL_CHECKS:
-        if name in skipped:
+        if name in not_applicable:
+            runs.append(CheckRun(name, name, "not-applicable", 0.0, not_applicable[name]))
+        elif name in skipped:
             runs.append(CheckRun(name, name, "skipped", 0.0, skipped[name]))
         elif name in failed:
             runs.append(CheckRun(name, name, "failed", 0.0, failed[name]))
@@ -43,15 +47,19 @@ def make_report(findings=(), changes=None, *, skipped=None, failed=None, tests=N
         runs.append(CheckRun("tests", "Tests", "ran", 1.0, "tests summary", True))
     else:
         runs.append(CheckRun("tests", "Tests", "skipped", 0.0, "not requested: pass --tests", True))
+    # what the runner requires of a change to production code (tests only when they are given: a project with a suite)
+    required = {name: "the change touches production code" for name in ALL_CHECKS}
+    if tests is not None or tests_run:
+        required["tests"] = "the project has a test suite"
     return Report(base=Revision("main", "a" * 40), head=Revision("HEAD", "b" * 40), findings=list(findings),
                   problems=list(problems), changes=list(changes if changes is not None else DEFAULT_CHANGES),
-                  checks=runs, tests=tests)
+                  checks=runs, tests=tests, required=required)
 
 
 def F(kind, *, severity="breaking", category="api", obj="pkg.mod.func", param=None, path="pkg/mod.py", line=3,
-      message="something", preexisting=False, acknowledged=None):
+      message="something", preexisting=False, acknowledged=None, old=None, new=None):
     return Finding(kind=kind, category=category, severity=severity, object=obj, parameter=param, path=path, line=line,
-                   message=message, preexisting=preexisting, acknowledged=acknowledged)
+                   message=message, preexisting=preexisting, acknowledged=acknowledged, old=old, new=new)
 
 
 def C(path, status="modified", category="production", added=3, removed=1):
@@ -96,11 +104,11 @@ def evidence_text(text, report, kind):
 # ------------------------------------------------------------------------------------------------ splitting
 
 def test_split_sentences_items_rows_with_line_numbers():
-    doc = "# Title\n\nFirst sentence. Second one here.\n\n- item one\n- item two\n\n| a | b |\n|---|---|\n| x | y |\n"
+    doc = "# Title\n\nFirst sentence. Second one here.\n\n- item one\n- item two\n\n| ab | cd |\n|---|---|\n| xy | zw |\n"
     segs = split_document(doc)
     assert [(s.line, s.kind, s.text) for s in segs] == [
         (1, "heading", "Title"), (3, "paragraph", "First sentence."), (3, "paragraph", "Second one here."),
-        (5, "item", "item one"), (6, "item", "item two"), (10, "row", "| x | y |")]
+        (5, "item", "item one"), (6, "item", "item two"), (10, "row", "ab: xy"), (10, "row", "cd: zw")]
 
 
 def test_split_strips_decoration_and_emoji():
@@ -195,7 +203,7 @@ def test_only_tests_added_confirmed(text):
 def test_only_tests_added_contradicted():
     r = make_report(changes=DEFAULT_CHANGES + [C("pkg/new_service.py", "added", "production")])
     assert verdict("All new files are tests or reports", r, "only-categories") == "contradicted"
-    assert "pkg/new_service.py (production)" in evidence_text("All new files are tests or reports", r, "only-categories")
+    assert "pkg/new_service.py (production, added)" in evidence_text("All new files are tests or reports", r, "only-categories")
     assert verdict("Only test files were added", make_report(), "only-categories") == "contradicted"  # docs/notes.md
 
 
@@ -249,8 +257,8 @@ def test_no_breaking_changes(text):
 def test_confirmed_no_breaking_names_the_checks_that_did_not_run():
     text = evidence_text("No breaking changes", make_report(skipped={"imports": "nothing to import"}), "no-breaking-changes")
     assert "`api` ran: api summary" in text
-    assert "caveat: the `imports` check was skipped: nothing to import" in text
-    assert "caveat: the `tests` check was skipped" in text
+    assert "not checked: imports (nothing to import), which this change needs" in text
+    assert "tests" not in text  # the project has no test suite: tests are not required
 
 
 @pytest.mark.parametrize("text", ["100% backward compatible", "Backwards compatibility: fully preserved",
@@ -376,7 +384,9 @@ def test_credentials_and_database_are_contradicted_by_env_vars_but_never_confirm
 def test_configuration_files_count_as_configuration_changes():
     text = "No configuration changes"
     assert verdict(text, make_report(), "no-config-changes") == "confirmed"
-    assert verdict(text, make_report(changes=DEFAULT_CHANGES + [C("pyproject.toml", category="config")]), "no-config-changes") == "contradicted"
+    assert verdict(text, make_report(changes=DEFAULT_CHANGES + [C("config/settings.yaml", category="config")]), "no-config-changes") == "contradicted"
+    # packaging metadata (a version bump in pyproject.toml) is not deployment configuration
+    assert verdict(text, make_report(changes=DEFAULT_CHANGES + [C("pyproject.toml", category="config")]), "no-config-changes") == "confirmed"
     assert verdict(text, make_report([ENV_REMOVED]), "no-config-changes") == "contradicted"
 
 
@@ -470,7 +480,7 @@ def test_no_new_dependencies(text):
     assert verdict(text, make_report([DEP_ADDED]), "no-new-dependencies") == "contradicted"
     r = make_report(skipped={"dependencies": "no dependency declarations changed"})
     assert verdict(text, r, "no-new-dependencies") == "not_verifiable"
-    assert "skipped: no dependency declarations changed" in evidence_text(text, r, "no-new-dependencies")
+    assert "did not run: no dependency declarations changed" in evidence_text(text, r, "no-new-dependencies")
 
 
 def test_dependencies_unchanged_covers_every_dependency_change():
@@ -574,7 +584,7 @@ DOC = """# Report
 
 
 def result():
-    r = make_report([BLOCKING], skipped={"dependencies": "no dependency declarations changed"})
+    r = make_report([BLOCKING], not_applicable={"dependencies": "no dependency declarations changed"})
     return verify(DOC, r, document="REPORT.md")
 
 
@@ -582,14 +592,16 @@ def test_json_shape():
     data = json.loads(claims_json(result()))
     assert set(data) == {"schema", "document", "base", "head", "claims", "summary"}
     assert data["schema"] == "changeproof.verify/1" and data["document"] == "REPORT.md"
-    assert data["summary"] == {"confirmed": 1, "contradicted": 1, "not_verifiable": 2, "not_checked": 1}
+    assert data["summary"] == {"confirmed": 2, "contradicted": 1, "not_verifiable": 1, "not_checked": 1}
     assert [c["line"] for c in data["claims"]] == [3, 4, 5, 6, 7]  # document order
     first = data["claims"][0]
-    assert set(first) == {"line", "text", "kind", "verdict", "evidence"}
+    assert set(first) == {"line", "text", "kind", "verdict", "refs", "evidence"}
     assert first["text"] == "No breaking changes" and first["verdict"] == "confirmed"
     blocking = next(c for c in data["claims"] if c["kind"] == "no-blocking-io")
     assert blocking["verdict"] == "contradicted"
-    assert blocking["evidence"][0]["finding"] == {"kind": "blocking-call-in-async", "severity": "risk",
+    ref = "blocking-call-in-async:pkg.routes.on_message@pkg/routes.py:14"
+    assert blocking["refs"] == ["finding:" + ref]
+    assert blocking["evidence"][0]["finding"] == {"id": ref, "kind": "blocking-call-in-async", "severity": "risk",
                                                   "object": "pkg.routes.on_message", "parameter": None,
                                                   "path": "pkg/routes.py", "line": 14}
     assert all({"source", "text"} <= set(e) for c in data["claims"] for e in c["evidence"])
@@ -599,7 +611,7 @@ def test_markdown_and_terminal_list_contradictions_first():
     md = claims_markdown(result())
     rows = [line for line in md.splitlines() if line.startswith("| ") and not line.startswith(("| line", "| ---"))]
     assert "**contradicted**" in rows[0] and "not verifiable" in rows[1] and "not checked" in rows[-1]
-    assert "1 contradicted, 2 not verifiable, 1 confirmed, 1 not checked" in md
+    assert "1 contradicted, 1 not verifiable, 2 confirmed, 1 not checked" in md
     text = claims_terminal_text(result(), width=160)
     table = text.split("\n", 2)[2]  # after the title and the summary line
     assert table.index("contradicted") < table.index("not verifiable") < table.index("confirmed") < table.index("not checked")

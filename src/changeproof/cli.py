@@ -10,12 +10,16 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, UserError
 from .model import Report, Revision, severity_rank
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .verify import VerifyResult
 
 FAIL_ON = ("breaking", "unverified", "risk", "never")
 FAIL_ON_HELP = ("Exit 1 on: breaking = a breaking finding the change introduced; unverified = that, or evidence "
@@ -138,10 +142,27 @@ def _pairs(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[tuple[str
 
 
 def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ...] | str | None, *,
-          verbose: bool = False, github: bool = False) -> None:
+          verbose: bool = False, github: bool = False, claims: VerifyResult | None = None) -> None:
     """Write the report in every requested format; in GitHub Actions (``github``) also the job summary and the
-    annotations."""
+    annotations. With *claims* (`check --claims`), each format carries its "Claims" section too (JSON: key
+    `verify`)."""
     from .report import render
+
+    def text(fmt: str) -> str:
+        out = render(report, fmt, verbose=verbose)
+        if claims is None or fmt not in ("json", "html", "markdown", "terminal"):
+            return out
+        from .verify.render import claims_section
+
+        if fmt == "json":
+            import json
+
+            data = json.loads(out)
+            data["verify"] = claims.to_json()
+            return json.dumps(data, indent=2) + "\n"
+        if fmt == "html":
+            return out.replace("</body></html>", claims_section(claims, "html") + "\n</body></html>", 1)
+        return out + claims_section(claims, fmt)
 
     if isinstance(formats, str):
         formats = (formats,)
@@ -152,9 +173,8 @@ def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ..
     for fmt, output in pairs:
         if output is None:
             continue
-        text = render(report, fmt, verbose=verbose)
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            Path(output).write_text(text(fmt), encoding="utf-8")
         except OSError as exc:
             raise UserError(f"cannot write {output}: {exc.strerror}", hint="check the path and its permissions") from None
         written.append((fmt, output))
@@ -169,6 +189,10 @@ def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ..
         from .report.terminal import verdict_line
 
         click.echo(verdict_line(report).plain, err=True)
+        if claims is not None:
+            from .verify.render import claims_summary_line
+
+            click.echo(f"claims: {claims_summary_line(claims)}", err=True)
     for fmt, output in written:
         click.echo(f"wrote {fmt} report to {output}", err=True)
     if stdout == "terminal":
@@ -176,9 +200,15 @@ def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ..
 
         from .report.terminal import render_terminal
 
-        render_terminal(report, Console(soft_wrap=False), verbose=verbose)
+        console = Console(soft_wrap=False)
+        render_terminal(report, console, verbose=verbose)
+        if claims is not None:
+            from .verify.render import claims_terminal
+
+            console.print()
+            claims_terminal(claims, console)
     elif stdout is not None:
-        click.echo(render(report, stdout, verbose=verbose), nl=False)
+        click.echo(text(stdout), nl=False)
 
 
 def _github(no_github: bool) -> bool:
@@ -252,13 +282,16 @@ def api(old: str, new: str, formats: tuple[str, ...], outputs: tuple[str, ...], 
 @click.option("--only", multiple=True, help="Run only these checks (repeatable).")
 @click.option("--skip", multiple=True, help="Skip these checks (repeatable).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds allowed for anything that runs project code.")
+@click.option("--claims", "claims_path", type=click.Path(dir_okay=False, exists=True, allow_dash=True),
+              help="Also judge the claims of this Markdown document (a PR body, a written report; - reads stdin) and "
+                   "add them to the report as a Claims section; a contradicted claim makes the exit code 1 (unless --fail-on never).")
 @click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
 @click.argument("pytest_args", nargs=-1, type=click.UNPROCESSED)
 def check(range_: str | None, base: str | None, head: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
           verbose: bool, no_github: bool, fail_on: str,
           execute: bool | None, run_tests: bool | None, python: str | None, reruns: int, base_tests: str,
           test_timeout: float, run_timeout: float, shard: str | None, consumers: tuple[str, ...], only: tuple[str, ...],
-          skip: tuple[str, ...], timeout: float, cwd: str, pytest_args: tuple[str, ...]) -> None:
+          skip: tuple[str, ...], timeout: float, claims_path: str | None, cwd: str, pytest_args: tuple[str, ...]) -> None:
     """Does the change keep the system stable? Every check, one report, an exit code.
 
     BASE..HEAD as in git; BASE alone means BASE..WORKTREE; nothing means the merge-base with the default
@@ -289,12 +322,20 @@ def check(range_: str | None, base: str | None, head: str | None, formats: tuple
     report = run_checks(repo, base_ref, base_sha, head_ref, head_rev, execute=execute,
                         consumers=[Path(c) for c in consumers], only=list(only), skip=list(skip), timeout=timeout,
                         run_tests=run_tests, test_options=test_options)
-    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
-    sys.exit(exit_code(report, fail_on))
+    claims = None
+    if claims_path:
+        from .verify import verify_exit_code, verify_file
+
+        claims = verify_file(claims_path, report)
+    _emit(report, formats, outputs, verbose=verbose, github=_github(no_github), claims=claims)
+    code = exit_code(report, fail_on)
+    if claims is not None and fail_on != "never":
+        code = max(code, verify_exit_code(claims))
+    sys.exit(code)
 
 
 @main.command()
-@click.argument("document", type=click.Path(dir_okay=False, exists=True))
+@click.argument("document", type=click.Path(dir_okay=False, exists=True, allow_dash=True))
 @click.argument("range_", metavar="[BASE[..HEAD]]", required=False)
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, exists=True),
               help="Judge against a `check --format json` report instead of running the checks.")
@@ -307,8 +348,9 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
            run_tests: bool | None, execute: bool | None, cwd: str) -> None:
     """Check the claims of a written stability report (DOCUMENT) against the evidence for BASE..HEAD.
 
-    Each claim gets a line number and a verdict: confirmed, contradicted (with the evidence), not verifiable
-    (with why), or not checked. Exit 1 when a claim is contradicted.
+    DOCUMENT is Markdown (a report, a pull request body); `-` reads standard input. Each claim gets a line
+    number and a verdict: confirmed, contradicted (with the evidence), not verifiable (with why), or not
+    checked. Exit 1 when a claim is contradicted.
     """
     import json
 

@@ -4,10 +4,16 @@ The rules every evaluation follows:
 
 * **contradicted** when the report holds evidence against the claim: findings the change introduced (kind,
   object, file:line; acknowledged findings count, since acknowledging a breaking change does not make it
-  compatible; findings already there at base do not), or counts that differ from the claimed ones.
-* **confirmed** only when the check that would have found a contradiction ran and found none; the evidence
-  is that check's summary. A skipped or failed check, tests that were not run, or a claim about runtime
-  behaviour make the claim **not verifiable**, with the reason.
+  compatible; findings already there at base do not), facts that differ from what is claimed (counts, a
+  default, a version), or the change itself (a file said untouched was modified).
+* **confirmed** only when a check that would have found a contradiction looked and found none, with the
+  **fact** it measured (``check:name[:subject]``; reports written before checks published facts fall back to
+  the check having run). The absence of a finding alone never confirms anything.
+* **not verifiable** otherwise, with the reason: the check did not run, tests were not run, the claim is
+  about runtime behaviour, or the report does not cover the thing the claim names.
+
+Vacuous truth is not confirmation: "only tests were added" on a change that adds nothing but modifies
+production code is contradicted, and a claim about a kind of file the change does not touch says so.
 """
 
 from __future__ import annotations
@@ -20,25 +26,38 @@ from .patterns import Match
 from .result import Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..model import Change, Finding, Report
+    from ..model import Change, Fact, Finding, Report
     from .segments import Segment
 
 __all__ = ["Context", "evaluate"]
 
 MAX_LISTED = 8
+Verdict = tuple[str, list[Evidence]]
 
 _STATUS_SETS = {"modified": {"modified", "renamed"}, "added": {"added"}, "deleted": {"deleted"},
-                "changed": {"added", "modified", "deleted", "renamed"}}
-_STATUS_VERB = {"modified": "modifies", "added": "adds", "deleted": "deletes", "changed": "touches"}
+                "renamed": {"renamed"}, "changed": {"added", "modified", "deleted", "renamed"},
+                "source": {"modified", "deleted", "renamed"}}
+_STATUS_VERB = {"modified": "modifies", "added": "adds", "deleted": "deletes", "changed": "touches", "renamed": "renames",
+                "source": "touches"}
 
 # api kinds that are a change to a signature (whatever their severity)
 _SIGNATURE_KINDS = re.compile(r"^(parameter-|return-type-|sync-async-changed$|overload-removed$)")
 # kinds that take something away or change it: not "purely additive"
-_NON_ADDITIVE = re.compile(r"-(removed|changed|renamed|moved|now-required|narrowed)$|^return-type-widened$|^protocol-member-added$|^abstract-member-added$")
+_NON_ADDITIVE = re.compile(r"-(removed|changed|renamed|moved|now-required|narrowed)$|^return-type-widened$|^protocol-member-added$|"
+                           r"^abstract-member-added$|^parameter-added-required$")
+_REMOVAL_KINDS = ("object-removed", "export-removed", "parameter-removed", "env-var-removed", "dependency-removed",
+                  "enum-member-removed", "overload-removed", "base-class-removed", "test-removed")
+_ADDITION_KINDS = ("object-added", "parameter-added-optional", "parameter-added-required", "env-var-added",
+                   "protocol-member-added", "abstract-member-added",
+                   "dependency-added")
 _DB_NAME = re.compile(r"DATABASE|(^|_)DB(_|$)|POSTGRES|PG(HOST|USER|PASSWORD|DATABASE|PORT)|MYSQL|SQLITE|REDIS|MONGO|DSN|SQLALCHEMY", re.IGNORECASE)
 _CRED_NAME = re.compile(r"SECRET|TOKEN|(^|_)KEY($|_)|API_?KEY|PASSWORD|PASSWD|CREDENTIAL|JWT|OAUTH|(^|_)AUTH|CLIENT_ID|PRIVATE|CERT", re.IGNORECASE)
-# checks whose findings can be breaking (the caveats of a confirmed "no breaking changes")
+# checks whose findings can be breaking
 _BREAKING_CHECKS = ("syntax", "api", "call-sites", "imports", "contracts", "config-drift", "architecture", "tests")
+
+
+def _canon(name: str) -> str:
+    return re.sub(r"[-_.]{1,20}", "-", name).lower()
 
 
 class Context:
@@ -49,6 +68,32 @@ class Context:
         self.runs = {r.name: r for r in report.checks or []}
         # findings the change is answerable for; acknowledged ones stay (acknowledging is not undoing)
         self.findings = [f for f in report.findings if not f.preexisting]
+        self.facts: list[Fact] = list(report.facts or [])
+        self.has_facts = report.facts is not None
+
+    def vocabulary(self) -> dict[str, tuple[str, str]]:
+        """Names the report knows, lower-cased -> (name, role): dependencies, parameters, environment variables;
+        so that "raised the minimum click version" or "the default of days" is grounded in the report."""
+        out: dict[str, tuple[str, str]] = {}
+        for f in self.findings:
+            if f.category == "dependencies" and f.object:
+                out.setdefault(f.object.lower(), (f.object, "dependency"))
+            elif f.category == "config-drift" and f.object and f.kind.startswith("env-var-"):
+                out.setdefault(f.object.lower(), (f.object, "env"))
+                if "_" in f.object:
+                    out.setdefault(f.object.lower().replace("_", " "), (f.object, "env"))  # "the cache ttl"
+            if f.parameter and len(f.parameter) > 2:
+                out.setdefault(f.parameter.lower(), (f.parameter, "parameter"))
+            if f.category in ("api", "contracts", "architecture", "async-hazards") and f.object:
+                for part in f.object.split(".")[1:]:
+                    if len(part) > 3 and not part.startswith("__"):
+                        out.setdefault(part.lower(), (part, "object"))
+        for fact in self.facts:
+            if fact.subject and fact.check == "dependencies":
+                out.setdefault(fact.subject.lower(), (fact.subject, "dependency"))
+            elif fact.subject and fact.check == "config-drift" and re.fullmatch(r"[A-Z][A-Z0-9_]{1,80}", fact.subject):
+                out.setdefault(fact.subject.lower(), (fact.subject, "env"))
+        return out
 
     # -- checks
     def ran(self, name: str) -> bool:
@@ -56,7 +101,7 @@ class Context:
         if run is None:
             # a report of `changeproof api` has no check runs: its API comparison is the api check
             return name == "api" and self.report.checks is None and self.report.changes is None
-        return run.status == "ran"
+        return run.status in ("ran", "not-applicable")  # it looked (and, not applicable, found nothing of its kind)
 
     def why_not(self, name: str) -> Evidence:
         run = self.runs.get(name)
@@ -66,17 +111,45 @@ class Context:
                                 source="reason", check=name)
             return Evidence(f"the `{name}` check is not in this report", source="reason", check=name)
         if run.status == "skipped":
-            return Evidence(f"the `{name}` check was skipped: {run.summary}", source="reason", check=name)
+            return Evidence(f"the `{name}` check did not run: {run.summary}", source="reason", check=name)
         return Evidence(f"the `{name}` check failed: {run.summary}", source="reason", check=name)
 
     def ran_evidence(self, name: str) -> Evidence:
         run = self.runs.get(name)
         if run is None:
             return Evidence(f"`{name}` ran: {len(self.findings)} finding(s) in the report", source="check", check=name)
+        if run.status == "not-applicable":
+            return Evidence(f"`{name}` had nothing to check: {run.summary}", source="check", check=name)
         return Evidence(f"`{name}` ran: {run.summary}", source="check", check=name)
 
     def missing(self, *names: str) -> list[Evidence]:
         return [self.why_not(n) for n in names if not self.ran(n)]
+
+    # -- facts
+    def fact(self, check: str, name: str, subject: str | None = None) -> Fact | None:
+        for f in self.facts:
+            if f.check == check and f.name == name and (subject is None or f.subject == subject):
+                return f
+        return None
+
+    def facts_of(self, check: str, *names: str) -> list[Fact]:
+        return [f for f in self.facts if f.check == check and (not names or f.name in names)]
+
+    def cover(self, check: str, *names: str) -> list[Evidence]:
+        """The evidence that *check* looked: its facts (those named first), or, in a report written before checks
+        published facts, its run; [] when there is none (then nothing can be confirmed)."""
+        if not self.ran(check):
+            return []
+        chosen = self.facts_of(check, *names) if names else []
+        if not chosen:
+            chosen = self.facts_of(check)[:3]
+        if chosen:
+            return [fact_evidence(f) for f in chosen[:4]]
+        run = self.runs.get(check)
+        if not self.has_facts or (run is not None and run.status == "not-applicable"):
+            # a report written before checks published facts; or the check looked and found nothing of its kind
+            return [self.ran_evidence(check)]
+        return []
 
     def caveats(self) -> list[Evidence]:
         out = []
@@ -92,12 +165,40 @@ class Context:
         if self.report.changes is None:
             return None
         run = self.runs.get("changed-files")
-        if run is not None and run.status != "ran":
+        if run is not None and run.status not in ("ran", "not-applicable"):
             return None
         return self.report.changes
 
+    def changes_evidence(self) -> Evidence:
+        f = self.fact("changed-files", "files-by-category") or self.fact("changed-files", "files")
+        if f is not None:
+            return fact_evidence(f)
+        return self.ran_evidence("changed-files")
+
 
 # ------------------------------------------------------------------------------------------- helpers
+
+def fact_evidence(f: Fact, focus: str | None = None) -> Evidence:
+    value = f.value
+    if focus is not None and isinstance(value, dict) and ("base" in value or "head" in value):
+        sides = {side: value.get(side) for side in ("base", "head")}
+        if all(isinstance(v, dict) for v in sides.values()):
+            value = {side: v.get(focus, "absent") for side, v in sides.items()}
+        elif all(isinstance(v, (list, tuple)) for v in sides.values()):
+            value = {side: ("present" if focus in v else "absent") for side, v in sides.items()}
+        return Evidence(f"{f.check} measured {f.name} for {focus}: " + ", ".join(f"{k}: {v}" for k, v in value.items()),
+                        source="fact", check=f.check, fact=f.id)
+    if isinstance(value, (list, tuple)):
+        shown = ", ".join(str(v) for v in list(value)[:MAX_LISTED]) + (f" and {len(value) - MAX_LISTED} more" if len(value) > MAX_LISTED else "")
+        text = f"{len(value)}" + (f": {shown}" if shown else "")
+    elif isinstance(value, dict):
+        text = ", ".join(f"{k}: {v}" for k, v in list(value.items())[:MAX_LISTED])
+    else:
+        text = str(value)
+    label = f.name + (f" ({f.subject})" if f.subject else "")
+    return Evidence(f"{f.check} measured {label}: {text}" + (f" ({f.detail})" if f.detail else ""), source="fact",
+                    check=f.check, fact=f.id)
+
 
 def finding_evidence(f: Finding) -> Evidence:
     where = f"{f.path}:{f.line}" if f.path and f.line else (f.path or "")
@@ -107,7 +208,11 @@ def finding_evidence(f: Finding) -> Evidence:
     text = f"{f.kind} [{f.severity}] {what}" + (f" at {where}" if where else "") + f": {f.message}"
     if f.acknowledged is not None:
         text += f" (acknowledged: {f.acknowledged})"
-    return Evidence(text, source="finding", finding=f)
+    return Evidence(text, source="finding", check=f.category, finding=f)
+
+
+def _findings_ev(hits: list[Finding]) -> list[Evidence]:
+    return [finding_evidence(f) for f in sorted(hits, key=lambda f: f.sort_key())]
 
 
 def _scope(seg: Segment) -> list[str]:
@@ -132,6 +237,12 @@ def _in_scope(path: str | None, scope: list[str]) -> bool:
     return False
 
 
+def _mentions_scope(f: Finding, scope: list[str]) -> bool:
+    """A finding elsewhere that names a file of the scope ("class Message added here, while notify/channels.py:18
+    already defines Message"): it is about that file too."""
+    return bool(scope) and any(s in f.message for s in scope if not s.endswith("/"))
+
+
 def _scope_note(ctx: Context, scope: list[str]) -> list[Evidence]:
     if not scope:
         return []
@@ -144,26 +255,97 @@ def _scope_note(ctx: Context, scope: list[str]) -> list[Evidence]:
     return [Evidence(text, source="reason")]
 
 
-def by_findings(ctx: Context, seg: Segment, select: Callable[[Finding], bool], checks: tuple[str, ...], what: str,
-                *, extra_checks: tuple[str, ...] = (), note: list[Evidence] | None = None) -> tuple[str, list[Evidence]]:
-    """Contradicted by the selected findings; confirmed when `checks` ran and found none of them."""
+def _except(seg: Segment, low: str | None = None) -> list[str]:
+    """Names the claim sets aside: "no breaking changes except the removal of `foo`"."""
+    text = seg.raw
+    m = re.search(r"(?i)\b(?:except|other\s+than|apart\s+from|aside\s+from|besides|save\s+for|excluding|beyond)\b(.{0,300})", text)
+    if not m:
+        return []
+    return [n.strip("`()") for n in re.findall(r"`([^`]{1,120})`", m.group(1))] + \
+        re.findall(r"\b[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){1,6}\b", m.group(1))
+
+
+def _excepted(f: Finding, names: list[str]) -> bool:
+    return any(on_name(f, n) for n in names)
+
+
+def _presence(f: Fact, scope: list[str]) -> bool | None:
+    """Whether a counting fact found something (in the scope's files); None when it says "not measured"."""
+    v = f.value
+    if v is None:
+        return None
+    if isinstance(v, (list, tuple)):
+        items = [x for x in v if not scope or _in_scope(str(x.get("at", "")) if isinstance(x, dict) else str(x).rsplit(":", 1)[0], scope)
+                 or (isinstance(x, dict) and any(_in_scope(str(a).rsplit(":", 1)[0], scope) for a in x.get("also") or []))]
+        return bool(items)
+    if isinstance(v, dict):
+        return any(bool(x) for x in v.values())
+    if isinstance(v, (int, float)):
+        return v > 0
+    return bool(v)
+
+
+def by_findings(ctx: Context, seg: Segment, select: Callable[[Finding], bool], checks: tuple[str, ...], what: str, *,
+                facts: tuple[str, ...] = (), note: list[Evidence] | None = None, need_complete: bool = False,
+                names: list[str] | None = None, counted: tuple[str, ...] = (), vacuous: tuple[str, ...] = ()) -> Verdict:
+    """Contradicted by the selected findings, or by a *counted* fact that found some (a relative import the check
+    counted but did not report); confirmed when `checks` looked (their facts) and found none of them.
+    *names* narrows the claim to findings on those things (and what they contain)."""
     scope = _scope(seg)
-    hits = [f for f in ctx.findings if select(f) and _in_scope(f.path, scope)]
+    spared = _except(seg)
+    hits = [f for f in ctx.findings if select(f) and (_in_scope(f.path, scope) or _mentions_scope(f, scope))
+            and not _excepted(f, spared)
+            and (not names or any(on_name(f, n, members=True) for n in names))]
+    if names:
+        note = [Evidence(f"scope: findings on {', '.join(names)} (named by the claim)", source="reason")] + (note or [])
     if hits:
-        return "contradicted", [finding_evidence(f) for f in sorted(hits, key=lambda f: f.sort_key())] + _scope_note(ctx, scope)
+        ev = _findings_ev(hits) + _scope_note(ctx, scope)
+        if spared:
+            ev.append(Evidence(f"set aside by the claim: {', '.join(spared)}", source="reason"))
+        return "contradicted", ev
     missing = ctx.missing(*checks)
     if missing:
         return "not_verifiable", missing + _scope_note(ctx, scope)
-    ev = [ctx.ran_evidence(c) for c in checks] + [Evidence(f"no {what} among the {len(ctx.findings)} finding(s) of the change", source="reason")]
-    for c in extra_checks:
-        if not ctx.ran(c) and (c in ctx.runs or c == "tests"):
-            reason = ctx.why_not(c)
-            if c == "tests" and c not in ctx.runs and ctx.report.tests is None:
-                reason = Evidence("caveat: tests were not run (changeproof check --tests)", source="caveat", check="tests")
-            else:
-                reason = Evidence("caveat: " + reason.text, source="caveat", check=c)
-            ev.append(reason)
+    if not names:
+        for c in checks:
+            for f in ctx.facts_of(c, *counted) if counted else []:
+                present = _presence(f, scope)
+                if present:
+                    return "contradicted", [fact_evidence(f)] + _scope_note(ctx, scope)
+                if present is None:
+                    return "not_verifiable", [fact_evidence(f), Evidence(f"{c} did not measure it", source="reason")]
+    for c in checks:  # nothing of the kind was there to check: the claim holds vacuously, which confirms nothing
+        empty = [f for f in ctx.facts_of(c, *vacuous) if vacuous and f.value in (0, [], {}, None)]
+        if vacuous and empty and len(empty) == len(ctx.facts_of(c, *vacuous)):
+            return "not_verifiable", [fact_evidence(f) for f in empty] + [Evidence(
+                f"{c} had nothing of the kind to check ({', '.join(f.name for f in empty)}): the claim holds vacuously",
+                source="reason")]
+    cover = [e for c in checks for e in ctx.cover(c, *(facts + counted))]
+    if not cover:
+        return "not_verifiable", [Evidence(f"no {what} among the {len(ctx.findings)} finding(s) of the change, but "
+                                           f"{' / '.join(checks)} published no fact to confirm it with", source="reason")]
+    ev = cover + [Evidence(f"no {what} among the {len(ctx.findings)} finding(s) of the change", source="reason")]
+    if need_complete:
+        gaps = _coverage_gaps(ctx)
+        if gaps:
+            return "not_verifiable", ev + gaps
     return "confirmed", ev + _scope_note(ctx, scope) + (note or []) + ctx.caveats()
+
+
+def _coverage_gaps(ctx: Context) -> list[Evidence]:
+    """What the report's verdict does not rest on: checks the change needed that did not run, inputs not read."""
+    out = []
+    if ctx.report.required is not None:
+        for m in ctx.report.coverage["missing"]:
+            out.append(Evidence(f"not checked: {m['check']} ({m['reason']}), which this change needs: {m['why']}",
+                                source="reason", check=m["check"]))
+    else:
+        for c in _BREAKING_CHECKS:
+            if c in ctx.runs and not ctx.ran(c):
+                out.append(Evidence("not checked: " + ctx.why_not(c).text, source="reason", check=c))
+    if ctx.report.problems:
+        out += ctx.caveats()
+    return out
 
 
 def _paths_list(changes: list[Change]) -> str:
@@ -177,40 +359,188 @@ def _cats_words(cats: set[str] | None) -> str:
     return "/".join(sorted(cats)) + " "
 
 
-def _no_changes(ctx: Context) -> tuple[str, list[Evidence]]:
+def _no_changes(ctx: Context) -> Verdict:
     if ctx.report.changes is None:
         return "not_verifiable", [Evidence("the report lists no changed files: it was not produced by `changeproof check`", source="reason")]
     return "not_verifiable", [ctx.why_not("changed-files")]
 
 
+# ------------------------------------------------------------------------------------------- names
+
+def on_name(f: Finding, name: str, *, members: bool = False) -> bool:
+    """Whether finding *f* is about the thing called *name* (an object by its dotted tail, a parameter, an
+    environment variable, a dependency, a path, a test); with *members*, also about what it contains."""
+    name = name.strip().removesuffix("()")
+    if not name:
+        return False
+    if f.parameter and f.parameter == name:
+        return True
+    obj = f.object or ""
+    if obj:
+        if obj == name:
+            return True
+        if f.category == "dependencies" and _canon(obj) == _canon(name):
+            return True
+        if f.category == "tests" and (name in obj.split("::") or obj.endswith("::" + name) or f"::{name}[" in obj):
+            return True
+        parts, want = obj.split("."), name.split(".")
+        n = len(want)
+        for i in range(len(parts) - n + 1):
+            if parts[i:i + n] == want and (i + n == len(parts) or members):
+                return True
+    if "/" in name or name.endswith(".py"):
+        return bool(f.path) and (f.path == name or f.path.endswith("/" + name))
+    return False
+
+
+def _kind_of_name(ctx: Context, name: str, role: str | None) -> str:
+    """What a name is in this report: env | dependency | parameter | path | test | object."""
+    if "/" in name or re.search(r"\.(?:py|md|toml|txt|cfg|ini|ya?ml|json|lock)$", name):
+        return "path"
+    if any(f.category == "config-drift" and f.object == name for f in ctx.findings) or \
+            any(f.check == "config-drift" and f.subject == name for f in ctx.facts):
+        return "env"
+    if any(f.category == "dependencies" and _canon(f.object or "") == _canon(name) for f in ctx.findings) or \
+            any(f.check == "dependencies" and f.subject and _canon(f.subject) == _canon(name) for f in ctx.facts):
+        return "dependency"
+    if any(f.parameter == name for f in ctx.findings):
+        return "parameter"
+    if name.startswith("test_") or "::" in name:
+        return "test"
+    if re.fullmatch(r"[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}", name) or role == "env":
+        return "env"
+    if role == "dependency":
+        return "dependency"
+    if role == "parameter":
+        return "parameter"
+    return "object"
+
+
+def _env_fact(ctx: Context, name: str) -> Fact | None:
+    """The config-drift fact that says what *name* is at base and head (``env-vars``: side -> variable -> ...)."""
+    for f in ctx.facts:
+        if f.check == "config-drift" and (f.subject == name or f.name == "env-vars" and isinstance(f.value, dict)):
+            return f
+    return None
+
+
+def _env_side(fact: Fact, side: str, name: str | None = None) -> dict[str, Any] | None:
+    """One side of an environment variable: {"read": bool, "required": bool, "has_default": bool, ...}; None when
+    the fact does not say."""
+    v = fact.value
+    if not isinstance(v, dict) or side not in v:
+        return None
+    s = v.get(side)
+    if fact.subject is None and name is not None:  # env-vars: side -> variable -> attributes
+        if not isinstance(s, dict):
+            return None
+        attrs = s.get(name)
+        return {"read": False} if attrs is None else {"read": True, **attrs}
+    if isinstance(s, dict):
+        return {"read": True, **s}
+    return {"read": False} if s is None else None
+
+
+def _dep_lists(ctx: Context) -> tuple[Fact, dict[str, set[str]]] | None:
+    """dependencies-changed: added / removed / changed -> names (canonical)."""
+    for f in ctx.facts:
+        if f.check == "dependencies" and f.name == "dependencies-changed" and isinstance(f.value, dict):
+            return f, {k: {_canon(n) for n in (v or [])} for k, v in f.value.items() if isinstance(v, (list, tuple))}
+    return None
+
+
+def _dep_fact(ctx: Context, name: str) -> Fact | None:
+    for f in ctx.facts:
+        if f.check == "dependencies" and f.subject and _canon(f.subject) == _canon(name):
+            return f
+    got = _dep_lists(ctx)
+    return got[0] if got else None
+
+
+def _dep_status(ctx: Context, name: str) -> str | None:
+    """added / removed / changed / unchanged for a dependency by the dependencies-changed fact; None unknown."""
+    got = _dep_lists(ctx)
+    if got is None:
+        return None
+    for status in ("added", "removed", "changed"):
+        if _canon(name) in got[1].get(status, set()):
+            return status
+    return "unchanged"
+
+
+def _api_modules(ctx: Context) -> set[str] | None:
+    for name in ("modules", "modules-compared"):
+        f = ctx.fact("api", name)
+        if f is None:
+            continue
+        v = f.value
+        if isinstance(v, dict) and ("base" in v or "head" in v):
+            return set(v.get("base") or []) | set(v.get("head") or [])
+        if isinstance(v, (list, dict)):
+            return set(v if isinstance(v, list) else v.keys())
+    return None
+
+
+def _objects_with_findings(ctx: Context) -> dict[str, Any]:
+    f = ctx.fact("api", "objects-with-findings")
+    return f.value if f is not None and isinstance(f.value, dict) else {}
+
+
+def _module_of(name: str, modules: set[str]) -> str | None:
+    """The compared module a dotted name lives in (the longest module prefix), or the name itself if a module."""
+    parts = name.split(".")
+    for i in range(len(parts), 0, -1):
+        cand = ".".join(parts[:i])
+        if cand in modules:
+            return cand
+    for m in modules:  # a tail written without the package: "client.Client" for "weatherkit.client.Client"
+        if m.endswith("." + parts[0]) or m == parts[0]:
+            return m
+    return None
+
+
 # ------------------------------------------------------------------------------------------- files
 
-def _changed_file_count(m: Match, seg: Segment, ctx: Context):
+def _changed_file_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
     changes = ctx.changes()
     if changes is None:
         return _no_changes(ctx)
     p = m.params
     statuses = _STATUS_SETS[p["status"]]
-    cats, prefix = p.get("categories"), p.get("prefix")
+    cats, prefix, sub = p.get("categories"), p.get("prefix"), p.get("subset")
     sel = [c for c in changes if c.status in statuses and (not cats or c.category in cats)
            and (prefix is None or _in_scope(c.path, [prefix]))]
-    actual, n, cmp = len(sel), p["n"], p["cmp"]
-    ok = actual == n if cmp == "eq" else actual >= n if cmp == "ge" else actual > n
-    claimed = {"eq": f"{n}", "ge": f"{n}+", "gt": f"more than {n}"}[cmp]
+    n, cmp = p["n"], p["cmp"]
+    if sub:
+        parts = [c for c in sel if re.search(rf"(?:^|[/_.-]){re.escape(sub)}(?:[/_.-]|s?/|$)", c.path.lower())]
+        if not parts:
+            return "not_verifiable", [ctx.changes_evidence(), Evidence(
+                f"the change {_STATUS_VERB[p['status']]} {len(sel)} {_cats_words(cats)}file(s); none has \"{sub}\" in its "
+                f"path, so changeproof cannot tell the {sub} ones apart", source="changes")]
+        sel = parts
+    actual = len(sel)
+    ok = {"eq": actual == n, "ge": actual >= n, "gt": actual > n, "lt": actual < n}[cmp]
+    claimed = {"eq": f"{n}", "ge": f"{n}+", "gt": f"more than {n}", "lt": f"fewer than {n}"}[cmp]
     where = f" under {prefix}" if prefix else ""
-    text = f"the change {_STATUS_VERB[p['status']]} {actual} {_cats_words(cats)}file(s){where}" + (f": {_paths_list(sel)}" if sel else "")
-    ev = [Evidence(text, source="changes")]
+    kind = f"{sub} " if sub else ""
+    text = f"the change {_STATUS_VERB[p['status']]} {actual} {kind}{_cats_words(cats)}file(s){where}" + (f": {_paths_list(sel)}" if sel else "")
+    ev = [ctx.changes_evidence(), Evidence(text, source="changes")]
     if not ok:
         ev.append(Evidence(f"claimed: {claimed} (\"{p['phrase']}\")", source="reason"))
         if cats and p["status"] != "changed":
             others = [c for c in changes if c.status in statuses and c.category not in cats]
             if others:
                 ev.append(Evidence(f"other {p['status']} files: {_paths_list(others)}", source="changes"))
-    ev.insert(0, ctx.ran_evidence("changed-files"))
     return ("confirmed" if ok else "contradicted"), ev
 
 
 def _find_change(changes: list[Change], path: str) -> Change | None:
+    path = path.removeprefix("./")
+    if "*" in path:  # a file named without its path ("the compose file")
+        from fnmatch import fnmatchcase
+
+        return next((c for c in changes if fnmatchcase(c.path.rsplit("/", 1)[-1], path)
+                     or fnmatchcase(c.path.rsplit("/", 1)[-1].lower(), path.lower())), None)
     for c in changes:
         if c.path == path or c.old_path == path:
             return c
@@ -220,94 +550,311 @@ def _find_change(changes: list[Change], path: str) -> Change | None:
     return None
 
 
-def _listed_file(m: Match, seg: Segment, ctx: Context):
+def _listed_file(m: Match, seg: Segment, ctx: Context) -> Verdict:
     changes = ctx.changes()
     if changes is None:
         return _no_changes(ctx)
     path, status, cats = m.params["path"], m.params["status"], m.params.get("categories")
     c = _find_change(changes, path)
     if c is None:
-        return "contradicted", [Evidence(f"{path} is not among the {len(changes)} file(s) the change touches", source="changes"),
+        return "contradicted", [ctx.changes_evidence(),
+                                Evidence(f"{path} is not among the {len(changes)} file(s) the change touches", source="changes"),
                                 Evidence(f"changed files: {_paths_list(changes)}", source="changes")]
     lines = f", +{c.added} -{c.removed}" if c.added is not None else ""
     desc = f"{c.path}: {c.status}, {c.category}{lines}"
-    if c.status not in _STATUS_SETS[status]:
+    if status == "renamed":
+        return _renamed_path(ctx, changes, path, m.params.get("to"))
+    if c.status not in _STATUS_SETS[status] and not (status == "deleted" and c.status == "renamed" and c.old_path == path):
         return "contradicted", [Evidence(f"{desc} (listed as {status})", source="changes")]
-    ev = [Evidence(desc, source="changes")]
+    ev = [Evidence(desc, source="changes"), ctx.changes_evidence()]
     if cats and c.category not in cats:
         ev.append(Evidence(f"note: changeproof classifies it as {c.category}, not {'/'.join(sorted(cats))}", source="reason"))
     return "confirmed", ev
 
 
-def _only_categories(m: Match, seg: Segment, ctx: Context):
+def _renamed_path(ctx: Context, changes: list[Change], old: str, new: str | None) -> Verdict:
+    c = _find_change(changes, old)
+    if c is not None and c.status == "renamed" and (c.old_path == old or (c.old_path or "").endswith("/" + old)):
+        if new and not (c.path == new or c.path.endswith("/" + new)):
+            return "contradicted", [Evidence(f"{c.old_path} was renamed to {c.path}, not {new}", source="changes")]
+        return "confirmed", [ctx.changes_evidence(), Evidence(f"{c.old_path} renamed to {c.path}", source="changes")]
+    target = _find_change(changes, new) if new else None
+    if c is not None and c.status == "deleted" and target is not None and target.status == "added":
+        return "not_verifiable", [Evidence(f"{c.path} was deleted and {target.path} added; git does not pair them as a rename "
+                                           "(their contents differ too much)", source="changes")]
+    if c is None:
+        return "contradicted", [Evidence(f"{old} is not among the {len(changes)} file(s) the change touches", source="changes")]
+    return "contradicted", [Evidence(f"{c.path}: {c.status} (not renamed)", source="changes")]
+
+
+def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
     changes = ctx.changes()
     if changes is None:
         return _no_changes(ctx)
-    cats, scope = m.params["categories"], m.params["scope"]
-    pool = [c for c in changes if c.status == "added"] if scope == "added" else list(changes)
+    status, paths = m.params["status"], m.params["paths"]
+    if status == "only":
+        outside = [c for c in changes if not any(c.path == p or c.path.endswith("/" + p) or (p.endswith("/") and c.path.startswith(p)) for p in paths)]
+        missing = [p for p in paths if _find_change(changes, p) is None and not p.endswith("/")]
+        if outside or missing:
+            ev = []
+            if outside:
+                ev.append(Evidence(f"the change also touches {_paths_list(outside)}", source="changes"))
+            if missing:
+                ev.append(Evidence(f"not changed: {', '.join(missing)}", source="changes"))
+            return "contradicted", ev
+        return "confirmed", [ctx.changes_evidence(), Evidence(f"the change touches exactly {_paths_list(changes)}", source="changes")]
+    if status == "renamed":
+        return _renamed_path(ctx, changes, paths[0], m.params.get("to"))
+    path = paths[0]
+    c = _find_change(changes, path)
+    if status == "untouched":
+        if path.endswith("/"):
+            inside = [x for x in changes if _in_scope(x.path, [path])]
+            if inside:
+                return "contradicted", [Evidence(f"the change touches {len(inside)} file(s) under {path}: {_paths_list(inside)}", source="changes")]
+            return "confirmed", [ctx.changes_evidence(), Evidence(f"no changed file under {path}", source="changes")]
+        if c is not None:
+            return "contradicted", [Evidence(f"{c.path}: {c.status}, +{c.added} -{c.removed}", source="changes")]
+        return "confirmed", [ctx.changes_evidence(), Evidence(f"{path} is not among the {len(changes)} changed file(s)", source="changes")]
+    if path.endswith("/"):
+        inside = [x for x in changes if _in_scope(x.path, [path]) and x.status in _STATUS_SETS[status]]
+        if inside:
+            return "confirmed", [ctx.changes_evidence(), Evidence(f"{len(inside)} file(s) under {path}: {_paths_list(inside)}", source="changes")]
+        return "contradicted", [Evidence(f"the change {_STATUS_VERB[status]} no file under {path}", source="changes")]
+    if c is None:
+        return "contradicted", [ctx.changes_evidence(),
+                                Evidence(f"{path} is not among the {len(changes)} file(s) the change touches", source="changes")]
+    if c.status not in _STATUS_SETS[status]:
+        return "contradicted", [Evidence(f"{c.path}: {c.status} (said {status})", source="changes")]
+    return "confirmed", [ctx.changes_evidence(), Evidence(f"{c.path}: {c.status}, {c.category}", source="changes")]
+
+
+def _only_categories(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    changes = ctx.changes()
+    if changes is None:
+        return _no_changes(ctx)
+    cats, scope = set(m.params["categories"]), m.params["scope"]
+    label = "/".join(sorted(cats))
+    if scope in ("added", "add-only"):
+        pool = [c for c in changes if c.status == "added"]
+        what = "new file(s)"
+    else:
+        pool = list(changes)
+        what = "changed file(s)"
     bad = [c for c in pool if c.category not in cats]
-    what = "new file(s)" if scope == "added" else "changed file(s)"
     if bad:
-        return "contradicted", [Evidence(f"{len(bad)} of {len(pool)} {what} are not {'/'.join(sorted(cats))}: "
-                                         + ", ".join(f"{c.path} ({c.category})" for c in bad[:MAX_LISTED]), source="changes")]
+        return "contradicted", [ctx.changes_evidence(), Evidence(f"{len(bad)} of {len(pool)} {what} are not {label}: "
+                                + ", ".join(f"{c.path} ({c.category}, {c.status})" for c in bad[:MAX_LISTED]), source="changes")]
+    if scope == "add-only":
+        # "only tests were added": the change is additions of those; nothing else changed (docs aside)
+        others = [c for c in changes if c.status != "added" and c.category not in cats and c.category not in ("docs", "other")]
+        if others:
+            return "contradicted", [ctx.changes_evidence(), Evidence(
+                f"besides adding {len(pool)} {label} file(s), the change modifies or deletes {len(others)} other file(s): "
+                + ", ".join(f"{c.path} ({c.category}, {c.status})" for c in others[:MAX_LISTED]), source="changes")]
     if not pool:
-        return "confirmed", [ctx.ran_evidence("changed-files"), Evidence(f"the change has no {what}", source="changes")]
+        # vacuous: nothing of the kind the claim is about
+        if changes and scope in ("added", "add-only"):
+            return "contradicted", [ctx.changes_evidence(), Evidence(
+                f"the change adds no file at all; it {', '.join(sorted({_STATUS_VERB.get(c.status, c.status) for c in changes}))} "
+                f"{_paths_list(changes)}", source="changes")]
+        return "not_verifiable", [Evidence("the change touches no file", source="changes")]
     by_cat: dict[str, int] = {}
     for c in pool:
         by_cat[c.category] = by_cat.get(c.category, 0) + 1
-    return "confirmed", [ctx.ran_evidence("changed-files"),
+    return "confirmed", [ctx.changes_evidence(),
                          Evidence(f"{len(pool)} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(by_cat.items())), source="changes")]
 
 
-def _no_production(m: Match, seg: Segment, ctx: Context):
+def _no_production(m: Match, seg: Segment, ctx: Context) -> Verdict:
     changes = ctx.changes()
     if changes is None:
         return _no_changes(ctx)
+    mode = m.params.get("mode", "any")
     prod = [c for c in changes if c.category == "production"]
+    if m.params.get("python"):
+        prod = [c for c in changes if c.category == "production" or c.path.endswith((".py", ".pyi", ".pyx"))]
+    if mode == "added":
+        prod = [c for c in prod if c.status == "added"]
+    elif mode == "removed":
+        prod = [c for c in prod if c.status == "deleted"]
+    what = "Python or production" if m.params.get("python") else "production"
     if prod:
-        return "contradicted", [Evidence(f"the change touches {len(prod)} production file(s): "
-                                         + ", ".join(f"{c.path} ({c.status})" for c in prod[:MAX_LISTED]), source="changes")]
-    return "confirmed", [ctx.ran_evidence("changed-files"), Evidence("no changed file is classified production", source="changes")]
+        return "contradicted", [ctx.changes_evidence(), Evidence(f"the change touches {len(prod)} {what} file(s): "
+                                + ", ".join(f"{c.path} ({c.status})" for c in prod[:MAX_LISTED]), source="changes")]
+    return "confirmed", [ctx.changes_evidence(), Evidence(f"no changed file is {what}", source="changes")]
+
+
+def _no_category(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    changes = ctx.changes()
+    if changes is None:
+        return _no_changes(ctx)
+    cats = m.params.get("categories")
+    statuses = m.params.get("statuses") or [m.params.get("status", "changed")]
+    allowed = set().union(*(_STATUS_SETS[s] for s in statuses))
+    status = " or ".join(statuses)
+    hits = [c for c in changes if (not cats or c.category in cats) and c.status in allowed]
+    label = "/".join(sorted(cats)) if cats else "any"
+    if hits:
+        return "contradicted", [Evidence(f"{label} files {status}: {_paths_list(hits)}", source="changes"), ctx.changes_evidence()]
+    return "confirmed", [ctx.changes_evidence(), Evidence(f"no {label} file {status}", source="changes")]
+
+
+def _no_ci(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    changes = ctx.changes()
+    if changes is None:
+        return _no_changes(ctx)
+    ci = [c for c in changes if c.category == "ci"]
+    if ci:
+        return "contradicted", [Evidence(f"CI files changed: {_paths_list(ci)}", source="changes"), ctx.changes_evidence()]
+    return "confirmed", [ctx.changes_evidence(), Evidence("no changed file is classified ci", source="changes")]
+
+
+def _logging_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    added = [f for f in ctx.findings if f.kind == "logging-added"]
+    if added:
+        levels = m.params.get("levels") or []
+        text = " ".join(f.message for f in added).lower()
+        missing = [lv for lv in levels if not re.search(rf"\d{{1,9}}\s+{lv}\b", text)]
+        if missing:
+            return "contradicted", _findings_ev(added) + [Evidence(f"no logging at {', '.join(missing)} among the calls added", source="reason")]
+        return "confirmed", _findings_ev(added)
+    if not ctx.ran("async-hazards"):
+        return "not_verifiable", [ctx.why_not("async-hazards")]
+    cover = ctx.cover("async-hazards", "logging-added", "logging-added-by-level")
+    if cover:
+        return "contradicted", cover + [Evidence("no logging call was added to production code", source="reason")]
+    return "not_verifiable", [Evidence("async-hazards reports logging added only in changed production code; it found none",
+                                       source="reason")]
+
+
+def _touches_category(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    changes = ctx.changes()
+    if changes is None:
+        return _no_changes(ctx)
+    cat, status, what = m.params["category"], m.params["status"], m.params["what"]
+    pool = [c for c in changes if c.category == cat and c.status in _STATUS_SETS[status]]
+    if "changelog" in what:
+        pool = [c for c in pool if re.search(r"(?i)(changelog|changes|history|news)", c.path)]
+    elif "readme" in what:
+        pool = [c for c in pool if "readme" in c.path.lower()]
+    if pool:
+        return "confirmed", [ctx.changes_evidence(), Evidence(f"{len(pool)} {cat} file(s) {status}: {_paths_list(pool)}", source="changes")]
+    return "contradicted", [ctx.changes_evidence(), Evidence(f"the change {_STATUS_VERB[status]} no {what} file", source="changes")]
 
 
 # ------------------------------------------------------------------------------------------- compatibility
 
-def _no_breaking(m: Match, seg: Segment, ctx: Context):
+def _no_breaking(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return by_findings(ctx, seg, lambda f: f.severity == "breaking", ("api",), "breaking finding",
-                       extra_checks=tuple(c for c in _BREAKING_CHECKS if c != "api"))
+                       facts=("modules", "objects-with-findings"), need_complete=True,
+                       names=m.params.get("scope_names"))
 
 
-def _compatible(m: Match, seg: Segment, ctx: Context):
+def _breaking_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    hits = [f for f in ctx.findings if f.severity == "breaking"]
+    n = m.params["n"]
+    objects = {f.object or f.path for f in hits}
+    if not hits:
+        missing = ctx.missing("api")
+        if missing:
+            return "not_verifiable", missing
+        return "contradicted", ctx.cover("api") + [Evidence(f"no breaking finding; claimed {n}", source="reason")]
+    ev = _findings_ev(hits)
+    lo, hi = len(objects), len(hits)
+    if lo <= n <= hi or n == lo or n == hi:
+        return "confirmed", ev + [Evidence(f"{hi} breaking finding(s) on {lo} object(s); claimed {n}", source="reason")]
+    return "contradicted", ev + [Evidence(f"{hi} breaking finding(s) on {lo} object(s); claimed {n}", source="reason")]
+
+
+def _compatible(m: Match, seg: Segment, ctx: Context) -> Verdict:
     # an architecture rule broken is not a break for callers or deployments
     return by_findings(ctx, seg, lambda f: f.severity == "breaking" and f.category != "architecture", ("api",),
-                       "breaking finding (architecture aside)",
-                       extra_checks=tuple(c for c in _BREAKING_CHECKS if c not in ("api", "architecture")))
+                       "breaking finding (architecture aside)", facts=("modules", "objects-with-findings"), need_complete=True,
+                       names=m.params.get("scope_names"))
 
 
-def _signatures(m: Match, seg: Segment, ctx: Context):
-    return by_findings(ctx, seg, lambda f: f.category == "api" and bool(_SIGNATURE_KINDS.match(f.kind)), ("api",),
-                       "signature change (parameter-*, return-type-*, sync-async-changed, overload-removed)")
+def _signatures(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    mode = m.params.get("mode", "any")
+
+    def select(f: Finding) -> bool:
+        if f.category != "api" or not _SIGNATURE_KINDS.match(f.kind):
+            return False
+        if mode == "removed":  # "no signature lost a parameter"
+            return f.kind in ("parameter-removed", "overload-removed")
+        if mode == "added":
+            return f.kind.startswith("parameter-added")
+        if mode in ("broken", "required"):
+            return f.severity == "breaking"
+        return True
+    return by_findings(ctx, seg, select, ("api",),
+                       "signature change (parameter-*, return-type-*, sync-async-changed, overload-removed)",
+                       facts=("modules", "objects-with-findings"))
 
 
-def _interfaces(m: Match, seg: Segment, ctx: Context):
-    return by_findings(ctx, seg, lambda f: f.category in ("api", "contracts") and f.kind not in ("object-added", "deprecated"),
-                       ("api",), "API finding other than an addition")
+def _interfaces(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    mode = m.params.get("mode", "any")
+
+    def select(f: Finding) -> bool:
+        if f.category not in ("api", "contracts") or f.kind in ("object-added", "deprecated"):
+            return False
+        if mode == "removed":
+            return f.kind.endswith("-removed") or f.kind == "object-kind-changed"
+        if mode == "broken":
+            return f.severity == "breaking"
+        return True
+    return by_findings(ctx, seg, select, ("api",), "API finding other than an addition",
+                       facts=("modules", "objects-with-findings"))
 
 
-def _additive(m: Match, seg: Segment, ctx: Context):
+def _line_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    changes = ctx.changes()
+    if changes is None:
+        return _no_changes(ctx)
+    fact = ctx.fact("changed-files", "lines")
+    side = m.params["side"]
+    if fact is not None and isinstance(fact.value, dict) and isinstance(fact.value.get(side), int):
+        actual, ev = fact.value[side], [fact_evidence(fact)]
+    else:
+        actual = sum((c.added if side == "added" else c.removed) or 0 for c in changes)
+        ev = [ctx.changes_evidence()]
+    ok = actual == m.params["n"]
+    return ("confirmed" if ok else "contradicted"), ev + [Evidence(f"lines {side}: {actual}; claimed {m.params['n']}", source="changes")]
+
+
+def _python_version(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    claimed = tuple(int(x) for x in m.params["version"].split("."))
+    newer = []
+    for f in ctx.findings + [p for p in []]:
+        found = re.search(r"needs Python >= (\d{1,2})\.(\d{1,2})", f.message)
+        if found and (int(found.group(1)), int(found.group(2))) > claimed:
+            newer.append(f)
+    for p in ctx.report.problems:
+        found = re.search(r"needs Python >= (\d{1,2})\.(\d{1,2})", p.message)
+        if found and (int(found.group(1)), int(found.group(2))) > claimed:
+            return "contradicted", [Evidence(f"{p.path}: {p.message}", source="reason")]
+    if newer:
+        return "contradicted", _findings_ev(newer)
+    return "not_verifiable", [Evidence("changeproof finds syntax newer than the Python it runs on, not every construct a given "
+                                       "Python version lacks (library calls, typing features)", source="reason")]
+
+
+def _additive(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return by_findings(ctx, seg, lambda f: f.severity == "breaking" or bool(_NON_ADDITIVE.search(f.kind)), ("api",),
-                       "finding that removes or changes something (breaking, *-removed, *-changed, *-moved, *-narrowed)")
+                       "finding that removes or changes something (breaking, *-removed, *-changed, *-moved, *-narrowed)",
+                       facts=("modules", "objects-with-findings"))
 
 
-def _nothing_removed(m: Match, seg: Segment, ctx: Context):
+def _nothing_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return by_findings(ctx, seg, lambda f: f.category == "api" and (f.kind.endswith("-removed") or f.kind == "object-kind-changed"),
-                       ("api",), "removal finding (object-removed, parameter-removed, export-removed, ...)")
+                       ("api",), "removal finding (object-removed, parameter-removed, export-removed, ...)",
+                       facts=("modules", "objects-with-findings"))
 
 
-def _no_risk(m: Match, seg: Segment, ctx: Context):
+def _no_risk(m: Match, seg: Segment, ctx: Context) -> Verdict:
     hits = [f for f in ctx.findings if f.severity in ("breaking", "risk") and _in_scope(f.path, _scope(seg))]
     if hits:
-        return "contradicted", [finding_evidence(f) for f in sorted(hits, key=lambda f: f.sort_key())]
+        return "contradicted", _findings_ev(hits)
     ran = [n for n, r in ctx.runs.items() if r.status == "ran"]
     return "not_verifiable", [Evidence("\"zero risk\" is a judgement about how the code behaves in production, which changeproof "
                                        "does not measure", source="reason"),
@@ -315,28 +862,90 @@ def _no_risk(m: Match, seg: Segment, ctx: Context):
                                        + (f" ({', '.join(ran)})" if ran else ""), source="reason")]
 
 
+_BUMP_RANK = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+
+
+def _semver(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    level = m.params["level"]
+    need = ctx.report.semver
+    hits = [f for f in ctx.findings if f.semver == "major" or f.severity == "breaking"] if need == "major" else \
+        [f for f in ctx.findings if f.semver == "minor"]
+    ev = [Evidence(f"the findings call for {'at least ' if not ctx.report.complete and need != 'major' else ''}a {need} "
+                   "version bump (semver)", source="reason")] + _findings_ev(hits)[:MAX_LISTED]
+    if _BUMP_RANK[need] > _BUMP_RANK[level]:
+        return "contradicted", ev + [Evidence(f"claimed: {level}", source="reason")]
+    if need == level or (m.params.get("at_most") and _BUMP_RANK[need] <= _BUMP_RANK[level]):
+        if not ctx.report.complete and need != "major":
+            return "not_verifiable", ev + _coverage_gaps(ctx)
+        return "confirmed", ev + ctx.cover("api", "modules")
+    return "contradicted", ev + [Evidence(f"claimed: {level}; nothing in the change calls for more than {need}", source="reason")]
+
+
+def _version(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    fact = ctx.fact("version", "version")
+    value = fact.value if fact is not None and isinstance(fact.value, dict) else ctx.report.version
+    if not value or (value.get("base") is None and value.get("head") is None):
+        return "not_verifiable", [Evidence("pyproject declares no version at base or head (or the report does not say)", source="reason")]
+    base, head = value.get("base"), value.get("head")
+    ev = [fact_evidence(fact)] if fact is not None else [Evidence(f"version: {base} at base, {head} at head", source="reason")]
+    p = m.params
+    if p.get("is") is not None:
+        ok = head is not None and _vnorm(p["is"]) == _vnorm(head)
+        return ("confirmed" if ok else "contradicted"), ev + ([] if ok else [Evidence(f"claimed {p['is']}; pyproject says {head} at head",
+                                                                                      source="reason")])
+    if not p.get("bumped"):
+        if p.get("to") and head and _vnorm(p["to"]) != _vnorm(head):
+            return "contradicted", ev + [Evidence(f"claimed {p['to']}; pyproject says {head} at head", source="reason")]
+        return ("confirmed" if base == head else "contradicted"), ev
+    if base == head:
+        return "contradicted", ev + [Evidence(f"the version is {head} at both base and head: not bumped", source="reason")]
+    if p.get("to") and head and _vnorm(p["to"]) != _vnorm(head):
+        return "contradicted", ev + [Evidence(f"claimed {p['to']}; pyproject says {head} at head", source="reason")]
+    if p.get("from") and base and _vnorm(p["from"]) != _vnorm(base):
+        return "contradicted", ev + [Evidence(f"claimed from {p['from']}; pyproject says {base} at base", source="reason")]
+    bump = value.get("bump")
+    if p.get("level") and bump and bump != p["level"]:
+        return "contradicted", ev + [Evidence(f"claimed a {p['level']} bump; {base} -> {head} is a {bump} bump", source="reason")]
+    return "confirmed", ev
+
+
+def _vnorm(v: str) -> str:
+    v = v.lstrip("vV").rstrip(".")
+    try:
+        from packaging.version import Version
+
+        return str(Version(v))
+    except Exception:  # noqa: BLE001 - anything packaging refuses is compared as written
+        return v
+
+
 # ------------------------------------------------------------------------------------------- configuration
 
-def _env(m: Match, seg: Segment, ctx: Context):
-    if m.params.get("mode") == "added":
-        return by_findings(ctx, seg, lambda f: f.kind in ("env-var-added", "env-var-renamed"), ("config-drift",),
-                           "env-var-added / env-var-renamed finding")
-    return by_findings(ctx, seg, lambda f: f.kind.startswith("env-var-"), ("config-drift",), "env-var-* finding")
+def _env(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    mode = m.params.get("mode", "any")
+    select = {
+        "added": lambda f: f.kind in ("env-var-added", "env-var-renamed"),
+        "required": lambda f: f.kind in ("env-var-added", "env-var-renamed") and f.severity == "breaking"
+        or f.kind == "env-var-default-changed" and f.new == "<required>",
+        "removed": lambda f: f.kind in ("env-var-removed", "env-var-renamed"),
+    }.get(mode, lambda f: f.kind.startswith("env-var-"))
+    return by_findings(ctx, seg, select, ("config-drift",), f"env-var finding ({mode})", facts=("env-vars",))
 
 
-def _ports(m: Match, seg: Segment, ctx: Context):
+def _ports(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return by_findings(ctx, seg, lambda f: f.kind == "port-changed", ("config-drift",), "port-changed finding",
-                       note=[Evidence("ports are read from docker-compose files", source="reason")])
+                       facts=("ports",), note=[Evidence("ports are read from docker-compose files", source="reason")])
 
 
-def _config(m: Match, seg: Segment, ctx: Context):
+def _config(m: Match, seg: Segment, ctx: Context) -> Verdict:
     verdict, ev = by_findings(ctx, seg, lambda f: f.kind.startswith("env-var-") or f.kind == "port-changed",
-                              ("config-drift",), "env-var-* or port-changed finding")
+                              ("config-drift",), "env-var-* or port-changed finding", facts=("env-vars", "ports"))
     changes = ctx.changes()
-    cfg = [c for c in changes or [] if c.category == "config"]
+    # packaging and tooling metadata (pyproject's version, .gitignore) is not what "configuration" means to a deployment
+    cfg = [c for c in changes or [] if c.category == "config" and not _TOOLING_FILE.search(c.path)]
     if cfg:
-        return "contradicted", ([e for e in ev if e.source == "finding"]
-                                + [Evidence(f"configuration files changed: {_paths_list(cfg)}", source="changes")])
+        return "contradicted", ([e for e in ev if e.source == "finding"] + [ctx.changes_evidence(),
+                                Evidence(f"configuration files changed: {_paths_list(cfg)}", source="changes")])
     if verdict == "confirmed" and changes is None:
         return _no_changes(ctx)
     if verdict == "confirmed":
@@ -344,11 +953,16 @@ def _config(m: Match, seg: Segment, ctx: Context):
     return verdict, ev
 
 
+_TOOLING_FILE = re.compile(r"(?:^|/)(?:pyproject\.toml|setup\.cfg|setup\.py|MANIFEST\.in|\.gitignore|\.gitattributes|\.editorconfig|"
+                           r"\.coveragerc|\.flake8|mypy\.ini|pytest\.ini|ruff\.toml|\.ruff\.toml|\.pylintrc|\.dockerignore|"
+                           r"\.pre-commit-config\.yaml|Makefile|\.python-version)$")
+
+
 def _named_settings(pattern: re.Pattern, label: str, unmeasured: str):
-    def run(m: Match, seg: Segment, ctx: Context):
+    def run(m: Match, seg: Segment, ctx: Context) -> Verdict:
         hits = [f for f in ctx.findings if f.kind.startswith("env-var-") and pattern.search(f.object or "")]
         if hits:
-            return "contradicted", [finding_evidence(f) for f in hits]
+            return "contradicted", _findings_ev(hits)
         if not ctx.ran("config-drift"):
             return "not_verifiable", [ctx.why_not("config-drift")]
         return "not_verifiable", [ctx.ran_evidence("config-drift"),
@@ -359,7 +973,7 @@ def _named_settings(pattern: re.Pattern, label: str, unmeasured: str):
 
 # ------------------------------------------------------------------------------------------- tests
 
-def _tests_missing(ctx: Context) -> tuple[str, list[Evidence]]:
+def _tests_missing(ctx: Context) -> Verdict:
     run = ctx.runs.get("tests")
     if run is not None and run.status != "ran":
         return "not_verifiable", [Evidence(f"tests were not run: {run.summary}", source="reason", check="tests")]
@@ -374,10 +988,12 @@ def _counts(t: dict[str, Any]) -> tuple[int, int, int, int, int]:
     return passed, failed, errors, skipped, collected
 
 
-def _tests_summary(t: dict[str, Any]) -> Evidence:
+def _tests_summary(ctx: Context, t: dict[str, Any]) -> Evidence:
     passed, failed, errors, skipped, collected = _counts(t)
+    fact = next((f for f in ctx.facts if f.check == "tests" and f.name == "outcomes" and f.subject in (None, "head")), None)
     return Evidence(f"tests at head: {passed} passed, {failed} failed, {errors} errors, {skipped} skipped"
-                    + (f" ({collected} collected)" if collected else ""), source="tests", check="tests")
+                    + (f" ({collected} collected)" if collected else ""), source="tests", check="tests",
+                    fact=fact.id if fact is not None else None)
 
 
 def _failing(t: dict[str, Any]) -> list[str]:
@@ -389,14 +1005,14 @@ def _failing(t: dict[str, Any]) -> list[str]:
     return out
 
 
-def _subset_note(m: Match, seg: Segment) -> list[Evidence]:
-    subset = m.params.get("subset")
-    if subset:
-        return [Evidence(f"note: the claim is about \"{subset}\" tests; changeproof counts the whole suite it ran", source="reason")]
+def _subset_note(m: Match) -> list[Evidence]:
+    sub = m.params.get("subset")
+    if sub:
+        return [Evidence(f"note: the claim is about \"{sub}\" tests; changeproof counts the whole suite it ran", source="reason")]
     return []
 
 
-def _tests_passed_count(m: Match, seg: Segment, ctx: Context):
+def _tests_passed_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
     t = ctx.report.tests
     if t is None:
         return _tests_missing(ctx)
@@ -404,15 +1020,17 @@ def _tests_passed_count(m: Match, seg: Segment, ctx: Context):
     ran = passed + failed + errors
     want_p, want_t = m.params["passed"], m.params.get("total")
     ok = passed == want_p and (want_t is None or want_t in (ran, collected))
-    claimed = f"claimed: {want_p}" + (f"/{want_t}" if want_t is not None else "") + " passed"
-    ev = [_tests_summary(t)]
+    ev = [_tests_summary(ctx, t)]
     if not ok:
-        ev.append(Evidence(claimed, source="reason"))
-        ev += _subset_note(m, seg)
+        ev.append(Evidence(f"claimed: {want_p}" + (f"/{want_t}" if want_t is not None else "") + " passed", source="reason"))
+        ev += [Evidence(f"failing: {n}", source="tests", check="tests") for n in _failing(t)[:MAX_LISTED]]
+        if m.params.get("subset") and failed + errors == 0:
+            return "not_verifiable", ev + _subset_note(m)
+        ev += _subset_note(m)
     return ("confirmed" if ok else "contradicted"), ev
 
 
-def _pass_rate(m: Match, seg: Segment, ctx: Context):
+def _pass_rate(m: Match, seg: Segment, ctx: Context) -> Verdict:
     t = ctx.report.tests
     if t is None:
         return _tests_missing(ctx)
@@ -422,7 +1040,7 @@ def _pass_rate(m: Match, seg: Segment, ctx: Context):
     if rate is None and ran:
         rate = passed / ran
     if rate is None:
-        return "not_verifiable", [_tests_summary(t), Evidence("no test ran, so there is no pass rate", source="reason")]
+        return "not_verifiable", [_tests_summary(ctx, t), Evidence("no test ran, so there is no pass rate", source="reason")]
     claimed, decimals = m.params["rate"], m.params["decimals"]
     tolerance = 0.5 * 10 ** -decimals
     actual = rate * 100
@@ -431,18 +1049,19 @@ def _pass_rate(m: Match, seg: Segment, ctx: Context):
                    + (f": {t['pass_rate_meaning']}" if t.get("pass_rate_meaning") else ""), source="tests", check="tests")]
     if not ok:
         ev.append(Evidence(f"claimed: {claimed:g}%", source="reason"))
-        ev += _subset_note(m, seg)
+        ev += _subset_note(m)
     return ("confirmed" if ok else "contradicted"), ev
 
 
-def _all_pass(m: Match, seg: Segment, ctx: Context):
+def _all_pass(m: Match, seg: Segment, ctx: Context) -> Verdict:
     t = ctx.report.tests
     if t is None:
         return _tests_missing(ctx)
     passed, failed, errors, _, _ = _counts(t)
-    if m.params.get("mode") == "existing":
+    mode = m.params.get("mode")
+    if mode == "existing":
         regressions, removed = list(t.get("regressions") or []), list(t.get("removed") or [])
-        ev = [_tests_summary(t)]
+        ev = [_tests_summary(ctx, t)]
         if regressions or removed:
             ev += [Evidence(f"regression: {n} passed at base and fails at head", source="tests", check="tests") for n in regressions]
             ev += [Evidence(f"removed: {n} was collected at base and is gone at head", source="tests", check="tests") for n in removed]
@@ -452,29 +1071,83 @@ def _all_pass(m: Match, seg: Segment, ctx: Context):
         if pre:
             ev.append(Evidence(f"note: {len(pre)} test(s) failed at base too: {', '.join(pre[:MAX_LISTED])}", source="tests", check="tests"))
         return "confirmed", ev
+    if mode == "new":
+        new = list(t.get("new") or [])
+        ev = [_tests_summary(ctx, t)]
+        touched = [c for c in ctx.changes() or [] if c.category == "test" and c.status in ("added", "modified", "renamed")]
+        if ctx.changes() is not None and not touched and not new:
+            return "not_verifiable", ev + [Evidence("the change adds no test (no test file added or modified): there are no new "
+                                                    "tests to pass", source="changes")]
+        if new:
+            return "contradicted", ev + [Evidence(f"new test failing: {n}", source="tests", check="tests") for n in new[:MAX_LISTED]]
+        if failed + errors == 0 and passed:
+            return "confirmed", ev
+        return "not_verifiable", ev + [Evidence("changeproof does not list which passing tests are new", source="reason")]
     if passed + failed + errors == 0:
-        return "not_verifiable", [_tests_summary(t), Evidence("no test ran", source="reason")]
+        return "not_verifiable", [_tests_summary(ctx, t), Evidence("no test ran", source="reason")]
     if failed + errors == 0:
-        return "confirmed", [_tests_summary(t)]
+        return "confirmed", [_tests_summary(ctx, t)]
     failing = _failing(t)
-    ev = [_tests_summary(t)] + [Evidence(f"failing: {n}", source="tests", check="tests") for n in failing[:MAX_LISTED]]
+    ev = [_tests_summary(ctx, t)] + [Evidence(f"failing: {n}", source="tests", check="tests") for n in failing[:MAX_LISTED]]
     if m.params.get("subset"):
         return "not_verifiable", ev + [Evidence(f"the claim is about \"{m.params['subset']}\" tests, which changeproof cannot "
                                                 "tell apart from the rest of the suite", source="reason")]
     return "contradicted", ev
 
 
-def _failed_count(m: Match, seg: Segment, ctx: Context):
+def _failed_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
     t = ctx.report.tests
     if t is None:
         return _tests_missing(ctx)
     _, failed, errors, _, _ = _counts(t)
     ok = failed + errors == m.params["n"]
-    ev = [_tests_summary(t)]
+    ev = [_tests_summary(ctx, t)]
     if not ok:
         ev.append(Evidence(f"claimed: {m.params['n']} failing", source="reason"))
         ev += [Evidence(f"failing: {n}", source="tests", check="tests") for n in _failing(t)[:MAX_LISTED]]
     return ("confirmed" if ok else "contradicted"), ev
+
+
+def _tests_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    t = ctx.report.tests
+    base_n = head_n = None
+    used: list[Fact] = []
+    for f in ctx.facts:
+        if f.check == "tests" and f.name == "outcomes" and isinstance(f.value, dict):
+            if f.subject == "base":
+                base_n = f.value.get("collected")
+                used.append(f)
+            elif f.subject == "head":
+                head_n = f.value.get("collected")
+                used.append(f)
+    if t is None and head_n is None:
+        return _tests_missing(ctx)
+    if base_n is None or head_n is None:
+        return "not_verifiable", [_tests_summary(ctx, t or {}), Evidence(
+            "the report does not say how many tests were collected at base, so new tests cannot be counted", source="reason")]
+    removed = len((t or {}).get("removed") or [])
+    added = head_n - base_n + removed
+    ev = [fact_evidence(f) for f in used] + [Evidence(f"tests collected: {base_n} at base, {head_n} at head ({removed} removed): "
+                                                     f"{added} new", source="tests", check="tests")]
+    return ("confirmed" if added == m.params["n"] else "contradicted"), ev
+
+
+def _no_tests_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    changes = ctx.changes()
+    deleted = [c for c in changes or [] if c.category == "test" and c.status == "deleted"]
+    t = ctx.report.tests
+    removed = list((t or {}).get("removed") or [])
+    if deleted or removed:
+        return "contradicted", ([Evidence(f"test file deleted: {c.path}", source="changes") for c in deleted]
+                                + [Evidence(f"removed: {n} was collected at base and is gone at head", source="tests", check="tests")
+                                   for n in removed[:MAX_LISTED]])
+    if t is not None and t.get("removed") is not None:
+        return "confirmed", [_tests_summary(ctx, t), Evidence("no test collected at base is missing at head", source="tests", check="tests")]
+    if changes is not None:
+        return "not_verifiable", [ctx.changes_evidence(), Evidence(
+            "no test file was deleted, but tests were not collected at base and head, so a test removed from a file "
+            "would not show", source="reason")]
+    return _no_changes(ctx)
 
 
 def _classified(t: dict[str, Any]) -> list[Evidence]:
@@ -486,52 +1159,90 @@ def _classified(t: dict[str, Any]) -> list[Evidence]:
     return out
 
 
-def _preexisting(m: Match, seg: Segment, ctx: Context):
+def _preexisting(m: Match, seg: Segment, ctx: Context) -> Verdict:
     t = ctx.report.tests
     if t is None:
         return _tests_missing(ctx)
     caused = list(t.get("regressions") or []) + [n for n in t.get("new") or [] if n not in (t.get("regressions") or [])]
     pre = list(t.get("preexisting_failures") or [])
-    named = re.findall(r"\btest_\w+", seg.text)
+    named = re.findall(r"\btest_\w{1,100}", seg.text)
     if named:  # "test_cleanup was already failing": judge the tests the claim names
         def hit(node: str) -> bool:
             return any(re.search(rf"(?:^|[:./\[]){re.escape(n)}(?:$|[\[:])", node) for n in named)
         caused, pre = [n for n in caused if hit(n)], [n for n in pre if hit(n)]
         if not caused and not pre:
-            return "not_verifiable", [_tests_summary(t), Evidence(f"{', '.join(named)} is not among the failing tests at head",
-                                                                  source="reason")] + _classified(t)
+            return "not_verifiable", [_tests_summary(ctx, t), Evidence(f"{', '.join(named)} is not among the failing tests at head",
+                                                                       source="reason")] + _classified(t)
     if caused:
-        return "contradicted", [_tests_summary(t)] + _classified(t)
+        return "contradicted", [_tests_summary(ctx, t)] + _classified(t)
     if not pre:
         _, failed, errors, _, _ = _counts(t)
         why = "no test fails at head" if failed + errors == 0 else "no failing test could be traced to base"
         if t.get("base_isolated") is False:
             why = "base runs were not isolated, so no failure is called pre-existing"
-        return "not_verifiable", [_tests_summary(t), Evidence(why, source="reason")]
-    return "confirmed", [_tests_summary(t)] + _classified(t)
+        return "not_verifiable", [_tests_summary(ctx, t), Evidence(why, source="reason")]
+    return "confirmed", [_tests_summary(ctx, t)] + _classified(t)
 
 
-def _non_critical(m: Match, seg: Segment, ctx: Context):
+def _failure_caused(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    t = ctx.report.tests
+    if t is None:
+        return _tests_missing(ctx)
+    caused = list(t.get("regressions") or []) + list(t.get("new") or [])
+    pre = list(t.get("preexisting_failures") or [])
+    named = re.findall(r"\btest_\w{1,100}", seg.text)
+    if named:
+        def hit(node: str) -> bool:
+            return any(re.search(rf"(?:^|[:./\[]){re.escape(n)}(?:$|[\[:])", node) for n in named)
+        caused, pre = [n for n in caused if hit(n)], [n for n in pre if hit(n)]
+    if caused:
+        return "confirmed", [_tests_summary(ctx, t)] + _classified(t)
+    if pre:
+        return "contradicted", [_tests_summary(ctx, t)] + _classified(t)
+    return "not_verifiable", [_tests_summary(ctx, t), Evidence("no failing test is attributed to the change", source="reason")]
+
+
+def _non_critical(m: Match, seg: Segment, ctx: Context) -> Verdict:
     t = ctx.report.tests
     if t is None:
         return _tests_missing(ctx)
     regressions = list(t.get("regressions") or [])
     if regressions:
-        return "contradicted", [_tests_summary(t)] + [Evidence(f"regression: {n} passed at base and fails at head: the change broke it",
-                                                               source="tests", check="tests") for n in regressions]
-    return "not_verifiable", [_tests_summary(t)] + _classified(t) + [
+        return "contradicted", [_tests_summary(ctx, t)] + [Evidence(f"regression: {n} passed at base and fails at head: the change broke it",
+                                                                    source="tests", check="tests") for n in regressions]
+    return "not_verifiable", [_tests_summary(ctx, t)] + _classified(t) + [
         Evidence("how critical a failure is is a judgement; changeproof says only whether the change caused it", source="reason")]
 
 
 # ------------------------------------------------------------------------------------------- the rest
 
-def _deps(m: Match, seg: Segment, ctx: Context):
-    if m.params.get("mode") == "added":
-        return by_findings(ctx, seg, lambda f: f.kind == "dependency-added", ("dependencies",), "dependency-added finding")
-    return by_findings(ctx, seg, lambda f: f.kind.startswith("dependency-"), ("dependencies",), "dependency-* finding")
+def _deps(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    mode = m.params.get("mode", "any")
+    runtime_only = bool(re.search(r"\b(?:runtime|production|prod|install)\b", m.params.get("phrase", "")))
+
+    def is_dev(f: Finding) -> bool:
+        return "development tooling" in f.message or "optional[" in f.message and "dev" in f.message
+
+    def select(f: Finding) -> bool:
+        if not f.kind.startswith("dependency-"):
+            return False
+        if runtime_only and is_dev(f):
+            return False
+        if mode in ("added", "required"):
+            return f.kind == "dependency-added"
+        if mode == "removed":
+            return f.kind == "dependency-removed"
+        return True
+    verdict, ev = by_findings(ctx, seg, select, ("dependencies",), f"dependency finding ({mode})",
+                              facts=("dependencies-changed", "declaration-files-changed"))
+    if verdict == "confirmed" and runtime_only:
+        dev = [f for f in ctx.findings if f.kind.startswith("dependency-") and is_dev(f)]
+        if dev:
+            ev.append(Evidence("development-only changes, not runtime: " + ", ".join(f"{f.object} ({f.kind})" for f in dev), source="reason"))
+    return verdict, ev
 
 
-def _blocking(m: Match, seg: Segment, ctx: Context):
+def _blocking(m: Match, seg: Segment, ctx: Context) -> Verdict:
     note = []
     if "logging" in (seg.text + " " + seg.context).lower():
         in_async = [f for f in ctx.findings if f.kind == "logging-added" and "inside async def" in f.message]
@@ -539,43 +1250,459 @@ def _blocking(m: Match, seg: Segment, ctx: Context):
             note = [Evidence("note: logging calls were added inside async def (logging handlers write synchronously): "
                              + ", ".join(f"{f.path}:{f.line}" for f in in_async[:MAX_LISTED]), source="reason")]
     return by_findings(ctx, seg, lambda f: f.kind == "blocking-call-in-async", ("async-hazards",),
-                       "blocking-call-in-async finding", note=note)
+                       "blocking-call-in-async finding", counted=("blocking-calls-added",), note=note)
 
 
-def _import_statement(m: Match, seg: Segment, ctx: Context):
+_LEVELS = ("debug", "info", "warning", "error", "critical", "exception")
+
+
+def _logging_levels(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    allowed, forbidden = m.params.get("allowed"), m.params.get("forbidden")
+    added = [f for f in ctx.findings if f.kind == "logging-added"]
+    fact = next((f for f in ctx.facts if f.check == "async-hazards" and f.name in ("logging-added", "logging-added-by-level")), None)
+    counts: dict[str, int] = {}
+    if fact is not None and isinstance(fact.value, dict):
+        levels = fact.value.get("by_level") if isinstance(fact.value.get("by_level"), dict) else fact.value
+        counts = {str(k).lower(): int(v) for k, v in levels.items() if isinstance(v, int)}
+    else:
+        for f in added:
+            for n, lv in re.findall(r"(\d{1,9})\s+(debug|info|warning|error|critical|exception)", f.message):
+                counts[lv] = counts.get(lv, 0) + int(n)
+    bad = {lv: n for lv, n in counts.items() if n and ((allowed and lv not in allowed) or (forbidden and lv in forbidden))}
+    ev = ([fact_evidence(fact)] if fact is not None else []) + _findings_ev(added)
+    if bad:
+        return "contradicted", ev + [Evidence("logging added at " + ", ".join(f"{lv} ({n})" for lv, n in bad.items()), source="reason")]
+    if not ctx.ran("async-hazards"):
+        return "not_verifiable", [ctx.why_not("async-hazards")]
+    cover = ctx.cover("async-hazards", "logging-added", "logging-added-by-level")
+    if not cover:
+        return "not_verifiable", ev + [Evidence("async-hazards published no fact on the logging added", source="reason")]
+    return "confirmed", cover + ev
+
+
+def _import_statement(m: Match, seg: Segment, ctx: Context) -> Verdict:
     module, names = m.params["module"], m.params.get("names") or []
     targets = {module} | {f"{module}.{n}" for n in names}
     hits = [f for f in ctx.findings
             if (f.kind in ("object-removed", "export-removed", "object-kind-changed") and f.object in targets)
             or (f.kind in ("import-broken", "circular-import") and (f.object in targets or module in f.message))]
     if hits:
-        return "contradicted", [finding_evidence(f) for f in hits]
+        return "contradicted", _findings_ev(hits)
     ev = [Evidence(f"no finding removes or breaks {', '.join(sorted(targets))}", source="reason"),
           Evidence("changeproof checks the imports the project's code makes, not statements quoted in a document; "
                    "whether this one worked before is not known", source="reason")]
     return "not_verifiable", ev
 
 
-def _runtime(m: Match, seg: Segment, ctx: Context):
+def _entry_point(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    names = [e.strip("`") for e in re.findall(r"`([^`]{1,120})`", seg.raw)]
+    entry = _entry_modules(ctx)
+    modules = set(entry) | {n.split(":")[0] for n in names if "." in n or ":" in n}
+
+    def about(f: Finding) -> bool:
+        if f.kind not in ("import-broken", "circular-import", "syntax-error", "object-removed", "export-removed"):
+            return False
+        if modules:
+            return any(on_name(f, mod, members=True) or mod in f.message for mod in modules) or \
+                any((f.path or "").endswith(mod.replace(".", "/") + ".py") for mod in modules)
+        return bool(re.search(r"(?:^|[./])(?:cli|__main__|main|app|command|commands)(?:$|[.:/])", (f.object or "") + " " + (f.path or "")))
+    hits = [f for f in ctx.findings if about(f)]
+    if hits:
+        return "contradicted", _findings_ev(hits)
+    if not modules:
+        return "not_verifiable", [Evidence("the report does not say which module the command runs", source="reason")]
+    cover = ctx.cover("imports")
+    if not cover:
+        return "not_verifiable", ctx.missing("imports") or [Evidence("imports published no fact", source="reason")]
+    return "not_verifiable", cover + [Evidence(f"no finding on {', '.join(sorted(modules))}; whether the command works when run is "
+                                               "runtime behaviour, which changeproof does not run", source="reason")]
+
+
+def _entry_modules(ctx: Context) -> list[str]:
+    for f in ctx.facts:
+        if f.check == "imports" and f.name in ("entry-points", "scripts") and isinstance(f.value, (dict, list)):
+            values = f.value.values() if isinstance(f.value, dict) else f.value
+            return [str(v).split(":")[0] for v in values]
+    return []
+
+
+def _runtime(m: Match, seg: Segment, ctx: Context) -> Verdict:
     ev = [Evidence("a statement about runtime behaviour (how the code behaves, performs or stays stable when it runs), "
                    "which changeproof does not measure", source="reason")]
     if ctx.report.tests is not None:
-        ev.append(_tests_summary(ctx.report.tests))
+        ev.append(_tests_summary(ctx, ctx.report.tests))
     return "not_verifiable", ev
 
 
-EVALUATORS: dict[str, Callable[[Match, Segment, Context], tuple[str, list[Evidence]]]] = {
+# ------------------------------------------------------------------------------------------- named things
+
+_ASPECT_KINDS: dict[str, Callable[[Finding], bool]] = {
+    "signature": lambda f: f.category == "api" and bool(_SIGNATURE_KINDS.match(f.kind)),
+    "default": lambda f: f.kind in ("parameter-default-changed", "env-var-default-changed", "parameter-now-required",
+                                    "enum-member-value-changed"),
+    "optional": lambda f: f.kind in ("parameter-now-required", "parameter-added-required")
+    or f.kind in ("env-var-added", "env-var-renamed") and f.severity == "breaking"
+    or f.kind == "env-var-default-changed" and (f.new or "") == "<required>",
+    "type": lambda f: f.kind in ("attribute-type-changed", "parameter-type-narrowed", "parameter-type-widened",
+                                 "return-type-widened", "return-type-narrowed"),
+    "once": lambda f: f.kind == "duplicate-definition",
+    "conforms": lambda f: f.kind in ("protocol-nonconformance", "object-removed", "sync-async-changed", "protocol-member-added")
+    or f.category == "api" and bool(_SIGNATURE_KINDS.match(f.kind)) and f.severity == "breaking",
+    "exported": lambda f: f.kind in ("export-removed", "object-removed", "object-kind-changed", "import-broken"),
+    "members": lambda f: f.kind in ("object-removed", "enum-member-removed", "export-removed", "object-kind-changed"),
+    "positional": lambda f: f.kind in ("parameter-kind-changed", "parameter-moved", "parameter-removed", "parameter-added-required"),
+    "honoured": lambda f: f.kind in ("env-var-removed", "env-var-renamed", "object-removed", "dependency-removed"),
+    "works": lambda f: f.severity in ("breaking", "risk") and f.kind != "logging-added",
+    "any": lambda f: f.kind not in ("logging-added",),
+}
+# for these aspects a finding on a member counts ("`Client` still works": a method of it broke)
+_MEMBER_ASPECTS = ("conforms", "works", "any", "exported", "members")
+
+
+def _entity_targets(m: Match, ctx: Context) -> list[tuple[str, str]]:
+    """(name, what it is) for each name of the claim, as grounded in the report."""
+    return [(n, _kind_of_name(ctx, n, m.params.get("role"))) for n in m.params["names"]]
+
+
+def _hits_on(ctx: Context, name: str, select: Callable[[Finding], bool], members: bool) -> list[Finding]:
+    out = [f for f in ctx.findings if select(f) and on_name(f, name, members=members)]
+    if members and not out and name[:1].isupper() and "." not in name:
+        out = [f for f in ctx.findings if select(f) and on_name(f, f"{name}.__init__")]
+    return out
+
+
+def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    aspects = m.params.get("aspects") or [m.params.get("aspect", "any")]
+    targets = _entity_targets(m, ctx)
+    ev: list[Evidence] = []
+    hits: list[Finding] = []
+    for aspect in aspects:
+        select = _ASPECT_KINDS[aspect]
+        for name, what in targets:
+            found = _hits_on(ctx, name, select, aspect in _MEMBER_ASPECTS)
+            if aspect == "once":
+                found = [f for f in ctx.findings if f.kind == "duplicate-definition"
+                         and (f.object or "").split(".")[-1] == name.split(".")[-1]]
+            if aspect == "members" and m.params.get("members"):
+                wanted = set(m.params["members"])
+                found = [f for f in found if (f.object or "").split(".")[-1] in wanted] or \
+                    [f for f in ctx.findings if select(f) and (f.object or "").split(".")[-1] in wanted and
+                     any(on_name(f, f"{name}.{w}") for w in wanted)]
+            if aspect == "signature" and name[:1].isupper() and "." not in name:
+                found += [f for f in ctx.findings if select(f) and on_name(f, f"{name}.__init__")]
+            q = _q(m, name)
+            if aspect == "default" and q.get("default") is not None:
+                found = [f for f in found if not _same_value(f.new, q["default"])] or found
+            hits += [f for f in found if f not in hits]
+    aspect = aspects[0]
+    if what_is_path := [n for n, w in targets if w == "path"]:
+        changes = ctx.changes() or []
+        touched = [c for c in changes if any(c.path == p or c.path.endswith("/" + p) for p in what_is_path)]
+        if touched and aspect == "any":
+            return "contradicted", [Evidence(f"{c.path}: {c.status}, +{c.added} -{c.removed}", source="changes") for c in touched]
+    if hits:
+        return "contradicted", _findings_ev(hits)
+    # confirmation needs a fact on each name
+    for name, what in targets:
+        verdict, more = "confirmed", []
+        for a in aspects:
+            v, e = _fact_on(ctx, name, what, a, _q(m, name))
+            more += [x for x in e if x not in more]
+            if v == "contradicted":
+                return "contradicted", e
+            if v != "confirmed":
+                verdict = v
+        if verdict == "contradicted":
+            return "contradicted", more
+        if verdict != "confirmed":
+            return "not_verifiable", more + [Evidence(f"no {aspect if aspect != 'any' else ''} finding on {name} among the "
+                                                      f"{len(ctx.findings)} finding(s) of the change".replace("  ", " "), source="reason")]
+        ev += more
+    return "confirmed", ev
+
+
+def _q(m: Match, name: str) -> dict[str, Any]:
+    """The qualifiers the claim gives *name* (its own clause when the sentence lists several names)."""
+    return (m.params.get("per_name") or {}).get(name) or m.params.get("qualifiers") or {}
+
+
+def _same_value(text: str | None, claimed: str) -> bool:
+    if text is None:
+        return False
+    value = text.split("=", 1)[-1].strip().strip("'\"")
+    return value == claimed.strip("'\"") or value.endswith(" " + claimed)
+
+
+def _fact_on(ctx: Context, name: str, what: str, aspect: str, q: dict[str, Any]) -> Verdict:
+    """Whether a fact covers *name* and says it kept *aspect* (no finding on it was found before this is asked)."""
+    if what == "env":
+        fact = _env_fact(ctx, name)
+        if fact is None:
+            if not ctx.ran("config-drift"):
+                return "not_verifiable", [ctx.why_not("config-drift")]
+            return "not_verifiable", [Evidence(f"config-drift published no fact on {name}", source="reason")]
+        base, head = _env_side(fact, "base", name), _env_side(fact, "head", name)
+        ev = [fact_evidence(fact, focus=name)]
+        if head is None or base is None:
+            return "not_verifiable", ev
+        if not head.get("read") and not base.get("read"):
+            return "not_verifiable", ev + [Evidence(f"{name} is read at neither base nor head", source="reason")]
+        if not head.get("read") and aspect in ("honoured", "any", "works", "optional", "default", "members"):
+            return "contradicted", ev + [Evidence(f"{name} is no longer read at head", source="reason")]
+        if aspect == "optional" and head.get("required"):
+            return "contradicted", ev + [Evidence(f"{name} is required at head (a read without a default)", source="reason")]
+        if aspect in ("default", "any") and base.get("has_default") is not None and head.get("has_default") is not None \
+                and base.get("has_default") != head.get("has_default"):
+            return "contradicted", ev + [Evidence(f"{name} {'lost' if base.get('has_default') else 'gained'} its default", source="reason")]
+        if aspect == "default" and q.get("default") is not None and "default" in head \
+                and str(head.get("default")).strip("'\"") != str(q["default"]):
+            return "contradicted", ev + [Evidence(f"the default of {name} at head is {head.get('default')}, not {q['default']}", source="reason")]
+        if not base.get("read"):
+            return "not_verifiable", ev + [Evidence(f"{name} is new at head: it had nothing to keep", source="reason")]
+        note = [Evidence(f"{name}: read at base and head" + (", required at neither" if aspect == "optional" else "")
+                         + ("; no env-var-default-changed finding (the check compares defaults; values are never shown)"
+                            if aspect == "default" else ""), source="reason")]
+        return "confirmed", ev + note
+    if what == "dependency":
+        status = _dep_status(ctx, name)
+        fact = _dep_fact(ctx, name)
+        if status is None or fact is None:
+            return "not_verifiable", ctx.missing("dependencies") or [Evidence(f"dependencies published no fact on {name}", source="reason")]
+        if status != "unchanged" and aspect in ("any", "honoured", "members", "works", "default"):
+            return "contradicted", [fact_evidence(fact), Evidence(f"{name} is among the dependencies {status}", source="reason")]
+        return "confirmed", [fact_evidence(fact), Evidence(f"{name} is not among the dependencies added, removed or changed", source="reason")]
+    if what == "path":
+        changes = ctx.changes()
+        if changes is None:
+            return _no_changes(ctx)
+        return "confirmed", [ctx.changes_evidence(), Evidence(f"{name} is not among the {len(changes)} changed file(s)", source="changes")]
+    if what in ("object", "parameter"):
+        if not ctx.ran("api"):
+            return "not_verifiable", [ctx.why_not("api")]
+        modules = _api_modules(ctx)
+        if modules is None:
+            return "not_verifiable", [Evidence("the report does not list the modules the API comparison covered", source="reason")]
+        module = _module_of(name, modules) if what == "object" else None
+        if module is None:
+            owner = _owner_module(ctx, name, modules)
+            if owner is None:
+                return "not_verifiable", [Evidence(f"changeproof cannot tell which compared module {name} belongs to (no finding "
+                                                   "names it or what contains it)", source="reason")]
+            module = owner
+        f = ctx.fact("api", "modules") or ctx.fact("api", "modules-compared")
+        ev = [fact_evidence(f, focus=module)] if f is not None else [ctx.ran_evidence("api")]
+        owf = ctx.fact("api", "objects-with-findings")
+        if owf is not None:
+            ev.append(Evidence(f"{name} is not among the objects of {module} with findings: compared and found unchanged",
+                               source="fact", check="api", fact=owf.id))
+        return "confirmed", ev
+    return "not_verifiable", []
+
+
+def _owner_module(ctx: Context, name: str, modules: set[str]) -> str | None:
+    """The compared module of a name written without it ("Client.get"), found through an object with findings that
+    contains the same class ("weatherkit.client.Client.__init__")."""
+    head = name.split(".")[0]
+    for obj in list(_objects_with_findings(ctx)) + [f.object for f in ctx.findings if f.object]:
+        parts = obj.split(".")
+        if head in parts[1:]:
+            prefix = ".".join(parts[:parts.index(head, 1)])
+            if prefix in modules:
+                return prefix
+    return None
+
+
+def _entity_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    targets = _entity_targets(m, ctx)
+    for name, what in targets:
+        if what == "path":
+            continue
+        hits = [f for f in ctx.findings if f.kind in _REMOVAL_KINDS + ("object-kind-changed",) and on_name(f, name)]
+        if hits:
+            return "confirmed", _findings_ev(hits)
+    name, what = targets[0]
+    if what == "env":
+        fact = _env_fact(ctx, name)
+        if fact is not None and (_env_side(fact, "head", name) or {}).get("read"):
+            return "contradicted", [fact_evidence(fact, focus=name), Evidence(f"{name} is still read at head", source="reason")]
+    if what == "dependency":
+        status = _dep_status(ctx, name)
+        if status == "removed":
+            return "confirmed", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is among the dependencies removed", source="reason")]
+        if status in ("changed", "added"):
+            return "contradicted", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is among the dependencies {status}, "
+                                                                                   "not removed", source="reason")]
+    present = [f for f in ctx.findings if on_name(f, name) and f.kind not in _REMOVAL_KINDS and f.new is not None
+               and f.kind not in ("object-added",)]
+    if present:
+        return "contradicted", _findings_ev(present) + [Evidence(f"{name} still exists at head", source="reason")]
+    return "not_verifiable", _unknown(ctx, name, "removal")
+
+
+def _entity_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    targets = _entity_targets(m, ctx)
+    confirmed: list[Evidence] = []
+    for name, what in targets:
+        q = _q(m, name)
+        hits = [f for f in ctx.findings if f.kind in _ADDITION_KINDS and on_name(f, name)]
+        if not hits:
+            continue
+        ev = _findings_ev(hits)
+        for f in hits:
+            required = f.kind == "parameter-added-required" or f.kind == "env-var-added" and f.severity == "breaking"
+            if q.get("optional") and required:
+                return "contradicted", ev + [Evidence(f"said optional; {name} is required", source="reason")]
+            if q.get("required") and f.kind in ("parameter-added-optional",) or q.get("required") and f.kind == "env-var-added" and not required:
+                return "contradicted", ev + [Evidence(f"said required; {name} has a default", source="reason")]
+            if f.kind == "dependency-added":
+                dev = "development tooling" in f.message or "optional[" in f.message
+                if q.get("dev") and not dev:
+                    return "contradicted", ev + [Evidence(f"said development-only; {name} is a runtime dependency", source="reason")]
+                if q.get("runtime") and dev:
+                    return "contradicted", ev + [Evidence(f"said runtime; {name} is development tooling", source="reason")]
+            if q.get("default") is not None and f.new and "=" in f.new and not _same_value(f.new, q["default"]):
+                return "contradicted", ev + [Evidence(f"said to default to {q['default']}; at head: {f.new}", source="reason")]
+        confirmed += ev
+        if not m.params.get("per_name"):
+            return "confirmed", confirmed
+    if confirmed:
+        return "confirmed", confirmed
+    name, what = targets[0]
+    if what == "env":
+        fact = _env_fact(ctx, name)
+        if fact is not None and (_env_side(fact, "base", name) or {}).get("read"):
+            return "contradicted", [fact_evidence(fact, focus=name), Evidence(f"{name} was already read at base", source="reason")]
+    if what == "dependency":
+        status = _dep_status(ctx, name)
+        if status == "added":
+            return "confirmed", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is among the dependencies added", source="reason")]
+        if status in ("changed", "removed"):
+            return "contradicted", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} was already declared at base: it is among "
+                                                                                   f"the dependencies {status}", source="reason")]
+    return "not_verifiable", _unknown(ctx, name, "addition")
+
+
+def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    q = m.params["qualifiers"]
+    change = m.params.get("change", "")
+    if q.get("version") and not q.get("to"):
+        q = {**q, "to": q["version"]}
+    targets = _entity_targets(m, ctx)
+    names = [n for n, _ in targets]
+    if change == "renamed":
+        old = names[0]
+        new = names[-1] if len(names) > 1 else None
+        hits = [f for f in ctx.findings if f.kind in ("env-var-renamed", "parameter-removed", "object-removed", "export-removed")
+                and on_name(f, old)]
+        if hits:
+            if new and any(f.kind == "env-var-renamed" and f.new and new not in (f.new or "") for f in hits):
+                return "contradicted", _findings_ev(hits)
+            return "confirmed", _findings_ev(hits) + ([Evidence(f"{old} no longer exists at head (renamed to {new}, said the claim)",
+                                                                source="reason")] if new else [])
+        return "not_verifiable", _unknown(ctx, old, "rename")
+    if "deprecat" in change:
+        for name, what in targets:
+            hits = [f for f in ctx.findings if on_name(f, name)]
+            dep = [f for f in hits if f.kind == "deprecated"]
+            if dep:
+                return "confirmed", _findings_ev(dep)
+            removed = [f for f in hits if f.kind in _REMOVAL_KINDS]
+            if removed:
+                return "contradicted", _findings_ev(removed) + [Evidence(f"{name} was removed, not deprecated", source="reason")]
+        return "not_verifiable", _unknown(ctx, targets[0][0], "deprecation")
+    for name, what in targets:
+        hits = [f for f in ctx.findings if on_name(f, name) and f.kind not in ("object-added", "logging-added")]
+        if not hits:
+            continue
+        ev = _findings_ev(hits)
+        if q.get("to") is not None:
+            matching = [f for f in hits if f.new and _mentions(f.new, q["to"])]
+            if not matching:
+                return "contradicted", ev + [Evidence(f"said to become {q['to']}; at head: " + "; ".join(str(f.new) for f in hits[:3]),
+                                                      source="reason")]
+            if q.get("from") is not None and not any(f.old and _mentions(f.old, q["from"]) for f in matching):
+                return "contradicted", ev + [Evidence(f"said to change from {q['from']}; at base: " + "; ".join(str(f.old) for f in matching[:3]),
+                                                      source="reason")]
+        elif q.get("default") is not None:
+            if not any(f.new and _mentions(f.new, q["default"]) for f in hits):
+                return "contradicted", ev + [Evidence(f"said to default to {q['default']}; at head: " + "; ".join(str(f.new) for f in hits[:3]),
+                                                      source="reason")]
+        return "confirmed", ev
+    name, what = targets[0]
+    if what == "dependency":
+        status = _dep_status(ctx, name)
+        if status == "unchanged":
+            return "contradicted", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is not among the dependencies added, "
+                                                                                   "removed or changed", source="reason")]
+        if status == "changed":
+            return "confirmed", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is among the dependencies changed", source="reason")]
+    if what == "env" and _env_fact(ctx, name) is not None:
+        verdict, ev = _fact_on(ctx, name, what, "any", {})
+        if verdict == "contradicted":
+            return "confirmed", ev
+    return "not_verifiable", _unknown(ctx, name, "change")
+
+
+def _entity_breaking(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    names = m.params["names"]
+    on = [f for f in ctx.findings if any(on_name(f, n, members=True) for n in names)]
+    breaking = [f for f in on if f.severity == "breaking"]
+    if m.params["breaking"]:
+        if breaking:
+            return "confirmed", _findings_ev(breaking)
+        if on:
+            return "contradicted", _findings_ev(on) + [Evidence(f"no finding on {', '.join(names)} is breaking", source="reason")]
+        return "not_verifiable", _unknown(ctx, names[0], "breaking change")
+    if breaking:
+        return "contradicted", _findings_ev(breaking)
+    verdict, ev = "not_verifiable", []
+    for name, what in _entity_targets(m, ctx):
+        verdict, ev = _fact_on(ctx, name, what, "works", _q(m, name))
+        if verdict != "confirmed":
+            break
+    return verdict, _findings_ev(on) + ev + ([Evidence(f"no breaking finding on {', '.join(names)}", source="reason")]
+                                             if verdict != "contradicted" else [])
+
+
+def _mentions(text: str, value: str) -> bool:
+    value = value.strip("'\"`")
+    return bool(re.search(rf"(?<![\w.]){re.escape(value)}(?![\w])", text))
+
+
+def _unknown(ctx: Context, name: str, what: str) -> list[Evidence]:
+    on = [f for f in ctx.findings if on_name(f, name, members=True)]
+    if on:
+        return _findings_ev(on)[:MAX_LISTED] + [Evidence(f"none of the findings on {name} is a {what}", source="reason")]
+    return [Evidence(f"no finding or fact on {name}: changeproof cannot confirm or refute the {what} (it may be private, "
+                     "not Python, or not in the analysed packages)", source="reason")]
+
+
+EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "changed-file-count": _changed_file_count,
     "listed-file": _listed_file,
+    "path-status": _path_status,
     "only-categories": _only_categories,
     "no-production-changes": _no_production,
+    "touches-category": _touches_category,
     "no-breaking-changes": _no_breaking,
+    "breaking-count": _breaking_count,
     "backward-compatible": _compatible,
     "signatures-unchanged": _signatures,
     "interfaces-unchanged": _interfaces,
     "purely-additive": _additive,
     "nothing-removed": _nothing_removed,
     "no-risk": _no_risk,
+    "semver": _semver,
+    "version": _version,
+    "entity-kept": _entity_kept,
+    "entity-removed": _entity_removed,
+    "entity-added": _entity_added,
+    "entity-changed": _entity_changed,
+    "entity-breaking": _entity_breaking,
+    "line-count": _line_count,
+    "python-version": _python_version,
+    "unmeasured": lambda m, s, c: ("not_verifiable", [Evidence(f"changeproof does not run {m.params['what']}: the claim is not "
+                                                               "measured here", source="reason")]),
     "no-env-var-changes": _env,
     "no-port-changes": _ports,
     "no-config-changes": _config,
@@ -585,25 +1712,48 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], tuple[str, list[Eviden
     "pass-rate": _pass_rate,
     "all-tests-pass": _all_pass,
     "tests-failed-count": _failed_count,
+    "tests-added-count": _tests_added,
+    "no-tests-removed": _no_tests_removed,
     "failure-preexisting": _preexisting,
     "failure-non-critical": _non_critical,
+    "failure-caused": _failure_caused,
+    "no-category-changes": _no_category,
+    "no-broken-call-sites": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "call-site-broken", ("call-sites",),
+                                                        "call-site-broken finding", facts=("calls-checked", "changed-callables"),
+                                                        counted=("calls-broken",), vacuous=("calls-checked",)),
+    "no-ci-changes": _no_ci,
+    "logging-added": _logging_added,
     "no-new-dependencies": _deps,
     "no-blocking-io": _blocking,
+    "logging-levels": _logging_levels,
     "no-architecture-violations": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "boundary-violation", ("architecture",),
-                                                              "boundary-violation finding"),
+                                                              "boundary-violation finding", facts=("import-contracts",),
+                                                              counted=("boundary-violations-added",)),
     "absolute-imports": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "relative-import-added", ("architecture",),
-                                                    "relative-import-added finding"),
+                                                    "relative-import-added finding", counted=("relative-imports-added",)),
     "no-duplicate-definitions": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "duplicate-definition", ("architecture",),
-                                                            "duplicate-definition finding"),
-    "syntax-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "syntax-error", ("syntax",), "syntax-error finding"),
+                                                            "duplicate-definition finding",
+                                                            counted=("duplicate-definitions-added",)),
+    "syntax-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "syntax-error", ("syntax",), "syntax-error finding",
+                                                facts=("files-checked",), counted=("files-not-parsing",), vacuous=("files-checked",)),
     "imports-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind in ("import-broken", "circular-import"), ("imports",),
-                                                 "import-broken or circular-import finding"),
+                                                 "import-broken or circular-import finding", facts=("imports-checked",),
+                                                 counted=("imports-broken",), vacuous=("imports-checked",)),
     "import-statement": _import_statement,
     "contracts-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "protocol-nonconformance", ("contracts",),
-                                                   "protocol-nonconformance finding"),
+                                                   "protocol-nonconformance finding", facts=("contracts", "implementers-checked"),
+                                                   counted=("nonconforming",), vacuous=("implementers-checked",)),
+    "entry-point-works": _entry_point,
+    "check-clean": lambda m, s, c: by_findings(c, s, lambda f: f.category == m.params["check"] and f.severity in ("breaking", "risk"),
+                                               (m.params["check"],), f"breaking or risk finding of `{m.params['check']}`"),
     "runtime-behaviour": _runtime,
 }
 
 
-def evaluate(match: Match, seg: Segment, ctx: Context) -> tuple[str, list[Evidence]]:
-    return EVALUATORS[match.kind](match, seg, ctx)
+def evaluate(match: Match, seg: Segment, ctx: Context) -> Verdict:
+    verdict, ev = EVALUATORS[match.kind](match, seg, ctx)
+    # the most specific line first (a finding, a changed file, a test), then the facts it rests on
+    first = next((i for i, e in enumerate(ev) if e.source in ("finding", "changes", "tests")), None)
+    if first:
+        ev.insert(0, ev.pop(first))
+    return verdict, ev

@@ -1,11 +1,24 @@
-"""Recognising claims: the forms stability reports assert things in, one family of patterns per claim kind.
+"""Recognising claims: what a sentence asserts, as a claim kind and its parameters.
 
-Every recogniser reads the lower-cased, decoration-free text of a :class:`~.segments.Segment` and returns
-the claims it finds there as :class:`Match` objects (a kind and its parameters: a count, a status, file
-categories, a path prefix...). One segment may hold several claims of different kinds ("53/54 tests pass,
-a 98% pass rate"); each kind is reported once per segment.
+Every recogniser reads the normal form of a :class:`~.segments.Segment` (lower case, numbers in digits, hedges
+removed: see :mod:`.text`) and returns the claims it finds as :class:`Match` objects. One sentence may hold
+several claims ("53/54 tests pass, a 98% pass rate"; "2 files changed, 1 added, 1 modified").
 
-A segment that matches no pattern but reads like a claim (see :func:`looks_like_claim`) is "not checked".
+Three kinds of recogniser:
+
+* **topics said to be absent or unchanged**: a table of topics (breaking changes, environment variables,
+  ports, dependencies, relative imports, duplicate definitions, signatures...) and the frames people deny
+  them in: "no new X", "zero X", "X: none", "X were not added", "did not add any X", "X unchanged", "no
+  changes to X". The words of the frame give the mode: added, removed, required, or any change;
+* **counts and lists**: files by status and category (totals with a parenthesised breakdown), tests passed
+  and failed, pass rates, breaking changes, listed files;
+* **claims about named things**: a sentence naming a module, object, method, parameter, environment variable,
+  dependency, path or version, and saying it was added, removed, changed, renamed, or kept ("`Client.get`
+  keeps its signature", "`CACHE_TTL` keeps its default of 300", "`DATABASE_URL` stays optional",
+  "tenacity is dev-only"). Which of these the name is, is decided against the report (``evaluate``).
+
+A sentence that matches nothing but reads like a claim (:func:`looks_like_claim`) is "not checked".
+Every pattern has bounded repetition (linear-time matching; see tests/test_verify_bounds.py).
 """
 
 from __future__ import annotations
@@ -13,9 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .segments import Segment
+from .text import Entity, analyse, entities, number
 
 __all__ = ["CLAIM_KINDS", "Match", "is_title", "looks_like_claim", "match_text", "recognise"]
 
@@ -26,25 +41,38 @@ class Match:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-# kind -> what the claim asserts (the family it belongs to is the prefix of the evaluation in evaluate.py)
+# kind -> what the claim asserts
 CLAIM_KINDS: dict[str, str] = {
     # files
     "changed-file-count": "how many files of a kind the change added / modified / deleted / touched",
     "listed-file": "a listed path was added / modified / deleted by the change",
-    "only-categories": "every new (or every changed) file is a test / doc / report",
+    "path-status": "a named file was added / modified / deleted / renamed, or left untouched",
+    "only-categories": "every new (or every changed) file is a test / doc / ...",
     "no-production-changes": "no production code changed",
+    "touches-category": "the change adds or updates tests / docs / a changelog",
+    "no-category-changes": "the change adds / changes no tests / docs / configuration",
     # compatibility
     "no-breaking-changes": "zero breaking changes",
+    "breaking-count": "the change makes N breaking changes",
     "backward-compatible": "the change is backward compatible",
     "signatures-unchanged": "no function or method signature changed",
     "interfaces-unchanged": "existing interfaces / APIs are unchanged",
     "purely-additive": "the change only adds",
     "nothing-removed": "no public function, method, class or functionality was removed",
     "no-risk": "the change carries zero risk",
+    "semver": "the version bump the change needs (patch / minor / major)",
+    "version": "the version declared was bumped (to X, by a level) or left unchanged",
+    # named things
+    "entity-kept": "a named thing is unchanged / still works / keeps its signature, default or type / stays optional",
+    "entity-removed": "a named thing was removed",
+    "entity-added": "a named thing was added (optional, with a default, dev-only...)",
+    "entity-changed": "a named thing changed (a default from A to B, a constraint raised, renamed...)",
+    "entity-breaking": "a change to a named thing is (or is not) breaking",
     # configuration
-    "no-env-var-changes": "no environment variable added / removed / changed",
+    "no-env-var-changes": "no environment variable added / removed / changed (or no new required one)",
     "no-port-changes": "no service port changed",
     "no-config-changes": "no configuration changed",
+    "no-ci-changes": "no CI configuration (workflows, pipelines) changed",
     "no-database-changes": "no database (connection) change",
     "no-credential-changes": "no credential / OAuth / JWT / authentication change",
     # tests
@@ -52,67 +80,277 @@ CLAIM_KINDS: dict[str, str] = {
     "pass-rate": "the test pass rate is X%",
     "all-tests-pass": "all (existing) tests pass",
     "tests-failed-count": "N tests fail",
+    "tests-added-count": "N tests were added",
+    "no-tests-removed": "no test was removed",
     "failure-preexisting": "the failing test(s) failed before the change too",
     "failure-non-critical": "the failing test(s) are not critical",
+    "failure-caused": "the failing test(s) fail because of the change",
     # dependencies
-    "no-new-dependencies": "no dependency added (or changed)",
-    # async
+    "no-new-dependencies": "no dependency added (or changed, or removed)",
+    # async, logging
     "no-blocking-io": "no blocking / synchronous I/O added to async code",
+    "logging-levels": "the logging added is only at some levels (only debug...)",
+    "logging-added": "logging was added (at some levels)",
     # architecture
     "no-architecture-violations": "no architecture / service boundary violated",
-    "absolute-imports": "imports stay absolute",
+    "absolute-imports": "imports stay absolute (no relative import added)",
     "no-duplicate-definitions": "nothing duplicated (single source of truth)",
     # validity
     "syntax-valid": "every file parses",
     "imports-valid": "imports resolve / import compatibility",
     "import-statement": "a quoted import statement still works",
     "contracts-valid": "implementations still conform to their Protocols / ABCs",
+    "entry-point-works": "the command / entry point / CLI still works",
+    "no-broken-call-sites": "every caller still binds (callers updated, no broken call site)",
     # not measured
+    "check-clean": "a named changeproof check found nothing (\"api: none\")",
+    "unmeasured": "a claim about what changeproof does not run (linters, type checkers, coverage) or what the author did",
+    "line-count": "how many lines the change adds / removes",
+    "python-version": "the code still supports Python 3.X",
     "runtime-behaviour": "a statement about runtime behaviour, performance or stability",
 }
 
-_NUM_WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozen": 12, "twenty": 20}
-NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a single|a dozen)"
+NUM = r"(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})"
 
 
-def number(text: str) -> int:
-    text = text.strip().lower()
-    return _NUM_WORDS[text] if text in _NUM_WORDS else int(text.replace(",", ""))
+@lru_cache(maxsize=2048)
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _any(low: str, *patterns: str) -> re.Match | None:
     for p in patterns:
-        m = re.search(p, low)
+        m = _rx(p).search(low)
         if m:
             return m
     return None
 
 
-# ---------------------------------------------------------------- the text the patterns read
-
 def match_text(seg: Segment) -> str:
-    """Lower case, quotations of three words or more removed (a quoted mandate is not a claim)."""
-    low = seg.low
-    low = re.sub(r'"[^"]*(?:\s+[^"\s]+){2,}[^"]*"', " ", low)
-    return re.sub(r"\s+", " ", low).strip()
+    """The normal form of a segment (see :func:`.text.analyse`), without its hedges."""
+    return analyse(seg.low).low
 
 
-# ---------------------------------------------------------------- files
+# ================================================================================================ topics
+
+# the lead-in that denies a topic: "no", "zero", "without any", "not a single"...
+_NEG_LEAD = (r"(?:no|zero|0|without(?:\s+(?:any|adding|introducing|changing))?|free\s+of(?:\s+any)?|never\s+any|"
+             r"not\s+(?:a\s+single|any|one|a)|there\s+(?:are|were|is|was)\s+no|none\s+of\s+the|nor(?:\s+any)?)")
+_ADJ = (r"(?:(?:new|additional|further|other|known|added|introduced|detected|unexpected|extra|more|existing|"
+        r"required|mandatory|runtime|newly|unintended|accidental|hidden|real|actual|potential)\s+){0,3}")
+_FILL = r"(?:[a-z][\w/'-]{0,29}\s+){0,3}?"
+_VERBS_NEG = (r"(?P<verb>add|introduce|create|cause|contain|include|bring(?:\s+in)?|require|need|change|modify|touch|"
+              r"alter|affect|update|bump|break|remove|delete|drop|rename|make|use|expose|rely\s+on|pull\s+in)"
+              r"(?:s|d|ed|es)?")
+_PASSIVE = (r"(?P<verb>added|introduced|changed|modified|touched|removed|deleted|dropped|found|detected|created|broken|"
+            r"affected|altered|renamed|updated|bumped|required|needed)")
+_KEPT = (r"(?:unchanged|untouched|unmodified|intact|identical|preserved|unaffected|the\s+same|as\s+(?:before|is)|"
+         r"not\s+(?:changed|modified|touched|affected|altered)|stable)")
+
+
+_TAIL = r"(?:\s+(?:in|inside|within|to|for|of|across|on)\s+(?:the\s+|any\s+)?(?:[\w/.-]{1,30}\s+){0,3}?[\w/.-]{1,30})?"
+
+
+def _frames(topic: str) -> list[str]:
+    t = f"(?:{topic})"
+    tt = f"(?:{topic}){_TAIL}"
+    return [
+        # no new X / zero X / without any X / not a single X / none of the X
+        rf"\b{_NEG_LEAD}\s+{_ADJ}{_FILL}{t}\b",
+        # did not add any X / does not change X / never added X
+        rf"\b(?:(?:does|do|did|will|would|has|have|had|is|are|was|were|could|can)\s*(?:not|n't|never)|never)\s+"
+        rf"(?:\w{{1,20}}\s+)?{_VERBS_NEG}\s+(?:any\s+|a\s+(?:single\s+)?|the\s+|an?\s+)?{_ADJ}{_FILL}{t}\b",
+        # X: none / X - 0 / X found: none / X: no
+        rf"\b{tt}\s*(?:\([^)]{{0,40}}\))?\s*(?:[:=-]\s*|\b(?:found|detected|introduced|added|removed|changed|count|are|were|is|was)\b\s*[:=-]?\s*)?"
+        rf"(?:none|0|zero|nil|n/a|no(?!\s+(?:longer|more|later|sooner))|not\s+(?:found|detected|any|introduced|present|added|changed|applicable))\b",
+        # X were not added / X have not been changed / X never introduced
+        rf"\b{t}\s+(?:(?:were|was|have\s+been|has\s+been|are|is|got|been)\s+)?(?:not|never)\s+(?:been\s+)?(?:\w{{1,20}}\s+)?{_PASSIVE}\b",
+        # X unchanged / X remain intact / X: the same
+        rf"\b{tt}\s*[:=-]?\s*(?:(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|kept|keep|look|looks|left)\s+)?"
+        rf"(?:(?:all|completely|entirely|fully|100%|still|totally|100\s*%)\s+){{0,2}}{_KEPT}",
+        # no changes to X / nothing changed in X
+        rf"\b(?:no\s+(?:changes?|modifications?|edits?|updates?)|nothing\s+(?:has\s+|was\s+)?changed)\s+(?:(?:were|was)\s+made\s+)?"
+        rf"(?:to|in|on)\s+(?:the\s+|any\s+|our\s+|its\s+|their\s+)?{_ADJ}{t}\b",
+    ]
+
+
+@lru_cache(maxsize=None)
+def _topic_frames(topic: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(f) for f in _frames(topic))
+
+
+def _mode(text: str) -> str:
+    """What a denial is about: new required things, additions, removals, breakage, or any change."""
+    if re.search(r"\b(?:required|mandatory|need(?:s|ed)?|require[sd]?)\b", text):
+        return "required"
+    if re.search(r"\b(?:new|newly|added|add|adds|adding|additional|extra|introduc\w{0,6}|creat\w{0,4}|bring|brought|"
+                 r"pull\s+in|include[sd]?|contain\w{0,3})\b", text):
+        return "added"
+    if re.search(r"\b(?:remov\w{0,4}|delet\w{0,4}|drop\w{0,4}|dropped|lost|loses?|losing)\b", text):
+        return "removed"
+    if re.search(r"\b(?:break\w{0,3}|broke|broken)\b", text):
+        return "broken"
+    return "any"
+
+
+@dataclass(frozen=True)
+class Topic:
+    kind: str
+    pattern: str  # the noun phrase
+    keywords: tuple[str, ...]  # one of these must be in the text (a cheap filter before the frames)
+    modes: tuple[str, ...] = ("added", "removed", "required", "broken", "any")  # the modes that make a claim
+
+
+_ENV = r"(?:environment|env)[\s._-]{0,2}var(?:iable)?s?|env\s+vars?|environment\s+settings|env\s+settings"
+_DEP = (r"(?:(?:runtime|third[- ]party|external|python|pip|pypi|install|production|prod)\s+)?"
+        r"(?:dependenc(?:y|ies)|deps|packages?|librar(?:y|ies)|requirements)(?:\s+(?:changes?|updates?|bumps?|additions?))?")
+
+TOPICS: tuple[Topic, ...] = (
+    Topic("no-breaking-changes", r"(?:[\w-]{1,20}\s+){0,2}?breaking(?:\s+[\w-]{1,20}){0,2}?\s+changes?|breaking\s+changes?|breakages?|"
+          r"breaking\s+(?:api|interface)\s+changes?|(?:compatibility\s+)?breaks?", ("break",)),
+    Topic("no-env-var-changes", _ENV, ("env",)),
+    Topic("no-port-changes", r"(?:(?:service|exposed|container|docker|compose|network|published|host)\s+)?ports?"
+          r"(?:\s+(?:mappings?|numbers?|changes?|bindings?))?", ("port",)),
+    Topic("no-config-changes", r"config(?:uration)?(?:\s+(?:files?|changes?|settings?|drift|options?|values?|keys?))?|"
+          r"settings(?:\s+(?:files?|changes?))?|configuration\s+drift", ("config", "setting")),
+    Topic("no-new-dependencies", _DEP, ("depend", "deps", "package", "librar", "requirement")),
+    Topic("no-ci-changes", r"ci(?:/cd)?(?:\s+(?:config(?:uration)?|workflows?|pipelines?|files?|setup|jobs?))?|"
+          r"(?:github\s+actions?|gitlab[- ]ci)(?:\s+workflows?)?|workflows?|pipelines?", ("ci", "workflow", "pipeline", "action")),
+    Topic("no-blocking-io", r"(?:(?:synchronous|sync|blocking)\s+(?:[\w/-]{1,20}\s+){0,2}?(?:calls?|i/o|io|operations?|code|"
+          r"functions?|sleeps?)|blocking\s+(?:i/o|io|calls?)|time\.sleep|sync\s+i/o)", ("block", "sync", "sleep")),
+    Topic("no-architecture-violations", r"(?:architecture|architectural|layering|layer|boundary|dependency[- ]rule|"
+          r"import[- ]linter|import\s+contract|contract|service[- ]boundary)\s+violations?|violations?|"
+          r"cross-(?:service|module|package|layer)\s+imports?", ("violation", "cross-")),
+    Topic("absolute-imports", r"relative\s+imports?", ("relative",)),
+    Topic("no-duplicate-definitions", r"duplicat(?:e|ed|es|ion|ions)(?:\s+(?:definitions?|classes?|functions?|code|names?|"
+          r"symbols?|implementations?|logic))?|(?:definitions?|classes?|functions?)\s+duplicated|code\s+duplication",
+          ("duplicat",)),
+    Topic("syntax-valid", r"syntax\s+(?:errors?|issues?|problems?)|parse\s+errors?|syntaxerrors?", ("syntax", "parse")),
+    Topic("imports-valid", r"(?:broken|failing|missing|circular|unresolved|import)\s+(?:imports?|errors?|failures?|"
+          r"cycles?)|importerrors?|circular\s+dependenc(?:y|ies)", ("import", "circular")),
+    Topic("no-production-changes", r"production\s+(?:code|files?|source|modules?|logic)|(?:application|library|source|"
+          r"runtime|src|business)\s+(?:code|logic)|non-test\s+(?:code|files?)|(?:python\s+)?code(?:\s+changes?)?|"
+          r"source\s+(?:files?|modules?)|"
+          r"python\s+(?:files?|modules?|sources?)", ("production", "code", "logic", "src", "python", "source"), ("any", "added", "removed")),
+    Topic("signatures-unchanged", r"(?:(?:method|function|public|api|existing|call)\s+){0,2}signatures?(?:\s+changes?)?",
+          ("signature",)),
+    Topic("interfaces-unchanged", r"(?:(?:public|existing|external|exported)\s+){1,2}(?:functions?|methods?|classes?|objects?|names?)(?:\s+or\s+(?:functions?|methods?|classes?))?|"
+          r"(?:(?:public|existing|external)\s+){0,2}(?:apis?|interfaces?|public\s+surface|"
+          r"api\s+surface|integration\s+points?)(?:\s+changes?)?", ("api", "interface", "surface", "integration", "function",
+                                                                       "method", "class", "object", "name"),
+          ("any", "removed", "broken")),
+    Topic("nothing-removed", r"(?:(?:public|existing|exported)\s+){0,2}(?:functions?|methods?|classes?|apis?|"
+          r"functionality|features?|endpoints?|attributes?|symbols?|exports?|names?|parameters?|arguments?|objects?|"
+          r"modules?)|removals?|deletions?", ("remov", "delet", "drop"), ("removed",)),
+    Topic("no-risk", r"risks?", ("risk",), ("any", "added")),
+    Topic("no-database-changes", r"(?:database|db|sql|postgres(?:ql)?|mysql|redis|mongo(?:db)?|schema|migrations?)"
+          r"(?:\s+(?:config(?:uration)?|settings|connections?|urls?|schemas?|layer|code|access))?"
+          r"(?:\s+(?:[\w-]{1,20}\s+)?(?:changes?|modifications?|migrations?))?", ("database", "db", "sql", "postgres",
+                                                                                   "mysql", "redis", "mongo", "schema", "migration")),
+    Topic("no-credential-changes", r"(?:oauth|jwt|credentials?|secrets?|api[\s_-]?keys?|tokens?|passwords?|"
+          r"auth(?:entication|orization)?)(?:\s*/\s*(?:oauth|jwt|credentials?|secrets?|tokens?|auth\w{0,10}))?"
+          r"(?:\s+(?:[\w-]{1,20}\s+)?(?:changes?|modifications?|handling|logic|flow))?",
+          ("oauth", "jwt", "credential", "secret", "key", "token", "password", "auth")),
+    Topic("runtime-behaviour", r"data\s+loss|performance\s+(?:regressions?|impact|degradation|hit|issues?|penalty|overhead)|"
+          r"memory\s+leaks?|race\s+conditions?|deadlocks?|downtime|latency\s+(?:impact|regressions?|increase)|outages?|"
+          r"security\s+(?:issues?|risks?|impact|vulnerabilit(?:y|ies))|vulnerabilit(?:y|ies)|user[- ]facing\s+changes?|"
+          r"behaviou?r(?:al)?\s+changes?|functional\s+changes?|side\s+effects?",
+          ("loss", "performance", "leak", "race", "deadlock", "downtime", "latency", "outage", "security", "vulnerab",
+           "user", "behavio", "functional", "side")),
+    Topic("all-tests-pass", r"(?:test\s+)?failures?|(?:failing|failed|broken|red)\s+tests?|test\s+regressions?|"
+          r"regressions?", ("fail", "regression", "broken", "red")),
+    Topic("no-tests-removed", r"(?:(?:existing|old)\s+)?tests?(?:\s+(?:cases?|files?|functions?))?", ("test",),
+          ("removed",)),
+)
+
+
+def _topics(low: str, seg: Segment) -> list[Match]:
+    out: list[Match] = []
+    if re.search(r"\bnothing\s+(?:new\s+)?to\s+(?:configure|set\s+up|set)\b|\bno\s+(?:new\s+)?(?:configuration|settings?|env(?:ironment)?\s+"
+                 r"var(?:iable)?s?)\s+(?:is\s+|are\s+)?(?:needed|required|to\s+(?:set|provide|configure))\b|"
+                 r"\bno\s+(?:new\s+)?settings?\s+(?:have|has|need)\s+to\s+be\s+(?:provided|set|configured)\b", low):
+        out.append(Match("no-env-var-changes", {"mode": "required", "phrase": "nothing new to configure"}))
+    for topic in TOPICS:
+        if not any(k in low for k in topic.keywords):
+            continue
+        hit = None
+        for i, frame in enumerate(_topic_frames(topic.pattern)):
+            for n, m in enumerate(frame.finditer(low)):
+                if n >= 4:
+                    break
+                # the words right after a denial say what is denied: "no methods were removed"
+                mode = _mode(m.group(0) + " " + low[m.end():m.end() + 30] if i == 0 else m.group(0))
+                if mode not in topic.modes:
+                    if "any" in topic.modes and mode == "broken" and topic.kind != "all-tests-pass":
+                        mode = "any"
+                    else:
+                        continue
+                hit = Match(topic.kind, {"mode": mode, "phrase": m.group(0)})
+                break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
+    return _topic_rules(out, low, seg)
+
+
+def _topic_rules(found: list[Match], low: str, seg: Segment) -> list[Match]:
+    kinds = {m.kind for m in found}
+    out = []
+    for m in found:
+        k = m.kind
+        # "no production code breaking changes" is about breaking changes
+        if k == "no-production-changes" and ("no-breaking-changes" in kinds or "breaking" in low):
+            continue
+        # "no breaking changes to environment variables": the env-var topic is in the breaking claim
+        if k in ("no-env-var-changes", "no-config-changes", "no-port-changes", "interfaces-unchanged",
+                 "signatures-unchanged") and m.params["mode"] == "broken":
+            m.params["mode"] = "any"
+        # "tests: 0 failed" is a count, not a topic; "no failures" keeps all-tests-pass
+        if k == "all-tests-pass":
+            m.params = {"mode": "existing" if "regression" in m.params["phrase"] else "all", "subset": None}
+        if k == "nothing-removed" and "test" in m.params["phrase"]:
+            continue
+        if k == "interfaces-unchanged" and m.params["mode"] == "removed" and "nothing-removed" in kinds:
+            continue
+        # "no new files" is not "no new dependencies" ("packages" as folders): dependency words must be there
+        if k == "no-config-changes" and ("env" in m.params["phrase"] or re.search(r"\bci\b|workflow|pipeline", m.params["phrase"])
+                                          or kinds & {"no-env-var-changes", "no-database-changes", "no-credential-changes",
+                                                      "no-port-changes"}):
+            continue
+        if k == "no-ci-changes" and not re.search(r"\bci\b|workflow|pipeline|github|gitlab", m.params["phrase"]):
+            continue
+        if k == "no-production-changes":
+            phrase = m.params["phrase"]
+            if not re.search(r"production|application|library|source|runtime|src|business|non-test", phrase):
+                m.params["python"] = True  # "no code changes", "no Python files": tests are code too
+        if k == "no-risk" and re.search(r"\b(?:low|minimal|minor)\s+risk", low):
+            continue
+        if k == "runtime-behaviour":
+            m.params = {}
+        if k == "no-architecture-violations" and re.fullmatch(r"(?:no|zero|0)\s+violations?", m.params["phrase"].strip()) \
+                and not re.search(r"architect|boundar|layer|contract|import", low + " " + seg.context.lower()):
+            continue
+        out.append(m)
+    return out
+
+
+# ================================================================================================ files
 
 _CATEGORY_WORDS = [
-    (r"production|prod|source|src|application|app|library|runtime|implementation|code", "production"),
-    (r"tests?|unit|integration|e2e|end-to-end|testing|fixtures?|spec", "test"),
-    (r"docs?|documentation|reports?|analysis|markdown|readme|notes|summar(?:y|ies)|guides?", "docs"),
-    (r"config|configuration|settings", "config"),
+    (r"production|prod|source|src|application|app|library|runtime|implementation|code|python|module|modules", "production"),
+    (r"tests?|unit|integration|e2e|end-to-end|testing|fixtures?|spec|specs", "test"),
+    (r"docs?|documentation|reports?|analysis|markdown|readme|notes|summar(?:y|ies)|guides?|changelog|md", "docs"),
+    (r"config|configuration|settings|toml|yaml|yml", "config"),
     (r"ci|workflows?|pipelines?", "ci"),
     (r"dependency|dependencies|requirements|lock|lockfiles?", "dependencies"),
 ]
+_SUBSETS = ("unit", "integration", "e2e", "end-to-end", "functional", "smoke", "regression", "performance", "benchmark")
 
 
 def categories(words: str) -> set[str] | None:
     found: set[str] = set()
-    for token in re.split(r"[\s/,&+]+|\band\b|\bor\b", words):
+    for token in re.split(r"[\s/,&+]{1,20}|\band\b|\bor\b", words):
         token = token.strip(" .:;()-")
         for pattern, cat in _CATEGORY_WORDS:
             if token and re.fullmatch(pattern, token):
@@ -120,217 +358,427 @@ def categories(words: str) -> set[str] | None:
     return found or None
 
 
+def subset(words: str) -> str | None:
+    """A kind of test the project's layout may tell apart ("unit", "integration", "e2e")."""
+    for w in _SUBSETS:
+        if re.search(rf"\b{w}\b", words):
+            return "e2e" if w == "end-to-end" else w
+    return None
+
+
 _STATUS_WORDS = [
-    (r"new|added|adds|add|created|introduced|introduces", "added"),
-    (r"modified|modifies|modify|updated|updates|edited|altered", "modified"),
-    (r"deleted|removed|deletes|removes", "deleted"),
-    (r"changed|changes|touched|touches|affected|files changed", "changed"),
+    (r"new|added|adds|add|created|creates|introduced|introduces|brand-new", "added"),
+    (r"modified|modifies|modify|updated|updates|edited|edits|altered|extended|extends|tweaked|adjusted|refactored|"
+     r"rewritten|rewrote|improved|fixed|tidied|cleaned|expanded|amended|patched", "modified"),
+    (r"deleted|removed|deletes|removes|dropped", "deleted"),
+    (r"renamed|moved", "renamed"),
+    (r"changed|changes|change|touched|touches|affected|files\s+changed|involved|in\s+total|total|altogether", "changed"),
 ]
 
 
 def _status(text: str) -> str | None:
     for pattern, status in _STATUS_WORDS:
-        if re.search(rf"\b(?:{pattern})\b", text):
+        if _rx(rf"\b(?:{pattern})\b").search(text):
             return status
     return None
 
 
-_COUNT_A = re.compile(
-    rf"(?P<cmp>\b(?:more than|over|at least|almost|nearly|about|around|approximately|~)\s*)?(?<![\w./-])(?P<n>{NUM})(?P<plus>\+)?"
-    r"\s+(?P<words>(?:[\w/&-]+\s+){0,4}?)files?\b(?:\s+(?:were\s+|was\s+|have\s+been\s+|are\s+|got\s+)?(?P<after>[a-z]+))?")
-_COUNT_B = re.compile(
-    r"\b(?P<status>modified|changed|added|new|created|deleted|removed|updated|touched)\s+(?P<words>(?:[\w/&-]+\s+){0,3}?)"
-    rf"files?\s*(?:[:(=-]|\bcount\b)\s*(?:count\s*:\s*)?(?P<cmp>more than |over |at least )?(?P<n>{NUM})(?P<plus>\+)?(?:\s+total)?")
-_COUNT_C = re.compile(
-    r"(?P<words>\b(?:[\w/&-]+\s+){0,2}?)files?\s+(?P<status>modified|changed|added|created|deleted|removed|updated|touched)\s*[:(=]\s*"
-    rf"(?P<cmp>more than |over |at least )?(?P<n>{NUM})(?P<plus>\+)?")
+_CMP_WORDS = r"more\s+than|over|at\s+least|almost|nearly|about|around|approximately|roughly|~|some|under|fewer\s+than|less\s+than"
+# "6 files changed", "2 new test files", "4 production files were modified"
+_COUNT_A = (rf"(?P<cmp>\b(?:{_CMP_WORDS})\s*)?(?<![\w./-])(?P<n>{NUM})(?P<plus>\+)?\s+(?P<words>(?:[\w/&-]{{1,30}}\s+){{0,4}}?)"
+            r"(?P<unit>files?|modules?)\b(?:\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|are\s+|got\s+|in\s+)?(?P<after>[a-z]{1,20}))?")
+# "modified production files: 4", "changed files (4 total)"
+_COUNT_B = (r"\b(?P<status>modified|changed|added|new|created|deleted|removed|updated|touched|renamed)\s+(?P<words>(?:[\w/&-]{1,30}\s+){0,3}?)"
+            rf"files?\s*(?:[:(=-]|\bcount\b)\s*(?:count\s*:\s*)?(?P<cmp>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUM})(?P<plus>\+)?(?:\s+total)?")
+# "files modified: 4"
+_COUNT_C = (r"(?P<words>\b(?:[\w/&-]{1,30}\s+){0,2}?)files?\s+(?P<status>modified|changed|added|created|deleted|removed|updated|touched)"
+            rf"\s*[:(=]\s*(?P<cmp>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUM})(?P<plus>\+)?")
+# the breakdown after a total: "(4 production, 2 tests)", ": 2 new (1 unit, 1 integration) and ..."
+_BREAKDOWN = re.compile(rf"(?<![\w./-])(?P<n>{NUM})\s+(?P<w>(?:[a-z][\w-]{{0,20}}\s*){{1,3}})")
+
+
+def _cmp(m: re.Match) -> str | None:
+    word = " ".join((m.group("cmp") or "").split())
+    if word in ("almost", "nearly", "about", "around", "approximately", "roughly", "~", "some"):
+        return None  # an estimate is not a count
+    if word in ("under", "fewer than", "less than"):
+        return "lt"
+    return "ge" if m.group("plus") or word == "at least" else "gt" if word in ("more than", "over") else "eq"
 
 
 def _count_claims(low: str, seg: Segment) -> list[Match]:
+    if "file" not in low and "module" not in low:
+        return []
     out: list[Match] = []
+    ctx_status = _status(seg.context.lower()) if seg.kind in ("item", "row", "code") else None
+    taken: list[tuple[int, int]] = []
     for rx in (_COUNT_B, _COUNT_C, _COUNT_A):
-        for m in rx.finditer(low):
+        for m in _rx(rx).finditer(low):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if rx is not _COUNT_A and (re.search(r"\d\+?\s*$", low[:m.start()]) or re.match(r"\d", m.group("words") or "")):
+                continue  # "4 files changed (2 production...)": the total is before, the 2 starts a breakdown
             words = m.groupdict().get("words") or ""
             status = m.groupdict().get("status")
             if status:
                 status = _status(status)
             else:
                 after = m.groupdict().get("after") or ""
-                before = low[max(0, m.start() - 20):m.start()]
-                status = _status(words) or _status(after) or _status(before.split()[-1] if before.split() else "")
+                before = low[max(0, m.start() - 24):m.start()].split()
+                status = _status(words) or _status(after) or _status(" ".join(before[-2:])) or ctx_status
                 if status is None and re.search(r"\b(?:new|added)\b", seg.context.lower()) and seg.lead_path:
                     status = "added"
+                if status is None and re.match(r"\s*(?:[:(]|across|in\s+\d|total|overall|were\s+touched)", low[m.end():]):
+                    status = "changed"
             if status is None:
                 continue
-            n = number(m.group("n"))
-            cmp_word = (m.group("cmp") or "").strip()
-            approx = cmp_word in ("almost", "nearly", "about", "around", "approximately", "~")
-            if approx:
-                continue  # an estimate is not a count
-            cmp = "ge" if m.group("plus") or cmp_word == "at least" else "gt" if cmp_word in ("more than", "over") else "eq"
+            cmp = _cmp(m)
+            if cmp is None:
+                continue
             cats = categories(words)
+            if (m.groupdict().get("unit") or "").startswith("module"):
+                cats = cats or {"production"}
+                if cats != {"production"}:
+                    continue
             prefix = seg.lead_path if seg.lead_path and seg.lead_path.endswith("/") else None
-            out.append(Match("changed-file-count", {"n": n, "cmp": cmp, "status": status, "categories": cats,
-                                                    "prefix": prefix, "phrase": m.group(0).strip()}))
+            negated = bool(re.search(r"\b(?:not|no|never|none\s+of)\s+(?:\w{1,20}\s+)?$", low[max(0, m.start() - 20):m.start()]))
+            if negated:
+                continue
+            out.append(Match("changed-file-count", {"n": number(m.group("n")), "cmp": cmp, "status": status,
+                                                    "categories": cats, "subset": subset(words), "prefix": prefix,
+                                                    "phrase": m.group(0).strip()}))
+            taken.append((m.start(), m.end()))
+            out += _breakdown(low, m, status, cats)
         if out:
             break
-    return out[:1]
+    return out
+
+
+def _breakdown(low: str, total: re.Match, status: str, cats: set[str] | None) -> list[Match]:
+    """The counts of a parenthesised or colon breakdown right after a total: each a claim of its own."""
+    rest = low[total.end():total.end() + 160]
+    m = re.match(r"\s*(?:\(|:|-|,)\s*(?P<body>[^)]{1,150})", rest)
+    if not m:
+        return []
+    out = []
+    body = m.group("body")
+    for part in re.split(r",|;|\band\b", body)[:6]:
+        b = _BREAKDOWN.match(part.strip())
+        if not b:
+            continue
+        words = b.group("w")
+        st = _status(words) or status
+        sub_cats = categories(words) or cats
+        sub = subset(words)
+        if st == status and sub_cats == cats and sub is None:
+            continue  # not a breakdown ("2 files changed, 3 insertions")
+        if not (categories(words) or _status(words) or sub):
+            continue
+        if re.search(r"\b(?:insertions?|deletions?|lines?|tests?\s+(?:pass|fail))\b", words):
+            continue
+        out.append(Match("changed-file-count", {"n": number(b.group("n")), "cmp": "eq", "status": st,
+                                                "categories": sub_cats, "subset": sub, "prefix": None,
+                                                "phrase": part.strip(), "breakdown": True}))
+    return out
 
 
 def _listed_file(low: str, seg: Segment) -> list[Match]:
     """A path starting a list item under a heading that says what happened to the files listed."""
-    if seg.kind not in ("item", "code") or not seg.lead_path or seg.lead_path.endswith("/"):
+    if seg.kind not in ("item", "code", "row") or not seg.lead_path or seg.lead_path.endswith("/"):
         return []
+    if seg.kind == "row":
+        own = _status(low[len(seg.lead_path):] if low.startswith(seg.lead_path.lower()) else low)
+        if own:
+            return [Match("listed-file", {"path": seg.lead_path, "status": own, "categories": None,
+                                          "to": _renamed_to(seg, seg.lead_path)})]
     ctx = seg.context.lower()
-    if not re.search(r"\bfiles?\b|\bmodules?\b|\bchanges?\b|\bmodified\b|\badded\b", ctx):
+    own = low[low.find(seg.lead_path.lower()) + len(seg.lead_path):] if seg.lead_path.lower() in low else low
+    if re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified)|left\s+alone)\b", own[:60]):
+        return []  # "`pyproject.toml` was left untouched": a path-status claim, whatever the heading says
+    if not re.search(r"\bfiles?\b|\bmodules?\b|\bchanges?\b|\bmodified\b|\badded\b|\bdeleted\b|\bremoved\b|\bnew\b", ctx):
         return []
-    found = {status for pattern, status in _STATUS_WORDS if re.search(rf"\b(?:{pattern})\b", ctx)}
+    found = {status for pattern, status in _STATUS_WORDS if _rx(rf"\b(?:{pattern})\b").search(ctx)}
+    found.discard("changed") if len(found) > 1 else None
     if not found:
         return []
     status = found.pop() if len(found) == 1 else "changed"  # "new and modified files": either
     return [Match("listed-file", {"path": seg.lead_path, "status": status, "categories": categories(ctx)})]
 
 
-_CATS = r"(?P<cats>(?:(?:the\s+)?(?:tests?|test files|unit tests|docs?|documentation|reports?|markdown|fixtures|readme|changelog|comments?)(?:\s+files)?(?:\s*(?:/|,|&|\band\b|\bor\b|\+)\s*)?)+)"
+def _item_under_heading(low: str, seg: Segment) -> list[Match]:
+    """ "- A report under `reports/`." under "### Added": a path in an item whose heading says what happened."""
+    if seg.kind != "item" or not seg.paths or seg.lead_path:
+        return []
+    heading = seg.heading.lower()
+    for rx, status in ((r"\b(?:added|new)\b", "added"), (r"\b(?:removed|deleted)\b", "deleted"), (r"\bchanged\b", "changed")):
+        if re.fullmatch(rf"(?:[\w.-]{{1,20}}\s+){{0,2}}{rx[2:-2]}(?:\s+files?)?", heading):
+            return [Match("path-status", {"paths": [seg.paths[0]], "status": status, "negated": False})]
+    return []
+
+
+def _renamed_to(seg: Segment, path: str) -> str | None:
+    others = [p for p in seg.paths if p != path]
+    return others[0] if others else None
+
+
+# files people name without their path
+_FILE_ALIASES = [
+    (r"(?:docker[- ])?compose\s+file", "docker-compose*"), (r"dockerfile", "Dockerfile*"), (r"readme", "README*"),
+    (r"changelog", "CHANGELOG*"), (r"lock\s*file", "*.lock"), (r"pyproject(?:\.toml)?(?:\s+file)?", "pyproject.toml"),
+    (r"requirements\s+files?", "requirements*"), (r"makefile", "Makefile"), (r"setup\.py", "setup.py"),
+    (r"\.env\.example|env\s+example\s+file", ".env.example"),
+]
+
+
+def _path_status(low: str, seg: Segment) -> list[Match]:
+    """A named file said to be added / modified / deleted / renamed / untouched, in free text."""
+    paths = [p for p in seg.paths if not p.endswith("/") or p.count("/") >= 1]
+    if not paths:
+        for alias, glob in _FILE_ALIASES:
+            m = re.search(rf"\b(?:the\s+)?{alias}\s+(?:was\s+|is\s+|has\s+been\s+|remains?\s+|stays?\s+)?(?P<neg>not\s+)?"
+                          r"(?P<verb>touched|changed|modified|updated|edited|untouched|unchanged|unmodified|left\s+alone)\b", low)
+            if m:
+                kept = bool(m.group("neg")) or m.group("verb") in ("untouched", "unchanged", "unmodified", "left alone")
+                return [Match("path-status", {"paths": [glob], "status": "untouched" if kept else "modified",
+                                              "negated": kept, "glob": True})]
+    if not paths or seg.kind == "row" and seg.lead_path:
+        return []
+    out = []
+    # "Only two files changed: pyproject.toml and requirements.txt"
+    only = re.search(r"\bonly\b[^:]{0,60}\bfiles?\b[^:]{0,30}(?:changed|modified|touched)?\s*:", low)
+    if only and len(paths) >= 1:
+        return [Match("path-status", {"paths": paths, "status": "only", "negated": False})]
+    for p in paths[:6]:
+        i = low.find(p.lower())
+        if i < 0:
+            continue
+        window = low[max(0, i - 60):i + len(p) + 60]
+        after = low[i + len(p):i + len(p) + 60]
+        before = low[max(0, i - 60):i]
+        if re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            out.append(Match("path-status", {"paths": [p], "status": "source", "negated": False}))
+            continue
+        into = re.search(r"\b(?:into|to)\s+(?:a\s+|the\s+)?(?P<new>(?:new|brand-new)\s+)?(?:file\s+|module\s+)?$", before)
+        if into:
+            out.append(Match("path-status", {"paths": [p], "status": "added" if into.group("new") else "changed", "negated": False}))
+            continue
+        if i == 0 and re.match(r"\s*(?::|-\s)", after) and not re.search(r"\b(?:untouched|unchanged|not\s+(?:touched|changed|modified))\b", after):
+            # "**orders/handlers.py**: added logging": what was done in the file
+            status = _status(after[:40])
+            out.append(Match("path-status", {"paths": [p], "status": status if status in ("deleted", "renamed") else "changed",
+                                             "negated": False}))
+            continue
+        if re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b", after) or \
+                re.search(r"\b(?:no\s+changes?\s+(?:to|in)|nothing\s+(?:in|under)|did\s*(?:not|n't)\s+(?:touch|change|modify)|"
+                          r"without\s+(?:touching|changing))\s+(?:the\s+)?$", before):
+            out.append(Match("path-status", {"paths": [p], "status": "untouched", "negated": True}))
+            continue
+        status = _status(after[:40]) or _status(before[-30:])
+        if status == "renamed":
+            out.append(Match("path-status", {"paths": [p], "status": "renamed", "to": _renamed_to(seg, p),
+                                             "negated": False}))
+            break
+        if status and not re.search(r"\bnot\b|\bno\b", window):
+            out.append(Match("path-status", {"paths": [p], "status": status, "negated": False}))
+    return out[:3]
+
+
+_CATS = (r"(?P<cats>(?:(?:the\s+)?(?:tests?|test\s+files|test\s+code|unit\s+tests|docs?|documentation|reports?|markdown|"
+         r"fixtures|readme|changelog|comments?|production\s+code|source\s+code|code|config(?:uration)?|ci|"
+         r"dependencies|type\s+hints|typing|docstrings?)(?:\s+files)?(?:\s*(?:/|,|&|\band\b|\bor\b|\+)\s*)?){1,5})")
 
 
 def _only_categories(low: str, seg: Segment) -> list[Match]:
+    if "only" not in low and "all" not in low and "limited" not in low and "confined" not in low and "exclusively" not in low \
+            and "pure" not in low:
+        return []
     forms = [
         (rf"\ball\s+(?:the\s+)?(?:new|added|created)\s+files\s+(?:are|were)\s+(?:all\s+)?(?:isolated\s+to\s+|limited\s+to\s+|in\s+|under\s+)?{_CATS}", "added"),
-        (rf"\b(?:new|added)\s+files?\b[^.]*?\(\s*all\s+{_CATS}\)", "added"),
-        (rf"\bonly\s+(?:new\s+)?{_CATS}\s+(?:were|was|have been|got|are|is)\s+(?:added|created|new)", "added"),
-        (rf"\b(?:we\s+|i\s+|it\s+|this\s+(?:pr|change)\s+)?only\s+(?:added|adds|created|creates)\s+(?:new\s+)?{_CATS}", "added"),
+        (rf"\b(?:new|added)\s+files?\b[^.]{{0,40}}?\(\s*all\s+{_CATS}\)", "added"),
         (rf"\bnew\s+files\s+(?:are\s+|were\s+)?(?:only|exclusively|all)\s+{_CATS}", "added"),
-        (rf"\b(?:we\s+|i\s+|it\s+|this\s+(?:pr|change)\s+)?only\s+(?:touched|touches|changed|changes|modified|modifies|edited|edits|updated)\s+{_CATS}", "all"),
+        (rf"\bonly\s+(?:new\s+)?{_CATS}\s+(?:were|was|have\s+been|got|are|is)\s+(?:added|created|new)", "added"),
+        (rf"\b(?:we\s+|i\s+|it\s+|this\s+(?:pr|change|commit|branch)\s+)?only\s+(?:adds?|added)\s+and\s+(?:extends?|extended|updates?|updated|modif\w{{1,6}}|changes?|changed)\s+{_CATS}", "all"),
+        (rf"\b(?:we\s+|i\s+|it\s+|this\s+(?:pr|change|commit|branch)\s+)?only\s+(?:added|adds|add|created|creates)\s+(?:new\s+)?{_CATS}", "add-only"),
+        (rf"\b(?:we\s+|i\s+|it\s+|this\s+(?:pr|change|commit|branch)\s+)?only\s+(?:touched|touches|changed|changes|modified|modifies|edited|edits|updated|updates)\s+(?:the\s+)?{_CATS}", "all"),
         (rf"\bchanges?\s+(?:are|were|is|was)\s+(?:limited|restricted|confined|isolated)\s+to\s+{_CATS}", "all"),
-        (rf"\bonly\s+{_CATS}\s+(?:were|was|have been|are)\s+(?:changed|touched|modified)", "all"),
+        (rf"\bonly\s+{_CATS}\s+(?:(?:in|under)\s+\S{{1,80}}\s+)?(?:(?:were|was|have\s+been|has\s+been|are|is|got)\s+)?(?:changed|touched|modified|updated|edited)", "all"),
+        (rf"\b(?:a|this)\s+(?:pure(?:ly)?|(?:{_CATS.replace('(?P<cats>', '(?:')})-only)\s+change\b", "all"),
+        (rf"^(?:this\s+(?:is\s+)?(?:a\s+)?)?{_CATS}\s*[- ]?only\b", "all"),
+        (rf"\b{_CATS}[- ]only\s+(?:change|pr|update|commit|release|fix)\b", "all"),
     ]
     for rx, scope in forms:
-        m = re.search(rx, low)
+        m = _rx(rx).search(low)
         if m:
-            cats = categories(m.group("cats").replace("test files", "tests").replace("comments", "docs")) or set()
-            if "readme" in m.group("cats") or "changelog" in m.group("cats"):
+            words = m.groupdict().get("cats") or m.group(0)
+            cats = categories(words.replace("test files", "tests").replace("comments", "docs")
+                              .replace("docstrings", "docs").replace("type hints", "code")) or set()
+            if "readme" in words or "changelog" in words:
                 cats.add("docs")
             if cats:
-                return [Match("only-categories", {"scope": scope, "categories": cats})]
+                return [Match("only-categories", {"scope": scope, "categories": cats,
+                                                  "subset": subset(words)})]
     return []
 
 
-def _no_production(low: str, seg: Segment) -> list[Match]:
-    if "breaking" in low:
+def _no_category(low: str, seg: Segment) -> list[Match]:
+    """ "no tests or docs added", "no test files were changed": the change does not touch a kind of file."""
+    m = _any(low, r"\b(?:no|zero|0)\s+files?\s+(?:(?:were|was|have\s+been|has\s+been|got)\s+)?(?P<a>added|created|removed|deleted|renamed)"
+                  r"(?:\s*(?:,|or|and|nor)\s*(?P<b>added|created|removed|deleted|renamed))?\b")
+    if m:
+        statuses = [_status(v) for v in (m.group("a"), m.group("b")) if v]
+        return [Match("no-category-changes", {"categories": None, "statuses": statuses})]
+    m = _any(low, r"\b(?:the\s+)?(?P<cats>tests?|docs?|documentation|ci)\s+(?:directory|directories|folders?|tree|suite\s+files)\s+"
+                  r"(?:was|were|is|are|has\s+been|remains?|stays?)\s+(?:not\s+(?:modified|touched|changed)|untouched|unchanged)\b")
+    if m:
+        return [Match("no-category-changes", {"categories": categories(m.group("cats")), "status": "changed"})]
+    m = _any(low, rf"\b(?:no|zero|0|without(?:\s+any)?)\s+(?:new\s+)?(?P<cats>(?:(?:tests?|test\s+files?|docs?|documentation|"
+                  r"config(?:uration)?\s+files?|ci\s+files?|readme|changelog)(?:\s*(?:,|/|\bor\b|\band\b)\s*)?){1,4})\s*"
+                  r"(?:files?\s+)?(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?P<verb>added|changed|modified|touched|created|"
+                  r"deleted|removed|updated|edited)\b")
+    if not m:
+        m = _any(low, r"\bno\s+(?P<cats>tests?|test\s+files?|docs?|documentation|config(?:uration)?)\s+(?P<verb>changes?|updates?|"
+                      r"modifications?|edits?)\b")
+        if not m:
+            return []
+    cats = categories(m.group("cats").replace("test files", "tests")) or set()
+    if "readme" in m.group("cats") or "changelog" in m.group("cats"):
+        cats.add("docs")
+    if not cats:
         return []
+    verb = m.group("verb")
+    return [Match("no-category-changes", {"categories": cats,
+                                          "status": "changed" if re.match(r"change|update|modif|edit", verb) and not verb.endswith("ed")
+                                          else _status(verb) or "changed"})]
+
+
+def _touches_category(low: str, seg: Segment) -> list[Match]:
+    """ "Added tests for X", "CHANGELOG updated", "docs updated": the change touches a category."""
     m = _any(low,
-             r"\bno\s+(?:changes?\s+to\s+(?:the\s+)?|modifications?\s+to\s+(?:the\s+)?)?production\s+(?:code|files?|source)(?:\s+(?:changes?|modifications?|was\s+\w+|were\s+\w+))?\b",
-             r"\bproduction\s+(?:code|files?|source)\s+(?:is|was|were|are|remains?|stays?)\s+(?:completely\s+|entirely\s+)?(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))",
-             r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:touch|change|modify)\s+(?:any\s+)?production\s+(?:code|files?)")
-    if m and not re.search(r"\bno\s+production\s+(?:code|files?)\s+(?:\w+\s+){0,2}breaking", low):
-        return [Match("no-production-changes")]
-    return []
+             r"^(?:also\s+)?(?P<verb>adds?|added|adding|updated?|updates|extends?|extended|writes?|wrote|includes?|included)\s+"
+             r"(?:(?:new|more|some|unit|integration|regression|extra|the|a)\s+){0,2}(?P<what>tests?|test\s+cases?|docs?|"
+             r"documentation|changelog|readme|release\s+notes|type\s+hints|docstrings?)\b",
+             r"\b(?P<what>tests?|test\s+cases?|docs?|documentation|changelog(?:\.md)?|readme(?:\.md)?|release\s+notes)\s+"
+             r"(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?P<verb>added|updated|extended|written|included)\b"
+             r"(?!\s+(?:tests?|to\s+the\s+api))")
+    if not m or re.search(r"\b(?:not|no|never|without)\b", low[:m.start() + 1]):
+        return []
+    what = m.group("what")
+    cat = "test" if what.startswith("test") else "docs"
+    verb = m.group("verb")
+    status = "added" if re.match(r"add|writ|wrote|includ", verb) else "modified" if re.match(r"updat|extend", verb) else "changed"
+    if cat == "test" and status == "added":
+        status = "changed"  # "added tests" may mean new test functions in existing files
+    return [Match("touches-category", {"category": cat, "status": status, "what": what})]
 
 
-# ---------------------------------------------------------------- compatibility
+# ================================================================================================ compatibility
 
 def _compat(low: str, seg: Segment) -> list[Match]:
     out: list[Match] = []
     if _any(low,
-            r"\b(?:no|zero|0|without(?:\s+any)?|introduces?\s+no|introduced\s+no|free\s+of(?:\s+any)?)\s+(?:new\s+)?(?:[\w/-]+\s+){0,3}?breaking(?:\s+[\w-]+){0,2}?\s+(?:changes?|api\s+changes?)\b",
-            r"\bbreaking\s+changes?\s*(?:[:=-]|found|detected|introduced)?\s*(?:0|none|zero|nil|no)\b",
             r"\bnon-?breaking\b",
-            r"\b(?:does|did|do|will|should)\s*(?:not|n't)\s+break\b",
-            r"\bnothing\s+(?:is\s+|was\s+|gets\s+|got\s+)?broken\b|\bbreaks\s+nothing\b|\bno\s+breakage\b",
-            r"\bno\s+(?:existing\s+)?(?:callers?|clients?|consumers?|users?)\s+(?:are\s+|were\s+|will\s+be\s+)?broken\b"):
-        out.append(Match("no-breaking-changes"))
-    negated = re.search(r"\b(?:not|n't|no longer|never|breaks?|broke|loses?|lost)\s+(?:\w+\s+){0,2}?(?:backwards?|fully)[- ]?compat", low) \
-        or re.search(r"\b(?:whether|if|unless|cannot|can't|may\s+not|might\s+not)\b[^.;]{0,40}\bcompatib", low)
+            r"\b(?:does|did|do|will|would)\s*(?:not|n't)\s+(?:\w{1,20}\s+)?break\s+(?:anything|any(?:thing|one|body|\s+\w{1,20})|"
+            r"existing|callers?|clients?|consumers?|users?|compatibility|the\s+api|backwards?\s+compatibility|downstream|code)\b",
+            r"\b(?:does|did|do|will|would)\s*(?:not|n't)\s+break\b(?!\s+(?:the\s+)?(?:build|loop|event))",
+            r"\bnothing\s+(?:is\s+|was\s+|gets\s+|got\s+|will\s+be\s+)?broken\b|\bbreaks\s+nothing\b|\bno\s+breakage\b",
+            r"\bno\s+(?:existing\s+)?(?:callers?|clients?|consumers?|users?|code)\s+(?:are\s+|were\s+|will\s+be\s+|is\s+)?broken\b",
+            r"\bnothing\s+breaks\b|\bno\s+one\s+(?:is\s+|will\s+be\s+)?broken\b"):
+        out.append(Match("no-breaking-changes", {"mode": "any"}))
+    negated = _any(low, r"\b(?:not|n't|no\s+longer|never|breaks?|broke|loses?|lost)\s+(?:\w{1,20}\s+){0,2}?(?:backwards?|fully)[- ]?compat",
+                   r"\b(?:whether|if|unless|cannot|can't|may\s+not|might\s+not)\b[^.;]{0,40}\bcompatib",
+                   r"\bincompatib")
     if not negated and "import" not in low and _any(
             low,
             r"\bbackwards?[- ]?compatib(?:le|ility)\b",
             r"\b(?:remains?|stays?|is|are|fully|100%|completely|totally|entirely)\s+(?:fully\s+|100%\s+)?compatible\b",
             r"\bcompatibility\s*(?:is\s+|was\s+|has\s+been\s+|:)?\s*(?:fully\s+|completely\s+)?(?:preserved|maintained|guaranteed|kept|intact|retained)",
             r"\b(?:maintain|maintains|maintained|maintaining|preserve|preserves|preserved|keeps?|kept)\s+(?:full\s+|complete\s+|100%\s+)?compatibility\b",
-            r"\b(?:signature|api|interface|call)\s+compatibility\s*:?\s*(?:all\s+)?(?:pass|passed|ok|green|verified|confirmed)"):
+            r"\b(?:signature|api|interface|call)\s+compatibility\s*:?\s*(?:all\s+)?(?:pass|passed|ok|green|verified|confirmed|yes)",
+            r"\bdrop-?in\s+replacement\b",
+            r"\b(?:every|all)\s+(?:existing\s+)?(?:calls?|callers?|usages?|code|clients?)(?:\s+[\w-]{1,20}){0,4}?\s+(?:keeps?|continues?\s+to|still)\s+work"):
         out.append(Match("backward-compatible"))
-    if not re.search(r"compatib", low) and _any(
-            low,
-            r"\bno\s+(?:existing\s+|public\s+)?(?:method|function|api|call|public)?\s*signatures?\s+(?:were\s+|was\s+)?(?:changes?|changed|modified|modifications?)\b",
-            r"\bsignatures?\s+(?:are\s+|were\s+|remain\s+|stay\s+|is\s+)?(?:all\s+)?(?:unchanged|untouched|identical|intact|the\s+same|preserved)\b",
-            r"\bno\s+changes?\s+to\s+(?:any\s+)?(?:the\s+)?(?:existing\s+)?(?:method\s+|function\s+|public\s+)?signatures?\b",
-            r"\bsignatures?\s+(?:were\s+|was\s+|have\s+been\s+|are\s+)?not\s+(?:changed|modified|touched)"):
-        out.append(Match("signatures-unchanged"))
-    if "signature" not in low and _any(
-            low,
-            r"\b(?:interfaces?|apis?|public\s+api|integration\s+points?|public\s+surface)\s+(?:are\s+|were\s+|remain\s+|remains\s+|stay\s+|is\s+)?(?:all\s+)?(?:unchanged|untouched|identical|intact|the\s+same|not\s+(?:changed|modified))\b",
-            r"\bno\s+(?:public\s+)?(?:api|interface)\s+changes?\b",
-            r"\bno\s+changes?\s+to\s+(?:the\s+|any\s+)?(?:public\s+|existing\s+)?(?:apis?|interfaces?)\b"):
-        out.append(Match("interfaces-unchanged"))
     if _any(low,
             r"\b(?:purely|strictly|only|entirely|exclusively|100%|fully|completely|solely)\s+additive\b",
-            r"\badditive[- ]only\b|\badditive\s+only\b",
-            r"\b(?:changes|enhancements|modifications|additions|everything|it|this)\s+(?:are|is|were|was)\s+(?:all\s+)?(?:purely\s+)?additive\b",
-            r"\b(?:only|purely)\s+additions\b"):
+            r"\badditive[- ]only\b",
+            r"\b(?:changes|enhancements|modifications|additions|everything|it|this|all\s+changes)\s+(?:are|is|were|was)\s+(?:all\s+)?(?:purely\s+)?additive\b",
+            r"\b(?:only|purely)\s+additions\b|\bonly\s+adds\s+(?:new\s+)?(?:api|functions?|things|code|features?)\b"):
         out.append(Match("purely-additive"))
     if _any(low,
-            r"\bno\s+remov(?:al|als|ed)\b",
-            r"\bnothing\s+(?:was\s+|is\s+|has\s+been\s+|got\s+)?(?:removed|deleted)\b",
-            r"\bno\s+(?:existing\s+|public\s+)?(?:functions?|methods?|classes?|apis?|functionality|features?|endpoints?|attributes?|symbols?)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:removed|deleted|dropped)\b",
-            r"\b(?:methods?|functions?|classes?|symbols?|exports?)\s+(?:are\s+|remain\s+|still\s+)*(?:all\s+)?present\b",
-            r"\b(?:methods?|functions?|classes?|symbols?)\s+(?:are\s+|were\s+)?(?:all\s+)?still\s+(?:there|exported|available)\b"):
-        out.append(Match("nothing-removed"))
-    if _any(low,
-            r"\b(?:zero|no|0|without(?:\s+any)?)\s+risk\b",
-            r"\brisk(?:\s+level)?\s*[:=]\s*(?:zero|none|0|nil)\b",
-            r"\brisk[- ]free\b",
-            r"\brisk\s+(?:level\s+)?(?:is\s+)?(?:zero|none)\b"):
-        out.append(Match("no-risk"))
+            r"\b(?:methods?|functions?|classes?|symbols?|exports?|apis?)\s+(?:are\s+|remain\s+|still\s+){0,3}(?:all\s+)?present\b",
+            r"\b(?:methods?|functions?|classes?|symbols?)\s+(?:are\s+|were\s+)?(?:all\s+)?still\s+(?:there|exported|available)\b",
+            r"\bnothing\s+(?:was\s+|is\s+|has\s+been\s+|got\s+)?(?:removed|deleted|dropped)\b",
+            r"\b(?:all|every)\s+(?:existing\s+|public\s+)?(?:functions?|methods?|classes?|apis?|symbols?)\s+(?:are\s+|were\s+)?(?:retained|kept|preserved)\b"):
+        out.append(Match("nothing-removed", {"mode": "removed"}))
+    if _any(low, r"\brisk[- ]free\b", r"\brisk(?:\s+level)?\s*[:=]\s*(?:zero|none|0|nil)\b"):
+        out.append(Match("no-risk", {"mode": "any"}))
+    # "there are two breaking changes", "1 breaking change: ..."
+    bc = _any(low, rf"(?<![\w./-])(?P<n>{NUM})\s+(?:[\w-]{{1,20}}\s+){{0,2}}?breaking\s+(?:api\s+)?changes?\b",
+              rf"\bbreaking\s+changes?\s*[:=(]\s*(?P<n>{NUM})\b")
+    if bc and number(bc.group("n")) > 0 and not re.search(r"\b(?:no|zero|without)\b", low[max(0, bc.start() - 12):bc.start()]):
+        out.append(Match("breaking-count", {"n": number(bc.group("n"))}))
     return out
 
 
-# ---------------------------------------------------------------- configuration
-
-_ENV = r"(?:environment|env)[\s._-]*var(?:iable)?s?\b"
-
-
-def _config(low: str, seg: Segment) -> list[Match]:
-    out: list[Match] = []
-    env = _any(low,
-               rf"\b(?:no|zero|without(?:\s+any)?)\s+(?:new\s+|additional\s+|added\s+)?(?:changes?\s+to\s+(?:the\s+|any\s+)?|modifications?\s+to\s+(?:the\s+)?)?{_ENV}",
-               rf"\b{_ENV}\s*(?::|-|are|were|remain|remains|is|was|stay)?\s*(?:all\s+)?(?:unchanged|untouched|the\s+same|not\s+(?:modified|changed|touched)|preserved|intact)",
-               rf"\b(?:did|does|do)\s*(?:not|n't)\s+(?:add|change|modify|touch|introduce)\s+(?:any\s+)?(?:new\s+)?{_ENV}")
-    if env:
-        mode = "added" if re.search(r"\b(?:new|added|additional|introduce[sd]?)\b", env.group(0)) else "any"
-        out.append(Match("no-env-var-changes", {"mode": mode}))
-    if _any(low,
-            r"\bno\s+(?:[\w-]+\s+){0,2}?ports?\s+(?:changes?|modifications?)\b",
-            r"\bports?\s+(?:are\s+|were\s+|remain\s+|mappings?\s+)?(?:unchanged|untouched|the\s+same)\b",
-            r"\bno\s+changes?\s+to\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?ports?\b"):
-        out.append(Match("no-port-changes"))
-    if not env and _any(low,
-                        r"\bno\s+config(?:uration)?\s+(?:changes?|modifications?|drift)\b",
-                        r"\bno\s+changes?\s+to\s+(?:the\s+)?config(?:uration)?\b",
-                        r"\bconfig(?:uration)?\s+(?:is\s+|was\s+|remains\s+|stays\s+)?(?:unchanged|untouched|not\s+(?:changed|modified))\b"):
-        out.append(Match("no-config-changes"))
-    if re.search(r"\b(?:database|db|sql|postgres(?:ql)?|mysql|redis|mongo(?:db)?)\b", low) and _any(
-            low,
-            r"\bno\s+(?:[\w-]+\s+){0,2}?(?:database|db|sql|postgres(?:ql)?|mysql|redis|mongo(?:db)?)\s+(?:[\w-]+\s+){0,2}?(?:changes?|modifications?)\b",
-            r"\b(?:database|db)\s+(?:[\w-]+\s+){0,2}?(?:unchanged|untouched|not\s+(?:changed|modified)|preserved)\b",
-            r"\bno\s+changes?\s+to\s+(?:the\s+)?(?:database|db)\b"):
-        out.append(Match("no-database-changes"))
-    cred = r"(?:oauth|jwt|credentials?|secrets?|api[\s_-]?keys?|tokens?|passwords?|auth(?:entication|orization)?)"
-    if _any(low,
-            rf"\bno\s+(?:[\w-]+\s+)?{cred}(?:\s*/\s*{cred})*\s+(?:[\w-]+\s+){{0,2}}?(?:changes?|modifications?)\b",
-            rf"\b{cred}(?:\s*/\s*{cred})*\s+(?:[\w-]+\s+){{0,2}}?(?:unchanged|untouched|not\s+(?:changed|modified|touched))\b",
-            rf"\bno\s+changes?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?{cred}"):
-        out.append(Match("no-credential-changes"))
-    return out
+def _semver(low: str, seg: Segment) -> list[Match]:
+    m = _any(low,
+             r"\b(?:a|an|this\s+is\s+a|is\s+a|as\s+a|only\s+(?:needs?|requires?)\s+a|needs?\s+(?:only\s+)?a|requires?\s+(?:only\s+)?a|"
+             r"safe\s+(?:for|as)\s+a|warrants?\s+a|calls?\s+for\s+a|semver[- ])\s*(?P<level>patch|minor|major)\s+"
+             r"(?:release|version(?:\s+bump)?|bump|update|change)\b",
+             r"\bsemver\s*(?::|-)?\s*(?P<level>patch|minor|major)\b",
+             r"\bno\s+(?P<level>major)\s+(?:version\s+)?bump\s+(?:is\s+)?(?:needed|required|necessary)\b",
+             r"\b(?P<level>patch|minor)[- ]level\s+(?:change|release|bump)\b")
+    if not m:
+        return []
+    level = m.group("level")
+    if "no major" in m.group(0):
+        return [Match("semver", {"level": "minor", "at_most": True})]
+    return [Match("semver", {"level": level, "at_most": bool(re.search(r"\bonly\b|\bjust\b|\bsafe\b", m.group(0)))})]
 
 
-# ---------------------------------------------------------------- tests
+_VERSION = r"v?(?P<v>\d{1,4}(?:\.\d{1,6}){1,3}(?:(?:a|b|rc|\.dev|\.post)\d{1,4})?)"
+
+
+def _version(low: str, seg: Segment) -> list[Match]:
+    if "version" not in low:
+        return []  # "bumps requests from 2.31 to 2.32" is about a dependency
+    stays = _any(low, rf"\bversion(?:\s+(?:number|string))?\s+(?:stays?|remains?|is\s+still|stayed|remained|unchanged)\s+(?:at\s+)?{_VERSION}")
+    if stays:
+        return [Match("version", {"bumped": False, "to": stays.group("v")})]
+    if _any(low, r"\bversion(?:\s+(?:number|string))?\s+(?:was\s+|is\s+|has\s+been\s+|remains?\s+|stays?\s+)?(?:not\s+(?:changed|bumped|touched|updated)|unchanged|untouched|the\s+same)\b",
+            r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:bump|change|touch|update)\s+(?:the\s+)?version\b",
+            r"\bno\s+version\s+(?:bump|change)\b"):
+        return [Match("version", {"bumped": False})]
+    frm = _any(low, rf"\bfrom\s+{_VERSION.replace('(?P<v>', '(?P<a>')}\s+(?:to|->)\s+{_VERSION.replace('(?P<v>', '(?P<b>')}",
+               rf"\b{_VERSION.replace('(?P<v>', '(?P<a>')}\s*(?:->|→|to)\s*{_VERSION.replace('(?P<v>', '(?P<b>')}")
+    bump = _any(low, r"\b(?:bump(?:ed|s|ing)?|rais(?:ed|es)|increment(?:ed|s)?|updated?|set)\s+(?:the\s+)?(?:package\s+|project\s+)?version\b",
+                r"\bversion\s+(?:was\s+|is\s+|has\s+been\s+)?(?:bumped|raised|incremented|updated)\b",
+                r"\bversion\s+bump\b|\bbumps?\s+(?:to\s+)?v?\d")
+    to = _any(low, rf"\b(?:to|is\s+now|now)\s+{_VERSION}\b", rf"\bversion\s*[:=]?\s*{_VERSION}\b")
+    level = _any(low, r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?bump\b|\bbump(?:ed)?\s*(?:\(|to\s+a\s+|the\s+)?(?P<level2>patch|minor|major)\b|"
+                 r"\(\s*(?P<level3>patch|minor|major)\s*\)")
+    stated = _any(low, rf"\b(?:the\s+)?(?:project\s+|package\s+)?version\s+(?:in\s+\S{{1,40}}\s+|number\s+)?(?:is|=|:)\s*(?:now\s+)?{_VERSION}")
+    if not (bump or frm):
+        if stated:
+            return [Match("version", {"is": stated.group("v")})]
+        return []
+    params: dict[str, Any] = {"bumped": True}
+    if frm:
+        params["from"], params["to"] = frm.group("a"), frm.group("b")
+    elif to:
+        params["to"] = to.group("v")
+    if level:
+        params["level"] = level.group("level") or level.group("level2") or level.group("level3")
+    return [Match("version", params)]
+
+
+# ================================================================================================ tests
 
 _TESTS = r"tests?|test\s+cases?|specs?"
 _PASS = r"pass(?:es|ed|ing)?|succeed(?:s|ed)?|green|ok"
-_SUBSET_NOISE = {"the", "of", "our", "existing", "unit", "current", "test", "new", "old", "previous", "my", "its",
+_SUBSET_NOISE = {"the", "of", "our", "existing", "current", "test", "new", "old", "previous", "my", "its",
                  "related", "relevant", "remaining", "other", "automated", "these", "those", "available", "python",
-                 "pytest", "suite", "and"}
+                 "pytest", "suite", "and", "local", "locally"}
+N = r"\d{1,3}(?:,\d{3}){1,3}|\d{1,9}"
 
 
 def _subset(words: str) -> str | None:
@@ -339,216 +787,708 @@ def _subset(words: str) -> str | None:
 
 
 def _tests(low: str, seg: Segment) -> list[Match]:
+    if not re.search(r"test|pass|fail|suite|green|regression|pytest|spec|success|rate", low):
+        return []
     out: list[Match] = []
     passed_total = None
     # "all 54 pass except one": a hedged count is neither "all" nor a count we can read
-    hedged = re.search(r"\b(?:except|other\s+than|apart\s+from|aside\s+from|excluding|save\s+for)\b", low)
-    m = None if hedged else _any(low,
-             rf"(?<![\d.])(?P<p>\d[\d,]*)\s*(?:/|of|out\s+of)\s*(?P<t>\d[\d,]*)\s+(?:(?!pass)[a-z-]+\s+){{0,3}}?(?:{_TESTS})\s+(?:{_PASS})\b",
-             rf"(?<![\d.])(?P<p>\d[\d,]*)\s*/\s*(?P<t>\d[\d,]*)\s+(?:{_PASS})\b",
-             rf"\b(?:{_TESTS})\b[^.;]{{0,40}}?(?<![\d.])(?P<p>\d[\d,]*)\s*(?:/|of|out\s+of)\s*(?P<t>\d[\d,]*)\b",
-             r"\bpass(?:ed|ing)?\s*[:=]?\s*(?P<p>\d[\d,]*)\s*(?:/|of|out\s+of)\s*(?P<t>\d[\d,]*)\b")
+    excepted = re.search(r"\b(?:except|other\s+than|apart\s+from|aside\s+from|excluding|save\s+for)\b", low)
+    # "none of the 5 tests fail", "not a single test failed", "0 of 54 tests failed"
+    none_fail = _any(low, rf"\b(?:none|0|no\s+(?:one|single))\s+of\s+(?:the\s+|our\s+|all\s+)?(?P<t>{N})?\s*(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:{_TESTS})?\s*"
+                          r"(?:fail|fails|failed|failing|errored|broke|break)\b",
+                     rf"\bnot\s+(?:a\s+single|one)\s+(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:{_TESTS})\s+(?:fail|fails|failed|failing|errored|broke)\b",
+                     rf"\bno\s+(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:{_TESTS})\s+(?:fail|fails|failed|failing|errored|broke)\b")
+    if none_fail and not excepted:
+        t = none_fail.groupdict().get("t")
+        if t:
+            out.append(Match("tests-passed-count", {"passed": number(t), "total": number(t), "none_fail": True}))
+        existing = bool(re.search(r"\b(?:existing|old|previous)\b", none_fail.group(0)))
+        out.append(Match("all-tests-pass", {"mode": "existing" if existing else "all", "subset": None}))
+        return out
+    if _any(low, rf"\bno\s+(?:existing\s+|previously\s+passing\s+|old\s+)?(?:{_TESTS})\s+(?:was|were|is|are|has\s+been|have\s+been|got)\s+"
+                 r"(?:broken|affected|failing|regressed)\b",
+            r"\b(?:did|does|do)\s*(?:not|n't)\s+break\s+(?:any\s+)?(?:existing\s+)?tests?\b"):
+        return [Match("all-tests-pass", {"mode": "existing", "subset": None})]
+    m = None if excepted else _any(low,
+             rf"(?<![\d.])(?P<p>{N})\s*(?:/|of|out\s+of)\s*(?:the\s+|our\s+|all\s+)?(?P<t>{N})\s+(?:(?!pass)[a-z-]{{1,20}}\s+){{0,3}}?(?:{_TESTS})\s+(?:{_PASS})\b",
+             rf"(?<![\d.])(?P<p>{N})\s*/\s*(?P<t>{N})\s+(?:{_PASS})\b",
+             rf"\b(?:{_TESTS}|suite)\b[^.;]{{0,40}}?(?<![\d.])(?P<p>{N})\s*(?:/|of|out\s+of)\s*(?P<t>{N})\b",
+             rf"\bpass(?:ed|ing)?\s*[:=]?\s*(?P<p>{N})\s*(?:/|of|out\s+of)\s*(?P<t>{N})\b")
     if m and re.search(r"pass|success|succeed|green", low):
         passed_total = (number(m.group("p")), number(m.group("t")))
         out.append(Match("tests-passed-count", {"passed": passed_total[0], "total": passed_total[1]}))
     else:
-        m = None if hedged else _any(low, rf"\ball\s+(?P<n>\d[\d,]*)\s+(?P<w>(?:[a-z-]+\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:are|have|still|now)\s+)?(?:{_PASS}|passing)\b")
+        m = None if excepted else _any(low, rf"\ball\s+(?P<n>{N})\s+(?P<w>(?:[a-z-]{{1,20}}\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:are|have|still|now)\s+)?(?:{_PASS}|passing)\b")
         if m:
             n = number(m.group("n"))
             passed_total = (n, n)
             out.append(Match("tests-passed-count", {"passed": n, "total": n, "subset": _subset(m.group("w"))}))
         else:
-            m = None if hedged else _any(
-                low, rf"(?<![\d/.])(?P<n>\d[\d,]*)\s+(?P<w>(?:[a-z-]+\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:are|have|all)\s+)?(?:pass|passed|passing|succeeded)\b")
-            if m is None and not hedged and re.search(r"\b(?:tests?|suite|pytest|failed|failures?)\b", low):
+            m = None if excepted else _any(
+                low, rf"(?<![\d/.])(?P<n>{N})\s+(?P<w>(?:[a-z-]{{1,20}}\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:are|have|all)\s+)?(?:pass|passed|passing|succeeded)\b",
+                rf"\b(?:{_TESTS})\s*:\s*(?P<n>{N})\s+(?P<w>)(?:pass|passed|passing)\b")
+            if m is None and not excepted and re.search(r"\b(?:tests?|suite|pytest|failed|failures?)\b", low):
                 # pytest's own summary: "120 passed, 2 failed"
-                m = re.search(r"(?<![\d/.])(?P<n>\d[\d,]*)\s+(?P<w>)passed\b", low)
+                m = re.search(rf"(?<![\d/.])(?P<n>{N})\s+(?P<w>)passed\b", low)
             if m:
                 out.append(Match("tests-passed-count", {"passed": number(m.group("n")), "total": None,
                                                         "subset": _subset(m.group("w"))}))
     rate = _any(low,
-                r"(?<![\d.])(?P<r>\d{1,3}(?:\.\d+)?)\s*%\s*(?:(?:test|tests|unit|the)\s+)*(?:pass(?:ing)?|success|succeeded|green)(?:\s+rate)?",
-                r"\b(?:pass|success|passing)\s+(?:rate|ratio)\s*(?:of|:|=|is|was|at|stands\s+at)?\s*(?P<r>\d{1,3}(?:\.\d+)?)\s*%",
-                r"(?<![\d.])(?P<r>\d{1,3}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?tests\s+(?:pass|passed|succeed)")
+                r"(?<![\d.])(?P<r>\d{1,3}(?:\.\d{1,4})?)\s*%\s*(?:(?:test|tests|unit|the)\s+){0,3}(?:pass(?:ing)?|success|succeeded|green)(?:\s+rate)?",
+                r"\b(?:pass|success|passing)\s+(?:rate|ratio)\s*(?:of|:|=|is|was|at|stands\s+at)?\s*(?P<r>\d{1,3}(?:\.\d{1,4})?)\s*%",
+                r"(?<![\d.])(?P<r>\d{1,3}(?:\.\d{1,4})?)\s*%\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]{1,20}\s+)?tests\s+(?:pass|passed|succeed)")
     if rate:
         value = rate.group("r")
         out.append(Match("pass-rate", {"rate": float(value), "decimals": len(value.split(".")[1]) if "." in value else 0}))
     claimed_partial = passed_total is not None and passed_total[0] != passed_total[1]
-    if not hedged and not claimed_partial and not any(x.kind == "tests-passed-count" and x.params.get("total") for x in out):
+    if not excepted and not claimed_partial and not any(x.kind == "tests-passed-count" and x.params.get("total") for x in out):
         all_pass = _any(low,
-                        rf"\ball\s+(?P<w>(?:[\w-]+\s+){{0,4}}?)(?:{_TESTS})\s+(?:(?:are|still|now|continue\s+to)\s+)?(?:pass|passed|passing|succeed|succeeded|green)\b",
-                        rf"\b(?:{_TESTS})\s*:\s*all\s+(?:pass|passed|passing|green)\b",
-                        r"\btest\s+suite\s+(?:is\s+|stays\s+|remains\s+)?(?:green|passes|passing)\b",
+                        rf"\ball\s+(?P<w>(?:[\w-]{{1,20}}\s+){{0,4}}?)(?:{_TESTS})\s+(?:(?:are|still|now|continue\s+to|do)\s+)?(?:pass|passed|passing|succeed|succeeded|green)\b",
+                        rf"\b(?:{_TESTS})\s*:\s*(?:all\s+)?(?:pass|passed|passing|green|ok|yes)\b",
+                        r"\btest\s+suite\s*(?:\([^)]{0,40}\)\s*)?(?:is\s+|stays\s+|remains\s+)?(?:green|passes|passing|passed)\b",
+                        r"\btest\s+(?:modules?|files?|suites?)\s+(?:(?:all|still|now)\s+)?(?:pass|passes|passed|passing|green)\b",
+                        r"\b(?:ci|build|pipeline)\s+(?:is\s+)?green\b",
                         rf"\bno\s+(?:failing|failed|broken)\s+(?:{_TESTS})\b",
                         r"\bno\s+(?:test\s+)?failures\b",
-                        rf"\b(?:the\s+)?(?:{_TESTS})\s+(?:all\s+)?(?:pass|passed)\b(?!\s*rate)")
+                        rf"\b(?:the\s+)?(?P<w>(?:[\w-]{{1,20}}\s+){{0,2}}?)(?:{_TESTS})\s+(?:all\s+|now\s+)?(?:pass|passed)\b(?!\s*rate)")
         existing = _any(low,
-                        rf"\b(?:existing|old|previous|prior|original)\s+(?P<w>(?:[\w-]+\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:still|all|continue\s+to|keep)\s+)?(?:pass|passed|passing|succeed)\b",
-                        rf"\b(?:{_TESTS})\s+(?:still|continue\s+to|keep)\s+pass(?:ing)?\b",
+                        rf"\b(?:existing|old|previous|prior|original)\s+(?P<w>(?:[\w-]{{1,20}}\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:still|all|continue\s+to|keep)\s+)?(?:pass|passes|passed|passing|succeed)\b",
+                        rf"\b(?:{_TESTS}|test\s+suite|suite)\s+(?:still|continue\s+to|keeps?)\s+pass(?:es|ing)?\b",
                         r"\bno\s+(?:test\s+)?regressions?\b")
         if existing:
             w = existing.groupdict().get("w") or ""
             out.append(Match("all-tests-pass", {"mode": "existing", "subset": _subset(w)}))
-        elif all_pass and not re.search(r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?tests?\s+failed", low):
+        elif all_pass and not re.search(rf"\b{N}\s+(?:[a-z-]{{1,20}}\s+){{0,3}}?tests?\s+failed", low):
             w = all_pass.groupdict().get("w") or ""
-            out.append(Match("all-tests-pass", {"mode": "all", "subset": _subset(w)}))
+            if not re.search(r"\b(?:new|added)\b", w):
+                out.append(Match("all-tests-pass", {"mode": "all", "subset": _subset(w)}))
+            else:
+                out.append(Match("all-tests-pass", {"mode": "new", "subset": None}))
     failed = _any(low,
-                  rf"\bonly\s+(?P<n>{NUM})\s+(?:[a-z-]+\s+){{0,4}}?(?:{_TESTS})?\s*(?:failed|fails|failing|failure|errored)\b",
-                  rf"(?<![\d/.])(?P<n>{NUM})\s+(?:[a-z-]+\s+){{0,4}}?(?:{_TESTS})\s+(?:failed|fails|failing|errored)\b",
-                  r"(?<![\d/.])(?P<n>\d[\d,]*)\s+(?:failed|failures|failing)\b")
-    if failed:
-        out.append(Match("tests-failed-count", {"n": number(failed.group("n"))}))
+                  rf"\bonly\s+(?P<n>{N})\s+(?:[a-z-]{{1,20}}\s+){{0,4}}?(?:{_TESTS})?\s*(?:failed|fails|failing|failure|errored)\b",
+                  rf"(?<![\d/.])(?P<n>{N})\s+(?:[a-z-]{{1,20}}\s+){{0,4}}?(?:{_TESTS})\s+(?:failed|fails|failing|errored)\b",
+                  rf"(?<![\d/.])(?P<n>{N})\s+(?:failed|failures|failing)\b",
+                  rf"\b(?:the|a|only)\s+(?:one|single)\s+(?P<one>failure|failing\s+test)\b",
+                  rf"\b(?:the\s+)?only\s+(?P<only>failure|failing\s+test|test\s+(?:that\s+)?fail\w{{0,3}}|broken\s+test)\b")
+    if failed and not (failed.groupdict().get("one") and any(x.kind == "tests-passed-count" for x in out)):
+        n = 1 if failed.groupdict().get("one") or failed.groupdict().get("only") else number(failed.group("n"))
+        out.append(Match("tests-failed-count", {"n": n}))
+    added = _any(low, rf"(?<![\d/.])(?P<n>{N})\s+(?:new|additional|more|extra)\s+(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:tests?|test\s+cases?|test\s+functions?)\b(?!\s+files?)",
+                 rf"\b(?:added|adds|wrote|writes|adding)\s+(?P<n>{N})\s+(?:new\s+)?(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:tests?|test\s+cases?|test\s+functions?)\b(?!\s+files?)",
+                 rf"(?<![\d/.])(?P<n>{N})\s+(?:tests?|test\s+cases?)\s+(?:were|was|have\s+been|has\s+been)\s+added\b")
+    if added:
+        out.append(Match("tests-added-count", {"n": number(added.group("n")), "subset": subset(added.group(0))}))
     about_failure = re.search(r"\bfail|\bfailure|\berror|\btests?\b|\bbroken\b", low) or re.search(r"\bfail", seg.context.lower())
     if about_failure and _any(low,
                               r"\bpre-?existing\b", r"\balready\s+(?:fail(?:s|ed|ing)?|broken|red)\b",
                               r"\bknown\s+(?:failures?|flaky|issues?|problems?)\b",
                               r"\bfail(?:s|ed|ing)?\s+(?:on|at|in)\s+(?:main|master|base|develop|the\s+base)\b",
                               r"\bunrelated\s+to\s+(?:this|the|our|my)\s+(?:change|pr|branch|work)",
-                              r"\bfailed\s+(?:before|previously)\b|\bwas\s+(?:already\s+)?failing\s+before\b"):
+                              r"\bfailed\s+(?:before|previously)\b|\bwas\s+(?:already\s+)?failing\s+(?:before|previously|on\s+main)\b",
+                              r"\bnot\s+(?:caused|introduced)\s+by\s+(?:this|the|my|our)\b"):
         out.append(Match("failure-preexisting"))
-    if about_failure and _any(low, r"\bnon-?critical\b", r"\bnot\s+critical\b", r"\bminor\s+(?:[a-z-]+\s+){0,4}?(?:test\s+)?(?:failures?|fail(?:s|ed)?|tests?\s+failed)\b",
+    if about_failure and _any(low, r"\bfail(?:s|ed|ing)?\s+(?:because\s+of|due\s+to|as\s+a\s+result\s+of)\s+(?:this|the|our|my)\s+(?:change|pr|fix|cap|commit)",
+                              r"\b(?:caused|introduced|broken)\s+by\s+(?:this|the|our|my)\s+(?:change|pr|commit)\b",
+                              r"\bregression\s+(?:caused|introduced)\s+by\b"):
+        out.append(Match("failure-caused"))
+    if about_failure and _any(low, r"\bnon-?critical\b", r"\bnot\s+critical\b", r"\bminor\s+(?:[a-z-]{1,20}\s+){0,4}?(?:test\s+)?(?:failures?|fail(?:s|ed)?|tests?\s+failed)\b",
                               r"\bharmless\b", r"\bcosmetic\b", r"\bnot\s+(?:a\s+)?(?:blocker|blocking\s+issue)\b"):
         out.append(Match("failure-non-critical"))
     return out
 
 
-# ---------------------------------------------------------------- dependencies, async, architecture, validity
-
-def _deps(low: str, seg: Segment) -> list[Match]:
-    dep = r"(?:dependenc(?:y|ies)|packages?|librar(?:y|ies)|requirements|third[- ]party\s+(?:packages?|libraries|code))"
-    m = _any(low,
-             rf"\bno\s+(?:new|additional|extra|added)\s+(?:third[- ]party\s+|external\s+|runtime\s+|python\s+|pip\s+)?{dep}",
-             rf"\bno\s+{dep}\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:added|introduced|changed|modified|updated|bumped)\b",
-             r"\bdependenc(?:y|ies)\s+(?:are\s+|remain\s+|were\s+|stay\s+)?(?:unchanged|untouched|not\s+(?:changed|modified)|the\s+same)\b",
-             r"\bno\s+dependency\s+(?:changes?|updates?|bumps?)\b",
-             rf"\bwithout\s+(?:adding\s+)?(?:any\s+)?(?:new\s+)?{dep}\b",
-             rf"\b(?:did|does|do)\s*(?:not|n't)\s+(?:add|introduce)\s+(?:any\s+)?(?:new\s+)?{dep}")
-    if not m:
-        return []
-    mode = "added" if re.search(r"\b(?:new|additional|extra|added|adding|add|introduced?|introduce)\b", m.group(0)) else "any"
-    return [Match("no-new-dependencies", {"mode": mode})]
-
+# ================================================================================================ the rest
 
 def _async(low: str, seg: Segment) -> list[Match]:
-    if _any(low,
-            r"\bnon-?blocking\b",
-            r"\bno\s+(?:new\s+)?(?:synchronous|sync|blocking)\b",
-            r"\bno\s+(?:[\w/-]+\s+){0,2}?blocking\s+(?:calls?|i/o|io|operations?)\b",
+    if _any(low, r"\bnon-?blocking\b(?!\s+(?:calls?|i/o|io)\s+(?:were|was)\s+(?:replaced|changed))",
             r"\b(?:does|do|did|will)\s*(?:not|n't)\s+block\s+(?:the\s+)?(?:event\s+loop|loop)\b",
-            r"\bevent\s+loop\s+(?:is\s+|stays\s+|remains\s+)?(?:never\s+blocked|unblocked|not\s+blocked)\b"):
-        return [Match("no-blocking-io")]
+            r"\bevent\s+loop\s*[:-]?\s*(?:is\s+|stays\s+|remains\s+)?(?:never\s+blocked|unblocked|not\s+blocked)\b",
+            r"\b(?:nothing|none|no\s+(?:code|call|handler))\b[^.;]{0,60}\bblocks?\s+(?:the\s+)?(?:event\s+)?loop\b",
+            r"\b(?:all\s+)?(?:i/o|io|calls)\s+(?:in\s+async\s+code\s+)?(?:is|are|stays?|remains?)\s+(?:fully\s+)?(?:async|awaited|non-?blocking)\b"):
+        return [Match("no-blocking-io", {"mode": "added"})]
     return []
+
+
+# a check by its id or title ("| api | none |", "Configuration drift: no findings", "call-sites check passed")
+_CHECK_NAMES = [
+    (r"api(?:\s+compatibility)?|public\s+api\s+check", "api"), (r"call[- ]sites?", "call-sites"), (r"imports?(?:\s+check)?", "imports"),
+    (r"contracts?|protocols?(?:\s+conformance)?", "contracts"), (r"config(?:uration)?[- ]drift|configuration", "config-drift"),
+    (r"dependencies|deps", "dependencies"), (r"architecture", "architecture"), (r"async[- ]hazards?", "async-hazards"),
+    (r"syntax", "syntax"), (r"changed[- ]files", "changed-files"),
+]
+_CLEAN = (r"(?:none|0|zero|no\s+(?:findings?|issues?|problems?|errors?|violations?)|clean|pass(?:ed|es)?|ok|green|yes|"
+          r"ran\s*,?\s*(?:0|no)\s+findings?|found\s+nothing|nothing\s+found)")
+
+
+def _check_clean(low: str, seg: Segment) -> list[Match]:
+    for pattern, check in _CHECK_NAMES:
+        m = _rx(rf"^(?:the\s+)?(?:{pattern})(?:\s+check)?\s*(?::|-|=|\bis\b|\bwas\b|\bcheck\b)?\s*(?:status\s*:\s*)?{_CLEAN}\s*\.?$").search(low)
+        if m:
+            return [Match("check-clean", {"check": check})]
+    return []
+
+
+_TOOLS = r"lint(?:ing|er|s)?|ruff|flake8|pylint|mypy|pyright|pyre|black|isort|pre-commit|type[- ]?check(?:ing|s|er)?|coverage|bandit|sonar\w{0,6}"
+
+
+def _lines(low: str, seg: Segment) -> list[Match]:
+    """ "35 insertions(+), 6 deletions(-)", "+35/-6", "40 lines added": how many lines the change adds and removes."""
+    out = []
+    for m in re.finditer(rf"(?<![\w.])(?P<n>{NUM})\s+(?:(?:lines?\s+)?(?P<ins>insertions?|additions?|added|inserted)|"
+                         rf"(?:lines?\s+)?(?P<del>deletions?|removed|deleted))(?:\s*\([+-]\))?", low):
+        if not re.search(r"\blines?\b|insertion|deletion|\(\+\)|\(-\)", m.group(0)):
+            continue
+        out.append(Match("line-count", {"n": number(m.group("n")), "side": "added" if m.group("ins") else "removed"}))
+    pm = re.search(rf"(?<![\w])\+(?P<a>{NUM})\s*/?\s*-(?P<r>{NUM})\b(?:\s+lines?)?", low)
+    if pm and ("line" in low or seg.kind in ("row", "item") and "diff" in (low + seg.context.lower())):
+        out += [Match("line-count", {"n": number(pm.group("a")), "side": "added"}),
+                Match("line-count", {"n": number(pm.group("r")), "side": "removed"})]
+    return out[:2]
+
+
+_PY = r"python\s*(?P<v>3\.\d{1,2})"
+
+
+def _python_version(low: str, seg: Segment) -> list[Match]:
+    if "python" not in low:
+        return []
+    m = _any(low, rf"\b(?:still\s+)?(?:supports?|compatible\s+with|works?\s+(?:on|with)|runs?\s+on)\s+{_PY}\b",
+             rf"\b{_PY}\s*(?:\+|and\s+(?:up|later|newer|above))?\s+(?:is\s+)?(?:still\s+)?(?:supported|compatible)\b",
+             rf"\b(?:no\s+syntax\s+(?:newer|beyond)\s+(?:than\s+)?){_PY}\b")
+    if m:
+        return [Match("python-version", {"version": m.group("v")})]
+    return []
+
+
+def _issue_or_process(low: str, seg: Segment) -> list[Match]:
+    """ "Fixes #123", "tested manually", "reviewed with the team": what the author did, not what the code is."""
+    if _any(low, r"^(?:this\s+pr\s+|it\s+)?(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|addresse[sd]|refs?)\s+(?:#|gh-|[a-z]{2,10}-)\d{1,7}\b",
+            r"\b(?:tested|verified|checked|validated)\s+(?:it\s+)?(?:manually|locally|by\s+hand|on\s+(?:my|a)\s+\w{1,20}|in\s+staging)\b",
+            r"\b(?:i|we)\s+(?:ran|tested|verified|checked|validated)\s+(?:the\s+|it\s+|this\s+)?(?:\w{1,20}\s+){0,3}?(?:locally|manually|on\s+staging)\b"):
+        return [Match("unmeasured", {"what": "what the author did (manual testing, linked issues)"})]
+    return []
+
+
+def _tooling(low: str, seg: Segment) -> list[Match]:
+    """Claims about tools changeproof does not run (linters, type checkers, coverage): not measured."""
+    if _any(low, rf"\b(?:{_TOOLS})\b[^.;]{{0,40}}\b(?:clean|pass(?:es|ed)?|green|happy|ok|no\s+(?:errors?|warnings?|issues?)|went\s+up|"
+                 r"increased|improved|unchanged|\d{1,3}(?:\.\d{1,2})?\s*%)",
+            rf"\b(?:clean|passing)\s+(?:{_TOOLS})\b"):
+        return [Match("unmeasured", {"what": "linters, type checkers and coverage"})]
+    return []
+
+
+def _call_sites(low: str, seg: Segment) -> list[Match]:
+    if "call" not in low:
+        return []
+    if _any(low, r"\b(?:all|every)\s+(?:the\s+)?(?:callers?|call\s+sites?|usages?)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:updated|fixed|adjusted|migrated|adapted|changed)\b",
+            r"\bno\s+(?:broken\s+)?(?:callers?|call\s+sites?)\s+(?:were\s+|are\s+)?(?:broken|left\s+behind|affected)\b",
+            r"\bno\s+broken\s+call(?:\s+sites|ers)?\b",
+            r"\b(?:callers?|call\s+sites?)\s*:?\s*(?:all\s+)?(?:updated|fixed|ok|unaffected)\b"):
+        return [Match("no-broken-call-sites", {"mode": "broken"})]
+    return []
+
+
+def _logging(low: str, seg: Segment) -> list[Match]:
+    if "log" not in low:
+        return []
+    if _any(low, r"^(?:i\s+|we\s+|this\s+(?:pr|change)\s+)?(?:added|adds|adding|introduced?|introduces)\s+(?:(?:more|some|structured|"
+                 r"extra|additional|debug|info|verbose|better|detailed|new)\s+){0,3}(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b",
+            r"\b(?:logging|log\s+(?:calls|statements))\s+(?:was|were|has\s+been|have\s+been)\s+added\b",
+            r"\b(?:added|adds)\s+logging\s+(?:at|to|in)\b",
+            r"^(?:more|extra|additional|new|better|verbose)\s+(?:[\w-]{1,20}\s+){0,2}?(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b"):
+        levels = [lv for lv in ("debug", "info", "warning", "error", "critical") if re.search(rf"\b{lv}\b", low)]
+        return [Match("logging-added", {"levels": levels})]
+    m = _any(low, r"\bonly\s+(?P<lv>debug|info|trace)(?:[- ]level)?\s+(?:logging|logs?|log\s+(?:calls?|statements?|lines?|messages?))\b",
+             r"^(?P<lv4>debug|trace)[- ]level\s+(?:logging|logs?)\b",
+             r"\b(?:logging|logs?|log\s+(?:calls?|statements?|lines?))\s+(?:added\s+)?(?:is\s+|are\s+)?(?:only\s+)?at\s+(?P<lv2>debug|info|trace)(?:\s+level)?\s+only\b",
+             r"\bno\s+new\s+(?P<lv3>warning|error|critical)(?:[- ]level)?\s+(?:logs?|logging)\b")
+    if not m:
+        return []
+    g = m.groupdict()
+    level = g.get("lv") or g.get("lv2") or g.get("lv4")
+    if level:
+        allowed = {"trace": ["debug"], "debug": ["debug"], "info": ["debug", "info"]}[level]
+        return [Match("logging-levels", {"allowed": allowed, "level": level})]
+    return [Match("logging-levels", {"forbidden": [g["lv3"]], "level": g["lv3"]})]
 
 
 def _architecture(low: str, seg: Segment) -> list[Match]:
     out: list[Match] = []
     if _any(low,
-            r"\bno\s+(?:new\s+)?(?:architecture|architectural|layering|layer|boundary|dependency[- ]rule|import[- ]linter)\s+violations?\b",
             r"\b(?:service|module|package|layer)s?\s+(?:independence|isolation|boundaries|separation|layering)\s+(?:is\s+|are\s+|was\s+)?(?:fully\s+)?(?:maintained|preserved|respected|intact|kept|enforced)\b",
             r"\b(?:boundaries|layers|layering)\s+(?:are\s+|is\s+)?(?:respected|maintained|preserved|intact)\b",
-            r"\bno\s+(?:new\s+)?cross-(?:service|module|package|layer)\s+imports?\b",
-            r"\barchitecture\s+(?:is\s+|was\s+)?(?:respected|preserved|intact|unchanged)\b"):
-        out.append(Match("no-architecture-violations"))
+            r"\barchitecture\s+(?:is\s+|was\s+)?(?:respected|preserved|intact|unchanged)\b",
+            r"\b(?:architecture|independence|boundar(?:y|ies)|layering)\b[^.;]{0,100}?:\s*(?:respected|preserved|intact|maintained|clean|kept|ok|yes|pass\w{0,2})\s*$",
+            r"\b(?:import\s+)?contracts?\s+(?:are\s+|is\s+)?(?:all\s+)?(?:kept|respected|hold|pass|satisfied)\b"):
+        out.append(Match("no-architecture-violations", {"mode": "any"}))
     if _any(low,
             r"\b(?:follows?|following|respects?|adheres?\s+to|complies\s+with|obeys?)\s+(?:the\s+)?absolute[- ]imports?\b",
             r"\babsolute\s+imports?\s+(?:only|throughout|everywhere|consistently|exclusively)\b",
             r"\babsolute\s+imports?\s+(?:are\s+|were\s+)?(?:used|kept|maintained|preserved)\b",
             r"\b(?:uses?|using|used)\s+(?:only\s+)?absolute\s+imports?\s+(?:only|throughout|everywhere|consistently|exclusively)\b",
-            r"\bonly\s+absolute\s+imports\b", r"\bno\s+(?:new\s+)?relative\s+imports?\b",
-            r"\bimports?\s+(?:are\s+|stay\s+|remain\s+)(?:all\s+)?absolute\b", r"\ball\s+imports\s+(?:are\s+)?absolute\b") \
-            and not re.search(r"\b(?:not|no longer|never)\s+(?:\w+\s+)?absolute", low):
-        out.append(Match("absolute-imports"))
-    if _any(low, r"\bno\s+[^.]{0,40}?\bproliferation\b", r"\bnot\s+duplicated\b", r"\bno\s+(?:new\s+)?duplicat(?:es|ed|ion|e)\b",
-            r"\bnothing\s+(?:is\s+|was\s+)?duplicated\b") or (
-            re.search(r"\b(?:single\s+source\s+of\s+truth|ssot)\b", low)
-            and re.search(r"\b(?:preserved|maintained|respected|adhere\w*|followed|kept|intact|strengthened)\b", low)):
-        out.append(Match("no-duplicate-definitions"))
+            r"\b(?:we|i|it|this\s+(?:pr|change))\s+(?:only\s+)?(?:uses?|used)\s+(?:only\s+)?absolute\s+imports?\b",
+            r"\bonly\s+absolute\s+imports\b",
+            r"\bimports?\s+(?:are\s+|stay\s+|remain\s+|stays\s+|remains\s+)(?:all\s+)?absolute\b", r"\ball\s+imports\s+(?:are\s+)?absolute\b") \
+            and not re.search(r"\b(?:not|no longer|never)\s+(?:\w{1,30}\s+)?absolute", low):
+        out.append(Match("absolute-imports", {"mode": "added"}))
+    if re.search(r"\b(?:single\s+source\s+of\s+truth|ssot)\b", low) and \
+            re.search(r"\b(?:preserved|maintained|respected|adhere\w{0,6}|followed|kept|intact|strengthened)\b", low):
+        out.append(Match("no-duplicate-definitions", {"mode": "added"}))
+    if re.search(r"\bno\s+[^.]{0,40}?\bproliferation\b|\bnothing\s+(?:is\s+|was\s+)?duplicated\b|\bnot\s+duplicated\b", low):
+        out.append(Match("no-duplicate-definitions", {"mode": "added"}))
     return out
 
 
 def _validity(low: str, seg: Segment) -> list[Match]:
     out: list[Match] = []
     if _any(low,
-            r"\bsyntax\b[^.]{0,40}?\b(?:all\s+)?(?:pass(?:es|ed)?|valid|ok|clean|correct|succeed\w*|green|verified)\b",
-            r"\bno\s+syntax\s+errors?\b", r"\b(?:all\s+)?(?:files|modules|code)\s+(?:parse|compile)s?\b(?:\s+(?:cleanly|fine|successfully|ok))?",
-            r"\bcompiles?\s+(?:cleanly|successfully|fine)\b"):
-        out.append(Match("syntax-valid"))
-    stmt = re.match(r"^\s*(?:from\s+(?P<mod>[\w.]+)\s+import\s+(?P<names>[\w, ()]+?)|import\s+(?P<mod2>[\w.]+))\s*$",
-                    re.sub(r"[^\w.,() ]+$", "", seg.text).strip())
+            r"\bsyntax\b[^.]{0,40}?\b(?:all\s+)?(?:pass(?:es|ed)?|valid|ok|clean|correct|succeed\w{0,6}|green|verified|yes)\b",
+            r"\b(?:all\s+)?(?:files|modules|code)\s+(?:parse|compile)s?\b(?:\s+(?:cleanly|fine|successfully|ok))?",
+            r"\bcompiles?\s+(?:cleanly|successfully|fine)\b", r"\bpy_?compile\b[^.]{0,30}\b(?:pass|ok|clean)"):
+        out.append(Match("syntax-valid", {"mode": "any"}))
+    stmt = re.match(r"^\s*(?:from\s+(?P<mod>[\w.]{1,200})\s+import\s+(?P<names>[\w, ()]{1,400}?)|import\s+(?P<mod2>[\w.]{1,200}))\s*$",
+                    re.sub(r"[^\w.,() ]{1,40}$", "", seg.text).strip())
     if stmt:
         module = stmt.group("mod") or stmt.group("mod2")
         names = [n.strip(" ()") for n in (stmt.group("names") or "").split(",") if n.strip(" ()")]
         out.append(Match("import-statement", {"module": module, "names": names}))
         return out
-    if "absolute import" not in low and _any(
+    if "absolute import" not in low and "relative import" not in low and _any(
             low,
             r"\bimport\s+compatibility\b",
             r"\bimport(?:s|ed)?\s+(?:all\s+)?successfully\b|\bimport\s+(?:cleanly|fine|without\s+errors?)\b",
-            r"\bimports?\s+(?:all\s+)?(?:resolve|work|succeed)\w*\b",
-            r"\bno\s+(?:broken|circular|failing|missing)\s+imports?\b",
+            r"\bimports?\s+(?:all\s+)?(?:resolve|work|succeed)\w{0,3}\b",
             r"\bimport\s+paths?\s+(?:are\s+|were\s+)?(?:all\s+)?(?:validated|verified|intact|unchanged|valid)\b",
             r"\bimports?\s+(?:maintain|keep|preserve)\s+compatibility\b",
-            r"\bimports?\s*:\s*(?:all\s+)?(?:pass|ok|green)\b",
-            r"\bno\s+import\s+errors?\b"):
-        out.append(Match("imports-valid"))
+            r"\bimports?\s*:\s*(?:all\s+)?(?:pass|ok|green|resolve\w{0,2}|valid|fine|yes)\b",
+            r"\b(?:all\s+)?modules\s+(?:still\s+)?import\b",
+            r"\bis\s+(?:still\s+)?importable\b|\bremains?\s+importable\b"):
+        out.append(Match("imports-valid", {"mode": "any"}))
     if _any(low,
             r"\b(?:interface\s+|protocol\s+)?contracts?\s+(?:validation|conformance|checks?)\s*:?\s*(?:all\s+)?(?:pass|passed|ok|green)\b",
             r"\b(?:protocol|abc|interface)\s+conformance\s+(?:is\s+)?(?:maintained|preserved|verified|intact)\b",
-            r"\bimplement(?:ations?|ers?|s)?\s+(?:still\s+)?(?:conform|satisfy|match)\b",
+            r"\b(?:protocol|abc|interface)\s+conformance\b[^.;]{0,100}?(?::\s*(?:yes|ok|pass\w{0,2}|maintained)|\bstill\s+conforms?\b|\bconforms?\s*$)",
+            r"\b(?:all\s+)?(?:protocol\s+|abc\s+|interface\s+)?implement(?:ations?|ers?|s)?\s+(?:still\s+)?(?:conform|satisfy|match)\b",
             r"\b(?:still\s+)?(?:conforms?|conform)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:protocols?|interfaces?|abcs?)\b"):
-        out.append(Match("contracts-valid"))
+        out.append(Match("contracts-valid", {"mode": "any"}))
+    if _any(low,
+            r"\b(?:the\s+)?(?:cli|command(?:[- ]line)?(?:\s+tool)?|entry[- ]?points?|console\s+scripts?|executable|main\s+module)\s+"
+            r"(?:still\s+|continues?\s+to\s+|keeps?\s+)?(?:works?|working|runs?|starts?|functions?)\b",
+            r"\b(?:cli|command|entry[- ]?points?|console\s+scripts?)\b[^:;]{0,80}\b(?:works?|runs?)\??\s*:\s*(?:yes|ok|true|pass\w{0,2})\b",
+            r"\bentry[- ]?points?\s+(?:are\s+|is\s+)?(?:unchanged|intact|preserved)\b"):
+        out.append(Match("entry-point-works"))
     return out
 
-
-# ---------------------------------------------------------------- runtime behaviour (never measured)
 
 def _runtime(low: str, seg: Segment) -> list[Match]:
     if _any(low,
             r"\bworks?\s+(?:exactly\s+)?(?:as\s+before|the\s+same|seamlessly|correctly|as\s+expected|as\s+intended)\b",
-            r"\bcontinues?\s+to\s+work\b|\bstill\s+works?\b",
+            r"\bbehaves?\s+(?:exactly\s+)?(?:as\s+before|the\s+same|identically)\b",
             r"\bseamless(?:ly)?\b",
             r"\b(?:fully\s+)?operational\b",
             r"\ball\s+working\b",
-            r"\bno\s+(?:functional(?:ity)?|behaviou?r(?:al)?|runtime)\s+changes?\b",
-            r"\b(?:does|do|did|will)\s*(?:not|n't)\s+(?:affect|change|impact|alter)\b",
+            r"\bno\s+(?:functional(?:ity)?|behaviou?r(?:al)?|runtime|user-facing)\s+changes?\b",
+            r"\b(?:does|do|did|will)\s*(?:not|n't)\s+(?:affect|change|impact|alter)\s+(?:\w{1,20}\s+){0,2}?(?:functionality|behaviou?r|performance|users?|runtime)\b",
             r"\bwithout\s+affecting\b",
-            r"\b(?:no|minimal|negligible|zero|little)\s+(?:[\w-]+\s+)?performance\s+(?:impact|regression|overhead|cost|penalty)\b",
+            r"\b(?:no|minimal|negligible|zero|little)\s+(?:[\w-]{1,20}\s+)?performance\s+(?:impact|regression|overhead|cost|penalty)\b",
             r"\bperformance\s+(?:is\s+)?(?:unaffected|unchanged|preserved)\b",
-            r"\bstability\b[^.]{0,30}\b(?:maintained|preserved|guaranteed|kept|proven)\b|\b(?:maintains?|maintained|preserves?|guarantees?|100%|complete|full)\s+(?:\w+\s+)?stability\b",
+            r"\bstability\b[^.]{0,30}\b(?:maintained|preserved|guaranteed|kept|proven)\b|\b(?:maintains?|maintained|preserves?|guarantees?|100%|complete|full)\s+(?:\w{1,30}\s+)?stability\b",
             r"\b(?:completely|fully|100%|perfectly|totally)\s+stable\b",
             r"\bthread[- ]safe\b",
             r"\bno\s+(?:memory\s+leaks?|race\s+conditions?|deadlocks?|data\s+loss)\b",
             r"\bnot\s+compromised\b",
             r"\b(?:events?|flows?|functionality|behaviou?r|isolation)\s+(?:are\s+|is\s+|remain\s+)?(?:preserved|maintained|intact|unaffected)\b",
-            r"\bready\s+for\s+production\b|\bproduction[- ]ready\b"):
+            r"\bready\s+for\s+production\b|\bproduction[- ]ready\b|\bsafe\s+to\s+(?:merge|deploy|ship|release)\b",
+            r"\b(?:non-functional|cosmetic\s+(?:change|only))\b",
+            r"^(?:[\w%-]{1,30}\s+){1,6}(?:are|is)\s+now\s+(?:capped|rejected|validated|handled|cached|retried|logged|ignored|clamped|"
+            r"rounded|sorted|escaped|normali[sz]ed|limited)\b"):
         return [Match("runtime-behaviour")]
     return []
 
 
+# ================================================================================================ named things
+
+_KEEP_ASPECTS = [
+    # (aspect, pattern): what a named thing is said to keep
+    ("signature", r"\b(?:keeps?|kept|retains?|preserves?|same|unchanged|identical|original)\s+(?:its\s+|their\s+|the\s+)?(?:\w{1,20}\s+)?signatures?\b|"
+                  r"\bsignatures?\s+(?:is\s+|are\s+)?(?:unchanged|preserved|identical|intact|the\s+same)\b|\bsame\s+signature\b"),
+    ("default", r"\b(?:keeps?|kept|retains?|preserves?|same|unchanged|still\s+(?:has|uses)|still\s+defaults?)\s+(?:its\s+|their\s+|the\s+)?(?:\w{1,20}\s+)?defaults?\b|"
+                r"\bdefaults?\s+(?:value\s+)?(?:is\s+|are\s+|remains?\s+|stays?\s+)?(?:still\s+)?(?:unchanged|the\s+same|preserved|intact|\d)|"
+                r"\b(?:still|is\s+still|remains?)\s+(?:\w{1,12}\s+)?\d|\bstill\s+defaults?\s+to\b|"
+                r"\bdefaults?\s+changed\??\s*:?\s*(?:no|false|none)\b|\bkeeps?\s+(?:its|their)\s+values?\b|\bvalues?\s+(?:is|are)\s+unchanged\b"),
+    ("optional", r"\b(?:stays?|remains?|is\s+still|are\s+still|still|kept|keeps?\s+being|is|are)\s+(?:fully\s+|completely\s+|entirely\s+)?optional\b|\bnot\s+(?:made\s+)?(?:required|mandatory)\b|"
+                 r"\bno\s+longer\s+required\b|\bstill\s+not\s+required\b|\brequired\??\s*:?\s*(?:no|false)\b|\boptional\s*:?\s*(?:yes|true)\b"),
+    ("type", r"\b(?:keeps?|kept|retains?|same|unchanged)\s+(?:its\s+|their\s+|the\s+)?(?:return\s+)?types?\b|\b(?:still\s+)?accepts?\s+(?:plain\s+)?(?:strings?|str|ints?|the\s+same)\b|"
+             r"\btypes?\s+(?:is\s+|are\s+)?(?:unchanged|preserved)\b"),
+    ("once", r"\b(?:still\s+)?(?:defined|declared|implemented)\s+(?:only\s+)?once\b|\bsingle\s+(?:definition|source\s+of\s+truth)\b|\bnot\s+duplicated\b|\bonly\s+one\s+definition\b|\bunique\b"),
+    ("conforms", r"\b(?:still\s+)?(?:implements?|conforms?\s+to|satisf(?:y|ies)|fulfils?|adheres?\s+to|matches)\s+(?:the\s+|its\s+)?(?:\S{1,80}\s+)?(?:protocol|interface|abc|contract)?\b|"
+                 r"\bstill\s+conforms?\b|\bconforms?\s*(?:[.:;]|$)"),
+    ("positional", r"\b(?:keeps?|still|continues?\s+to)\s+(?:accepting|accepts?|takes?|taking|accept|take)\b[^.;]{0,60}\bpositional(?:ly)?\b|"
+                   r"\bstill\s+works?\s+positionally\b|\bpositional\s+(?:calls?|arguments?)\s+(?:still\s+)?work"),
+    ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b|"
+                r"\b(?:all\s+)?(?:(?:public|existing)\s+)?(?:methods?|functions?|members?|attributes?|fields?)\s+(?:of\s+\S{1,80}\s+)?"
+                r"(?:are\s+|were\s+|have\s+been\s+)?(?:kept|retained|preserved|intact|still\s+(?:there|present))\b"),
+    ("exported", r"\b(?:still\s+)?(?:exported|importable|re-?exported|public|available|accessible)\b|\bstill\s+(?:there|present)\b"),
+    ("honoured", r"\b(?:still\s+)?(?:honou?red|respected|read|supported|recogni[sz]ed|used|works?|in\s+effect)\b"),
+    ("works", r"\b(?:still\s+)?(?:works?|working|runs?|functions?|operational)\b|\bcontinues?\s+to\s+work\b|\bbackwards?[- ]compatible\b|\bcompatible\b|"
+              r"\bbehaves?\s+(?:exactly\s+)?as\s+before\b|\bunaffected\b|\bnot\s+(?:affected|broken)\b"),
+    ("any", r"\b(?:unchanged|untouched|unmodified|intact|identical|as\s+before|the\s+same|preserved|kept\s+as\s+is)\b|"
+            r"\bnot\s+(?:changed|modified|touched|altered)\b|\bno\s+(?:changes?|modifications?)\s+(?:to|in)\b|"
+            r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:change|modify|touch|alter)\b|\b(?:was|were|is|are)\s+not\s+(?:removed|deleted|renamed|dropped)\b|"
+            r"\b(?:is|are)\s+still\s+(?:here|there|present|defined)\b|\bnot\s+removed\b|\bno\s+longer\b(?!\s+(?:required|needed|mandatory))|"
+            r"\b(?:changed|modified|touched)\??\s*:\s*(?:no|false|none)\b|"
+            r"\bneither\b[^.;]{1,120}\bnor\b[^.;]{1,120}\b(?:changed|was\s+touched|were\s+touched|is\s+affected|are\s+affected)\b"),
+]
+_REMOVED = (r"\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+longer\s+(?:exists?|exported|available|provided|public|defined|"
+            r"read|used|supported|listed|included|in\s+__all__|part\s+of)|removes|deletes|drops|removal\s+of|deletion\s+of)\b")
+_ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|gained|gains|created|creates|now\s+(?:accepts|takes|supports|has|reads)|"
+          r"exposes|exposed|provides|defines)\b")
+_RENAMED = r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with))\b"
+_CHANGED = (r"\b(?:changed|changes|bump|deprecated|deprecates|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
+            r"now\s+(?:an?\s+)?(?:async|coroutine|awaitable|keyword-only|positional-only|optional|required|private|deprecated|"
+            r"a\s+property|a\s+class|a\s+function)|raised|raises|lowered|"
+            r"bumped|bumps|increased|decreased|updated|upgraded|downgraded|tightened|loosened|relaxed|narrowed|widened|pinned|"
+            r"made\s+(?:optional|required|keyword-only|async)|switched|converted|reordered)\b")
+_NOT_NEAR = r"\b(?:not|no|never|n't|nor|without)\b"
+
+_ENTITY_WORD = re.compile(r"\b(?:parameter|param|argument|arg|kwarg|keyword|option|flag|field|attribute|method|function|class|"
+                          r"module|package|variable|env(?:ironment)?\s+var(?:iable)?|setting|dependency|constant|property|"
+                          r"endpoint|protocol|command|test|requirement|constraint|library|pin)\b")
+
+
+def _qualifiers(low: str) -> dict[str, Any]:
+    q: dict[str, Any] = {}
+    if re.search(r"\b(?:optional|with\s+a\s+default|defaults?\s+to|has\s+a\s+default|not\s+required)\b", low):
+        q["optional"] = True
+    if re.search(r"\b(?:required|mandatory)\b(?!\??\s*:?\s*(?:no|false)\b)", low) and \
+            not re.search(r"\bnot\s+(?:\w{1,30}\s+)?(?:required|mandatory)\b|\bno\s+(?:new\s+)?required\b", low):
+        q["required"] = True
+    if re.search(r"\bdev(?:elopment)?(?:[- ]only)?\s+(?:dependency|dependencies|extra|group|requirement)s?\b|\bdev-only\b|\b(?:in|to)\s+(?:the\s+)?dev(?:elopment)?\s+(?:extra|group|dependencies)\b|\bfor\s+(?:tests|development)\s+only\b", low):
+        q["dev"] = True
+    if re.search(r"\bruntime\s+(?:dependency|dependencies|requirement)\b|\bas\s+a\s+(?:runtime|hard|required)\s+dependency\b", low):
+        q["runtime"] = True
+    d = re.search(r"\bdefaults?\s+(?:is\s+|of\s+|to\s+|value\s+(?:is\s+|of\s+)?|=\s*|:\s*)(?:still\s+)?`?(?P<v>[\w.\-'\"/:]{1,60})", low)
+    if d:
+        q["default"] = d.group("v").strip("'\"`.")
+    ch = re.search(r"\bfrom\s+`?(?P<a>[\w.\-'\"]{1,40})`?\s+(?:to|->)\s+`?(?P<b>[\w.\-'\"]{1,40})", low)
+    if ch:
+        q["from"], q["to"] = ch.group("a").strip("'\"."), ch.group("b").strip("'\".")
+    version = re.search(r"(?<![\w.])v?(?P<v>\d{1,4}(?:\.\d{1,6}){1,3})(?![\w.])", low)
+    if version:
+        q["version"] = version.group("v")
+    was = re.search(r"\(\s*(?:was|previously|from|formerly)\s*(?:>=|<=|==|~=|<|>)?\s*v?(?P<v>\d[\w.]{0,20})", low)
+    if was and "from" not in q:
+        q["from"] = was.group("v").rstrip(".")
+    still = re.search(r"\b(?:still|remains?|stays?)\s+(?:at\s+)?`?(?P<v>\d[\w.]{0,20})", low)
+    if still and "default" not in q:
+        q["default"] = still.group("v").rstrip(".")
+    return q
+
+
+_DEP_WORDS = re.compile(r"depend|package|librar|requirement|\bpin|constraint|\bversions?\b|upgrad|downgrad|bump|raised|minimum|"
+                        r"dev-only|\bextras?\b|\binstall")
+_PARAM_WORDS = re.compile(r"\bdefaults?\b|parameter|argument|\boption|kwarg|keyword|\bparam\b")
+_NOT_NAMES = frozenset({"the", "new", "runtime", "dev", "development", "python", "third-party", "external", "a", "an", "any",
+                        "no", "this", "each", "every", "one", "optional", "extra", "test", "tests", "testing", "pinned",
+                        "unused", "existing", "only", "other", "same", "its", "their", "our", "required", "direct",
+                        "transitive", "hard", "soft", "single", "main", "core", "base", "default", "minimum", "pip",
+                        "project", "build", "docs", "lint", "all"})
+_SPECIFIER = re.compile(r"(?<![\w.-])([a-z][\w.-]{0,60})\s*(?:>=|<=|==|~=|!=|<|>)\s*v?(\d{1,4}(?:\.\w{1,8}){0,4})")
+_ROLE_NAME = re.compile(r"\b([a-z][\w.-]{1,40})\s+(?:requirement|dependency|package|library|pin|constraint)\b|"
+                        r"\b(?:dependency|package|library|requirement)\s+(?:on\s+)?([a-z][\w.-]{1,40})\b|"
+                        r"\b(?:raised|bumped|pinned|upgraded|downgraded|lowered)\s+(?:the\s+)?(?:minimum\s+)?([a-z][\w.-]{1,40})"
+                        r"(?:\s+version)?\s+(?:to|at|from|\d)")
+
+
+def _named(low: str, seg: Segment, vocab: dict[str, tuple[str, str]] | None) -> list[Entity]:
+    """Names a sentence writes as plain words: those the report knows (a dependency in a sentence about
+    dependencies, a parameter in one about defaults) and a word next to "dependency", "package", "requirement"."""
+    out: list[Entity] = []
+    seen: set[str] = set()
+    if vocab:
+        deps_talk = bool(_DEP_WORDS.search(low) or _SPECIFIER.search(low))
+        param_talk = bool(_PARAM_WORDS.search(low))
+        first = re.match(r"\s*(?:(?:the|a|an)\s+)?([a-z][\w.-]{1,60})", low)
+        for m in re.finditer(r"(?<![\w.-])[a-z][\w.-]{1,60}(?![\w-])", low):
+            word = m.group(0).rstrip(".")
+            hit = vocab.get(word)
+            if hit is None or word in seen:
+                continue
+            name, role = hit
+            lead = first is not None and first.start(1) == m.start()
+            if role == "dependency" and (deps_talk or lead) or role == "parameter" and param_talk or role == "env":
+                seen.add(word)
+                out.append(Entity(name, "word", m.start()))
+        for key, (name, role) in vocab.items():
+            if " " in key and key in low and name.lower() not in seen:
+                i = low.find(key)
+                if re.match(r"\W", low[i + len(key):i + len(key) + 1] or " ") and (i == 0 or not low[i - 1].isalnum()):
+                    seen.add(name.lower())
+                    out.append(Entity(name, "word", i))
+    for m in _SPECIFIER.finditer(low):
+        word = m.group(1)
+        if word not in _NOT_NAMES and word not in seen and not word.isdigit() and word not in ("python", "version"):
+            seen.add(word)
+            out.append(Entity(word, "word", m.start()))
+    for m in _ROLE_NAME.finditer(low):
+        word = (m.group(1) or m.group(2) or m.group(3) or "").rstrip(".")
+        if word and word not in _NOT_NAMES and word not in seen and not word.isdigit():
+            seen.add(word)
+            out.append(Entity(word, "word", m.start()))
+    return out
+
+
+def _aspects(low: str) -> list[str]:
+    return [a for a, _ in _aspect_positions(low)]
+
+
+def _aspect_positions(low: str) -> list[tuple[str, int]]:
+    found = []
+    for aspect, rx in _KEEP_ASPECTS:
+        m = _rx(rx).search(low)
+        if m:
+            found.append((aspect, m.start()))
+    return found
+
+
+_VERB_FIRST = re.compile(r"\b(?:added|adds|gained|gains|introduced|introduces|created|removed|deleted|dropped|renamed|"
+                         r"changed|raised|lowered|bumped|replaced|moved)\b")
+
+
+_HEADING_VERBS = [(r"\b(?:added|new|additions?|introduced|what's\s+new|features?)\b", "entity-added"),
+                  (r"\b(?:removed|deleted|dropped|removals?)\b", "entity-removed"),
+                  (r"\b(?:changed|changes|updated|modified)\b", "entity-changed")]
+
+
+def _clause_qualifiers(low: str, names: list[str], q: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Qualifiers per name when a sentence lists several ("`a` as a runtime dependency and `b` as a dev one")."""
+    if len(names) < 2:
+        return {}
+    clauses = re.split(r"\s*(?:;|,|\band\b|\bwhile\b|\bwhereas\b)\s*", low)
+    out = {}
+    for n in names:
+        clause = next((c for c in clauses if n.lower() in c), None)
+        if clause:
+            own = _qualifiers(clause)
+            if own:
+                out[n] = own
+    return out if len({repr(v) for v in out.values()}) > 1 else {}
+
+
+def _grounded(e: Entity, seg: Segment, vocab: dict[str, tuple[str, str]] | None) -> bool:
+    """A CamelCase word outside a code span is a name only when the report knows it ("WebSocket", "GitHub" are prose)."""
+    if e.shape != "camel" or any(e.name == s or e.name in s for s in seg.spans):
+        return True
+    return bool(vocab) and e.name.lower() in vocab
+
+
+_CLAUSE_VERB = (r"(?:add|adds|added|remove|removes|removed|drop|drops|dropped|bump|bumps|bumped|rename|renames|renamed|"
+                r"change|changes|changed|raise|raised|lower|lowered|update|updated|keep|keeps|kept|deprecate|deprecated|"
+                r"pin|pinned|move|moved|replace|replaced|make|made|mark|marked)\b")
+
+
+def _clauses(low: str) -> list[str]:
+    """A sentence's clauses when it makes several claims about different names ("bump click, drop six")."""
+    parts = [p for p in re.split(r"\s*;\s*", low) if p.strip()]
+    out = []
+    for p in parts:
+        out += [q for q in re.split(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?={_CLAUSE_VERB})", p) if q.strip()]
+    return out or [low]
+
+
+def _entity_claims(low: str, seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> list[Match]:
+    ents = [e for e in entities(seg.raw, seg.spans) if e.shape != "version" and _grounded(e, seg, vocab)]
+    if seg.kind == "row":  # the header words joined to the row ("Module `a.b` Changed: no") are prose
+        ents += [e for e in entities(seg.text) if e.shape in ("dotted", "upper", "snake", "call") and _grounded(e, seg, vocab)
+                 and e.name not in {x.name for x in ents}]
+    known = {e.name.lower() for e in ents}
+    ents += [e for e in _named(low, seg, vocab) if e.name.lower() not in known]
+    if not [e for e in ents if e.shape != "path"]:
+        return []
+    clauses = _clauses(low)
+    if len(clauses) == 1:
+        return _entity_clause(low, seg, ents)
+    out: list[Match] = []
+    last: list[Entity] = []
+    for clause in clauses:
+        mine = [e for e in ents if e.name.lower().removesuffix("()") in clause or e.name.lower().replace("_", " ") in clause]
+        if not mine and last:
+            mine = last  # "`CACHE_TTL`: required? no; default changed? no": the same name
+        if mine:
+            out += _entity_clause(clause, seg, mine)
+            last = mine
+    return out
+
+
+def _entity_clause(low: str, seg: Segment, ents: list[Entity]) -> list[Match]:
+    names = [e for e in ents if e.shape != "path"]
+    if not names:
+        return []
+    negated = bool(_rx(_NOT_NEAR).search(low))
+    q = _qualifiers(low)
+    plain = [e.name.removesuffix("()") for e in names]
+    params: dict[str, Any] = {"names": plain, "shapes": [e.shape for e in names], "qualifiers": q,
+                              "role": _role(low, names), "per_name": _clause_qualifiers(low, plain, q)}
+    has = re.search(r"(?i)\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\s+(?P<rest>.{1,200})", seg.text)
+    if has:  # "`Mode` still has READ, WRITE and APPEND": the members named after it
+        params["members"] = [w for w in re.findall(r"[A-Za-z_]\w{0,60}", has.group("rest"))
+                             if w.lower() not in ("and", "or", "the", "its", "all", "both", "a", "an", "as", "well", "before",
+                                                  "members", "methods", "values", "fields")][:12]
+    extra: list[Match] = []
+    br = re.search(r"\bbreaking(?:\s+change)?\??\s*[:=]?\s*(?P<v>no|yes|none|false|true|n|y)\b|\b(?P<non>non-breaking|not\s+(?:a\s+)?breaking)\b|"
+                   r"\b(?:is|are|was)\s+(?:a\s+)?(?P<is>breaking)\b", low)
+    if br:  # "| `sync_all` | now `async def` | Breaking? yes |"
+        breaking = bool(br.group("is")) or (br.group("v") or "") in ("yes", "true", "y")
+        extra.append(Match("entity-breaking", {**params, "breaking": breaking}))
+        low = (low[:br.start()] + low[br.end():]).strip(" ;:")
+    return _entity_predicate(low, seg, params, q, negated) + extra
+
+
+def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[str, Any], negated: bool) -> list[Match]:
+    # what is said of them, strongest first
+    renamed = _rx(_RENAMED).search(low)
+    if renamed and not negated:
+        return [Match("entity-changed", {**params, "change": "renamed"})]
+    positions = _aspect_positions(low)
+    aspects = [a for a, _ in positions]
+    verb = _VERB_FIRST.search(low)
+    if positions and verb and verb.start() < min(p for _, p in positions) and \
+            not re.search(r"\b(?:not|never|no)\s+(?:\w{1,16}\s+)?$", low[max(0, verb.start() - 16):verb.start()]):
+        aspects = []  # "`open_backend` gained an optional `timeout` (default 5)": the verb says what happened
+    if aspects:
+        kept = []
+        for aspect in aspects:
+            if aspect == "any" and re.search(r"\bno\s+longer\b", low):
+                kept = []
+                break  # "no longer exported": a removal, below
+            if aspect == "conforms" and not re.search(r"protocol|interface|abc|contract|implement|conform", low):
+                continue
+            if aspect == "honoured" and re.search(r"\bno\s+longer\b", low):
+                kept = []
+                break
+            if aspect in ("exported", "honoured", "works") and not re.search(
+                    r"\bstill\b|\bcontinues?\b|\bremains?\b|\bstays?\b|compatib|\bnot\s+affected\b|\bunaffected\b|"
+                    r"\bnot\s+broken\b|\bbehaves?\b|\?\s*:\s*(?:yes|ok|true)", low):
+                continue
+            kept.append(aspect)
+        if kept:
+            if len(kept) > 1 and "any" in kept:
+                kept.remove("any")
+            return [Match("entity-kept", {**params, "aspect": kept[0], "aspects": kept})]
+    removed = _rx(_REMOVED).search(low)
+    if removed and not re.search(r"\b(?:not|never|nothing)\b[^.]{0,30}$", low[:removed.start()]):
+        return [Match("entity-removed", params)]
+    changed = _rx(_CHANGED).search(low)
+    added = _rx(_ADDED).search(low)
+    if changed and not (added and added.start() < changed.start() and not q.get("from")):
+        if not re.search(r"\b(?:not|never)\s+(?:\w{1,16}\s+)?$", low[max(0, changed.start() - 16):changed.start()]):
+            return [Match("entity-changed", {**params, "change": changed.group(0)})]
+        return [Match("entity-kept", {**params, "aspect": "any", "aspects": ["any"]})]
+    if added and not re.search(r"\b(?:not|no|never)\s+(?:\w{1,16}\s+)?$", low[max(0, added.start() - 16):added.start()]):
+        return [Match("entity-added", params)]
+    if (q.get("dev") or q.get("runtime")) and re.search(r"\b(?:is|are)\s+(?:a|an|now\s+a|only\s+a)?\s*(?:dev|development|runtime|test)", low):
+        return [Match("entity-added", params)]  # "tenacity is a dev-only dependency": what was added, and how
+    if _SPECIFIER.search(low) and (q.get("from") or re.search(r"\b(?:now|to)\b", low)):
+        return [Match("entity-changed", {**params, "change": "constraint"})]
+    # an item under "### Added" / "### Removed" / "### Changed" (Keep a Changelog) says it by its heading
+    if seg.kind in ("item", "row", "code"):
+        for rx, kind in _HEADING_VERBS:
+            if re.search(rx, seg.context.lower()) and not negated:
+                return [Match(kind, {**params, "change": "changed"} if kind == "entity-changed" else params)]
+    return []
+
+
+def _role(low: str, names: list[Entity]) -> str | None:
+    """What the sentence calls the first name: a parameter, an environment variable, a dependency..."""
+    m = _ENTITY_WORD.search(low)
+    if not m:
+        return None
+    word = m.group(0)
+    if word in ("parameter", "param", "argument", "arg", "kwarg", "keyword", "option", "flag"):
+        return "parameter"
+    if word.startswith("env") or word in ("variable", "setting"):
+        return "env"
+    if word in ("dependency", "requirement", "constraint", "library", "pin"):
+        return "dependency"
+    return word
+
+
+# ================================================================================================ all of it
+
 _RECOGNISERS: list[Callable[[str, Segment], list[Match]]] = [
-    _listed_file, _count_claims, _only_categories, _no_production, _compat, _config, _tests, _deps, _async,
-    _architecture, _validity, _runtime,
+    _listed_file, _count_claims, _only_categories, _topics, _compat, _semver, _version, _tests, _async, _logging,
+    _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean, _no_category,
+    _call_sites, _item_under_heading, _tooling, _lines, _python_version, _issue_or_process,
 ]
 
+# a general claim of one of these kinds covers an entity claim in the same sentence
+_GENERAL = {"no-breaking-changes", "backward-compatible", "interfaces-unchanged", "signatures-unchanged",
+            "nothing-removed", "no-env-var-changes", "no-new-dependencies", "no-duplicate-definitions",
+            "absolute-imports", "no-blocking-io", "no-port-changes", "contracts-valid", "imports-valid",
+            "entry-point-works", "version", "no-config-changes", "no-database-changes", "no-credential-changes",
+            "syntax-valid", "tests-passed-count", "all-tests-pass", "no-tests-removed"}
+_UNIQUE = {"changed-file-count", "path-status", "entity-kept", "entity-added", "entity-removed", "entity-changed",
+           "entity-breaking", "line-count"}  # may repeat
 
-def recognise(seg: Segment) -> list[Match]:
-    """The claims *seg* makes, each kind once."""
+
+def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> list[Match]:
+    """The claims *seg* makes; *vocab* (lower-cased name -> (name, role)) lists names the report knows, so that
+    a dependency or a parameter written as a plain word is recognised."""
     if is_title(seg):
         return []
-    low = match_text(seg)
+    if seg.kind in ("item", "paragraph", "row") and seg.heading and \
+            re.fullmatch(r"\s*(?:nothing|none|n/?a|nil|no|zero|0)\s*\.?\s*", seg.low):
+        # "### Removed" / "- Nothing.": the heading says what there is none of
+        heading = seg.heading.lower()
+        said = f"nothing {heading}" if re.fullmatch(r"[\w-]{1,20}(?:ed)", heading.split()[-1]) and len(heading.split()) <= 2 \
+            else f"no {heading}"
+        seg = Segment(line=seg.line, raw=seg.raw, text=said, kind=seg.kind, context=seg.context, heading=seg.heading)
+    text = analyse(seg.low, keep=vocab)
+    low = text.low
     found: list[Match] = []
     seen: set[str] = set()
     for rec in _RECOGNISERS:
-        for m in rec(low, seg):
-            if m.kind not in seen:
+        for m in (rec(low, seg) if rec is not _entity_claims else _entity_claims(low, seg, vocab)):
+            if m.kind in _UNIQUE or m.kind not in seen:
                 seen.add(m.kind)
                 found.append(m)
     kinds = {m.kind for m in found}
     # a listed file's description ("- `a.py` - 3 new helpers") is not a count of files
     if "listed-file" in kinds:
-        found = [m for m in found if m.kind != "changed-file-count"]
-    # runtime words next to a claim that can be checked ("no breaking changes, fully operational"): both stay
+        found = [m for m in found if m.kind not in ("changed-file-count", "path-status", "entity-added", "entity-changed")]
+    if "path-status" in kinds and "changed-file-count" in kinds:
+        found = [m for m in found if not (m.kind == "path-status" and m.params["status"] not in ("only", "untouched"))]
+    # "`fetch_current` and `fetch_forecast` are unchanged" is about those names, not "nothing changed"
+    entity = [m for m in found if m.kind.startswith("entity-")]
+    if entity and kinds & _GENERAL:
+        general = kinds & _GENERAL
+        if entity[0].kind == "entity-kept" and general <= {"interfaces-unchanged", "signatures-unchanged", "imports-valid"}:
+            found = [m for m in found if m.kind not in general]
+        elif entity[0].kind != "entity-kept" and general <= {"no-breaking-changes", "backward-compatible"}:
+            # "added a `retries` parameter (defaults to 3, so nothing breaks)": the promise is about that addition
+            for m in found:
+                if m.kind in general:
+                    m.params["scope_names"] = list(entity[0].params["names"])
+        else:
+            found = [m for m in found if not m.kind.startswith("entity-")]
+    if entity and {"version", "semver"} & kinds:
+        found = [m for m in found if not m.kind.startswith("entity-")]
+    if "no-category-changes" in kinds and kinds & {"no-config-changes", "no-ci-changes"}:
+        found = [m for m in found if not (m.kind == "no-category-changes" and (m.params.get("categories") or set()) <= {"config", "ci"})]
+    if "signatures-unchanged" in kinds and "interfaces-unchanged" in kinds:
+        found = [m for m in found if m.kind != "interfaces-unchanged"]  # "no existing method signature changes"
+    if "check-clean" in kinds and len(kinds) > 1:
+        found = [m for m in found if m.kind != "check-clean"]  # the topic's own claim says more
+    if "runtime-behaviour" in kinds and len({m.kind for m in found}) > 1:
+        found = [m for m in found if m.kind != "runtime-behaviour"] if _checkable(found) else found
+    for m in found:
+        m.params.setdefault("hedged", text.hedged)
     return found
+
+
+def _checkable(found: list[Match]) -> bool:
+    return any(m.kind not in ("runtime-behaviour", "no-risk", "failure-non-critical") for m in found)
 
 
 # words that make a sentence read like a claim
@@ -557,7 +1497,9 @@ _CLAIM_WORDS = re.compile(
     r"preserve[sd]?|unchanged|untouched|intact|pass(?:es|ed|ing)?|proven|proves?|validated|verified|"
     r"compatible|compatibility|safe|stable|without|improve[sd]?|enhanced?|ensures?|prevents?|"
     r"strengthen(?:s|ed)?|works?|working|seamless(?:ly)?|exactly|fully|completely|respected|isolated|additive|"
-    r"breaking|broken|regressions?|success(?:ful|fully)?|resolved|fixed|fixes|100%|\d+%)(?=\W|$)")
+    r"breaking|broken|regressions?|success(?:ful|fully)?|resolved|fixed|fixes|100%|\d{1,3}%|added|adds|removed|"
+    r"removes|renamed|deprecated|changed|changes|modified|updated|bumped|introduced?|introduces|keeps?|still|"
+    r"remains?|stays?|optional|required|default|defaults)(?=\W|$)")
 
 
 # last words of a heading that make it a section title, not a claim ("1. ZERO BREAKING CHANGES VALIDATION")
@@ -565,22 +1507,41 @@ _TITLE_WORDS = frozenset({
     "validation", "verification", "check", "checks", "analysis", "results", "result", "assessment", "adherence",
     "status", "summary", "overview", "details", "report", "impact", "health", "pattern", "patterns", "protection",
     "integrity", "stability", "preservation", "conclusion", "guarantee", "evidence", "compliance", "review",
-    "findings", "scope", "methodology", "notes", "testing", "tests", "changes", "overhead", "enhancements"})
+    "findings", "scope", "methodology", "notes", "testing", "tests", "changes", "overhead", "enhancements",
+    "checklist", "compatibility", "changelog", "added", "removed", "changed", "fixed", "deprecated", "security",
+    "description", "motivation", "context", "background", "summary", "highlights", "new", "contents"})
+_CLAIM_OPENERS = frozenset({"no", "zero", "all", "none", "only", "not", "100", "nothing", "every", "without"})
 
 
 def is_title(seg: Segment) -> bool:
     """A heading that names a section ("3.2 Architecture Violations Check") rather than asserting something."""
     if seg.kind != "heading":
         return False
-    words = re.findall(r"[a-z]+", seg.text.lower())
-    return bool(words) and words[-1] in _TITLE_WORDS
+    text = seg.text.lower()
+    if ":" in text:
+        head, _, tail = text.partition(":")
+        if re.search(r"[a-z0-9]", tail):
+            return False  # "Summary: no breaking changes" asserts what follows the colon
+        text = head
+    words = re.findall(r"[a-z]{1,60}|\d{1,12}", text)
+    words = [w for w in words if not w.isdigit()] or words
+    if not words:
+        return True
+    if words[0] in _CLAIM_OPENERS and words[-1] not in ("validation", "verification", "check", "checks", "analysis",
+                                                        "assessment", "review", "report", "evidence"):
+        return False
+    return words[-1] in _TITLE_WORDS or len(words) <= 2 and not seg.marked
 
 
 def looks_like_claim(seg: Segment) -> bool:
     """Whether an unrecognised segment still asserts something (listed as "not checked")."""
     if is_title(seg):
         return False
+    low = match_text(seg)
     if seg.kind == "heading" and not seg.marked:
-        return bool(re.search(r"\b(?:no|zero|all|100%|confirmed|proven|guaranteed|unchanged|stable|pass(?:es|ed)?)\b",
-                              match_text(seg)))
-    return seg.marked or bool(_CLAIM_WORDS.search(match_text(seg)))
+        return bool(re.search(r"\b(?:no|zero|all|100%|confirmed|proven|guaranteed|unchanged|stable|pass(?:es|ed)?)\b", low))
+    if seg.kind == "row" and re.search(r":\s*(?:yes|no|none|ok|pass\w{0,2}|fail\w{0,3}|unchanged|\d{1,9})\s*$", low):
+        return True
+    if seg.checkbox == "done":
+        return True
+    return seg.marked or bool(_CLAIM_WORDS.search(low))

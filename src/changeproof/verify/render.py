@@ -17,7 +17,8 @@ from rich.text import Text
 from ..errors import UserError
 from .result import VERDICT_LABELS, Claim, VerifyResult
 
-__all__ = ["FORMATS", "claims_json", "claims_markdown", "claims_summary_line", "claims_terminal", "claims_terminal_text", "render"]
+__all__ = ["FORMATS", "claims_html", "claims_json", "claims_markdown", "claims_section", "claims_summary_line",
+           "claims_terminal", "claims_terminal_text", "render"]
 
 FORMATS = ("terminal", "markdown", "json")
 MAX_EVIDENCE = 5  # evidence lines shown per claim (JSON has them all)
@@ -88,8 +89,8 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
 
 
-def claims_markdown(result: VerifyResult) -> str:
-    lines = [f"# {_cell(_title(result))}", "", f"**{claims_summary_line(result)}**", ""]
+def claims_markdown(result: VerifyResult, *, level: int = 1) -> str:
+    lines = [f"{'#' * level} {_cell(_title(result))}", "", f"**{claims_summary_line(result)}**", ""]
     if not result.claims:
         return "\n".join(lines + ["No claims found.", ""])
     lines += ["| line | verdict | claim | kind | evidence |", "| ---: | --- | --- | --- | --- |"]
@@ -99,9 +100,38 @@ def claims_markdown(result: VerifyResult) -> str:
             verdict = f"**{verdict}**"
         evidence = "<br>".join(_cell(e) for e in _evidence_lines(c))
         kind = f"`{c.kind}`" if c.kind != "unrecognised" else ""
+        if c.hedged:
+            kind += " (hedged)"
         lines.append(f"| {c.line} | {verdict} | {_cell(_short(c.text))} | {kind} | {evidence} |")
     lines.append("")
     return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- html
+
+def claims_html(result: VerifyResult) -> str:
+    """A "Claims" section for the HTML report of `check --claims`."""
+    from html import escape
+
+    colours = {"contradicted": "#a11", "not_verifiable": "#8a5a00", "confirmed": "#17612a", "not_checked": "#777"}
+    rows = []
+    for c in result.ordered():
+        evidence = "<br>".join(escape(e) for e in _evidence_lines(c))
+        kind = "" if c.kind == "unrecognised" else f"<code>{escape(c.kind)}</code>" + (" (hedged)" if c.hedged else "")
+        rows.append(f"<tr><td>{c.line}</td><td style='color:{colours[c.verdict]}'>{escape(VERDICT_LABELS[c.verdict])}</td>"
+                    f"<td>{escape(_short(c.text))}</td><td>{kind}</td><td>{evidence}</td></tr>")
+    table = ("<table><tr><th>line</th><th>verdict</th><th>claim</th><th>kind</th><th>evidence</th></tr>" + "".join(rows)
+             + "</table>") if rows else "<p>No claims found.</p>"
+    return f"<h2>{escape(_title(result))}</h2><p><b>{escape(claims_summary_line(result))}</b></p>{table}"
+
+
+def claims_section(result: VerifyResult, fmt: str, *, width: int = 120) -> str:
+    """The claims as a section of a `check` report in *fmt* (markdown, html, terminal)."""
+    if fmt == "markdown":
+        return "\n" + claims_markdown(result, level=2)
+    if fmt == "html":
+        return claims_html(result)
+    return "\n" + claims_terminal_text(result, width=width)
 
 
 # ----------------------------------------------------------------------------- json

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Finding, Revision
 
-__all__ = ["SCHEMA", "VERDICTS", "Claim", "Evidence", "VerifyResult"]
+__all__ = ["SCHEMA", "VERDICTS", "Claim", "Evidence", "VerifyResult", "finding_id"]
 
 SCHEMA = "changeproof.verify/1"
 
@@ -18,23 +18,43 @@ VERDICT_LABELS = {"contradicted": "contradicted", "not_verifiable": "not verifia
                   "not_checked": "not checked"}
 
 
+def finding_id(f: Finding) -> str:
+    """A finding's reference in a verdict's evidence: ``kind:object[:parameter]@path:line``."""
+    ref = f"{f.kind}:{f.object or '-'}" + (f":{f.parameter}" if f.parameter else "")
+    if f.path:
+        ref += f"@{f.path}" + (f":{f.line}" if f.line else "")
+    return ref
+
+
 @dataclass
 class Evidence:
-    """One line of evidence: a finding, a check's summary, counts of changes or tests, or a reason."""
+    """One line of evidence: a finding, a fact, a check's summary, counts of changes or tests, or a reason."""
 
     text: str
-    source: str = "reason"  # finding | check | changes | tests | reason | caveat
+    source: str = "reason"  # finding | fact | check | changes | tests | reason | caveat
     check: str | None = None  # the check it comes from, when there is one
     finding: Finding | None = None
+    fact: str | None = None  # the id of the fact it rests on (model.Fact.id)
+
+    @property
+    def ref(self) -> str | None:
+        """The fact or finding id this evidence rests on, if any."""
+        if self.fact:
+            return self.fact
+        if self.finding is not None:
+            return "finding:" + finding_id(self.finding)
+        return None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"source": self.source, "text": self.text}
         if self.check:
             data["check"] = self.check
+        if self.fact:
+            data["fact"] = self.fact
         if self.finding is not None:
             f = self.finding
-            data["finding"] = {"kind": f.kind, "severity": f.severity, "object": f.object, "parameter": f.parameter,
-                               "path": f.path, "line": f.line}
+            data["finding"] = {"id": finding_id(f), "kind": f.kind, "severity": f.severity, "object": f.object,
+                               "parameter": f.parameter, "path": f.path, "line": f.line}
         return data
 
 
@@ -45,10 +65,26 @@ class Claim:
     kind: str  # a key of patterns.CLAIM_KINDS, or "unrecognised" for a "not checked" claim
     verdict: str  # one of VERDICTS
     evidence: list[Evidence] = field(default_factory=list)
+    hedged: bool = False  # "should", "we believe": still a claim, said with less certainty
+    asserted: bool = True  # False for an unticked checklist item
+
+    @property
+    def refs(self) -> list[str]:
+        """The ids of the facts and findings the verdict rests on, in evidence order."""
+        out: list[str] = []
+        for e in self.evidence:
+            if e.ref and e.ref not in out:
+                out.append(e.ref)
+        return out
 
     def to_json(self) -> dict[str, Any]:
-        return {"line": self.line, "text": self.text, "kind": self.kind, "verdict": self.verdict,
-                "evidence": [e.to_json() for e in self.evidence]}
+        data: dict[str, Any] = {"line": self.line, "text": self.text, "kind": self.kind, "verdict": self.verdict,
+                                "refs": self.refs, "evidence": [e.to_json() for e in self.evidence]}
+        if self.hedged:
+            data["hedged"] = True
+        if not self.asserted:
+            data["asserted"] = False
+        return data
 
 
 @dataclass

@@ -5,41 +5,55 @@ decoration and emoji removed (what the claim patterns read), and its context: th
 paragraph (``**Modified Production Files (4 total):**``) a list item sits under, which says what a bare
 list of paths asserts.
 
-Fenced code is skipped, except the lines of an unlabelled fence that read like claims
-(``✅ Import compatibility: ALL PASS``, ``- Only 1 test failed``, ``UNIT TESTS: 98% PASS RATE``): reports
-paste their "evidence" into code blocks, and those lines are claims too.
+* Checklist items (``- [x] No new dependencies``) are claims; an unticked box (``- [ ]``) asserts nothing
+  and is kept as such (``checkbox == "open"``).
+* Table rows become sentences: a two-column row is "key: value" (with the value column's header when it is
+  a predicate, ``| REDIS_URL | Required? no |``); a table whose header names the subjects and that has one
+  data row gives one claim per column.
+* Fenced code is skipped, except the lines of an unlabelled fence that read like claims
+  (``✅ Import compatibility: ALL PASS``): reports paste their "evidence" into code blocks.
+
+Hostile input is bounded: a line longer than :data:`MAX_LINE` characters or a sentence longer than
+:data:`MAX_SEGMENT` is not analysed (an ``oversize`` segment, listed as not checked), and every pattern here
+has bounded repetition, so splitting is linear in the size of the document.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["Segment", "clean", "split_document"]
+__all__ = ["MAX_LINE", "MAX_SEGMENT", "Segment", "clean", "iter_segments", "split_document"]
+
+MAX_LINE = 4000  # characters: a longer line is listed as "not checked: too long", never matched
+MAX_SEGMENT = 1000  # characters of one sentence, list item or table row
 
 # fences labelled with one of these hold code, never claims
 _CODE_LANGS = frozenset({
     "python", "py", "python3", "pycon", "ipython", "bash", "sh", "shell", "console", "zsh", "powershell", "ps1",
     "javascript", "js", "typescript", "ts", "json", "yaml", "yml", "toml", "ini", "cfg", "sql", "diff", "patch",
     "go", "rust", "java", "c", "cpp", "c++", "html", "xml", "css", "dockerfile", "makefile", "jinja", "tsx", "jsx",
+    "mermaid", "dotenv", "env", "text/x-python",
 })
 
-_FENCE = re.compile(r"^\s*(```+|~~~+)\s*([\w+#.-]*)")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
-_TABLE = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[*_`]?[A-Z0-9\u2600-\u27bf\U0001F300-\U0001FAFF])")
+_FENCE = re.compile(r"^ {0,3}(`{3,40}|~{3,40})[ \t]*([\w+#./-]{0,40})")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.{0,4000})$")
+_LIST = re.compile(r"^([ \t]{0,40})(?:[-*+]|\d{1,3}[.)])[ \t]+(.{0,4000})$")
+_CHECKBOX = re.compile(r"^\[([ xX✓✔])\][ \t]*(.{0,4000})$")
+_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,200}:?[ \t]*(?:\|[ \t]*:?-{3,200}:?[ \t]*){0,60}\|?[ \t]*$")
+_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*){3,200})$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'(\[*_`]?[A-Z0-9\u2600-\u27bf\U0001F300-\U0001FAFF])")
 # inside an unlabelled fence: lines shaped like claims
-_CODE_CLAIM = re.compile(r"^\s*(?:[-*]\s+[A-Za-z(]|[A-Z][A-Za-z0-9 /_&().-]{1,60}:\s+\S)")
+_CODE_CLAIM = re.compile(r"^[ \t]*(?:[-*][ \t]+[A-Za-z(]|[A-Z][A-Za-z0-9 /_&().-]{1,60}:[ \t]+\S)")
 
 # a path as people write them: with a file extension, or a directory ending in "/"
-_EXT = r"(?:py|pyi|pyx|md|rst|txt|toml|cfg|ini|ya?ml|json|lock|in|sh|js|ts|html|css|sql|env)"
-_BARE_PATH = re.compile(rf"(?<![\w/.@:-])((?:[\w.-]+/)*[\w-][\w.-]*\.{_EXT}|(?:[\w.-]+/)+)(?![\w/])")
-_CODE_SPAN = re.compile(r"`([^`]+)`")
-_PATHLIKE = re.compile(rf"^(?:\./)?(?:[\w.-]+/)+(?:[\w.-]*)$|^[\w.-]+\.{_EXT}$")
+_EXT = r"(?:py|pyi|pyx|md|rst|txt|toml|cfg|ini|ya?ml|json|lock|in|sh|js|ts|html|css|sql|env|example)"
+_BARE_PATH = re.compile(
+    rf"(?<![\w/.@:-])((?:[\w.-]{{1,80}}/){{0,12}}[\w-][\w.-]{{0,80}}\.{_EXT}|(?:[\w.-]{{1,80}}/){{1,12}})(?![\w/])")
+_CODE_SPAN = re.compile(r"`([^`\n]{1,300})`")
+_PATHLIKE = re.compile(rf"^(?:\./)?(?:[\w.-]{{1,80}}/){{1,12}}[\w.-]{{0,80}}$|^[\w.-]{{1,80}}\.{_EXT}$")
 
 
 @dataclass
@@ -49,14 +63,18 @@ class Segment:
     line: int
     raw: str  # as written (indentation and list marker removed)
     text: str  # decoration and emoji removed
-    kind: str  # heading | paragraph | item | row | code
+    kind: str  # heading | paragraph | item | row | code | oversize
     context: str = ""  # cleaned lead-in paragraph or heading a list item sits under
     heading: str = ""  # cleaned nearest heading
     marked: bool = False  # starts with (or carries) a check mark / cross: an assertion marker
     paths: list[str] = field(default_factory=list)  # path-like tokens in the segment
     context_paths: list[str] = field(default_factory=list)  # path-like tokens of a short lead-in naming files
     lead_path: str | None = None  # the path the segment starts with (a listed file)
-    extra: str = ""  # additional text to match (table rows: "header: cell; ..." and "COUNT LABEL")
+    extra: str = ""  # additional text to match (table rows: "header: cell; ...")
+    checkbox: str | None = None  # "done" for "- [x]", "open" for "- [ ]", None when not a checklist item
+    cross: bool = False  # marked with a cross (❌): the writer says the thing does NOT hold
+    spans: list[str] = field(default_factory=list)  # the code spans (`...`) as written
+    last_line: int = 0  # the line it ends on (wrapped sentences span several)
 
     @property
     def low(self) -> str:
@@ -64,33 +82,48 @@ class Segment:
 
 
 _MARKS = set("\u2705\u274c\u2714\u2713\u2611\u2612\u2717\u2718\u2716\u26a0\u2b55\u274e\U0001F7E2\U0001F534")
+_CROSSES = set("\u274c\u2717\u2718\u2716\u274e\U0001F534\u2612")
 
 
 def _is_emoji(ch: str) -> bool:
     if ch in ("\ufe0f", "\ufe0e", "\u200d", "\u20e3"):
         return True
+    if ch.isascii():
+        return False
     cat = unicodedata.category(ch)
     return cat == "So" or (cat == "Sk" and 0x1F3FB <= ord(ch) <= 0x1F3FF)
 
 
+_PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                        "\u2212": "-", "\u00a0": " ", "\u2192": " -> ", "\u2264": "<=", "\u2265": ">="})
+
+
 def normalise(text: str) -> str:
-    return (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-            .replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-").replace("\u00a0", " "))
+    return text.translate(_PUNCT)
 
 
 def clean(raw: str) -> str:
     """The text without Markdown decoration and emoji: what a reader sees, in plain words."""
     s = raw
-    s = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", s)  # images
-    s = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", s)  # links
-    s = re.sub(r"<[^>\s]+>", " ", s)  # html tags
+    s = re.sub(r"!\[[^\[\]\n]{0,300}\]\([^()\n]{0,500}\)", "", s)  # images
+    s = re.sub(r"\[([^\[\]\n]{1,300})\]\([^()\n]{0,500}\)", r"\1", s)  # links
+    s = re.sub(r"<[^<>\s]{1,100}>", " ", s)  # html tags
+    spans: list[str] = []
+
+    def keep(m: re.Match) -> str:  # code is kept as written: `__init__.py` keeps its underscores
+        spans.append(m.group(1))
+        return f"\x00{len(spans) - 1}\x00"
+    s = _CODE_SPAN.sub(keep, s)
     s = s.replace("`", "")
-    s = re.sub(r"(\*\*|__|~~)", "", s)
+    s = re.sub(r"\*\*|(?<!\w)__|__(?!\w)|~~", "", s)
     s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)  # *emphasis*
-    s = "".join(" " if _is_emoji(ch) else ch for ch in s)
-    s = re.sub(r"^\s*(?:#{1,6}\s+|>\s*)+", "", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"^[\s:;,\-]+", "", s)
+    if spans:
+        s = re.sub(r"\x00(\d{1,6})\x00", lambda m: spans[int(m.group(1))], s)
+    if not s.isascii():
+        s = "".join(" " if _is_emoji(ch) else ch for ch in s)
+    s = re.sub(r"^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]*)){0,10}", "", s)
+    s = " ".join(s.split())
+    s = s.lstrip(" :;,-")
     return normalise(s)
 
 
@@ -107,26 +140,57 @@ def _paths(raw: str) -> list[str]:
             continue
         if token.count("/") == 1 and token.endswith("/") and not re.search(r"[_.]", token) and token[:-1].isupper():
             continue  # "TEST/" in shouted prose
+        if token.count("/") == 1 and token.endswith("/") and token[:-1].isalpha() and token[:-1].islower() \
+                and len(token) <= 4:
+            continue  # "and/or", "w/"
+        token = token.removeprefix("./")
         if token not in out:
-            out.append(token.removeprefix("./"))
+            out.append(token)
     return out
 
 
 def _lead_path(raw: str, paths: list[str]) -> str | None:
-    body = re.sub(r"^[\s*_]*", "", raw)
-    body = "".join(ch for ch in body if not _is_emoji(ch)).lstrip(" *_")
+    if not paths:
+        return None
+    body = raw.lstrip(" *_")
+    if not body.isascii():
+        body = "".join(ch for ch in body if not _is_emoji(ch))
+    body = body.lstrip(" *_")
     for p in paths:
-        if body.startswith((f"`{p}`", f"`./{p}`", p)):
+        if body.startswith((f"`{p}`", f"`./{p}`", p, f"[{p}]", f"[`{p}`]")):
             return p
     return None
 
 
 def _marked(raw: str) -> bool:
-    return any(ch in _MARKS for ch in raw)
+    return not raw.isascii() and any(ch in _MARKS for ch in raw)
+
+
+def _crossed(raw: str) -> bool:
+    """A segment led by a cross mark (❌ ...): the writer says it does not hold."""
+    for ch in raw.lstrip(" *_-"):
+        if ch in _CROSSES:
+            return True
+        if not _is_emoji(ch) and ch not in " *_":
+            return False
+    return False
 
 
 def _sentences(raw: str) -> list[str]:
-    parts = [p for p in _SENTENCE_END.split(raw) if p.strip()]
+    # never split inside a code span or after an abbreviation / a version number ("e.g. ", "v1. ")
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(raw):
+        before = raw[start:m.start()]
+        if before.count("`") % 2 == 1:
+            continue
+        tail = before[-6:].lower()
+        if re.search(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bno|\bapprox)\.$", tail):
+            continue
+        parts.append(raw[start:m.start()])
+        start = m.end()
+    parts.append(raw[start:])
+    parts = [p for p in parts if p.strip()]
     return parts or [raw]
 
 
@@ -137,33 +201,129 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<!\\)\|", body)]
 
 
-def split_document(markdown: str) -> list[Segment]:
-    """Every sentence, list item and table row of *markdown*, with the line it starts on (1-based)."""
-    lines = markdown.splitlines()
-    out: list[Segment] = []
-    heading = ""
-    lead = ""  # cleaned lead-in for the list items that follow
-    lead_paths: list[str] = []
+# headers that say nothing about what a value column asserts ("| Check | Result |")
+_GENERIC_HEADERS = frozenset({
+    "", "result", "results", "status", "value", "values", "outcome", "verdict", "answer", "details", "detail", "notes",
+    "note", "evidence", "state", "check", "checks", "item", "items", "area", "areas", "aspect", "category", "claim",
+    "claims", "finding", "findings", "description", "comment", "comments", "summary", "assessment", "observation",
+    "verified", "validation", "metric", "metrics", "key", "property", "name", "field", "what", "topic", "subject",
+    "criterion", "criteria", "component", "components", "info", "information", "remarks", "explanation", "impact",
+    "level", "levels", "risk", "risks", "severity", "rating", "score", "grade", "answer", "response", "state",
+})
+
+
+def _mark_word(cell: str) -> str:
+    """A cell that is only a mark reads as yes / no."""
+    stripped = "".join(ch for ch in cell if not ch.isspace() and ch not in "*_`")
+    if stripped and all(ch in _MARKS or _is_emoji(ch) for ch in stripped):
+        if any(ch in _CROSSES for ch in stripped):
+            return "no"
+        if any(ch in _MARKS for ch in stripped):
+            return "yes"
+    return cell
+
+
+def _value_cell(cell: str) -> bool:
+    """A cell that reads as a value (a count, yes / no, none, a mark, a word or two), not as a subject."""
+    c = _mark_word(cell).strip(" *_")
+    if re.search(r"[`/]|\.py\b|[a-z]_[a-z]|[A-Z]{2,40}_", c):
+        return False
+    return len(c.split()) <= 3
+
+
+# a first column whose header says what kind of thing each row names ("| Dependency |", "| Environment variable |")
+_ENTITY_HEADER = re.compile(r"\b(?:dependenc(?:y|ies)|packages?|librar(?:y|ies)|modules?|files?|paths?|variables?|env|settings?|"
+                            r"functions?|methods?|classes?|parameters?|arguments?|objects?|symbols?|entry\s+points?|commands?|"
+                            r"scripts?|tests?|endpoints?|protocols?|services?|ports?)\b")
+
+
+def _generic(header: str) -> bool:
+    words = re.sub(r"[^a-z ]", " ", header.lower()).split()
+    return not words or all(w in _GENERIC_HEADERS for w in words)
+
+
+def _row_sentence(header: list[str] | None, cells: list[str]) -> str:
+    """A table row as a sentence: ``key: value`` with the value column's header when it is a predicate."""
+    cells = [_mark_word(c) for c in cells]
+    if not header or len(header) != len(cells) or len(cells) < 2:
+        return " ; ".join(c for c in cells if c)
+    key = cells[0]
+    if _ENTITY_HEADER.search(header[0].lower()) and len(key.split()) <= 3 and not key.lower().startswith(header[0].lower()):
+        key = f"{header[0]} {key}"  # "| Dependency | ... |" / "| requests | ... |": "Dependency requests"
+    if len(cells) == 2:
+        return f"{key}: {cells[1]}" if _generic(header[1]) else f"{key} {header[1]}: {cells[1]}"
+    parts = [c if _generic(h) else f"{h}: {c}" for h, c in zip(header[1:], cells[1:]) if c.strip()]
+    return f"{key}: " + "; ".join(parts) if parts else key
+
+
+@dataclass
+class _State:
+    heading: str = ""
+    lead: str = ""
+    lead_paths: list[str] = field(default_factory=list)
     header: list[str] | None = None
+    header_line: int = 0
+    rows: list[tuple[int, str, list[str]]] = field(default_factory=list)
+
+
+def iter_segments(markdown: str) -> Iterator[Segment]:
+    """Every sentence, list item and table row of *markdown*, with the line it starts on (1-based), lazily."""
+    lines = markdown.splitlines()
+    st = _State()
     in_fence: str | None = None  # the fence marker while inside one
     fence_is_code = False
     in_comment = False
     i = 0
 
-    def add(line_no: int, raw: str, kind: str, context: str = "", ctx_paths: list[str] | None = None,
-            extra: str = "") -> None:
-        text = clean(raw)
-        if not text or not re.search(r"[A-Za-z0-9]", text):
-            return
+    def make(line_no: int, raw: str, kind: str, context: str = "", ctx_paths: list[str] | None = None,
+             extra: str = "", checkbox: str | None = None, text: str | None = None, last: int = 0) -> Segment | None:
+        if len(raw) > MAX_SEGMENT:
+            return Segment(line=line_no, raw=raw[:200], text="", kind="oversize", heading=st.heading,
+                           extra=f"sentence:{len(raw)}", last_line=last or line_no)
+        cleaned = clean(raw) if text is None else text
+        if not cleaned or not re.search(r"[A-Za-z]{2}", cleaned):
+            return None  # no word: nothing asserted
         paths = _paths(raw)
-        out.append(Segment(line=line_no, raw=raw.strip(), text=text, kind=kind, context=context, heading=heading,
-                           marked=_marked(raw), paths=paths, context_paths=list(ctx_paths or []),
-                           lead_path=_lead_path(raw, paths), extra=extra))
+        return Segment(line=line_no, raw=raw.strip(), text=cleaned, kind=kind, context=context, heading=st.heading,
+                       marked=_marked(raw), paths=paths, context_paths=list(ctx_paths or []),
+                       lead_path=_lead_path(raw, paths), extra=extra, checkbox=checkbox, cross=_crossed(raw),
+                       spans=[s.strip() for s in _CODE_SPAN.findall(raw)], last_line=last or line_no)
+
+    def flush_table() -> Iterator[Segment]:
+        rows, header = st.rows, st.header
+        st.rows, st.header = [], None
+        if not rows:
+            return
+        # one data row under a header that names the subjects: a claim per column
+        if header and len(rows) == 1 and len(header) >= 2 and len(rows[0][2]) == len(header) \
+                and not any(_generic(h) for h in header) and all(_value_cell(c) for c in rows[0][2]):
+            n, raw, cells = rows[0]
+            for h, c in zip(header, cells):
+                c = _mark_word(c)
+                if c.strip():
+                    seg = make(n, f"{h}: {c}", "row", st.heading, [])
+                    if seg:
+                        seg.raw = raw.strip()
+                        yield seg
+            return
+        for n, raw, cells in rows:
+            sentence = _row_sentence(header, cells)
+            seg = make(n, sentence, "row", st.heading + (" ; " + " | ".join(header) if header else ""), [])
+            if seg:
+                seg.raw = raw.strip()
+                seg.paths = _paths(raw)
+                seg.lead_path = _lead_path(cells[0], seg.paths) if cells else None
+                yield seg
 
     while i < len(lines):
         line = lines[i]
         n = i + 1
         i += 1
+        if len(line) > MAX_LINE:
+            yield from flush_table()
+            yield Segment(line=n, raw=line[:200], text="", kind="oversize", heading=st.heading,
+                          extra=f"line:{len(line)}", last_line=n)
+            continue
         if in_comment:
             if "-->" in line:
                 in_comment = False
@@ -173,64 +333,80 @@ def split_document(markdown: str) -> list[Segment]:
             if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence) and not fence.group(2):
                 in_fence = None
                 continue
-            if not fence_is_code and _CODE_CLAIM.match(line) or not fence_is_code and _marked(line):
+            if not fence_is_code and (_CODE_CLAIM.match(line) or _marked(line)):
                 body = _LIST.match(line)
-                add(n, body.group(2) if body else line, "code", lead, lead_paths)
+                seg = make(n, body.group(2) if body else line, "code", st.lead, st.lead_paths)
+                if seg:
+                    yield seg
             continue
+        stripped = line.strip()
+        is_row = stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1
+        if not is_row and st.rows or (not is_row and st.header):
+            yield from flush_table()
         if fence:
             in_fence = fence.group(1)
             fence_is_code = fence.group(2).lower() in _CODE_LANGS
             continue
-        stripped = line.strip()
         if stripped.startswith("<!--"):
-            if "-->" not in stripped:
+            if "-->" not in stripped[4:]:
                 in_comment = True
             continue
         if not stripped:
-            header = None
             continue
         if _RULE.match(line):
             continue
         h = _HEADING.match(line)
         if h:
-            heading = clean(h.group(2))
-            lead, lead_paths = heading, []
-            header = None
-            add(n, h.group(2), "heading")
+            title = re.sub(r"[ \t]#{1,6}[ \t]*$", "", h.group(2)).strip()
+            st.heading = clean(title)
+            st.lead, st.lead_paths = st.heading, []
+            seg = make(n, title, "heading")
+            if seg:
+                yield seg
             continue
-        if _TABLE.match(line):
+        if is_row:
             if _TABLE_SEP.match(line):
                 continue
             cells = _cells(line)
-            if i < len(lines) and _TABLE_SEP.match(lines[i]):  # a header row
-                header = [clean(c) for c in cells]
+            if i < len(lines) and _TABLE_SEP.match(lines[i]) and len(lines[i]) <= MAX_LINE:  # a header row
+                yield from flush_table()
+                st.header = [clean(c) for c in cells]
+                st.header_line = n
                 continue
-            extra = ""
-            if header and len(header) == len(cells):
-                pairs = [f"{h_}: {clean(c)}" for h_, c in zip(header, cells) if h_]
-                extra = "; ".join(pairs)
-                count_col = next((k for k, h_ in enumerate(header) if re.search(r"(?i)\b(count|number|total|files|#)\b", h_)), None)
-                if count_col is not None and count_col != 0:
-                    extra += f" ; {clean(cells[count_col])} {clean(cells[0])}"
-            add(n, line, "row", heading, [], extra=extra)
+            st.rows.append((n, line, cells))
             continue
         item = _LIST.match(line)
         # a continuation: the next lines of a hard-wrapped sentence start in lower case
         body = item.group(2) if item else stripped
         start = n
-        while i < len(lines) and lines[i].strip() and re.match(r"^\s*[a-z(]", lines[i]) \
-                and not _LIST.match(lines[i]) and not _FENCE.match(lines[i]):
+        while i < len(lines) and len(lines[i]) <= MAX_LINE and lines[i].strip() \
+                and re.match(r"^[ \t]*[a-z(]", lines[i]) and not _LIST.match(lines[i]) and not _FENCE.match(lines[i]):
             body += " " + lines[i].strip()
             i += 1
+            if len(body) > MAX_SEGMENT * 4:
+                break
         if item:
+            box = _CHECKBOX.match(body)
+            checkbox = None
+            if box:
+                checkbox = "open" if box.group(1) == " " else "done"
+                body = box.group(2)
             for sentence in _sentences(body):
-                add(start, sentence, "item", lead, lead_paths)
+                seg = make(start, sentence, "item", st.lead, st.lead_paths, checkbox=checkbox, last=i)
+                if seg:
+                    yield seg
             continue
-        header = None
         for sentence in _sentences(body):
-            add(start, sentence, "paragraph")
-        lead = clean(body)
+            seg = make(start, sentence, "paragraph", last=i)
+            if seg:
+                yield seg
+        st.lead = clean(body[:MAX_SEGMENT])
         # a short lead-in naming files scopes the items below it ("**request_scoped_session_factory.py:**")
-        paths = _paths(body)
-        lead_paths = paths if paths and len(lead.split()) <= 4 else []
-    return out
+        paths = _paths(body[:MAX_SEGMENT])
+        st.lead_paths = paths if paths and len(st.lead.split()) <= 4 else []
+    yield from flush_table()
+
+
+def split_document(markdown: str) -> list[Segment]:
+    """Every sentence, list item and table row of *markdown*, with the line it starts on (1-based)."""
+    return list(iter_segments(markdown))

@@ -1,0 +1,83 @@
+"""Build each change of changes/ as a two-commit git repository and write its `changeproof check` JSON report.
+
+    python benchmarks/verify_own/build.py OUT_DIR [CHANGE...]
+
+OUT_DIR/<change>.json is the report (`check base..head --format json`, with `--tests` when the change says
+TESTS = True); the repositories are built under OUT_DIR/repos/.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t.invalid", "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t.invalid", "GIT_AUTHOR_DATE": "2025-01-01T00:00:00",
+        "GIT_COMMITTER_DATE": "2025-01-01T00:00:00"}
+
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(f"change_{name}", HERE / "changes" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _git(repo: Path, *args: str) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(_ENV)
+    subprocess.run(["git", "-C", str(repo), *args], check=True, env=env, capture_output=True)
+
+
+def _write(root: Path, files: dict) -> None:
+    for rel, text in files.items():
+        p = root / rel
+        if text is None:
+            p.unlink()
+            continue
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+
+
+def build(name: str, out: Path) -> Path:
+    change = load(name)
+    repo = out / "repos" / name
+    if repo.exists():
+        import shutil
+
+        shutil.rmtree(repo)
+    repo.mkdir(parents=True)
+    _git(repo, "init", "-q", "-b", "main")
+    _write(repo, change.BASE)
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "base")
+    _git(repo, "tag", "base")
+    _write(repo, change.HEAD)
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "head")
+    _git(repo, "tag", "head")
+    report = out / f"{name}.json"
+    cmd = [sys.executable, "-m", "changeproof", "check", "base..head", "--format", "json", "-o", str(report)]
+    if getattr(change, "TESTS", False):
+        cmd.append("--tests")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "CI"}
+    env.setdefault("CHANGEPROOF_CACHE_DIR", str(out / "cache"))
+    p = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"{name}: check exited {p.returncode}: {p.stderr[-2000:]}")
+    return report
+
+
+def changes() -> list[str]:
+    return sorted(p.stem for p in (HERE / "changes").glob("*.py"))
+
+
+if __name__ == "__main__":
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    for name in sys.argv[2:] or changes():
+        print(build(name, out))

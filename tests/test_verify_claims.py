@@ -1,0 +1,310 @@
+"""`verify` reads every assertion and grounds it in the facts and findings on the thing it names.
+
+Styles: checklists, key/value tables, headings, numbers as words, hedges, negation; named things: methods,
+parameters, environment variables, dependencies, versions, files; vacuous truth; evidence ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from changeproof.model import Fact
+from changeproof.verify import verify
+
+from test_verify import C, F, claims, evidence_text, kinds, make_report, make_tests, verdict
+
+# ------------------------------------------------------------------------------------------------ facts
+
+
+def with_facts(report, *facts: Fact):
+    report.facts = list(facts)
+    return report
+
+
+API_FACTS = (Fact("api", "modules-compared", ["pkg", "pkg.mod", "pkg.util"]),)
+
+
+# ------------------------------------------------------------------------------------------------ styles
+
+def test_checklist_items_are_claims_and_open_boxes_assert_nothing():
+    got = claims("- [x] No new dependencies\n- [ ] Docs updated\n", make_report())
+    assert [(c.kind, c.verdict, c.asserted) for c in got] == [
+        ("no-new-dependencies", "confirmed", True), ("unrecognised", "not_checked", False)]
+    assert "unticked checklist item asserts nothing" in got[1].evidence[0].text
+
+
+def test_key_value_table_rows():
+    r = make_report([F("env-var-added", category="config-drift", obj="API_TOKEN", path="pkg/settings.py")])
+    doc = "| Check | Result |\n|---|---|\n| Breaking changes | none |\n| New env vars | none |\n| Dependencies | no changes |\n"
+    got = {c.text: (c.kind, c.verdict) for c in claims(doc, r)}
+    assert got["| Breaking changes | none |"] == ("no-breaking-changes", "contradicted")
+    assert got["| New env vars | none |"] == ("no-env-var-changes", "contradicted")
+    assert got["| Dependencies | no changes |"] == ("no-new-dependencies", "confirmed")
+
+
+def test_a_header_naming_the_subjects_gives_a_claim_per_column():
+    doc = "| Breaking changes | New dependencies |\n|---|---|\n| 0 | none |\n"
+    assert kinds(doc) == {"no-breaking-changes", "no-new-dependencies"}
+
+
+def test_check_names_in_a_table():
+    r = make_report([F("relative-import-added", severity="risk", category="architecture", obj="pkg.mod")])
+    doc = "| Check | Result |\n|---|---|\n| architecture | none |\n| call-sites | \u2705 |\n"
+    got = {c.text: c.verdict for c in claims(doc, r)}
+    assert got == {"| architecture | none |": "contradicted", "| call-sites | \u2705 |": "confirmed"}
+
+
+def test_a_heading_asserts_after_its_colon_not_as_a_title():
+    assert kinds("## Summary: no breaking changes\n") == {"no-breaking-changes"}
+    assert kinds("## No breaking changes\n") == {"no-breaking-changes"}
+    assert claims("## Breaking changes\n### 2.1 Dependency analysis\n", make_report()) == []
+
+
+@pytest.mark.parametrize("text,n", [("four files changed", 4), ("Twenty-three files changed", 23),
+                                    ("a dozen files changed", 12), ("one hundred and five files changed", 105)])
+def test_numbers_written_as_words(text, n):
+    got = next(c for c in claims(text, make_report()) if c.kind == "changed-file-count")
+    assert f"claimed: {n} " in evidence_text(text, make_report(), "changed-file-count") or got.verdict == "confirmed"
+
+
+def test_none_of_n_tests_fail_is_not_a_count_of_failures():
+    r = make_report(tests=make_tests(5, 0))
+    got = {c.kind: c.verdict for c in claims("None of the five tests fail.", r)}
+    assert got == {"tests-passed-count": "confirmed", "all-tests-pass": "confirmed"}
+
+
+def test_a_total_with_a_breakdown():
+    r = make_report()  # 2 production modified, 1 test added, 1 docs added
+    got = [(c.verdict, c.evidence[0].text) for c in claims("4 files changed (2 production, 2 test)", r)
+           if c.kind == "changed-file-count"]
+    assert [v for v, _ in got] == ["confirmed", "confirmed", "contradicted"]
+
+
+def test_unit_and_integration_counts_are_told_apart_by_path_or_not_at_all():
+    r = make_report(changes=[C("tests/unit/test_a.py", "added", "test"), C("tests/integration/test_b.py", "added", "test")])
+    got = [c.verdict for c in claims("2 new test files (1 unit, 1 integration)", r) if c.kind == "changed-file-count"]
+    assert got == ["confirmed", "confirmed", "confirmed"]
+    flat = make_report(changes=[C("tests/test_a.py", "added", "test"), C("tests/test_b.py", "added", "test")])
+    got = [c.verdict for c in claims("2 new test files (1 unit, 1 integration)", flat) if c.kind == "changed-file-count"]
+    assert got == ["confirmed", "not_verifiable", "not_verifiable"]
+
+
+def test_hedges_are_claims_marked_hedged():
+    r = make_report([F("object-removed", obj="pkg.mod.send")])
+    c = next(c for c in claims("I believe this should not break anything.", r))
+    assert (c.kind, c.verdict, c.hedged) == ("no-breaking-changes", "contradicted", True)
+    assert verify("Tests probably still pass.", make_report(tests=make_tests(3))).claims[0].hedged
+
+
+def test_negation_scope():
+    r = make_report([F("dependency-added", severity="info", category="dependencies", obj="respx", path="pyproject.toml",
+                       message="`respx>=0.20` was added to optional[dev] (development tooling)")])
+    assert verdict("No new runtime dependencies.", r, "no-new-dependencies") == "confirmed"
+    assert verdict("No new dependencies.", r, "no-new-dependencies") == "contradicted"
+    assert verdict("We did not remove any dependency.", r, "no-new-dependencies") == "confirmed"
+
+
+# ------------------------------------------------------------------------------------------------ named things
+
+GET = F("parameter-removed", obj="pkg.client.Client.get", param="path", path="pkg/client.py", line=11)
+DAYS = F("parameter-default-changed", severity="risk", obj="pkg.client.fetch", param="days", old="days: int = 3",
+         new="days: int = 5", path="pkg/client.py", line=20)
+TTL = F("env-var-default-changed", severity="risk", category="config-drift", obj="CACHE_TTL", old="'300'", new="'60'",
+        path="pkg/settings.py", line=5)
+KEY = F("env-var-added", category="config-drift", obj="PAYMENTS_KEY", new="<required>", path="pkg/settings.py", line=7)
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("`Client.get` keeps its signature", "entity-kept", "contradicted"),
+    ("`Client.get` is unchanged.", "entity-kept", "contradicted"),
+    ("The default number of days is still 3.", "entity-kept", "contradicted"),
+    ("`CACHE_TTL` keeps its default of 300 seconds", "entity-kept", "contradicted"),
+    ("`PAYMENTS_KEY` stays optional", "entity-kept", "contradicted"),
+    ("`PAYMENTS_KEY` is optional, the service starts without it", "entity-kept", "contradicted"),
+    ("Lowered the cache TTL default from 300 to 60", "entity-changed", "confirmed"),
+    ("Lowered the cache TTL default from 300 to 30", "entity-changed", "contradicted"),
+    ("The `path` parameter of `Client.get` was renamed to `endpoint`", "entity-changed", "confirmed"),
+    ("Added a required `PAYMENTS_KEY` setting", "entity-added", "confirmed"),
+    ("Added an optional `PAYMENTS_KEY` setting", "entity-added", "contradicted"),
+])
+def test_claims_about_named_things(text, kind, expected):
+    r = make_report([GET, DAYS, TTL, KEY])
+    assert verdict(text, r, kind) == expected
+
+
+def test_a_claim_on_a_name_cites_the_finding_on_it():
+    r = make_report([GET, DAYS])
+    c = next(c for c in claims("`Client.get` keeps its signature", r))
+    assert c.refs == ["finding:parameter-removed:pkg.client.Client.get:path@pkg/client.py:11"]
+
+
+def test_kept_is_confirmed_only_by_a_fact_that_covers_the_name():
+    r = make_report([DAYS])
+    assert verdict("`Client.get` keeps its signature", r, "entity-kept") == "not_verifiable"  # no fact on the name
+    r = with_facts(make_report([DAYS]), Fact("config-drift", "env-var", {"base": {"read": True, "required": False, "default": "30"},
+                                                                         "head": {"read": True, "required": False, "default": "30"}},
+                                             subject="TIMEOUT"))
+    c = next(c for c in claims("`TIMEOUT` keeps its default", r) if c.kind == "entity-kept")
+    assert c.verdict == "confirmed" and c.refs == ["config-drift:env-var:TIMEOUT"]
+
+
+def test_a_variable_no_longer_read_is_not_still_honoured():
+    r = with_facts(make_report(), Fact("config-drift", "env-var", {"base": {"read": True, "required": False},
+                                                                   "head": {"read": False}}, subject="LOG_LEVEL"))
+    assert verdict("The `LOG_LEVEL` variable is still honoured", r, "entity-kept") == "contradicted"
+
+
+def test_dependencies_by_name_and_qualifier():
+    runtime = F("dependency-added", severity="risk", category="dependencies", obj="tenacity", path="pyproject.toml",
+                message="`tenacity>=8.2` is a new runtime dependency (runtime)")
+    dev = F("dependency-added", severity="info", category="dependencies", obj="respx", path="pyproject.toml",
+            message="`respx>=0.20` was added to optional[dev] (development tooling)")
+    r = make_report([runtime, dev])
+    assert verdict("tenacity is a dev-only dependency", r, "entity-added") == "contradicted"
+    got = [c.verdict for c in claims("`tenacity` was added as a runtime dependency and `respx` as a development dependency.", r)]
+    assert got == ["confirmed"]
+    bump = F("dependency-constraint-changed", severity="risk", category="dependencies", obj="click", old="click>=8.0",
+             new="click>=8.1.7", path="pyproject.toml")
+    six = F("dependency-removed", severity="risk", category="dependencies", obj="six", old="six>=1.16", path="pyproject.toml")
+    r = make_report([bump, six])
+    got = [(c.kind, c.verdict) for c in claims("Bump click, drop six.", r)]
+    assert got == [("entity-changed", "confirmed"), ("entity-removed", "confirmed")]
+    assert verdict("click >= 8.2 (was >= 8.0)", r, "entity-changed") == "contradicted"
+
+
+def test_general_claim_scoped_to_the_thing_it_describes():
+    added = F("parameter-added-optional", severity="info", obj="pkg.client.Client.__init__", param="retries")
+    r = make_report([GET, added])
+    got = {c.kind: c.verdict for c in claims("Added a `retries` parameter to `Client.__init__` (defaults to 3, so nothing breaks)", r)}
+    assert got == {"entity-added": "confirmed", "no-breaking-changes": "confirmed"}
+
+
+def test_entry_point_still_works():
+    broken = F("import-broken", category="imports", obj="pkg.argparsing", path="pkg/cli.py", line=4,
+               message="`from pkg.argparsing import parse_args` fails at head")
+    assert verdict("The `pkg` command still works", make_report([broken]), "entry-point-works") == "contradicted"
+
+
+def test_versions():
+    r = make_report()
+    r.version = {"base": "1.2.0", "head": "1.2.0", "bump": "none", "required": "minor", "sufficient": None}
+    assert verdict("Bumped the version to 1.3.0", r, "version") == "contradicted"
+    assert verdict("The version number was not changed.", r, "version") == "confirmed"
+    r.version = {"base": "1.2.0", "head": "1.3.0", "bump": "minor", "required": "minor", "sufficient": True}
+    assert verdict("Bumped the version to 1.3.0", r, "version") == "confirmed"
+    assert verdict("Version bumped (patch)", r, "version") == "contradicted"
+    assert verdict("The version was bumped from 1.2.0 to 1.3.0", r, "version") == "confirmed"
+
+
+# ------------------------------------------------------------------------------------------------ vacuous truth
+
+def test_only_tests_added_on_a_change_that_adds_nothing_is_contradicted():
+    r = make_report(changes=[C("pkg/mod.py"), C("pkg/util.py")])
+    c = next(c for c in claims("Only tests were added.", r))
+    assert c.verdict == "contradicted" and "adds no file at all" in c.evidence[0].text
+
+
+def test_we_only_add_tests_is_contradicted_by_a_modified_module():
+    r = make_report(changes=[C("pkg/mod.py"), C("tests/test_new.py", "added", "test")])
+    assert verdict("This PR only adds tests.", r, "only-categories") == "contradicted"
+    assert verdict("Only tests were added.", r, "only-categories") == "confirmed"  # the additions are tests
+
+
+def test_a_category_the_change_does_not_touch_is_said_as_such():
+    r = make_report(changes=[C("pkg/mod.py")])
+    c = next(c for c in claims("CHANGELOG updated", r))
+    assert c.verdict == "contradicted" and "no changelog file" in c.evidence[0].text
+
+
+# ------------------------------------------------------------------------------------------------ evidence
+
+def test_confirmed_needs_a_fact_when_the_report_has_facts():
+    r = with_facts(make_report())
+    assert verdict("No new dependencies", r, "no-new-dependencies") == "not_verifiable"  # the check published none
+    r = with_facts(make_report(), Fact("dependencies", "declarations-changed", 0))
+    c = next(c for c in claims("No new dependencies", r))
+    assert c.verdict == "confirmed" and c.refs == ["dependencies:declarations-changed"]
+
+
+def test_not_applicable_is_having_looked():
+    r = with_facts(make_report(not_applicable={"dependencies": "no dependency declarations changed"}))
+    assert verdict("No new dependencies", r, "no-new-dependencies") == "confirmed"
+
+
+def test_no_breaking_changes_needs_every_required_check():
+    r = make_report(tests=None)
+    r.required["tests"] = "the project has a test suite"
+    c = next(c for c in claims("No breaking changes", r))
+    assert c.verdict == "not_verifiable"
+    assert any("not checked: tests" in e.text for e in c.evidence)
+
+
+def test_every_verdict_lists_what_it_rests_on():
+    r = make_report([GET])
+    for c in verify("- No breaking changes\n- 4 files changed\n- `Client.get` keeps its signature\n", r).claims:
+        assert c.verdict != "confirmed" or c.evidence
+        if c.verdict == "contradicted":
+            assert c.refs, c
+
+
+def test_every_claim_kind_is_in_the_report_format_docs():
+    from pathlib import Path
+
+    from changeproof.verify import CLAIM_KINDS
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "report-format.md").read_text(encoding="utf-8")
+    section = docs[docs.index("## Claims"):]
+    section = section[:section.index("\n## ", 10)]
+    missing = [k for k in CLAIM_KINDS if f"`{k}`" not in section]
+    assert not missing
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fixes #123.", [("unmeasured", "not_verifiable")]),
+    ("Lint and mypy are clean.", [("unmeasured", "not_verifiable")]),
+    ("4 files changed, 12 insertions(+), 4 deletions(-)", [("changed-file-count", "confirmed"), ("line-count", "confirmed"),
+                                                          ("line-count", "confirmed")]),
+    ("4 files changed, 10 insertions(+)", [("changed-file-count", "confirmed"), ("line-count", "contradicted")]),
+    ("Deprecated `func` in favour of `post`.", [("entity-changed", "contradicted")]),  # removed, not deprecated
+    ("None of the public functions changed.", [("interfaces-unchanged", "contradicted")]),
+    ("| `func` | removed | Breaking? no |", [("entity-removed", "confirmed"), ("entity-breaking", "contradicted")]),
+])
+def test_more_forms(text, expected):
+    r = make_report([F("object-removed", obj="pkg.mod.func")])
+    assert [(c.kind, c.verdict) for c in claims(text, r)] == expected
+
+
+ENUM = F("enum-member-removed", obj="pkg.mod.Mode.APPEND", path="pkg/mod.py", line=9)
+KIND = F("parameter-kind-changed", obj="pkg.mod.open_backend", param="mode", path="pkg/mod.py", line=30)
+ASYNC = F("sync-async-changed", obj="pkg.mod.sync_all", path="pkg/mod.py", line=40)
+EXPORT = F("export-removed", obj="pkg.sync_all", path="pkg/__init__.py", line=1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("`Mode` still has READ, WRITE and APPEND.", [("entity-kept", "contradicted")]),
+    ("`Mode.READ` and `Mode.WRITE` keep their values.", [("entity-kept", "not_verifiable")]),
+    ("`open_backend(url, Mode.WRITE)` still works positionally.", [("entity-kept", "contradicted")]),
+    ("`open_backend` keeps accepting `mode` positionally.", [("entity-kept", "contradicted")]),
+    ("`sync_all` remains a regular function; callers do not need to await it.", [("entity-kept", "contradicted")]),
+    ("`sync_all` is no longer listed in `__all__`.", [("entity-removed", "confirmed")]),
+    ("| `sync_all` | now `async def` | yes |", [("entity-changed", "confirmed")]),
+    ("### Removed\n\n- Nothing.\n", [("nothing-removed", "contradicted")]),
+    ("No files were added or removed.", [("no-category-changes", "contradicted")]),  # two were added
+    ("The test directory was not modified.", [("no-category-changes", "contradicted")]),
+    ("| Risk | Level |\n|---|---|\n| Breaking changes | None |\n| Data loss | None |\n",
+     [("no-breaking-changes", "contradicted"), ("runtime-behaviour", "not_verifiable")]),
+])
+def test_forms_about_enums_parameters_exports_and_headings(text, expected):
+    r = make_report([ENUM, KIND, ASYNC, EXPORT])
+    assert [(c.kind, c.verdict) for c in claims(text, r)] == expected
+
+
+def test_the_only_failing_test_is_a_count():
+    t = make_tests(0, 3, regressions=["t::a", "t::b"], pre=["t::c"])
+    got = {c.kind: c.verdict for c in claims("The only failing test, `test_c`, was already failing on main.", make_report(tests=t))}
+    assert got["tests-failed-count"] == "contradicted"
+
+
+def test_a_file_named_without_its_path():
+    r = make_report(changes=[C("pkg/mod.py"), C("docker-compose.yml", "modified", "config")])
+    assert verdict("The compose file was not touched.", r, "path-status") == "contradicted"
+    assert verdict("The Dockerfile was not touched.", r, "path-status") == "confirmed"
