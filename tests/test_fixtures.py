@@ -1,8 +1,10 @@
 """The API-compatibility oracle: fixture pairs whose expected findings are written from the spec.
 
-Each directory ``tests/fixtures/<kind>/`` (one per ``api`` rule) and ``tests/fixtures/_compatible/<case>/``
-holds ``old/`` and ``new/`` project trees and an ``expected.json`` listing every finding the engine must
-report for the pair, compared as a set of (kind, severity, object, parameter).
+Each directory ``tests/fixtures/<kind>/`` (one per ``api`` rule), ``tests/fixtures/_compatible/<case>/`` and
+``tests/fixtures/_patterns/<case>/`` holds ``old/`` and ``new/`` project trees and an ``expected.json`` listing
+every finding the engine must report for the pair, compared as a set of (kind, severity, object, parameter).
+``_patterns`` holds one case per pattern seen on real release histories (a reproduction with its bait: near
+misses that really are compatible next to the variant that really breaks), in any severity.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from changeproof.model import SEVERITIES
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 COMPATIBLE = FIXTURES / "_compatible"
+PATTERNS = FIXTURES / "_patterns"
 DOCS = ROOT / "docs" / "rules.md"
 INFO_KINDS = {"object-added", "parameter-added-optional", "parameter-type-widened", "return-type-narrowed", "deprecated"}
 
@@ -33,8 +36,14 @@ def _compatible_dirs() -> list[Path]:
     return sorted(p for p in COMPATIBLE.iterdir() if p.is_dir() and not p.name.startswith((".", "__")))
 
 
+def _pattern_dirs() -> list[Path]:
+    if not PATTERNS.is_dir():
+        return []
+    return sorted(p for p in PATTERNS.iterdir() if p.is_dir() and not p.name.startswith((".", "__")))
+
+
 def _all_dirs() -> list[Path]:
-    return _kind_dirs() + _compatible_dirs()
+    return _kind_dirs() + _compatible_dirs() + _pattern_dirs()
 
 
 def _fixture_id(path: Path) -> str:

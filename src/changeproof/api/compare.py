@@ -160,6 +160,10 @@ def _removals(ctx: _Ctx) -> None:
                 if extra:
                     severity = "risk"
                     hint += f"; it may now be inherited from {', '.join(b[2:] for b in extra)}, which changeproof cannot see"
+        if e.kind == "dynamic":
+            _add(ctx, "object-removed", path, e, f"`{path}`, which the module's `__getattr__` served, was removed{hint}",
+                 old=_sig_text(e), severity=severity)
+            continue
         what = "module" if e.kind == "module" else _describe_kind(e)
         _add(ctx, "object-removed", path, e, f"{what} `{path}` was removed{hint}", old=_sig_text(e), severity=severity)
 
@@ -339,6 +343,11 @@ def _implementation_lost(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> bool:
 
 def _compare_entries(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     if _implementation_lost(ctx, path, oe, ne):
+        return
+    if ne.shim and not oe.shim and ne.kind == "dynamic":
+        # the definition is gone and a module __getattr__ now serves the name: a deprecation shim
+        _add(ctx, "deprecated", path, ne, f"`{path}` is no longer defined; the module's `__getattr__` still serves it (deprecation shim)",
+             old=_sig_text(oe), new=None)
         return
     if oe.kind != ne.kind:
         if _kind_change(ctx, path, oe, ne):

@@ -26,9 +26,11 @@ _IGNORED_DUNDERS = {
     "__doc__", "__module__", "__slots__", "__annotations__", "__dict__", "__weakref__", "__all__", "__match_args__",
     "__dataclass_fields__", "__dataclass_params__", "__qualname__", "__orig_bases__", "__parameters__",
     "__abstractmethods__", "__firstlineno__", "__static_attributes__", "__hash__", "__version__", "__author__",
-    "__signature__", "__text_signature__", "__class_getitem__", "__init_subclass__", "__classcell__",
-    "__required_keys__", "__optional_keys__", "__total__", "__protocol_attrs__", "__getattr__", "__dir__",
+    "__signature__", "__text_signature__", "__classcell__",
+    "__required_keys__", "__optional_keys__", "__total__", "__protocol_attrs__", "__dir__",
 }
+# hooks such as __init_subclass__, __class_getitem__ and a class's __getattr__ are API: every subclass, every
+# `Cls[int]`, every delegated attribute access goes through them
 _PROTOCOL_BASES = {"x:typing.Protocol", "x:typing_extensions.Protocol"}
 _ABC_BASES = {"x:abc.ABC"}
 _ABC_META = {"ABCMeta", "abc.ABCMeta"}
@@ -561,6 +563,8 @@ class Side:
         out = []
         for name, binding in self.namespace(module).items():
             if name.startswith("_"):
+                if _documented_private(name, binding, mf) and self.is_internal(binding[1]):
+                    out.append(name)  # `from .m import _x as _x` in a package: an explicit, documented re-export
                 continue
             kind = binding[0]
             if kind == "star":
@@ -594,7 +598,8 @@ class Side:
             self.entries[module] = Entry(module, f"m:{module}", "module", None, module, mf.path, 1,
                                          member_of=parent_pkg if parent_pkg in self.modules else None)
             shimmed = [n for n in (self.summaries[module].get("getattr_map") or {}) if n not in self.namespace(module)]
-            for name in self.public_names(module) + [n for n in shimmed if not n.startswith("_")]:
+            # a name a deprecation shim serves is documented API, even with a leading underscore (not a dunder)
+            for name in self.public_names(module) + [n for n in shimmed if not (n.startswith("__") and n.endswith("__"))]:
                 target = self.resolve(module, name)
                 if target is None:
                     summ = self.summaries[module]
@@ -720,6 +725,14 @@ class Side:
                 if ci is not None and ci.enum and not obj.get("ann") and obj.get("value") is not None and not obj.get("instance"):
                     kind = "enum-member"
         return kind, obj, module, file, obj.get("line")
+
+
+def _documented_private(name: str, binding: tuple, mf: ModuleFile | None) -> bool:
+    """A name with a leading underscore that a package's ``__init__`` re-exports explicitly (``from .m import _x as
+    _x``, the PEP 484 spelling of a re-export): the package documents it, so it is API despite the underscore."""
+    if name.startswith("__") or mf is None or not mf.is_package:
+        return False
+    return binding[0] == "from" and len(binding) > 4 and binding[4] is True
 
 
 def _natural_path(target: str) -> str | None:

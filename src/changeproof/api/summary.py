@@ -28,7 +28,7 @@ import warnings
 
 from ..astutil import dotted
 
-SUMMARY_VERSION = 12
+SUMMARY_VERSION = 13
 
 _MAX_VALUE = 200
 
@@ -153,6 +153,9 @@ class _Summariser:
         self.literal_strings: dict[str, list[str]] = {}
         self.tc_members: dict[str, dict] = {}
         self.literal_dicts: dict[str, dict[str, str]] = {}
+        self.str_consts: dict[str, str] = {}  # module-level NAME = "text"
+        self.getattr_map: dict[str, str] = {}
+        self._getattr_node: ast.FunctionDef | ast.AsyncFunctionDef | None = None
         self._globals: dict[str, int] = {}
 
     # -- module level -------------------------------------------------------------------------
@@ -164,15 +167,16 @@ class _Summariser:
         for m in list(members.values()) + list(self.tc_members.values()):
             m.pop("_pending_overloads", None)
             m.pop("_field", None)
-        for key in [k for k in self.getattr_map if k.startswith("@")]:
-            for served, target in self.literal_dicts.get(self.getattr_map.pop(key), {}).items():
-                if served.isidentifier() and target.replace(".", "").replace("_", "").isalnum():
-                    self.getattr_map.setdefault(served, target)
-        if self.getattr_names is not None:
-            # names a module __getattr__ serves: its string literals plus those of module-level collections it reads
-            names = set(self.getattr_names)
-            for ref in list(self._getattr_refs):
+        node = self._getattr_node
+        if node is not None:
+            self.getattr_map = _getattr_served(node, self.str_consts, self.literal_dicts, self.literal_strings)
+            # names a module __getattr__ may serve: its string literals, those of the module-level collections and
+            # string constants it reads, and every name a branch of it returns something for
+            names = set(_strings_in(node)) | set(self.getattr_map)
+            for ref in _names_in(node):
                 names.update(self.literal_strings.get(ref, ()))
+                if ref in self.str_consts:
+                    names.add(self.str_consts[ref])
             self.getattr_names = sorted(n for n in names if n.isidentifier())
         return {
             "v": SUMMARY_VERSION,
@@ -339,6 +343,8 @@ class _Summariser:
                         if target:
                             pairs[k.value] = target
                 self.literal_dicts[name] = pairs
+            if scope == "module" and isinstance(value, ast.Constant) and isinstance(value.value, str):
+                self.str_consts[name] = value.value
             if value is not None and isinstance(value, (ast.Dict, ast.Set, ast.List, ast.Tuple)):
                 keys = value.keys if isinstance(value, ast.Dict) else value.elts
                 self.literal_strings[name] = [k.value for k in keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
@@ -416,10 +422,8 @@ class _Summariser:
         decos = [_deco_name(d) for d in node.decorator_list]
         name = node.name
         existing = members.get(name)
-        if scope == "module" and name == "__getattr__":
-            self.getattr_names = _strings_in(node)
-            self._getattr_refs = _names_in(node)
-            self.getattr_map = _getattr_returns(node)
+        if scope == "module" and name == "__getattr__" and (primary or self._getattr_node is None):
+            self._getattr_node = node  # read once the whole module is known (the constants it compares against)
         if any(d in _OVERLOAD_DECOS for d in decos):
             sig = {"params": _params(node.args), "ret": _text(node.returns), "line": node.lineno}
             if existing is not None and existing.get("k") == "function" and existing.get("_pending_overloads"):
@@ -521,65 +525,109 @@ class _Summariser:
         return obj
 
 
-def _getattr_returns(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
-    """Names a module ``__getattr__`` serves and what it returns for each, as text the linker resolves:
-    ``if name == "Old": return New`` gives ``{"Old": "New"}``; a function-local ``from .core import _New``
-    gives ``{"Old": ".core:_New"}``; ``if name in {...}: return globals()[f"_{name}"]`` maps each name."""
+def _valid_target(text: str) -> bool:
+    return bool(text) and (":" in text or text.replace(".", "").replace("_", "").isalnum())
+
+
+def _getattr_served(func: ast.FunctionDef | ast.AsyncFunctionDef, consts: dict[str, str],
+                    dicts: dict[str, dict[str, str]], collections: dict[str, list[str]]) -> dict[str, str]:
+    """Names a module ``__getattr__`` serves and what it returns for each, as text the linker resolves
+    ("" when the value is not a name: a constant, a call, a computed object). Read from:
+    ``if name == "Old": return New`` (also ``name == SOME_CONSTANT`` and ``name in ("A", "B")``); a function-local
+    ``from .core import _New`` gives ``{"Old": ".core:_New"}``; ``return globals()[f"_{name}"]``;
+    ``if name in _MOVED: return _MOVED[name]`` and ``value = _DEPRECATED.get(name)`` over a module-level dict or
+    collection, which serves each of its keys. Branches that do not return (``raise AttributeError``) serve nothing."""
     if not func.args.args:
         return {}
     param = func.args.args[0].arg
     out: dict[str, str] = {}
+
+    def is_param(node: ast.AST) -> bool:
+        return isinstance(node, ast.Name) and node.id == param
+
+    def names_of(node: ast.expr) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, ast.Name):
+            if node.id in consts:
+                return [consts[node.id]]
+            if node.id in collections:
+                return list(collections[node.id])
+            return []
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            return [n for e in node.elts for n in names_of(e)]
+        return []
+
+    def lookup(value: ast.expr) -> str | None:
+        """`D[name]` / `D.get(name)` on a module-level dict: the dict's name."""
+        if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and is_param(value.slice):
+            return value.value.id
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "get" \
+                and isinstance(value.func.value, ast.Name) and value.args and is_param(value.args[0]):
+            return value.func.value.id
+        return None
+
+    local_vars = {t.id for t in ast.walk(func) if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)}
+
+    def target_of(value: ast.expr, n: str, local_imports: dict[str, str]) -> str:
+        target = dotted(value)
+        if target:
+            first = target.split(".")[0]
+            ref = local_imports.get(first)
+            if ref:
+                return ref + target[len(first):]
+            return "" if first in local_vars or first == param else target  # a local value: not a module name
+        table = lookup(value)
+        if table is not None:
+            return dicts.get(table, {}).get(n, "")
+        if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Call) and dotted(value.value.func) == "globals":
+            key = value.slice
+            if is_param(key):
+                return n
+            inner = lookup(key)
+            if inner is not None:
+                return dicts.get(inner, {}).get(n, "")
+            if isinstance(key, ast.JoinedStr):
+                parts = []
+                for v in key.values:
+                    if isinstance(v, ast.Constant):
+                        parts.append(str(v.value))
+                    elif isinstance(v, ast.FormattedValue) and is_param(v.value):
+                        parts.append(n)
+                    else:
+                        return ""
+                return "".join(parts)
+        return ""
+
+    returns_value = any(isinstance(r, ast.Return) and r.value is not None for r in ast.walk(func))
     for node in ast.walk(func):
+        table = lookup(node) if isinstance(node, (ast.Subscript, ast.Call)) else None
+        if table is not None and returns_value and table in collections:
+            # `_DEPRECATED.get(name)` / `_MOVED[name]`: every key of the table is served
+            for n in collections[table]:
+                out[n] = out.get(n) or dicts.get(table, {}).get(n, "")
+            continue
         if not isinstance(node, ast.If):
             continue
         test = node.test
-        names: list[str] = []
-        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name) and test.left.id == param:
-            right = test.comparators[0]
-            if isinstance(test.ops[0], ast.Eq) and isinstance(right, ast.Constant) and isinstance(right.value, str):
-                names = [right.value]
-            elif isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
-                names = [e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
-            elif isinstance(test.ops[0], ast.In) and isinstance(right, ast.Name):
-                # `if name in _RENAMED: ... return globals()[_RENAMED[name]]`: the module-level dict maps names
-                if any(isinstance(st, ast.Return) for st in ast.walk(node)):
-                    out["@" + right.id] = right.id
-                continue
-        if not names:
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and is_param(test.left)):
             continue
+        if not isinstance(test.ops[0], (ast.Eq, ast.In)):
+            continue
+        names = names_of(test.comparators[0])
+        returns = [st for stmt in node.body for st in ast.walk(stmt) if isinstance(st, ast.Return) and st.value is not None]
+        if not names or not returns:
+            continue  # a branch that raises or falls through serves nothing
         local_imports: dict[str, str] = {}
         for stmt in node.body:
             if isinstance(stmt, ast.ImportFrom):
                 for a in stmt.names:
                     local_imports[a.asname or a.name] = "." * stmt.level + (stmt.module or "") + ":" + a.name
-        for stmt in node.body:
-            if not (isinstance(stmt, ast.Return) and stmt.value is not None):
-                continue
-            value = stmt.value
-            target = dotted(value)
-            if target:
-                first = target.split(".")[0]
-                ref = local_imports.get(first)
-                for n in names:
-                    out[n] = ref + target[len(first):] if ref else target
-            elif isinstance(value, ast.Subscript) and isinstance(value.value, ast.Call) and dotted(value.value.func) == "globals":
-                key = value.slice
-                for n in names:
-                    if isinstance(key, ast.Name) and key.id == param:
-                        out[n] = n
-                    elif isinstance(key, ast.JoinedStr):
-                        parts = []
-                        for v in key.values:
-                            if isinstance(v, ast.Constant):
-                                parts.append(str(v.value))
-                            elif isinstance(v, ast.FormattedValue) and isinstance(v.value, ast.Name) and v.value.id == param:
-                                parts.append(n)
-                            else:
-                                parts = []
-                                break
-                        if parts:
-                            out[n] = "".join(parts)
-    return out
+        value = returns[0].value
+        for n in names:
+            target = target_of(value, n, local_imports)
+            out[n] = (target if _valid_target(target) else "") or out.get(n, "")
+    return {n: (t if _valid_target(t) else "") for n, t in out.items() if n.isidentifier()}
 
 
 def _is_stub(body: list[ast.stmt]) -> bool:
@@ -679,8 +727,6 @@ def summarise(source: bytes | str, path: str = "<unknown>", is_package: bool = F
     except RecursionError:
         return {"v": SUMMARY_VERSION, "error": {"message": "file too deeply nested to parse", "line": None, "needs": None}}
     s = _Summariser(is_package)
-    s._getattr_refs = set()
-    s.getattr_map = {}
     try:
         return s.module(tree)
     except RecursionError:
