@@ -813,3 +813,62 @@ def test_identical_trees_have_no_findings(tmp_path):
             "pkg/models.py": "from dataclasses import dataclass\n@dataclass\nclass D:\n    a: int\n"}
     findings, problems = compare_trees(tmp_path, tree, tree)
     assert findings == [] and problems == []
+
+
+# --------------------------------------------------------------------------------------------------
+# rename hints need evidence
+
+
+@pytest.mark.parametrize("old_src, new_src, hinted", [
+    # two unrelated flags that happen to share a slot, a type and a default: no evidence of a rename
+    ("class R:\n    def __init__(self, charset: str = 'utf-8', mix_stderr: bool = True) -> None: ...\n",
+     "class R:\n    def __init__(self, charset: str = 'utf-8', catch_exceptions: bool = True) -> None: ...\n", None),
+    # required at the same slot: positional calls still bind, the keyword is what changed
+    ("def add_source(multi_cmd): ...\n", "def add_source(group): ...\n", "group"),
+    # names alike
+    ("def open_file(fname=None): ...\n", "def open_file(filename=None): ...\n", "filename"),
+    # the new function still handles the old name (a shim)
+    ("def f(x, colour=None): ...\n",
+     "import warnings\ndef f(x, tint=None, **kw):\n    if 'colour' in kw:\n        tint = kw.pop('colour')\n", "tint"),
+    # the same project class at the same slot
+    ("class Session: ...\ndef send(req, sess: Session = None): ...\n",
+     "class Session: ...\ndef send(req, client: Session = None): ...\n", "client"),
+], ids=["unrelated-flags", "required-same-slot", "names-alike", "shim", "same-project-type"])
+def test_rename_is_suggested_only_with_evidence(tmp_path, old_src, new_src, hinted):
+    import ast as _ast
+
+    old_fn = [n for n in _ast.walk(_ast.parse(old_src)) if isinstance(n, _ast.FunctionDef)][-1]
+    new_fn = [n for n in _ast.walk(_ast.parse(new_src)) if isinstance(n, _ast.FunctionDef)][-1]
+    removed = ({a.arg for a in old_fn.args.args} - {a.arg for a in new_fn.args.args}).pop()
+    findings, _ = compare_trees(tmp_path, {"pkg/__init__.py": old_src}, {"pkg/__init__.py": new_src})
+    removed_findings = [f for f in findings if f.kind == "parameter-removed" and f.parameter == removed]
+    if hinted == "tint":  # the shim keeps the old keyword working and positional calls bind the renamed slot
+        assert removed_findings == [], findings
+        return
+    assert len(removed_findings) == 1, findings
+    message = removed_findings[0].message
+    if hinted is None:
+        assert "renamed" not in message, message
+    else:
+        assert f"renamed to `{hinted}`?" in message, message
+
+
+def test_positional_parameter_renamed_in_place_without_a_shim_is_risk(tmp_path):
+    old = {"pkg/__init__.py": "def to_csv(path, line_terminator=None): ...\n"}
+    new = {"pkg/__init__.py": "def to_csv(path, lineterminator=None, **kwargs): ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    removed = only(findings, "parameter-removed")
+    assert (removed.parameter, removed.severity) == ("line_terminator", "risk")
+    assert "`**kwargs`" in removed.message and "lineterminator" in removed.message
+
+
+def test_default_change_message_says_what_the_body_did(tmp_path):
+    old = {"pkg/__init__.py": "def page(size=None):\n    if size is None:\n        size = 100\n    return size\n"
+                              "def find(limit=None):\n    return limit\n"}
+    new = {"pkg/__init__.py": "def page(size=50):\n    return size\n"
+                              "def find(limit=10):\n    return limit\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    by_obj = {f.object: f for f in by_kind(findings, "parameter-default-changed")}
+    assert set(by_obj) == {"pkg.page", "pkg.find"}
+    assert "replaced by `100`" in by_obj["pkg.page"].message
+    assert "found no statement in the old body" in by_obj["pkg.find"].message

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..astutil import dotted
 from ..model import Finding
 from .rules import RULES as _RULE_LIST
 from . import types as T
-from .linker import Entry, Side
+from .linker import Entry, Side, _natural_path
 from .typectx import ProjectHierarchy, SideTypes, expand_aliases, substitute
 
 _CALLABLE = {"function", "class"}
@@ -115,8 +116,10 @@ def _removals(ctx: _Ctx) -> None:
         if parent is not None and new.entries[parent].kind in ("dynamic", "unresolved", "external"):
             continue  # the parent is there but changeproof cannot see its members at head
         primary = old.report_path.get(e.target, path)
-        if primary != path and primary not in new.entries and old.entries[primary].member_of is not None:
-            continue  # the object is gone from its report path too: reported once, there (or at its parent)
+        if primary != path and primary not in new.entries and old.entries[primary].member_of is not None \
+                and primary.rsplit(".", 1)[-1] == path.rsplit(".", 1)[-1]:
+            continue  # a re-export of an object gone from its report path too: reported once, there (or at its parent);
+            # an alias under another name (`with_ = WithExtension`) is a name users write: reported on its own
         where = new.entries.get(parent) if parent else None
         # a deprecation shim: module __getattr__ still serves the name
         if where is not None and where.kind == "module":
@@ -165,6 +168,11 @@ def _removals(ctx: _Ctx) -> None:
                  old=_sig_text(e), severity=severity)
             continue
         what = "module" if e.kind == "module" else _describe_kind(e)
+        natural = _natural_path(e.target)
+        if natural and natural != path and natural.rsplit(".", 1)[-1] != path.rsplit(".", 1)[-1]:
+            _add(ctx, "object-removed", path, e, f"`{path}`, an alias of {what} `{natural}`, was removed{hint}",
+                 old=_sig_text(e), severity=severity)
+            continue
         _add(ctx, "object-removed", path, e, f"{what} `{path}` was removed{hint}", old=_sig_text(e), severity=severity)
 
 
@@ -526,7 +534,7 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         nb = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in nb]
     _bind_typevars(ctx, oe, ne, o, n)
     try:
-        deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module)
+        deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module, o, n)
         for kind, param, message, old, new, severity in deltas:
             _add(ctx, kind, path, ne, message, parameter=param, old=old, new=new, severity=severity)
         if not n_ovl and o.get("async", False) == n.get("async", False):
@@ -631,8 +639,12 @@ def _compare_overloads(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ovl: list, 
                  old=text, new=None, line=ne.line)
 
 
-def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str | None, new_mod: str | None):
-    """Deltas between two parameter lists (bound parameters already stripped)."""
+def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str | None, new_mod: str | None,
+                       o_fn: dict | None = None, n_fn: dict | None = None):
+    """Deltas between two parameter lists (bound parameters already stripped). ``o_fn`` / ``n_fn``, the function
+    records when known, add what their bodies show: effective defaults, *args mapped back onto parameters,
+    names a shim still handles."""
+    o_fn, n_fn = o_fn or {}, n_fn or {}
     out: list[tuple] = []
     o_pos = [p for p in old if p[1] in ("po", "pk")]
     n_pos = [p for p in new if p[1] in ("po", "pk")]
@@ -666,9 +678,20 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                 q = n_po_by_name[name]
                 out.append(("parameter-kind-changed", name, f"parameter `{name}` is now positional-only: calls passing `{name}=` by keyword now fail", _ptext(p), _ptext(q), None))
             elif q is None:
-                if n_vk is not None and (n_vp is not None or True):
-                    continue  # absorbed by **kwargs (and *args for positional callers)
-                renamed = _renamed(p, o_pos, n_pos, old, new)
+                if n_vk is not None and n_vp is not None:
+                    continue  # absorbed by *args and **kwargs together: every old call still binds
+                if n_vk is not None:
+                    renamed = _renamed(ctx, p, o_pos, n_pos, old, new, old_mod, new_mod, n_fn)
+                    if renamed and name in (n_fn.get("mentions") or ()):
+                        continue  # renamed in place, the old keyword still handled through **kwargs: a deprecation path
+                    if renamed:
+                        out.append(("parameter-removed", name, f"parameter `{name}` was renamed to `{renamed}` in place: positional calls still bind, "
+                                    f"but `{name}=` now lands in `**{n_vk[0]}`, which the function never reads by that name", _ptext(p), None, "risk"))
+                        continue
+                    out.append(("parameter-removed", name, f"parameter `{name}` is now taken only as a keyword, through `**{n_vk[0]}`: "
+                                "calls passing it positionally now fail (and type checkers no longer see its type)", _ptext(p), None, None))
+                    continue
+                renamed = _renamed(ctx, p, o_pos, n_pos, old, new, old_mod, new_mod, n_fn)
                 hint = f" (renamed to `{renamed}`?)" if renamed else ""
                 if renamed and p[3] is None:
                     q2 = n_pos[o_pos.index(p)]
@@ -679,8 +702,13 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
             elif q[1] == "ko" and n_vp is None:
                 out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: calls passing it positionally now fail", _ptext(p), _ptext(q), None))
             elif q[1] == "ko" and o_vp is None:
-                out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: a positional argument for it now lands in the new `*{n_vp[0]}` "
-                            "(no error, but a different meaning unless the function maps it back)", _ptext(p), _ptext(q), "risk"))
+                if name in (n_fn.get("vp_maps") or ()):
+                    out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: a positional argument for it now lands in the new `*{n_vp[0]}`, "
+                                "which the function maps back onto it (a deprecation path; expect it to become an error)", _ptext(p), _ptext(q), "risk"))
+                else:
+                    out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only behind the new `*{n_vp[0]}`: a positional argument for it "
+                                f"now lands in `*{n_vp[0]}` without an error and is not used as `{name}`, so such calls silently change meaning",
+                                _ptext(p), _ptext(q), None))
         else:  # keyword-only
             q = n_by_name.get(name)
             if q is None:
@@ -700,15 +728,17 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
         if old_rank[id(p)] != new_rank[id(p)] or o_pos.index(p) != n_pos.index(q):
             out.append(("parameter-moved", p[0], f"parameter `{p[0]}` moved from position {o_pos.index(p) + 1} to {n_pos.index(q) + 1}: positional calls now bind the wrong argument",
                         _ptext(p), _ptext(q), None))
+    o_eff, n_eff = o_fn.get("eff") or {}, n_fn.get("eff") or {}
     for p, q in pairs:
         name = p[0]
         if p[3] is not None and q[3] is None:
             out.append(("parameter-now-required", name, f"parameter `{name}` lost its default: calls that omitted it now fail", _ptext(p), _ptext(q), None))
         elif p[3] is not None and q[3] is not None and not _same_default(
                 _constant(ctx.old, old_mod, p[3]), _constant(ctx.new, new_mod, q[3])):
-            ov, nv = _constant(ctx.old, old_mod, p[3]), _constant(ctx.new, new_mod, q[3])
-            via = f" (`{p[3]}` is now `{nv}`, was `{ov}`)" if p[3] == q[3] else ""
-            out.append(("parameter-default-changed", name, f"default of `{name}` changed from `{p[3]}` to `{q[3]}`{via}: calls that omit it behave differently", _ptext(p), _ptext(q), None))
+            # what a call that omits it gets: the default, or the value the body provably puts in its place
+            oe, ne = o_eff.get(name, p[3]), n_eff.get(name, q[3])
+            if not _same_default(_constant(ctx.old, old_mod, oe), _constant(ctx.new, new_mod, ne)):
+                out.append(_default_changed(ctx, name, p, q, oe, ne, o_eff, n_eff, old_mod, new_mod))
         if p[2] and q[2]:
             r = _subtype(ctx, p[2], old_mod, q[2], new_mod, ctx.ot, ctx.nt)
             if r == "same":
@@ -742,12 +772,76 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
     return out
 
 
-def _renamed(p: list, o_pos: list, n_pos: list, old: list, new: list) -> str | None:
-    if p in o_pos:
-        idx = o_pos.index(p)
-        if idx < len(n_pos) and n_pos[idx][0] not in {x[0] for x in old}:
-            return n_pos[idx][0]
+
+def _default_changed(ctx: _Ctx, name: str, p: list, q: list, oe: str, ne: str, o_eff: dict, n_eff: dict,
+                     old_mod: str | None, new_mod: str | None) -> tuple:
+    ov, nv = _constant(ctx.old, old_mod, p[3]), _constant(ctx.new, new_mod, q[3])
+    via = f" (`{p[3]}` is now `{nv}`, was `{ov}`)" if p[3] == q[3] else ""
+    before = f"`{p[3]}`" + (f" (which the function replaced by `{oe}`)" if name in o_eff else "")
+    after = f"`{q[3]}`" + (f" (which the function replaces by `{ne}`)" if name in n_eff else "")
+    why = ""
+    if name not in o_eff and _static_value(p[3]) is None:
+        why = f" (changeproof found no statement in the old body giving `{name}` a value when it is None)"
+    return ("parameter-default-changed", name, f"default of `{name}` changed from {before} to {after}{via}: calls that omit it "
+            f"behave differently{why}", _ptext(p), _ptext(q), None)
+
+def _renamed(ctx: _Ctx, p: list, o_pos: list, n_pos: list, old: list, new: list, old_mod: str | None,
+             new_mod: str | None, n_fn: dict) -> str | None:
+    """The new parameter a removed one was probably renamed to, only with evidence: it takes the same slot and
+    either both are required (positional calls still bind), the new function still handles the old name (a
+    shim: `kwargs.pop("old")`, a renaming decorator), the names are alike, or both carry the same informative
+    type (a project class, not a bool or str that any two flags share)."""
+    if p not in o_pos:
+        return None
+    idx = o_pos.index(p)
+    if idx >= len(n_pos) or n_pos[idx][0] in {x[0] for x in old}:
+        return None
+    q = n_pos[idx]
+    if p[3] is None and q[3] is None:
+        return q[0]
+    if p[0] in (n_fn.get("mentions") or ()):
+        return q[0]
+    if _alike(p[0], q[0]):
+        return q[0]
+    if p[2] and q[2] and _informative(ctx, q[2], new_mod) and _subtype(ctx, p[2], old_mod, q[2], new_mod, ctx.ot, ctx.nt) in ("same", True):
+        return q[0]
     return None
+
+
+def _alike(a: str, b: str) -> bool:
+    """Names that read as one renamed into the other: they share a word, one contains the other, or they are
+    spelled nearly alike (`fname` / `filename`, `line_terminator` / `lineterminator`)."""
+    import difflib
+
+    a, b = a.lower().strip("_"), b.lower().strip("_")
+    words = lambda n: {w for w in n.split("_") if len(w) >= 3}  # noqa: E731
+    if words(a) & words(b):
+        return True
+    a, b = a.replace("_", ""), b.replace("_", "")
+    if len(a) >= 3 and len(b) >= 3 and (a in b or b in a):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+_UNINFORMATIVE = {"builtins.bool", "builtins.int", "builtins.str", "builtins.float", "builtins.bytes", "builtins.dict",
+                  "builtins.list", "builtins.tuple", "builtins.set"}
+
+
+def _informative(ctx: _Ctx, text: str, module: str | None) -> bool:
+    """A type specific enough that two parameters sharing it are likely one parameter renamed."""
+    t = ctx.nt.parse(text, module)
+    if t is None or t in (T.ANY, T.OBJECT, T.NONE):
+        return False
+    if isinstance(t, T.Union):
+        members = [m for m in t.members if m != T.NONE]
+        return len(members) == 1 and _informative_type(members[0])
+    return _informative_type(t)
+
+
+def _informative_type(t) -> bool:
+    if isinstance(t, T.Named):
+        return not t.unresolved and t.name not in _UNINFORMATIVE
+    return isinstance(t, (T.CallableT, T.TypeOf))
 
 
 def _constant(side: Side, module: str | None, text: str) -> str:
@@ -769,14 +863,42 @@ _EMPTY_CALLS = {"tuple": (), "list": [], "dict": {}, "set": set(), "frozenset": 
 
 
 def _same_default(a: str, b: str) -> bool:
-    """Equal defaults however written: `()` and `tuple()`, `0x10` and `16`, `1 << 20` and `1048576`."""
-    if _norm(a) == _norm(b):
+    """Equal defaults however written: `()` and `tuple()`, `0x10` and `16`, `1 << 20` and `1048576`,
+    `os.environ.get("K", None) or ""` and `os.getenv("K", "")`."""
+    if _norm(a) == _norm(b) or (_env_lookup(a) is not None and _env_lookup(a) == _env_lookup(b)):
         return True
     va, vb = _static_value(a), _static_value(b)
     return va is not _UNKNOWN and vb is not _UNKNOWN and type(va) is type(vb) and va == vb
 
 
 _UNKNOWN = object()
+
+_ENV_GETTERS = {"os.environ.get", "os.getenv", "environ.get", "getenv"}
+
+
+def _env_lookup(text: str) -> tuple | None:
+    """An environment lookup with a fallback as (key, fallback): `os.environ.get(K, D)`, `os.getenv(K, D)`, and
+    `os.environ.get(K) or ""` (the same as a fallback of "": an empty variable gives "" either way)."""
+    import ast
+
+    try:
+        node = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return None
+    fallback: object = None
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or) and len(node.values) == 2:
+        last = node.values[1]
+        if not (isinstance(last, ast.Constant) and last.value == ""):
+            return None
+        node, fallback = node.values[0], ""
+    if not (isinstance(node, ast.Call) and dotted(node.func) in _ENV_GETTERS and not node.keywords
+            and 1 <= len(node.args) <= 2 and all(isinstance(a, ast.Constant) for a in node.args)):
+        return None
+    key = node.args[0].value
+    given = node.args[1].value if len(node.args) == 2 else None
+    if fallback == "" and given not in (None, ""):
+        return None  # `get(K, "x") or ""` is "" for an empty variable, "x" for a missing one: not one fallback
+    return (key, fallback if given is None else given)
 
 
 def _static_value(text: str) -> object:

@@ -454,6 +454,15 @@ class _Summariser:
         obj = {"k": "function", "line": node.lineno, "async": isinstance(node, ast.AsyncFunctionDef),
                "params": _params(node.args), "ret": _text(node.returns), "decos": decos}
         generator, self_attrs, globals_declared = _scan_body(node)
+        mapped = _vararg_mapped(node)
+        if mapped:
+            obj["vp_maps"] = mapped
+        eff = _effective_defaults(node)
+        if eff:
+            obj["eff"] = eff
+        mentions = _mentions(node)
+        if mentions:
+            obj["mentions"] = mentions
         if scope == "module":
             for g in globals_declared:  # `global X` in a module-level function defines module attribute X
                 self._globals.setdefault(g, node.lineno)
@@ -628,6 +637,126 @@ def _getattr_served(func: ast.FunctionDef | ast.AsyncFunctionDef, consts: dict[s
             target = target_of(value, n, local_imports)
             out[n] = (target if _valid_target(target) else "") or out.get(n, "")
     return {n: (t if _valid_target(t) else "") for n, t in out.items() if n.isidentifier()}
+
+
+def _all_params(args: ast.arguments) -> list[ast.arg]:
+    return list(args.posonlyargs) + list(args.args) + list(args.kwonlyargs)
+
+
+def _vararg_mapped(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Parameters the body assigns from ``*args`` (``if args: level = args[0]``; ``a, b = self._parse(*args)``):
+    a deprecation path that maps positional arguments back onto parameters that became keyword-only."""
+    va = func.args.vararg
+    if va is None:
+        return []
+    params = {a.arg for a in _all_params(func.args)}
+    out: set[str] = set()
+    for node in ast.walk(func):
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
+            continue
+        if not any(isinstance(n, ast.Name) and n.id == va.arg for n in ast.walk(node.value)):
+            continue
+        for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+            for n in ast.walk(target):
+                if isinstance(n, ast.Name) and n.id in params:
+                    out.add(n.id)
+    return sorted(out)
+
+
+def _falsy_default(text: str) -> bool:
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return text in ("list()", "dict()", "set()", "tuple()", "frozenset()", "str()", "bytes()")
+    try:
+        return not value
+    except Exception:
+        return False
+
+
+def _tests_default(test: ast.expr, name: str, default: str, positive: bool) -> bool:
+    """`test` is `name is <default>` (positive) or `name is not <default>`; `==` / `!=` alike."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name) and test.left.id == name):
+        return False
+    op = test.ops[0]
+    if not isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) or positive != isinstance(op, (ast.Is, ast.Eq)):
+        return False
+    return _text(test.comparators[0]) == default
+
+
+def _replacement(expr: ast.expr, name: str, default: str) -> str | None:
+    """What `expr` gives when the parameter `name` holds its default `default`, for the spellings that map a
+    default onto a value: `name or V` (a falsy default), `V if name is None else name`, `name if name is not None
+    else V` (`is D` / `is not D` for a sentinel default D). None when `expr` is not one of them."""
+    def is_name(node: ast.expr) -> bool:
+        return isinstance(node, ast.Name) and node.id == name
+
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or) and len(expr.values) == 2 and is_name(expr.values[0]):
+        return _text(expr.values[1], _MAX_VALUE) if _falsy_default(default) else None
+    if isinstance(expr, ast.IfExp):
+        if _tests_default(expr.test, name, default, True) and is_name(expr.orelse):
+            return _text(expr.body, _MAX_VALUE)
+        if _tests_default(expr.test, name, default, False) and is_name(expr.body):
+            return _text(expr.orelse, _MAX_VALUE)
+    return None
+
+
+def _effective_defaults(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
+    """For parameters whose default the body provably replaces, the value a call that omits them really gets:
+    the first statement that reads the parameter is ``if x is None: x = V`` (``is D`` for a sentinel default D)
+    or ``x = <x or V | V if x is None else x | x if x is not None else V>``; or the parameter is read exactly once,
+    inside one of those expressions (``self.agent = agent or "v1"``). Only parameters with a default."""
+    args = func.args
+    defaults: dict[str, str] = {}
+    positional = list(args.posonlyargs) + list(args.args)
+    for a, d in zip(positional[len(positional) - len(args.defaults):], args.defaults):
+        defaults[a.arg] = _text(d) or ""
+    for a, d in zip(args.kwonlyargs, args.kw_defaults):
+        if d is not None:
+            defaults[a.arg] = _text(d) or ""
+    if not defaults:
+        return {}
+    body = list(func.body)
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+        body = body[1:]
+    out: dict[str, str] = {}
+    for name, default in defaults.items():
+        if not default:
+            continue
+        reads = [n for n in ast.walk(func) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)]
+        first = next((st for st in body if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(st))), None)
+        value: str | None = None
+        if isinstance(first, ast.If) and not first.orelse and _tests_default(first.test, name, default, True):
+            assigns = [st for st in first.body if isinstance(st, ast.Assign) and len(st.targets) == 1
+                       and isinstance(st.targets[0], ast.Name) and st.targets[0].id == name]
+            if len(assigns) == 1:
+                value = _text(assigns[0].value, _MAX_VALUE)
+        elif isinstance(first, ast.Assign) and len(first.targets) == 1 and isinstance(first.targets[0], ast.Name) \
+                and first.targets[0].id == name:
+            value = _replacement(first.value, name, default)
+        if value is None and len(reads) == 1:
+            for node in ast.walk(func):
+                if isinstance(node, (ast.BoolOp, ast.IfExp)) and any(r is n for r in reads for n in ast.walk(node)):
+                    value = _replacement(node, name, default)
+                    if value is not None:
+                        break
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def _mentions(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Identifier-like strings a function's body and decorators spell out (``kwargs.pop("old_name")``,
+    ``@renamed(old="new")``): the evidence that a removed parameter is still handled under another name."""
+    found: set[str] = set()
+    for top in list(func.body) + list(func.decorator_list):
+        for n in ast.walk(top):
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value.isidentifier() and len(n.value) <= 40:
+                found.add(n.value)
+    for deco in func.decorator_list:
+        if isinstance(deco, ast.Call):
+            found.update(k.arg for k in deco.keywords if k.arg)
+    return sorted(found)[:64]
 
 
 def _is_stub(body: list[ast.stmt]) -> bool:
