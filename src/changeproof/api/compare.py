@@ -293,15 +293,19 @@ def _changed_module_names(ctx: _Ctx) -> set[str]:
         oe = ctx.old.entries.get(path)
         if oe is not None and oe.kind == "attribute" and oe.obj != ne.obj:
             out.add(path.rsplit(".", 1)[-1])
-    # private module-level names (`_DEFAULT`) are not entries: compare summaries of modules present on both sides
+    # names that are not entries (`_DEFAULT`, an alias in a private module): compare the summaries of modules
+    # present on both sides, by what the names are bound to (not the line they sit on)
+    def bound(obj: dict) -> dict:
+        return {k: v for k, v in obj.items() if k != "line"}
+
     for module, nsumm in ctx.new.summaries.items():
         osumm = ctx.old.summaries.get(module)
         if osumm is None or osumm is nsumm:
             continue
         for name, nobj in nsumm["members"].items():
-            if nobj.get("k") == "attribute" and name.startswith("_"):
+            if nobj.get("k") == "attribute" and name not in out:
                 oobj = osumm["members"].get(name)
-                if oobj is not None and oobj != nobj:
+                if oobj is not None and oobj.get("k") == "attribute" and bound(oobj) != bound(nobj):
                     out.add(name)
     return out
 
@@ -744,12 +748,17 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
             if r == "same":
                 pass
             elif r is True:
-                out.append(("parameter-type-widened", name, f"parameter `{name}` now accepts `{q[2]}` (was `{p[2]}`)", _ptext(p), _ptext(q), None))
+                note = _same_text_note(ctx, p[2], q[2], old_mod, new_mod)
+                out.append(("parameter-type-widened", name, f"parameter `{name}` now accepts `{q[2]}` (was `{p[2]}`){note}", _ptext(p), _ptext(q), None))
             elif r is False:
-                out.append(("parameter-type-narrowed", name, f"parameter `{name}` no longer accepts every `{p[2]}`: it now takes `{q[2]}`", _ptext(p), _ptext(q), None))
+                note = _same_text_note(ctx, p[2], q[2], old_mod, new_mod)
+                out.append(("parameter-type-narrowed", name, f"parameter `{name}` no longer accepts every `{p[2]}`: it now takes `{q[2]}`{note}", _ptext(p), _ptext(q), None))
             elif r == "invariance":
                 out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` changed from `{p[2]}` to `{q[2]}`: compatible element by element, "
                             "but the container is invariant, so type checkers reject old calls (runtime calls are unaffected)", _ptext(p), _ptext(q), "risk"))
+            elif r == "retargeted":
+                out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` may have changed: {_retarget_note(ctx, q[2], old_mod, new_mod)}, "
+                            "and changeproof cannot prove it accepts every old value", _ptext(p), _ptext(q), "risk"))
             else:
                 if _norm(p[2]) != _norm(q[2]):
                     out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` changed from `{p[2]}` to `{q[2]}` and changeproof cannot prove the new type accepts every old value",
@@ -940,24 +949,70 @@ def _norm(text: str) -> str:
         return text
 
 
+def _ann_norm(text: str) -> str:
+    """An annotation's text up to spelling: whitespace and a quoted (forward-reference) form compare equal."""
+    import ast
+
+    try:
+        node = ast.parse(text.strip(), mode="eval").body
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            node = ast.parse(node.value.strip(), mode="eval").body
+        return ast.dump(node)
+    except (SyntaxError, ValueError, RecursionError):
+        return text.strip()
+
+
 def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: SideTypes, b_st: SideTypes):
-    """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both mean the same type."""
+    """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both mean the same type (each a
+    subtype of the other). "retargeted" when the text is the same on both sides, no name in it was redefined,
+    yet it does not provably mean the same: a name now refers to another definition (see _retarget_note)."""
     try:
         a = a_st.parse(a_text, a_mod, ctx.tv_old if a_st is ctx.ot else ctx.tv_new)
         b = b_st.parse(b_text, b_mod, ctx.tv_old if b_st is ctx.ot else ctx.tv_new)
-        if a is not None and b is not None and ctx.changed_names and any(
-                re.search(rf"\b{re.escape(n)}\b", a_text + " " + b_text) for n in ctx.changed_names if n in a_text + b_text):
+        redefined = bool(ctx.changed_names) and any(
+            re.search(rf"\b{re.escape(n)}\b", a_text + " " + b_text) for n in ctx.changed_names if n in a_text + b_text)
+        if a is not None and b is not None and redefined:
             a, b = expand_aliases(a, a_st), expand_aliases(b, b_st)  # an alias redefined under the same name
         if ctx.h.typevar_flexible and a is not None and b is not None:
             a, b = substitute(a, ctx.h.typevar_flexible), substitute(b, ctx.h.typevar_flexible)
         if a is None or b is None or a == b:
             return "same"
         r = T.is_subtype(a, b, ctx.h)
+        if r is True and T.is_subtype(b, a, ctx.h) is True:
+            return "same"  # equivalent however written (an alias and its expansion, a reordered union)
+        if r is not True and not redefined and _ann_norm(a_text) == _ann_norm(b_text):
+            return "retargeted"
         if r is False and T.is_subtype(a, b, ctx.h, covariant_only=True) is True:
             return "invariance"
         return r
     except RecursionError:
         return None
+
+
+def _retarget_note(ctx: _Ctx, text: str, old_mod: str | None, new_mod: str | None) -> str:
+    """Which names in an annotation whose text did not change now refer to other definitions."""
+    changed = []
+    for tok in dict.fromkeys(_NAME_TOKEN.findall(text)):
+        o = ctx.ot.resolver(old_mod)(tok)
+        n = ctx.nt.resolver(new_mod)(tok)
+        if o and n and o != n:
+            changed.append(f"`{tok}` now names `{n}` (was `{o}`)")
+    if not changed:
+        return "the annotation text is unchanged, but what it names changed"
+    return "the annotation text is unchanged, but " + "; ".join(changed)
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+
+
+def _same_text_note(ctx: _Ctx, old_text: str, new_text: str, old_mod: str | None, new_mod: str | None) -> str:
+    """For an annotation whose text did not change, what did: " (`Params` was redefined)" or the retarget note."""
+    if _ann_norm(old_text) != _ann_norm(new_text):
+        return ""
+    redefined = [n for n in dict.fromkeys(t.rsplit(".", 1)[-1] for t in _NAME_TOKEN.findall(new_text)) if n in ctx.changed_names]
+    if redefined:
+        return " (the text is unchanged; " + ", ".join(f"`{n}`" for n in redefined) + " was redefined)"
+    return f" ({_retarget_note(ctx, new_text, old_mod, new_mod)})"
 
 
 def _compare_return(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ret: str | None, n_ret: str | None) -> None:
@@ -966,13 +1021,22 @@ def _compare_return(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ret: str | Non
     r = _subtype(ctx, n_ret, ne.module, o_ret, oe.module, ctx.nt, ctx.ot)
     if r == "same":
         return
+    if r is not True and ctx.ot.parse(o_ret, oe.module, ctx.tv_old) == T.NONE:
+        # callers of a function that returned None cannot have used its value: nothing they do breaks
+        _add(ctx, "return-type-widened", path, ne, f"`{path}` now returns `{n_ret}` where it returned None: existing callers "
+             "cannot depend on the old value, so nothing breaks (new callers may use the result)", old=o_ret, new=n_ret, severity="info")
+        return
+    note = _same_text_note(ctx, o_ret, n_ret, oe.module, ne.module)
     if r is True:
-        _add(ctx, "return-type-narrowed", path, ne, f"`{path}` now returns `{n_ret}` (was `{o_ret}`), a narrower type", old=o_ret, new=n_ret)
+        _add(ctx, "return-type-narrowed", path, ne, f"`{path}` now returns `{n_ret}` (was `{o_ret}`), a narrower type{note}", old=o_ret, new=n_ret)
     elif r is False:
-        _add(ctx, "return-type-widened", path, ne, f"`{path}` may now return values outside `{o_ret}`: it returns `{n_ret}`", old=o_ret, new=n_ret)
+        _add(ctx, "return-type-widened", path, ne, f"`{path}` may now return values outside `{o_ret}`: it returns `{n_ret}`{note}", old=o_ret, new=n_ret)
     elif r == "invariance":
         _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}`: compatible element by element, but the container is invariant, so type checkers reject old uses",
              old=o_ret, new=n_ret, severity="risk")
+    elif r == "retargeted":
+        _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` may have changed: {_retarget_note(ctx, n_ret, oe.module, ne.module)}, "
+             "and changeproof cannot prove every new value is an old one", old=o_ret, new=n_ret, severity="risk")
     elif _norm(o_ret) != _norm(n_ret):
         _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}` and changeproof cannot prove every new value is an old one",
              old=o_ret, new=n_ret, severity="risk")
@@ -1106,16 +1170,21 @@ def _compare_attributes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     fwd = _subtype(ctx, nt, ne.module, ot, oe.module, ctx.nt, ctx.ot)  # new <= old: readers safe
     if fwd == "same":
         return
+    back = None if readonly else _subtype(ctx, ot, oe.module, nt, ne.module, ctx.ot, ctx.nt)  # old <= new: writers safe
+    if "retargeted" in (fwd, back) and not (readonly and fwd is True):
+        _add(ctx, "attribute-type-changed", path, ne, f"type of attribute `{path}` may have changed: {_retarget_note(ctx, nt, oe.module, ne.module)}, "
+             "and changeproof cannot prove it is compatible", old=ot, new=nt, severity="risk")
+        return
     if readonly:
         if fwd == "invariance":
             fwd = None
         if fwd is False:
-            _add(ctx, "attribute-type-changed", path, ne, f"read-only attribute `{path}` may now hold values outside `{ot}`: it is `{nt}`", old=ot, new=nt)
+            note = _same_text_note(ctx, ot, nt, oe.module, ne.module)
+            _add(ctx, "attribute-type-changed", path, ne, f"read-only attribute `{path}` may now hold values outside `{ot}`: it is `{nt}`{note}", old=ot, new=nt)
         elif fwd is None and _norm(ot) != _norm(nt):
             _add(ctx, "attribute-type-changed", path, ne, f"type of read-only attribute `{path}` changed from `{ot}` to `{nt}` and changeproof cannot prove it is compatible",
                  old=ot, new=nt, severity="risk")
         return
-    back = _subtype(ctx, ot, oe.module, nt, ne.module, ctx.ot, ctx.nt)  # old <= new: writers safe
     if fwd is True and back is True:
         return
     if "invariance" in (fwd, back) and False not in (fwd, back):
@@ -1124,7 +1193,8 @@ def _compare_attributes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         return
     if fwd is False or back is False:
         who = "readers" if fwd is False else "code that assigns to it"
-        _add(ctx, "attribute-type-changed", path, ne, f"type of mutable attribute `{path}` changed from `{ot}` to `{nt}`: {who} can break (attributes are invariant)",
+        note = _same_text_note(ctx, ot, nt, oe.module, ne.module)
+        _add(ctx, "attribute-type-changed", path, ne, f"type of mutable attribute `{path}` changed from `{ot}` to `{nt}`{note}: {who} can break (attributes are invariant)",
              old=ot, new=nt)
     elif _norm(ot) != _norm(nt):
         _add(ctx, "attribute-type-changed", path, ne, f"type of attribute `{path}` changed from `{ot}` to `{nt}` and changeproof cannot prove it is equivalent",

@@ -113,6 +113,11 @@ class SideTypes:
         return self._names.get(name)
 
 
+_NAMEDTUPLE_NAMES = {"typing.NamedTuple", "collections.namedtuple"}
+# external bases whose whole contribution the lattice knows (a named tuple's is the tuple of its fields)
+_KNOWN_EXTERNAL_BASES = {"x:typing.Generic", "x:typing_extensions.Generic", "x:abc.ABC", "x:typing.NamedTuple",
+                         "x:typing_extensions.NamedTuple", "x:collections.namedtuple"}
+
 _NAME_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
@@ -157,7 +162,12 @@ class ProjectHierarchy(T.Hierarchy):
         out = []
         for text in obj.get("bases", []):
             if text and text != "object":
-                out.append(st.parse(text, module))
+                base = st.parse(text, module)
+                if isinstance(base, T.Named) and base.name in _NAMEDTUPLE_NAMES:
+                    # a named tuple is a tuple of its fields: `class P(NamedTuple): x: int; y: str` <= tuple[int, str]
+                    fields = [st.parse(f.get("ann"), module) if f.get("ann") else T.ANY for f in obj.get("fields", [])]
+                    base = T.TupleT(tuple(T.ANY if f is None else f for f in fields), False)
+                out.append(base)
         return out
 
     def is_protocol(self, name: str) -> bool:
@@ -202,7 +212,7 @@ class ProjectHierarchy(T.Hierarchy):
         info = st.side.class_info(target) if obj.get("k") == "class" else None
         if info is None:
             return False
-        return all(b.startswith("x:builtins.") or b in ("x:typing.Generic", "x:abc.ABC") for b in info.external_bases)
+        return all(b.startswith("x:builtins.") or b in _KNOWN_EXTERNAL_BASES for b in info.external_bases)
 
 
 def _rebuild(t: T.Type, leaf, depth: int) -> T.Type:
