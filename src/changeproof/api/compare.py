@@ -31,6 +31,7 @@ class _Ctx:
     findings: list[Finding]
     old_broken: set[str]  # modules that did not parse at base
     new_broken: set[str]  # modules that did not parse at head
+    same_class: dict[str, str] = field(default_factory=dict)  # old class target -> the same class at head
     changed_names: set[str] = field(default_factory=set)
     tv_old: tuple = ()  # the TypeVars of the signature being compared, per side
     tv_new: tuple = ()
@@ -39,8 +40,9 @@ class _Ctx:
 def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
     _expand_changed_classes(old, new)
     ot = SideTypes(old)
-    nt = SideTypes(new, prefer=set(old.report_path.values()))
-    ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken))
+    same = _same_classes(old, new, ot)
+    nt = SideTypes(new, prefer=set(old.report_path.values()), same_as={n: ot.canonical(o) for o, n in same.items()})
+    ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken), same_class=same)
     _removals(ctx)
     _additions(ctx)
     _common(ctx)
@@ -65,6 +67,54 @@ def _expand_changed_classes(old: Side, new: Side) -> None:
             queue.extend(p for p in old.class_paths if p not in before and p in new.class_paths)
     old.finish()
     new.finish()
+
+
+def _same_classes(old: Side, new: Side, ot: SideTypes) -> dict[str, str]:
+    """Old class target -> the class at head that is the same class to its users, however it moved: the class
+    at its old name (its report path); else at any other public path it had (`pkg.Widget` still importable while
+    `pkg.base` is gone); else, for a class that left every public path, the one new class of that name that
+    appeared (moved to a module of its own). Ancestors and annotation names of the head side use the old
+    names of these classes, so a moved base class is still an ancestor and `x: Widget` still means Widget."""
+    classes = [(t, e) for t, e in ((e.target, e) for e in old.entries.values())
+               if e.kind == "class" and t.startswith("d:")]
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+
+    def at_head(path: str) -> str | None:
+        ne = new.entries.get(path)
+        return ne.target if ne is not None and ne.kind == "class" and ne.target.startswith("d:") else None
+
+    for t, _ in classes:  # the class at its own name first
+        name = ot.canonical(t)
+        n = at_head(name) if name else None
+        if t not in out and n is not None and n not in taken:
+            out[t] = n
+            taken.add(n)
+    for t, _ in classes:  # then at another public path it had
+        if t in out:
+            continue
+        for path in sorted(ot.paths_of(t), key=lambda p: (p.count("."), p)):
+            n = at_head(path)
+            if n is not None and n not in taken:
+                out[t] = n
+                taken.add(n)
+                break
+    # a class gone from every public path, and one new class of that name: moved
+    gone: dict[str, list[str]] = {}
+    for t, _ in classes:
+        if t not in out and not any(p in new.entries for p in ot.paths_of(t)):
+            gone.setdefault(t.rsplit(".", 1)[-1].rsplit(":", 1)[-1], []).append(t)
+    if gone:
+        old_targets = {e.target for e in old.entries.values()}
+        fresh: dict[str, set[str]] = {}
+        for e in new.entries.values():
+            if e.kind == "class" and e.target.startswith("d:") and e.target not in old_targets and e.target not in taken:
+                fresh.setdefault(e.target.rsplit(".", 1)[-1].rsplit(":", 1)[-1], set()).add(e.target)
+        for name, ts in gone.items():
+            cands = fresh.get(name, set())
+            if len(set(ts)) == 1 and len(cands) == 1:
+                out[ts[0]] = next(iter(cands))
+    return {o: n for o, n in out.items()}
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -202,15 +252,21 @@ def _synthesised(ctx: _Ctx, cls: Entry, name: str) -> bool:
 
 
 def _lost_with_base(ctx: _Ctx, e: Entry, where: Entry) -> bool:
-    """The member came from a public base class that still defines it but is no longer an ancestor."""
+    """The member came from a public base class that still defines it (wherever that class now lives) but is no
+    longer an ancestor: base-class-removed says it."""
     if not e.target.startswith("d:") or e.target.startswith(e.owner + "."):
         return False
     definer = e.target.rsplit(".", 1)[0]
     name = ctx.ot.canonical(definer)
-    if not name or _private_name(name) or ctx.new.obj(e.target) is None:
+    if not name or _private_name(name):
+        return False
+    counterpart = ctx.same_class.get(definer, definer)
+    info_def = ctx.new.class_info(counterpart)
+    member = e.path.rsplit(".", 1)[-1]
+    if info_def is None or member not in info_def.members:
         return False
     info = ctx.new.class_info(where.target)
-    return info is not None and definer not in info.chain
+    return info is not None and counterpart not in info.chain
 
 
 def _still_exists(ctx: _Ctx, e: Entry) -> str | None:

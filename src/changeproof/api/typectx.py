@@ -13,9 +13,10 @@ from .linker import Side
 class SideTypes:
     """Resolution of annotation names for one side."""
 
-    def __init__(self, side: Side, prefer: set[str] | None = None):
+    def __init__(self, side: Side, prefer: set[str] | None = None, same_as: dict[str, str] | None = None):
         self.side = side
         self.prefer = prefer or set()  # names the other side uses: an alias path in here wins (renamed classes)
+        self.same_as = same_as or {}  # target -> the other side's name for the same class (moved, re-homed)
         self._names: dict[str, str] = {}  # canonical type name -> target
         self._canon: dict[str, str] = {}
         self._paths: dict[str, list[str]] | None = None
@@ -38,6 +39,9 @@ class SideTypes:
             obj = self.side.obj(target)
             if obj is not None and obj.get("typevar"):
                 name = T.TYPEVAR_PREFIX + target.rsplit(":", 1)[-1]
+            elif target in self.same_as:
+                name = self.same_as[target]
+                self._names.setdefault(name, target)
             else:
                 name = self.side.report_path.get(target) or target[2:].replace(":", ".")
                 if self.prefer and name not in self.prefer:
