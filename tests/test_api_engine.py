@@ -853,12 +853,12 @@ def test_rename_is_suggested_only_with_evidence(tmp_path, old_src, new_src, hint
         assert f"renamed to `{hinted}`?" in message, message
 
 
-def test_positional_parameter_renamed_in_place_without_a_shim_is_risk(tmp_path):
+def test_positional_parameter_renamed_in_place_without_a_shim_breaks_keyword_callers(tmp_path):
     old = {"pkg/__init__.py": "def to_csv(path, line_terminator=None): ...\n"}
     new = {"pkg/__init__.py": "def to_csv(path, lineterminator=None, **kwargs): ...\n"}
     findings, _ = compare_trees(tmp_path, old, new)
     removed = only(findings, "parameter-removed")
-    assert (removed.parameter, removed.severity) == ("line_terminator", "risk")
+    assert (removed.parameter, removed.severity) == ("line_terminator", "breaking")
     assert "`**kwargs`" in removed.message and "lineterminator" in removed.message
 
 

@@ -213,7 +213,7 @@ def _removals(ctx: _Ctx) -> None:
                 if extra:
                     severity = "risk"
                     hint += f"; it may now be inherited from {', '.join(b[2:] for b in extra)}, which changeproof cannot see"
-        if e.kind == "dynamic":
+        if e.kind == "dynamic" or e.shim:
             _add(ctx, "object-removed", path, e, f"`{path}`, which the module's `__getattr__` served, was removed{hint}",
                  old=_sig_text(e), severity=severity)
             continue
@@ -742,11 +742,14 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                     continue  # absorbed by *args and **kwargs together: every old call still binds
                 if n_vk is not None:
                     renamed = _renamed(ctx, p, o_pos, n_pos, old, new, old_mod, new_mod, n_fn)
+                    if renamed and p[3] is None and n_pos[o_pos.index(p)][3] is None:
+                        matched[id(n_pos[o_pos.index(p)])] = 1  # a required parameter renamed: one finding
                     if renamed and name in (n_fn.get("mentions") or ()):
                         continue  # renamed in place, the old keyword still handled through **kwargs: a deprecation path
                     if renamed:
                         out.append(("parameter-removed", name, f"parameter `{name}` was renamed to `{renamed}` in place: positional calls still bind, "
-                                    f"but `{name}=` now lands in `**{n_vk[0]}`, which the function never reads by that name", _ptext(p), None, "risk"))
+                                    f"but `{name}=` now lands in `**{n_vk[0]}`, which the function never reads by that name, so keyword "
+                                    "callers break", _ptext(p), None, None))
                         continue
                     out.append(("parameter-removed", name, f"parameter `{name}` is now taken only as a keyword, through `**{n_vk[0]}`: "
                                 "calls passing it positionally now fail (and type checkers no longer see its type)", _ptext(p), None, None))
@@ -772,6 +775,10 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
         else:  # keyword-only
             q = n_by_name.get(name)
             if q is None:
+                if n_vk is not None and n_fn.get("vk_unused") and not n_fn.get("stub"):
+                    out.append(("parameter-removed", name, f"keyword-only parameter `{name}` now lands in `**{n_vk[0]}`, which the function never "
+                                f"uses: `{name}=` is accepted and silently ignored", _ptext(p), None, "risk"))
+                    continue
                 if n_vk is not None:
                     continue
                 out.append(("parameter-removed", name, f"keyword-only parameter `{name}` was removed: calls passing `{name}=` now fail", _ptext(p), None, None))

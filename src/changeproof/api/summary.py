@@ -457,6 +457,8 @@ class _Summariser:
         mapped = _vararg_mapped(node)
         if mapped:
             obj["vp_maps"] = mapped
+        if node.args.kwarg is not None and not _kwargs_read(node):
+            obj["vk_unused"] = True
         eff = _effective_defaults(node)
         if eff:
             obj["eff"] = eff
@@ -644,23 +646,32 @@ def _all_params(args: ast.arguments) -> list[ast.arg]:
 
 
 def _vararg_mapped(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
-    """Parameters the body assigns from ``*args`` (``if args: level = args[0]``; ``a, b = self._parse(*args)``):
-    a deprecation path that maps positional arguments back onto parameters that became keyword-only."""
+    """Parameters the body maps ``*args`` back onto, a deprecation path for parameters that became keyword-only:
+    assigned from an expression that reads it (``if args: level = args[0]``; ``a, b = self._parse(*args)``) or
+    named as strings next to it (``for arg, attr in zip(args, ["name", "message"]): setattr(self, attr, arg)``)."""
     va = func.args.vararg
     if va is None:
         return []
     params = {a.arg for a in _all_params(func.args)}
     out: set[str] = set()
+
+    def reads_vararg(node: ast.AST | None) -> bool:
+        return node is not None and any(isinstance(n, ast.Name) and n.id == va.arg for n in ast.walk(node))
+
     for node in ast.walk(func):
-        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
-            continue
-        if not any(isinstance(n, ast.Name) and n.id == va.arg for n in ast.walk(node.value)):
-            continue
-        for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
-            for n in ast.walk(target):
-                if isinstance(n, ast.Name) and n.id in params:
-                    out.add(n.id)
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and reads_vararg(node.value):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                out.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name) and n.id in params)
+        header = node.iter if isinstance(node, (ast.For, ast.AsyncFor)) else node.value if isinstance(node, (ast.Assign, ast.Expr)) else None
+        if reads_vararg(header):
+            out.update(n.value for n in ast.walk(header) if isinstance(n, ast.Constant) and n.value in params)
     return sorted(out)
+
+
+def _kwargs_read(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether the body uses its ``**kwargs`` at all (reads from it, passes it on)."""
+    vk = func.args.kwarg
+    return vk is not None and any(isinstance(n, ast.Name) and n.id == vk.arg for n in ast.walk(func))
 
 
 def _falsy_default(text: str) -> bool:
