@@ -1026,8 +1026,9 @@ def _ann_norm(text: str) -> str:
 
 
 def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: SideTypes, b_st: SideTypes):
-    """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both mean the same type (each a
-    subtype of the other). "retargeted" when the text is the same on both sides, no name in it was redefined,
+    """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both are the same type however
+    spelled (aliases expanded, unions normalised; not mere mutual compatibility, which `Any` gives for free).
+    "retargeted" when the text is the same on both sides, no name in it was redefined,
     yet it does not provably mean the same: a name now refers to another definition (see _retarget_note)."""
     try:
         a = a_st.parse(a_text, a_mod, ctx.tv_old if a_st is ctx.ot else ctx.tv_new)
@@ -1040,9 +1041,9 @@ def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str 
             a, b = substitute(a, ctx.h.typevar_flexible), substitute(b, ctx.h.typevar_flexible)
         if a is None or b is None or a == b:
             return "same"
+        if expand_aliases(a, a_st) == expand_aliases(b, b_st):
+            return "same"  # the same type however written: an alias and its expansion, a reordered union
         r = T.is_subtype(a, b, ctx.h)
-        if r is True and T.is_subtype(b, a, ctx.h) is True:
-            return "same"  # equivalent however written (an alias and its expansion, a reordered union)
         if r is not True and not redefined and _ann_norm(a_text) == _ann_norm(b_text):
             return "retargeted"
         if r is False and T.is_subtype(a, b, ctx.h, covariant_only=True) is True:

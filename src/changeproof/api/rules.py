@@ -612,10 +612,9 @@ PARAMETER_TYPE_WIDENED = rule(
     "A parameter accepts more types than before",
     """
     The new annotation accepts a strict superset of what the old one accepted (`int` became `float` by the
-    numeric tower, `list[str]` became `Sequence[str]`, `UserID` became `Union[str, UserID]`). Every existing call
-    still type-checks; callers may now pass more. Pure spelling changes and types that mean the same (an alias
-    and its expansion, a reordered union, `str` and `Union[str, UserID]` for a NewType of str) are not
-    reported.
+    numeric tower, `list[str]` became `Sequence[str]`, `str` became `Union[str, UserID]`). Every existing call
+    still type-checks; callers may now pass more. Pure spelling changes (an alias and its expansion, a
+    reordered union) are not reported.
     """,
     """
 def set_ratio(value: int) -> None: ...
