@@ -11,11 +11,22 @@ problem with its file and line, never dropped silently):
   ``[tool.uv] dev-dependencies``, and requirement files named by ``[tool.setuptools.dynamic]``.
 * ``setup.cfg``: ``[options] install_requires`` ("runtime", ``file:`` followed) and
   ``[options.extras_require]`` ("optional[x]").
+* ``setup.py``, read statically (never run): the ``setup(...)`` call's ``install_requires`` ("runtime"),
+  ``extras_require`` ("optional[x]") and ``tests_require`` ("group[tests]"), as literal lists, dicts and
+  module-level names bound to them; a requirements file the call reads (``open("requirements.txt")``) is that
+  project's runtime group; anything else is a problem and the project's declarations are not compared.
 * requirement files: ``requirements*.txt``/``.in``, every ``.txt``/``.in`` under a ``requirements/``
   directory, ``constraints*.txt`` and anything they include. ``-r`` includes are followed within the
   snapshot and merged into the including file's group, so only files no other file includes form a group
   (named by its path, e.g. "requirements-dev.txt"); ``-c`` files are groups of their own; ``-e`` and URL or
   path entries are compared as written.
+
+Groups have a role. Runtime dependencies come from the package metadata (pyproject, setup.cfg, setup.py): a
+requirements file in a project that declares them there is an environment file (pins for a deployment, a CI
+job), and a requirements file is development tooling when its name or folder says so (``requirements-dev.txt``,
+``requirements/docs.txt``, ``docs/requirements.txt``) or when all it does is include such files. Only a
+requirements file of a project without package metadata is read as runtime. Changes to development and
+environment groups are info: they install nothing with the package.
 
 A project's runtime, optional and group declarations are the same group wherever they are written in that
 project directory, so moving a requirement from setup.cfg to pyproject.toml, between a requirements file and
@@ -417,12 +428,19 @@ class _Reader:
                 self._pyproject(p)
             elif name == "setup.cfg" and not self._skip(p):
                 self._setup_cfg(p)
+            elif name == "setup.py" and not self._skip(p):
+                self._setup_py(p)
         self.requirement_paths = [p for p in paths if _is_requirements_path(p) and not self._skip(p)]
         return self.out
 
-    def finish(self, roots: set[str]) -> _Side:
-        """Build the requirements-file groups (``roots``: keys of root files on either side), then tidy up."""
-        self._requirement_files(roots)
+    def metadata_scopes(self) -> set[str]:
+        """Project directories whose package metadata declares runtime dependencies (or could not be read)."""
+        return {k[0] for k, g in self.out.groups.items() if k[1] == "runtime" and k[0] != FILE_GROUP} | self.out.unreadable_scopes
+
+    def finish(self, roots: set[str], metadata: set[str] = frozenset()) -> _Side:
+        """Build the requirements-file groups (``roots``: keys of root files on either side; ``metadata``: project
+        directories with package metadata on either side), then tidy up."""
+        self._requirement_files(roots, metadata)
         kept = []
         for path, line, message in self.out.problems:
             if path is None:
@@ -592,6 +610,66 @@ class _Reader:
             if item:
                 self._add(scope, group, kind, _make_dep(item, path, lines.at(item, anchor), self.out.problems))
 
+    # -- setup.py -----------------------------------------------------------------------------------------
+    def _setup_py(self, path: str) -> None:
+        text = self.text(path)
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError) as exc:
+            self.out.problems.append((path, getattr(exc, "lineno", None), "cannot parse setup.py to read its dependencies"))
+            self.out.unreadable_scopes.add(self._scope(path))
+            self.out.scopes.add(self._scope(path))
+            return
+        call = next((n for n in ast.walk(tree) if isinstance(n, ast.Call)
+                     and (_dotted(n.func) or "").rsplit(".", 1)[-1] == "setup"), None)
+        if call is None:
+            return  # not a setuptools script (or the call is hidden): nothing declared here
+        scope = self._scope(path)
+        self.out.scopes.add(scope)
+        assigned = _module_literals(tree)
+        lines = _Lines(text)
+        for kw in call.keywords:
+            if kw.arg == "install_requires":
+                self._setup_py_list(kw.value, assigned, path, lines, scope, "runtime", "runtime", kw.value.lineno)
+            elif kw.arg == "tests_require":
+                self._setup_py_list(kw.value, assigned, path, lines, scope, "group[tests]", "dev", kw.value.lineno)
+            elif kw.arg == "extras_require":
+                value = assigned.get(kw.value.id, kw.value) if isinstance(kw.value, ast.Name) else kw.value
+                if not isinstance(value, ast.Dict) or any(k is None for k in value.keys):
+                    self._unreadable_setup_py(path, kw.value.lineno, "extras_require", scope)
+                    continue
+                for k, v in zip(value.keys, value.values):
+                    if not (isinstance(k, ast.Constant) and isinstance(k.value, str)):
+                        self._unreadable_setup_py(path, kw.value.lineno, "extras_require", scope)
+                        break
+                    extra = k.value.split(":", 1)[0]  # "name:marker" keys
+                    kind = "dev" if _is_dev(extra) else "optional"
+                    self._setup_py_list(v, assigned, path, lines, scope, f"optional[{_canon(extra)}]", kind, v.lineno)
+
+    def _setup_py_list(self, node: ast.expr, assigned: dict[str, ast.expr], path: str, lines: _Lines, scope: str,
+                       group: str, kind: str, line: int) -> None:
+        items = _literal_strings(node, assigned)
+        if items is None:
+            files = [c.value for c in ast.walk(node) if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                     and _is_requirements_path(c.value)]
+            if files:  # install_requires=open("requirements.txt").read().splitlines(): that file is the group
+                for f in files:
+                    self._claimed_file(posixpath.normpath(posixpath.join(posixpath.dirname(path), f)), path, scope, group, kind)
+                return
+            self._unreadable_setup_py(path, line, group, scope)
+            return
+        self._add(scope, group, kind, None)
+        for item in items:
+            for single in item.splitlines():
+                single = re.sub(r"(^|\s)#.*$", "", single).strip()
+                if single:
+                    self._add(scope, group, kind, _make_dep(single, path, lines.at(single, line - 1), self.out.problems))
+
+    def _unreadable_setup_py(self, path: str, line: int | None, what: str, scope: str) -> None:
+        self.out.problems.append((path, line, f"cannot read the {what} of setup.py without running it: its dependencies "
+                                              "are not compared"))
+        self.out.unreadable_scopes.add(scope)
+
     # -- requirement files ----------------------------------------------------------------------------------
     def _claimed_file(self, target: str, owner: str, scope: str, group: str, kind: str) -> None:
         """A requirements file a pyproject / setup.cfg reads its declarations from."""
@@ -643,21 +721,32 @@ class _Reader:
         roots |= {c for c in constraint_files if c in self.files and c not in included and not self._skip(c)}
         return {self._key(p) for p in roots if p not in self.claimed}
 
-    def _requirement_files(self, keys: set[str]) -> None:
+    def _file_kind(self, root: str, metadata: set[str]) -> str:
+        """The role of a requirements file: constraints; development tooling by its name, its folders or because
+        it only includes such files; an environment file when its project declares runtime dependencies in
+        package metadata; else the runtime declaration of a project that has no metadata (an application)."""
+        if _CONSTRAINTS_NAME.match(posixpath.basename(root)) or root in self.constraint_files:
+            return "constraints"
+        if _dev_path(root):
+            return "dev"
+        rf = self._parsed(root)
+        included = [t for _, k, t in rf.includes if k == "r"]
+        if included and not rf.deps and all(_dev_path(t) for t in included):
+            return "dev"
+        folder = posixpath.dirname(self._key(root))
+        if any(m == "" or folder == m or folder.startswith(m + "/") for m in metadata):
+            return "environment"
+        return "runtime"
+
+    def _requirement_files(self, keys: set[str], metadata: set[str] = frozenset()) -> None:
         back = {self._key(p): p for p in self.files}
         for key in sorted(keys):
             root = back.get(key)
             if root is None or root in self.claimed:
                 continue
-            if _CONSTRAINTS_NAME.match(posixpath.basename(root)) or root in self.constraint_files:
-                kind = "constraints"
-            else:
-                stem = posixpath.basename(root).rsplit(".", 1)[0]
-                stem = re.sub(r"^requirements", "", stem, flags=re.IGNORECASE)
-                parent = posixpath.basename(posixpath.dirname(root))
-                kind = "dev" if _is_dev(stem) or _is_dev(parent) else "runtime"
             seen: set[str] = set()
             deps = self._closure(root, seen, [])
+            kind = self._file_kind(root, metadata)
             g = self.out.group((FILE_GROUP, key), key, kind)
             g.files |= seen
             g.deps.extend(deps)
@@ -668,6 +757,55 @@ class _Reader:
         if dep is not None:
             g.deps.append(dep)
             g.files.add(dep.path)
+
+
+def _dev_path(path: str) -> bool:
+    """A requirements file named or placed for development: its name without `requirements` or a folder of it."""
+    stem = posixpath.basename(path).rsplit(".", 1)[0]
+    stem = re.sub(r"^requirements", "", stem, flags=re.IGNORECASE)
+    return _is_dev(stem) or any(_is_dev(part) for part in path.split("/")[:-1])
+
+
+def _dotted(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted(node.value)
+        return f"{head}.{node.attr}" if head else None
+    return None
+
+
+def _module_literals(tree: ast.Module) -> dict[str, ast.expr]:
+    """Module-level ``NAME = <expr>`` of a setup.py (the last one wins), to follow ``install_requires=REQUIRES``."""
+    out: dict[str, ast.expr] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            out[stmt.targets[0].id] = stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+            out[stmt.target.id] = stmt.value
+    return out
+
+
+def _literal_strings(node: ast.expr, assigned: dict[str, ast.expr], depth: int = 0) -> list[str] | None:
+    """The strings of a literal list/tuple (also a name bound to one, `a + b`, a plain string), else None."""
+    if depth > 8:
+        return None
+    if isinstance(node, ast.Name) and node.id in assigned:
+        return _literal_strings(assigned[node.id], assigned, depth + 1)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, (ast.List, ast.Tuple)):
+        out: list[str] = []
+        for elt in node.elts:
+            items = _literal_strings(elt, assigned, depth + 1)
+            if items is None:
+                return None
+            out.extend(items)
+        return out
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _literal_strings(node.left, assigned, depth + 1), _literal_strings(node.right, assigned, depth + 1)
+        return None if left is None or right is None else left + right
+    return None
 
 
 def _strings(value: Any, path: str, where: str, problems: list) -> list[str]:
@@ -959,7 +1097,8 @@ class Dependencies(Check):
     id = "dependencies"
     title = "Dependencies"
     reads = ("pyproject.toml ([project], optional-dependencies, dependency-groups, poetry, pdm, uv), setup.cfg, "
-             "requirements and constraints files with their includes; head code's imports of removed ones")
+             "setup.py (statically), requirements and constraints files with their includes; head code's imports "
+             "of removed ones")
 
     def __init__(self) -> None:
         super().__init__()
@@ -971,7 +1110,7 @@ class Dependencies(Check):
             if not p:
                 return False
             name = posixpath.basename(p)
-            return name in ("pyproject.toml", "setup.cfg") or name.endswith((".txt", ".in"))
+            return name in ("pyproject.toml", "setup.cfg", "setup.py") or name.endswith((".txt", ".in"))
 
         touched = {p for c in ctx.changes for p in (c.path, c.old_path) if p}
         if not any(relevant(p) for p in touched):
@@ -981,7 +1120,8 @@ class Dependencies(Check):
         base_reader.read()
         head_reader.read()
         roots = base_reader.roots() | head_reader.roots()
-        base, head = base_reader.finish(roots), head_reader.finish(roots)
+        metadata = base_reader.metadata_scopes() | head_reader.metadata_scopes()
+        base, head = base_reader.finish(roots, metadata), head_reader.finish(roots, metadata)
         # a requirements file a pyproject / setup.cfg reads (dynamic, file:) on one side only: its entries are
         # compared as that project's group, not as a file group of their own that appears or disappears
         for side, other in ((base, head_reader.claimed), (head, {renames.get(p, p) for p in base_reader.claimed})):
@@ -1057,6 +1197,10 @@ class Dependencies(Check):
         elif g.kind == "optional":
             severity = "info"
             why = f"{shown} was added to {g.label}: only installations that ask for the extra get it; nothing existing breaks"
+        elif g.kind == "environment":
+            severity = "info"
+            why = (f"{shown} was added to {g.label}, an environment file: the package's runtime dependencies are "
+                   f"declared in its metadata, so installing the package does not pull it in")
         else:
             severity = "info"
             why = f"{shown} was added to {g.label} (development tooling): it is not installed with the package"
@@ -1095,6 +1239,10 @@ class Dependencies(Check):
             if described is None:
                 continue
             severity, what = described
+            if g.kind in ("dev", "environment"):
+                severity = "info"  # development tooling and environment pins: nothing installed with the package changes
+                what += (" (development tooling: not installed with the package)" if g.kind == "dev" else
+                         " (an environment file: the package's runtime dependencies are declared in its metadata)")
             self.counts["changed"] += 1
             extra = ""
             if n.spec_text and n.spec_text != n.text:
@@ -1146,6 +1294,10 @@ class Dependencies(Check):
             elif import_names(dep.name):
                 message += (f"; no production or test module imports "
                             f"{' or '.join(f'`{n}`' for n in import_names(dep.name))}")
+            if g.kind in ("dev", "environment") and severity != "breaking":
+                severity = "info"
+                message += ("; a development group: nothing installed with the package changes" if g.kind == "dev" else
+                            "; an environment file: the package's runtime dependencies are declared in its metadata")
             out.append(finding(rules.DEPENDENCY_REMOVED, path=dep.path, line=dep.line, object=dep.name,
                                old=dep.text, severity=severity, message=message))
         return out
