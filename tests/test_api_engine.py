@@ -872,3 +872,41 @@ def test_default_change_message_says_what_the_body_did(tmp_path):
     assert set(by_obj) == {"pkg.page", "pkg.find"}
     assert "replaced by `100`" in by_obj["pkg.page"].message
     assert "found no statement in the old body" in by_obj["pkg.find"].message
+
+
+def test_removing_args_that_only_fed_a_keyword_only_base_breaks_nothing(tmp_path):
+    base = "class Field:\n    def __init__(self, *, required=False, **meta): ...\n"
+    old = {"pkg/__init__.py": base + "class Email(Field):\n    def __init__(self, *args, **kwargs):\n        super().__init__(*args, **kwargs)\n"
+                                     "class Url(Loose):\n    def __init__(self, *args, **kwargs):\n        super().__init__(*args, **kwargs)\n"
+                                     "class Loose:\n    def __init__(self, value=None): ...\n"}
+    new = {"pkg/__init__.py": base + "class Email(Field):\n    def __init__(self, **kwargs):\n        super().__init__(**kwargs)\n"
+                                     "class Url(Loose):\n    def __init__(self, **kwargs):\n        super().__init__(**kwargs)\n"
+                                     "class Loose:\n    def __init__(self, value=None): ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    # Email(*args) only ever reached Field.__init__, which takes no positional argument: no valid call changes.
+    # Url(*args) reached Loose.__init__(value): Url("x") worked and now fails.
+    assert rows(findings) == {("parameter-removed", "pkg.Url.__init__", "args")}
+
+
+def test_required_parameter_renamed_next_to_args_and_kwargs_is_one_keyword_break(tmp_path):
+    old = {"pkg/__init__.py": "class Render:\n    def loads(self, json_data, *args, **kwargs): ...\n"}
+    new = {"pkg/__init__.py": "class Render:\n    def loads(self, s, *args, **kwargs): ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    assert rows(findings) == {("parameter-removed", "pkg.Render.loads", "json_data")}
+    assert "renamed to `s`" in findings[0].message
+
+
+def test_return_type_naming_a_private_base_merged_into_its_subclass_is_narrowed(tmp_path):
+    old = {"pkg/__init__.py": "from typing import Iterator\nclass BaseSpec: ...\nclass _Individual(BaseSpec):\n"
+                              "    def contains(self, v) -> bool: ...\nclass Legacy(_Individual): ...\n"
+                              "class Spec(_Individual): ...\nclass Set:\n    def __iter__(self) -> Iterator[_Individual]: ...\n"
+                              "    def first(self) -> _Individual: ...\n"}
+    new = {"pkg/__init__.py": "from typing import Iterator\nclass BaseSpec: ...\nclass Spec(BaseSpec):\n"
+                              "    def contains(self, v) -> bool: ...\nclass Set:\n    def __iter__(self) -> Iterator[Spec]: ...\n"
+                              "    def first(self) -> BaseSpec: ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    got = {(f.kind, f.object, f.severity) for f in findings}
+    # Spec was already an _Individual at base: every value __iter__ yields now is one the old type promised
+    assert ("return-type-narrowed", "pkg.Set.__iter__", "info") in got
+    # BaseSpec was a base of _Individual, not a subclass: first() may return what it did not promise
+    assert ("return-type-widened", "pkg.Set.first", "breaking") in got

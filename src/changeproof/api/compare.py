@@ -593,6 +593,8 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         ob = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in ob]
         nb = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in nb]
     _bind_typevars(ctx, oe, ne, o, n)
+    if o.get("vp_super") and _super_takes_no_positionals(ctx.old, oe, name):
+        o = dict(o, vp_dead=True)
     try:
         deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module, o, n)
         for kind, param, message, old, new, severity in deltas:
@@ -603,6 +605,26 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         ctx.tv_old = ctx.tv_new = ()
         ctx.h.typevar_bases = {}
         ctx.h.typevar_flexible = {}
+
+
+def _super_takes_no_positionals(side: Side, entry: Entry, name: str) -> bool:
+    """The method only forwards its ``*args`` to the same method of its base, and that one (the next definition
+    along the MRO, in the project) accepts no positional argument: no valid call ever passed anything there."""
+    if entry.owner is None or not entry.target.startswith("d:"):
+        return False
+    info = side.class_info(entry.owner)
+    definer = entry.target.rsplit(".", 1)[0]
+    if info is None or definer not in info.chain:
+        return False
+    for c in info.chain[info.chain.index(definer) + 1:]:
+        m = (side.obj(c) or {}).get("members", {}).get(name)
+        if m is None:
+            continue
+        if m.get("k") != "function":
+            return False
+        bound = _bound(m)
+        return not any(p[1] in ("po", "pk", "vp") for p in bound)
+    return False
 
 
 def _bind_typevars(ctx: _Ctx, oe: Entry, ne: Entry, o: dict, n: dict) -> None:
@@ -738,12 +760,12 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                 q = n_po_by_name[name]
                 out.append(("parameter-kind-changed", name, f"parameter `{name}` is now positional-only: calls passing `{name}=` by keyword now fail", _ptext(p), _ptext(q), None))
             elif q is None:
-                if n_vk is not None and n_vp is not None:
-                    continue  # absorbed by *args and **kwargs together: every old call still binds
                 if n_vk is not None:
                     renamed = _renamed(ctx, p, o_pos, n_pos, old, new, old_mod, new_mod, n_fn)
                     if renamed and p[3] is None and n_pos[o_pos.index(p)][3] is None:
                         matched[id(n_pos[o_pos.index(p)])] = 1  # a required parameter renamed: one finding
+                    if n_vp is not None and not renamed:
+                        continue  # absorbed by *args and **kwargs together: every old call still binds
                     if renamed and name in (n_fn.get("mentions") or ()):
                         continue  # renamed in place, the old keyword still handled through **kwargs: a deprecation path
                     if renamed:
@@ -827,7 +849,7 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                     out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` changed from `{p[2]}` to `{q[2]}` and changeproof cannot prove the new type accepts every old value",
                                 _ptext(p), _ptext(q), "risk"))
     # variadics
-    if o_vp is not None and n_vp is None:
+    if o_vp is not None and n_vp is None and not o_fn.get("vp_dead"):
         out.append(("parameter-removed", o_vp[0], f"`*{o_vp[0]}` was removed: calls passing extra positional arguments now fail", "*" + o_vp[0], None, None))
     if o_vk is not None and n_vk is None:
         out.append(("parameter-removed", o_vk[0], f"`**{o_vk[0]}` was removed: calls passing extra keyword arguments now fail", "**" + o_vk[0], None, None))
@@ -1044,6 +1066,11 @@ def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str 
         if expand_aliases(a, a_st) == expand_aliases(b, b_st):
             return "same"  # the same type however written: an alias and its expansion, a reordered union
         r = T.is_subtype(a, b, ctx.h)
+        if r is False and a_st is ctx.nt and b_st is ctx.ot and _names_gone(ctx, b) \
+                and T.is_subtype(a, b, ProjectHierarchy(ctx.ot)) is True:
+            # the old type names a class that is gone (a private base merged into its public subclass): the new
+            # type was already one of its subclasses at base, so every new value is a value the old type promised
+            r = True
         if r is not True and not redefined and _ann_norm(a_text) == _ann_norm(b_text):
             return "retargeted"
         if r is False and T.is_subtype(a, b, ctx.h, covariant_only=True) is True:
@@ -1051,6 +1078,29 @@ def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str 
         return r
     except RecursionError:
         return None
+
+
+def _names_gone(ctx: _Ctx, t: T.Type) -> bool:
+    """Whether a type names a project class that only the base side defines."""
+    stack, seen = [t], 0
+    while stack and seen < 200:
+        x = stack.pop()
+        seen += 1
+        if isinstance(x, T.Named):
+            found = ctx.h._find(x.name)
+            if found is not None and found[0] is ctx.ot:
+                return True
+            stack.extend(x.args or ())
+        elif isinstance(x, T.Union):
+            stack.extend(x.members)
+        elif isinstance(x, T.TupleT):
+            stack.extend(x.items)
+        elif isinstance(x, T.TypeOf):
+            stack.append(x.item)
+        elif isinstance(x, T.CallableT):
+            stack.append(x.ret)
+            stack.extend(x.params or ())
+    return False
 
 
 def _retarget_note(ctx: _Ctx, text: str, old_mod: str | None, new_mod: str | None) -> str:

@@ -459,6 +459,8 @@ class _Summariser:
             obj["vp_maps"] = mapped
         if node.args.kwarg is not None and not _kwargs_read(node):
             obj["vk_unused"] = True
+        if scope == "class" and _forwards_varargs_to_super(node):
+            obj["vp_super"] = True
         eff = _effective_defaults(node)
         if eff:
             obj["eff"] = eff
@@ -672,6 +674,19 @@ def _kwargs_read(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     """Whether the body uses its ``**kwargs`` at all (reads from it, passes it on)."""
     vk = func.args.kwarg
     return vk is not None and any(isinstance(n, ast.Name) and n.id == vk.arg for n in ast.walk(func))
+
+
+def _forwards_varargs_to_super(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """The method passes its ``*args`` on to the same method of its base (``super().__init__(*args, **kwargs)``)."""
+    va = func.args.vararg
+    if va is None:
+        return False
+    for n in ast.walk(func):
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == func.name \
+                and isinstance(n.func.value, ast.Call) and dotted(n.func.value.func) == "super" \
+                and any(isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) and a.value.id == va.arg for a in n.args):
+            return True
+    return False
 
 
 def _falsy_default(text: str) -> bool:
