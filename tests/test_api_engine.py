@@ -910,3 +910,16 @@ def test_return_type_naming_a_private_base_merged_into_its_subclass_is_narrowed(
     assert ("return-type-narrowed", "pkg.Set.__iter__", "info") in got
     # BaseSpec was a base of _Individual, not a subclass: first() may return what it did not promise
     assert ("return-type-widened", "pkg.Set.first", "breaking") in got
+
+
+def test_version_dunder_through_a_shim_is_deprecated_then_removed(tmp_path):
+    shim = ("import warnings\ndef f(): ...\ndef __getattr__(name):\n    if name == '__version__':\n"
+            "        warnings.warn('use importlib.metadata', DeprecationWarning)\n        return '2.0'\n"
+            "    if name == '__path__':\n        raise AttributeError(name)\n    raise AttributeError(name)\n")
+    defined = {"pkg/__init__.py": "__version__ = '1.0'\ndef f(): ...\n"}
+    served = {"pkg/__init__.py": shim}
+    gone = {"pkg/__init__.py": "def f(): ...\n"}
+    findings, _ = compare_trees(tmp_path / "a", defined, served)
+    assert [(f.kind, f.object) for f in findings] == [("deprecated", "pkg.__version__")]
+    findings, _ = compare_trees(tmp_path / "b", served, gone)
+    assert [(f.kind, f.object, f.severity) for f in findings] == [("object-removed", "pkg.__version__", "breaking")]

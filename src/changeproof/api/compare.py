@@ -318,6 +318,13 @@ def _additions(ctx: _Ctx) -> None:
             continue
         if e.target in old_targets:
             continue  # a new path to an object that was already public
+        name = path.rsplit(".", 1)[-1]
+        if e.shim and name.startswith("__") and parent in old.entries:
+            # `__version__` defined at base, now served by a module __getattr__ that warns: a deprecation
+            if name in old.namespace(old.entries[parent].module or ""):
+                _add(ctx, "deprecated", path, e, f"`{path}` is now served only through the module's `__getattr__` (a deprecation shim)",
+                     new=_sig_text(e))
+            continue
         primary = new.report_path.get(e.target, path)
         if primary != path:
             continue

@@ -31,6 +31,9 @@ _IGNORED_DUNDERS = {
 }
 # hooks such as __init_subclass__, __class_getitem__ and a class's __getattr__ are API: every subclass, every
 # `Cls[int]`, every delegated attribute access goes through them
+# module attributes the import system owns: never API, whatever a module __getattr__ says about them
+_MODULE_PLUMBING = {"__path__", "__file__", "__spec__", "__loader__", "__all__", "__name__", "__dict__", "__builtins__",
+                    "__getattr__", "__dir__", "__doc__", "__package__", "__cached__", "__annotations__", "__warningregistry__"}
 _PROTOCOL_BASES = {"x:typing.Protocol", "x:typing_extensions.Protocol"}
 _ABC_BASES = {"x:abc.ABC"}
 _ABC_META = {"ABCMeta", "abc.ABCMeta"}
@@ -598,8 +601,9 @@ class Side:
             self.entries[module] = Entry(module, f"m:{module}", "module", None, module, mf.path, 1,
                                          member_of=parent_pkg if parent_pkg in self.modules else None)
             shimmed = [n for n in (self.summaries[module].get("getattr_map") or {}) if n not in self.namespace(module)]
-            # a name a deprecation shim serves is documented API, even with a leading underscore (not a dunder)
-            for name in self.public_names(module) + [n for n in shimmed if not (n.startswith("__") and n.endswith("__"))]:
+            # a name a deprecation shim serves is documented API, even with a leading underscore or as a dunder
+            # (`__version__`), module plumbing aside
+            for name in self.public_names(module) + [n for n in shimmed if n not in _MODULE_PLUMBING]:
                 target = self.resolve(module, name)
                 if target is None:
                     summ = self.summaries[module]
