@@ -923,3 +923,19 @@ def test_version_dunder_through_a_shim_is_deprecated_then_removed(tmp_path):
     assert [(f.kind, f.object) for f in findings] == [("deprecated", "pkg.__version__")]
     findings, _ = compare_trees(tmp_path / "b", served, gone)
     assert [(f.kind, f.object, f.severity) for f in findings] == [("object-removed", "pkg.__version__", "breaking")]
+
+
+def test_classes_that_swap_places_in_the_hierarchy_are_risk_not_breaking(tmp_path):
+    # click 8.2: Group(MultiCommand) became MultiCommand(Group), a deprecated alias subclass
+    old = {"pkg/__init__.py": "class MultiCommand:\n    def add(self, c) -> None: ...\nclass Group(MultiCommand): ...\n"
+                              "class Collection:\n    sources: list[MultiCommand]\n    def first(self) -> MultiCommand: ...\n"
+                              "    def other(self) -> Group: ...\n"}
+    new = {"pkg/__init__.py": "class Group:\n    def add(self, c) -> None: ...\nclass MultiCommand(Group): ...\n"
+                              "class Collection:\n    sources: list[Group]\n    def first(self) -> Group: ...\n"
+                              "    def other(self) -> object: ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    got = {(f.kind, f.object): f.severity for f in findings}
+    assert got[("return-type-widened", "pkg.Collection.first")] == "risk"
+    assert got[("attribute-type-changed", "pkg.Collection.sources")] == "risk"
+    assert got[("return-type-widened", "pkg.Collection.other")] == "breaking"  # object never was a Group
+    assert got[("base-class-removed", "pkg.Group")] == "breaking"  # the relation itself is reported, once

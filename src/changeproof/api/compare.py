@@ -1057,6 +1057,8 @@ def _ann_norm(text: str) -> str:
 def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: SideTypes, b_st: SideTypes):
     """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both are the same type however
     spelled (aliases expanded, unions normalised; not mere mutual compatibility, which `Any` gives for free).
+    "base-subtype" (new <= old checks only) when the new type is not a subtype now but was one at base: its values
+    still offer what the old type did, while code annotated with the old type no longer type-checks.
     "retargeted" when the text is the same on both sides, no name in it was redefined,
     yet it does not provably mean the same: a name now refers to another definition (see _retarget_note)."""
     try:
@@ -1073,11 +1075,16 @@ def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str 
         if expand_aliases(a, a_st) == expand_aliases(b, b_st):
             return "same"  # the same type however written: an alias and its expansion, a reordered union
         r = T.is_subtype(a, b, ctx.h)
-        if r is False and a_st is ctx.nt and b_st is ctx.ot and _names_gone(ctx, b) \
-                and T.is_subtype(a, b, ProjectHierarchy(ctx.ot)) is True:
-            # the old type names a class that is gone (a private base merged into its public subclass): the new
-            # type was already one of its subclasses at base, so every new value is a value the old type promised
-            r = True
+        if r is False and a_st is ctx.nt and b_st is ctx.ot:
+            # values of the new type, read where the old type was promised: in the base hierarchy the new type may
+            # have been a subclass of the old one (a base merged into its subclass, two classes swapping places)
+            base_h = ProjectHierarchy(ctx.ot)
+            at_base = T.is_subtype(a, b, base_h)
+            if at_base is True:
+                # if the old type's class is gone nobody can name it any more: simply narrower
+                return True if _names_gone(ctx, b) else "base-subtype"
+            if at_base is False and T.is_subtype(a, b, base_h, covariant_only=True) is True:
+                return "invariance"
         if r is not True and not redefined and _ann_norm(a_text) == _ann_norm(b_text):
             return "retargeted"
         if r is False and T.is_subtype(a, b, ctx.h, covariant_only=True) is True:
@@ -1085,6 +1092,10 @@ def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str 
         return r
     except RecursionError:
         return None
+
+
+_BASE_SUBTYPE = ("at base the new type was a subclass of the old one, so its values still offer what was promised; "
+                 "the hierarchy changed, so type checkers reject code annotated with the old type")
 
 
 def _names_gone(ctx: _Ctx, t: T.Type) -> bool:
@@ -1158,6 +1169,9 @@ def _compare_return(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ret: str | Non
     elif r == "retargeted":
         _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` may have changed: {_retarget_note(ctx, n_ret, oe.module, ne.module)}, "
              "and changeproof cannot prove every new value is an old one", old=o_ret, new=n_ret, severity="risk")
+    elif r == "base-subtype":
+        _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}`: {_BASE_SUBTYPE}",
+             old=o_ret, new=n_ret, severity="risk")
     elif _norm(o_ret) != _norm(n_ret):
         _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}` and changeproof cannot prove every new value is an old one",
              old=o_ret, new=n_ret, severity="risk")
@@ -1292,6 +1306,10 @@ def _compare_attributes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     if fwd == "same":
         return
     back = None if readonly else _subtype(ctx, ot, oe.module, nt, ne.module, ctx.ot, ctx.nt)  # old <= new: writers safe
+    if fwd == "base-subtype" and (readonly or back in (True, "same", "invariance")):
+        _add(ctx, "attribute-type-changed", path, ne, f"type of attribute `{path}` changed from `{ot}` to `{nt}`: {_BASE_SUBTYPE}",
+             old=ot, new=nt, severity="risk")
+        return
     if "retargeted" in (fwd, back) and not (readonly and fwd is True):
         _add(ctx, "attribute-type-changed", path, ne, f"type of attribute `{path}` may have changed: {_retarget_note(ctx, nt, oe.module, ne.module)}, "
              "and changeproof cannot prove it is compatible", old=ot, new=nt, severity="risk")
