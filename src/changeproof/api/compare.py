@@ -167,9 +167,9 @@ def _removals(ctx: _Ctx) -> None:
             continue  # the parent is there but changeproof cannot see its members at head
         primary = old.report_path.get(e.target, path)
         if primary != path and primary not in new.entries and old.entries[primary].member_of is not None \
-                and primary.rsplit(".", 1)[-1] == path.rsplit(".", 1)[-1]:
+                and (e.owner is not None or primary.rsplit(".", 1)[-1] == path.rsplit(".", 1)[-1]):
             continue  # a re-export of an object gone from its report path too: reported once, there (or at its parent);
-            # an alias under another name (`with_ = WithExtension`) is a name users write: reported on its own
+            # a module-level alias under another name (`with_ = WithExtension`) is a name users write: reported on its own
         where = new.entries.get(parent) if parent else None
         # a deprecation shim: module __getattr__ still serves the name
         if where is not None and where.kind == "module":
@@ -780,8 +780,11 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                                     f"but `{name}=` now lands in `**{n_vk[0]}`, which the function never reads by that name, so keyword "
                                     "callers break", _ptext(p), None, None))
                         continue
+                    slot = o_pos.index(p) if p in o_pos else len(n_pos)
+                    what = (f"a value passed positionally now lands in `{n_pos[slot][0]}` instead" if slot < len(n_pos)
+                            else "calls passing it positionally now fail")
                     out.append(("parameter-removed", name, f"parameter `{name}` is now taken only as a keyword, through `**{n_vk[0]}`: "
-                                "calls passing it positionally now fail (and type checkers no longer see its type)", _ptext(p), None, None))
+                                f"{what} (and type checkers no longer see its type)", _ptext(p), None, None))
                     continue
                 renamed = _renamed(ctx, p, o_pos, n_pos, old, new, old_mod, new_mod, n_fn)
                 hint = f" (renamed to `{renamed}`?)" if renamed else ""
