@@ -939,3 +939,15 @@ def test_classes_that_swap_places_in_the_hierarchy_are_risk_not_breaking(tmp_pat
     assert got[("attribute-type-changed", "pkg.Collection.sources")] == "risk"
     assert got[("return-type-widened", "pkg.Collection.other")] == "breaking"  # object never was a Group
     assert got[("base-class-removed", "pkg.Group")] == "breaking"  # the relation itself is reported, once
+
+
+def test_a_per_call_value_moved_into_the_default_is_a_change(tmp_path):
+    old = {"pkg/__init__.py": "import time\ndef log(msg, ts=None):\n    if ts is None:\n        ts = time.time()\n"
+                              "def add(item, bag=None):\n    bag = bag if bag is not None else []\n    bag.append(item)\n"
+                              "def get(url, timeout=None):\n    timeout = timeout if timeout is not None else 30\n"}
+    new = {"pkg/__init__.py": "import time\ndef log(msg, ts=time.time()):\n    pass\n"
+                              "def add(item, bag=[]):\n    bag.append(item)\n"
+                              "def get(url, timeout=30):\n    pass\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    # evaluated once at definition time instead of on every call: a shared list, a frozen timestamp
+    assert rows(findings) == {("parameter-default-changed", "pkg.log", "ts"), ("parameter-default-changed", "pkg.add", "bag")}

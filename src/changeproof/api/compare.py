@@ -836,7 +836,11 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                 _constant(ctx.old, old_mod, p[3]), _constant(ctx.new, new_mod, q[3])):
             # what a call that omits it gets: the default, or the value the body provably puts in its place
             oe, ne = o_eff.get(name, p[3]), n_eff.get(name, q[3])
-            if not _same_default(_constant(ctx.old, old_mod, oe), _constant(ctx.new, new_mod, ne)):
+            # a value the body computes on every call is the same as a default only when evaluating it once, at
+            # definition time, cannot differ: `x = x or []` is not `x=[]` (shared), `ts or time.time()` not `ts=time.time()`
+            per_call = (name in o_eff) != (name in n_eff)
+            if (per_call and not (_static_expr(oe) and _static_expr(ne))) or not _same_default(
+                    _constant(ctx.old, old_mod, oe), _constant(ctx.new, new_mod, ne)):
                 out.append(_default_changed(ctx, name, p, q, oe, ne, o_eff, n_eff, old_mod, new_mod))
         if p[2] and q[2]:
             r = _subtype(ctx, p[2], old_mod, q[2], new_mod, ctx.ot, ctx.nt)
@@ -875,6 +879,22 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
             out.append(("parameter-added-optional", q[0], f"new optional parameter `{q[0]}`", None, _ptext(q), None))
     return out
 
+
+
+def _static_expr(text: str) -> bool:
+    """An expression whose value does not depend on when it is evaluated: literals (immutable), names and
+    attributes (`DEFAULT_TIMEOUT`, `self.timeout`); not calls, displays of mutable containers or comprehensions."""
+    import ast
+
+    try:
+        node = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return False
+    for n in ast.walk(node):
+        if isinstance(n, (ast.Call, ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp,
+                          ast.GeneratorExp, ast.Lambda, ast.Await, ast.NamedExpr)):
+            return False
+    return True
 
 
 def _default_changed(ctx: _Ctx, name: str, p: list, q: list, oe: str, ne: str, o_eff: dict, n_eff: dict,
