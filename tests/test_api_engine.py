@@ -951,3 +951,37 @@ def test_a_per_call_value_moved_into_the_default_is_a_change(tmp_path):
     findings, _ = compare_trees(tmp_path, old, new)
     # evaluated once at definition time instead of on every call: a shared list, a frozen timestamp
     assert rows(findings) == {("parameter-default-changed", "pkg.log", "ts"), ("parameter-default-changed", "pkg.add", "bag")}
+
+
+def test_new_required_parameter_that_old_varargs_carried(tmp_path):
+    old = {"pkg/__init__.py": "class Conn:\n    def __init__(self, *args, **kw):\n        self.opts = kw.pop('_opts')\n"
+                              "def route(rule, **options): ...\n"}
+    new = {"pkg/__init__.py": "class Conn:\n    def __init__(self, host, _opts, **kw): ...\n"
+                              "def route(rule, methods, **options): ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    got = {(f.kind, f.object, f.parameter): f.severity for f in findings if f.kind == "parameter-added-required"}
+    # host: callers passed it through *args (risk); _opts: the old body read it from **kw by name (no finding);
+    # methods: nothing read it before, so calls omitted it (breaking)
+    assert got == {("parameter-added-required", "pkg.Conn.__init__", "host"): "risk",
+                   ("parameter-added-required", "pkg.route", "methods"): "breaking"}
+
+
+def test_import_fallback_in_except_importerror_is_not_an_attribute(tmp_path):
+    old = {"pkg/__init__.py": "try:\n    import ipaddress\nexcept ImportError:\n    ipaddress = None\n"
+                              "try:\n    from json import loads\nexcept ImportError:\n    loads = None\n    FALLBACK = True\n"}
+    new = {"pkg/__init__.py": "import ipaddress\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    # the names were imports (not API of this non-package module's namespace); FALLBACK was a real definition
+    assert rows(findings) == {("object-removed", "pkg.FALLBACK", None)}
+
+
+def test_base_unresolved_at_base_and_the_same_name_now_is_not_a_lost_base(tmp_path):
+    old = {"pkg/__init__.py": "from .six.moves.http_client import HTTPConnection as _HTTPConnection\n"
+                              "class HTTPConnection(_HTTPConnection): ...\nclass Other(_HTTPConnection): ...\n",
+           "pkg/six.py": "moves = None\n"}
+    new = {"pkg/__init__.py": "from http.client import HTTPConnection as _HTTPConnection\n"
+                              "class HTTPConnection(_HTTPConnection): ...\nclass Other: ...\n",
+           "pkg/six.py": "moves = None\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    assert ("base-class-removed", "pkg.HTTPConnection", None) not in rows(findings)
+    assert ("base-class-removed", "pkg.Other", None) in rows(findings)

@@ -218,8 +218,13 @@ class _Summariser:
             self._body(stmt.orelse, members, scope, type_checking or negated_tc, False)
         elif isinstance(stmt, ast.Try) or (sys.version_info >= (3, 11) and isinstance(stmt, getattr(ast, "TryStar", ()))):
             self._body(stmt.body, members, scope, type_checking, primary)
+            # `try: import x / except ImportError: x = None`: the fallback rebinds an import, it defines nothing new
+            imported = {a.asname or a.name.split(".")[0] for st in stmt.body if isinstance(st, (ast.Import, ast.ImportFrom))
+                        for a in st.names}
             for h in stmt.handlers:
-                self._body(h.body, members, scope, type_checking, False)
+                body = [st for st in h.body if not (scope == "module" and isinstance(st, ast.Assign)
+                                                    and all(isinstance(t, ast.Name) and t.id in imported for t in st.targets))]
+                self._body(body, members, scope, type_checking, False)
             self._body(stmt.orelse, members, scope, type_checking, False)
             self._body(stmt.finalbody, members, scope, type_checking, primary)
         elif isinstance(stmt, (ast.With, ast.AsyncWith)):
