@@ -968,6 +968,7 @@ def test_new_required_parameter_that_old_varargs_carried(tmp_path):
 
 def test_import_fallback_in_except_importerror_is_not_an_attribute(tmp_path):
     old = {"pkg/__init__.py": "try:\n    import ipaddress\nexcept ImportError:\n    ipaddress = None\n"
+                              "try:\n    from ssl import OP_A, OP_B\nexcept ImportError:\n    OP_A, OP_B = 1, 2\n"
                               "try:\n    from json import loads\nexcept ImportError:\n    loads = None\n    FALLBACK = True\n"}
     new = {"pkg/__init__.py": "import ipaddress\n"}
     findings, _ = compare_trees(tmp_path, old, new)

@@ -222,8 +222,7 @@ class _Summariser:
             imported = {a.asname or a.name.split(".")[0] for st in stmt.body if isinstance(st, (ast.Import, ast.ImportFrom))
                         for a in st.names}
             for h in stmt.handlers:
-                body = [st for st in h.body if not (scope == "module" and isinstance(st, ast.Assign)
-                                                    and all(isinstance(t, ast.Name) and t.id in imported for t in st.targets))]
+                body = [st for st in h.body if not (scope == "module" and isinstance(st, ast.Assign) and _rebinds_only(st, imported))]
                 self._body(body, members, scope, type_checking, False)
             self._body(stmt.orelse, members, scope, type_checking, False)
             self._body(stmt.finalbody, members, scope, type_checking, primary)
@@ -646,6 +645,13 @@ def _getattr_served(func: ast.FunctionDef | ast.AsyncFunctionDef, consts: dict[s
             target = target_of(value, n, local_imports)
             out[n] = (target if _valid_target(target) else "") or out.get(n, "")
     return {n: (t if _valid_target(t) else "") for n, t in out.items() if n.isidentifier()}
+
+
+def _rebinds_only(stmt: ast.Assign, names: set[str]) -> bool:
+    """Every name the assignment binds (`x = ...`, `a, b = ...`) is one of `names`."""
+    bound = [n for t in stmt.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+    return bool(bound) and all(isinstance(t, (ast.Name, ast.Tuple, ast.List)) for t in stmt.targets) \
+        and all(n.id in names for n in bound)
 
 
 def _all_params(args: ast.arguments) -> list[ast.arg]:
