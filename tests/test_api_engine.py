@@ -986,3 +986,13 @@ def test_base_unresolved_at_base_and_the_same_name_now_is_not_a_lost_base(tmp_pa
     findings, _ = compare_trees(tmp_path, old, new)
     assert ("base-class-removed", "pkg.HTTPConnection", None) not in rows(findings)
     assert ("base-class-removed", "pkg.Other", None) in rows(findings)
+
+
+def test_a_conditional_fallback_does_not_replace_the_class_defined_above(tmp_path):
+    src = ("try:\n    import ssl\nexcept ImportError:\n    ssl = None\n"
+           "class HTTPSConnection:\n    tls_in_tls_required = False\n    def connect(self): ...\n"
+           "class DummyConnection: ...\nif not ssl:\n    HTTPSConnection = DummyConnection\n")
+    old = {"pkg/__init__.py": src}
+    new = {"pkg/__init__.py": src.replace("    tls_in_tls_required = False\n", "")}
+    findings, _ = compare_trees(tmp_path, old, new)
+    assert rows(findings) == {("object-removed", "pkg.HTTPSConnection.tls_in_tls_required", None)}

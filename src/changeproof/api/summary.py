@@ -214,7 +214,9 @@ class _Summariser:
         elif isinstance(stmt, ast.If):
             tc = type_checking or _is_type_checking(stmt.test)
             negated_tc = isinstance(stmt.test, ast.UnaryOp) and isinstance(stmt.test.op, ast.Not) and _is_type_checking(stmt.test.operand)
-            self._body(stmt.body, members, scope, tc, primary)
+            # a conditional body defines what is not defined yet, but never replaces an unconditional definition
+            # (`if not ssl: HTTPSConnection = DummyConnection` keeps the class the module defined above)
+            self._body(stmt.body, members, scope, tc, primary and not self._defined_before(stmt, members))
             self._body(stmt.orelse, members, scope, type_checking or negated_tc, False)
         elif isinstance(stmt, ast.Try) or (sys.version_info >= (3, 11) and isinstance(stmt, getattr(ast, "TryStar", ()))):
             self._body(stmt.body, members, scope, type_checking, primary)
@@ -255,6 +257,21 @@ class _Summariser:
         elif type(stmt).__name__ == "TypeAlias":  # Python 3.12 `type X = ...`
             self._put(members, stmt.name.id, {"k": "attribute", "line": stmt.lineno, "ann": None,
                                               "value": _text(stmt.value, _MAX_VALUE), "alias": _text(stmt.value)}, primary)
+
+    @staticmethod
+    def _defined_before(stmt: ast.If, members: dict) -> bool:
+        """Whether the if-body rebinds a name already defined (so it is a conditional fallback, not the definition)."""
+        for st in stmt.body:
+            names: list[str] = []
+            if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [st.name]
+            elif isinstance(st, ast.Assign):
+                names = [n.id for t in st.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+            elif isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name):
+                names = [st.target.id]
+            if any(n in members for n in names):
+                return True
+        return False
 
     # -- __all__ ------------------------------------------------------------------------------
     def _all_value(self, value: ast.expr, extend: bool) -> None:
