@@ -104,6 +104,7 @@ VALIDATION_PAIRS = [
     Pair("itsdangerous-2.0-2.1", "itsdangerous", "itsdangerous", "2.0.1", "2.1.0"),
     Pair("packaging-21-22", "packaging", "packaging", "21.3", "22.0"),
     Pair("marshmallow-3-4", "marshmallow", "marshmallow", "3.26.1", "4.0.0"),
+    Pair("urllib3-1.26-2.0", "urllib3", "urllib3", "1.26.18", "2.0.0"),
 ]
 
 # The warm-cache "one file changed" scenario: built on the Django 4.2 -> 5.0 pair.
