@@ -996,3 +996,29 @@ def test_a_conditional_fallback_does_not_replace_the_class_defined_above(tmp_pat
     new = {"pkg/__init__.py": src.replace("    tls_in_tls_required = False\n", "")}
     findings, _ = compare_trees(tmp_path, old, new)
     assert rows(findings) == {("object-removed", "pkg.HTTPSConnection.tls_in_tls_required", None)}
+
+
+def test_properties_of_a_project_metaclass_are_class_attributes(tmp_path):
+    meta = ("import warnings\nclass _RetryMeta(type):\n    @property\n    def BACKOFF_MAX(cls):\n"
+            "        warnings.warn('use DEFAULT_BACKOFF_MAX', DeprecationWarning)\n        return cls.DEFAULT_BACKOFF_MAX\n"
+            "    def helper(cls): ...\n")
+    old = {"pkg/__init__.py": meta + "class Retry(metaclass=_RetryMeta):\n    DEFAULT_BACKOFF_MAX = 120\n"}
+    new = {"pkg/__init__.py": "class Retry:\n    DEFAULT_BACKOFF_MAX = 120\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    assert rows(findings) == {("object-removed", "pkg.Retry.BACKOFF_MAX", None)}
+
+
+def test_variadics_that_only_fed_an_external_base_replaced_by_explicit_parameters_are_risk(tmp_path):
+    old = {"pkg/__init__.py": "from http.client import HTTPConnection as _Base\nclass Conn(_Base):\n"
+                              "    def putrequest(self, method, url, *args, **kwargs):\n"
+                              "        return _Base.putrequest(self, method, url, *args, **kwargs)\n"
+                              "    def request(self, method, url, *args, **kwargs):\n        return self._go(method, url, *args, **kwargs)\n"}
+    new = {"pkg/__init__.py": "from http.client import HTTPConnection as _Base\nclass Conn(_Base):\n"
+                              "    def putrequest(self, method, url, skip_host=False, skip_accept_encoding=False):\n"
+                              "        return super().putrequest(method, url, skip_host, skip_accept_encoding)\n"
+                              "    def request(self, method, url, body=None, headers=None):\n        return self._go(method, url, body, headers)\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    got = {(f.object, f.parameter): f.severity for f in findings if f.kind == "parameter-removed"}
+    # putrequest's variadics only fed http.client's putrequest: unknowable, risk; request's went elsewhere: breaking
+    assert got == {("pkg.Conn.putrequest", "args"): "risk", ("pkg.Conn.putrequest", "kwargs"): "risk",
+                   ("pkg.Conn.request", "args"): "breaking", ("pkg.Conn.request", "kwargs"): "breaking"}

@@ -600,8 +600,10 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         ob = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in ob]
         nb = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in nb]
     _bind_typevars(ctx, oe, ne, o, n)
-    if o.get("vp_super") and _super_takes_no_positionals(ctx.old, oe, name):
+    if "args" in (o.get("fwd") or ()) and _super_takes_no_positionals(ctx.old, oe, name):
         o = dict(o, vp_dead=True)
+    if o.get("fwd") and _external_base(ctx.old, oe):
+        o = dict(o, fwd_external=True)
     try:
         deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module, o, n)
         for kind, param, message, old, new, severity in deltas:
@@ -612,6 +614,12 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         ctx.tv_old = ctx.tv_new = ()
         ctx.h.typevar_bases = {}
         ctx.h.typevar_flexible = {}
+
+
+def _external_base(side: Side, entry: Entry) -> bool:
+    """The method's class has a base outside the project (whose signatures changeproof cannot read)."""
+    info = side.class_info(entry.owner) if entry.owner else None
+    return info is not None and any(b not in _INERT for b in info.external_bases)
 
 
 def _super_takes_no_positionals(side: Side, entry: Entry, name: str) -> bool:
@@ -863,10 +871,30 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                     out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` changed from `{p[2]}` to `{q[2]}` and changeproof cannot prove the new type accepts every old value",
                                 _ptext(p), _ptext(q), "risk"))
     # variadics
+    # a variadic that only fed the same method of an external base, replaced by explicit parameters (`def
+    # putrequest(self, method, url, *args, **kwargs)` spelling out http.client's): calls that passed those still
+    # bind; whether anything else was ever valid cannot be read from here
+    fresh_pos = [q[0] for q in n_pos if id(q) not in matched and q[3] is not None]
+    fresh_kw = [q[0] for q in new if q[1] in ("pk", "ko") and id(q) not in matched]
+    forwarded = o_fn.get("fwd_external") and o_fn.get("fwd") or ()
     if o_vp is not None and n_vp is None and not o_fn.get("vp_dead"):
-        out.append(("parameter-removed", o_vp[0], f"`*{o_vp[0]}` was removed: calls passing extra positional arguments now fail", "*" + o_vp[0], None, None))
+        if fresh_pos and "args" in forwarded:
+            out.append(("parameter-removed", o_vp[0], f"`*{o_vp[0]}` was removed; it only forwarded to the same method of a base "
+                        f"outside the project: extra positional arguments now bind the new {', '.join(f'`{n}`' for n in fresh_pos)} "
+                        "(fine if that is what they were for) and any beyond those fail",
+                        "*" + o_vp[0], None, "risk"))
+        else:
+            out.append(("parameter-removed", o_vp[0], f"`*{o_vp[0]}` was removed: calls passing extra positional arguments now fail", "*" + o_vp[0], None, None))
     if o_vk is not None and n_vk is None:
-        out.append(("parameter-removed", o_vk[0], f"`**{o_vk[0]}` was removed: calls passing extra keyword arguments now fail", "**" + o_vk[0], None, None))
+        still = (f" (those naming the new {', '.join(f'`{n}`' for n in fresh_kw[:6])}{' ...' if len(fresh_kw) > 6 else ''} still bind)"
+                 if fresh_kw else "")
+        if fresh_kw and "kwargs" in forwarded:
+            out.append(("parameter-removed", o_vk[0], f"`**{o_vk[0]}` was removed; it only forwarded to the same method of a base "
+                        f"outside the project, whose signature changeproof cannot read: the new explicit parameters probably spell "
+                        f"out what it took{still}", "**" + o_vk[0], None, "risk"))
+        else:
+            out.append(("parameter-removed", o_vk[0], f"`**{o_vk[0]}` was removed: calls passing other keyword arguments now fail{still}",
+                        "**" + o_vk[0], None, None))
     # new parameters
     for q in new:
         if q[1] in ("vp", "vk") or id(q) in matched:

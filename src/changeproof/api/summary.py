@@ -480,8 +480,9 @@ class _Summariser:
             obj["vp_maps"] = mapped
         if node.args.kwarg is not None and not _kwargs_read(node):
             obj["vk_unused"] = True
-        if scope == "class" and _forwards_varargs_to_super(node):
-            obj["vp_super"] = True
+        forwarded = _forwarded_to_base(node) if scope == "class" else []
+        if forwarded:
+            obj["fwd"] = forwarded
         eff = _effective_defaults(node)
         if eff:
             obj["eff"] = eff
@@ -704,17 +705,28 @@ def _kwargs_read(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return vk is not None and any(isinstance(n, ast.Name) and n.id == vk.arg for n in ast.walk(func))
 
 
-def _forwards_varargs_to_super(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    """The method passes its ``*args`` on to the same method of its base (``super().__init__(*args, **kwargs)``)."""
-    va = func.args.vararg
-    if va is None:
-        return False
+def _forwarded_to_base(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Which variadics (``"args"``, ``"kwargs"``) the method passes on to the same method of a base:
+    ``super().__init__(*args, **kwargs)`` or ``Base.putrequest(self, method, url, *args, **kwargs)``."""
+    va, vk = func.args.vararg, func.args.kwarg
+    if va is None and vk is None:
+        return []
+    first = func.args.args[0].arg if func.args.args else None
+    out: set[str] = set()
     for n in ast.walk(func):
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == func.name \
-                and isinstance(n.func.value, ast.Call) and dotted(n.func.value.func) == "super" \
-                and any(isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) and a.value.id == va.arg for a in n.args):
-            return True
-    return False
+        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == func.name):
+            continue
+        owner = n.func.value
+        via_super = isinstance(owner, ast.Call) and dotted(owner.func) == "super"
+        via_base = (isinstance(owner, (ast.Name, ast.Attribute)) and first is not None and n.args
+                    and isinstance(n.args[0], ast.Name) and n.args[0].id == first)
+        if not (via_super or via_base):
+            continue
+        if va is not None and any(isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) and a.value.id == va.arg for a in n.args):
+            out.add("args")
+        if vk is not None and any(k.arg is None and isinstance(k.value, ast.Name) and k.value.id == vk.arg for k in n.keywords):
+            out.add("kwargs")
+    return sorted(out)
 
 
 def _falsy_default(text: str) -> bool:
