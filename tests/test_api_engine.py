@@ -1002,10 +1002,12 @@ def test_properties_of_a_project_metaclass_are_class_attributes(tmp_path):
     meta = ("import warnings\nclass _RetryMeta(type):\n    @property\n    def BACKOFF_MAX(cls):\n"
             "        warnings.warn('use DEFAULT_BACKOFF_MAX', DeprecationWarning)\n        return cls.DEFAULT_BACKOFF_MAX\n"
             "    def helper(cls): ...\n")
-    old = {"pkg/__init__.py": meta + "class Retry(metaclass=_RetryMeta):\n    DEFAULT_BACKOFF_MAX = 120\n"}
-    new = {"pkg/__init__.py": "class Retry:\n    DEFAULT_BACKOFF_MAX = 120\n"}
+    old = {"pkg/__init__.py": meta + "class Retry(metaclass=_RetryMeta):\n    DEFAULT_BACKOFF_MAX = 120\n"
+                              "import six\nclass _OtherMeta(type):\n    @property\n    def BACKOFF_MAX(cls):\n        return 1\n"
+                              "@six.add_metaclass(_OtherMeta)\nclass Retry2(object):\n    DEFAULT_BACKOFF_MAX = 120\n"}
+    new = {"pkg/__init__.py": "class Retry:\n    DEFAULT_BACKOFF_MAX = 120\nclass Retry2:\n    DEFAULT_BACKOFF_MAX = 120\n"}
     findings, _ = compare_trees(tmp_path, old, new)
-    assert rows(findings) == {("object-removed", "pkg.Retry.BACKOFF_MAX", None)}
+    assert rows(findings) == {("object-removed", "pkg.Retry.BACKOFF_MAX", None), ("object-removed", "pkg.Retry2.BACKOFF_MAX", None)}
 
 
 def test_variadics_that_only_fed_an_external_base_replaced_by_explicit_parameters_are_risk(tmp_path):

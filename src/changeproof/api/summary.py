@@ -552,8 +552,12 @@ class _Summariser:
                 for kw in d.keywords:
                     if kw.arg:
                         deco_kw[kw.arg] = _text(kw.value) or ""
+        class_kw = {kw.arg: _text(kw.value) for kw in node.keywords if kw.arg}
+        for d in node.decorator_list:  # `@six.add_metaclass(Meta)`: the Python 2 spelling of metaclass=Meta
+            if isinstance(d, ast.Call) and (_deco_name(d)).rsplit(".", 1)[-1] == "add_metaclass" and d.args:
+                class_kw.setdefault("metaclass", _text(d.args[0]))
         obj = {"k": "class", "line": node.lineno, "bases": [_text(b) for b in node.bases],
-               "kw": {kw.arg: _text(kw.value) for kw in node.keywords if kw.arg}, "decos": decos,
+               "kw": class_kw, "decos": decos,
                "deco_kw": deco_kw, "members": members, "fields": fields}
         if any(d in _DEPRECATED_DECOS for d in decos):
             obj["deprecated"] = True
