@@ -93,6 +93,20 @@ PAIRS = [
     Pair("sqlalchemy-1.4-2.0", "SQLAlchemy", "sqlalchemy", "1.4.54", "2.0.0"),
 ]
 
+# Judged by validate_releases.py only (not timed by this script): releases whose changelogs document
+# breaking changes, small and medium libraries.
+VALIDATION_PAIRS = [
+    Pair("flask-2.3-3.0", "Flask", "flask", "2.3.3", "3.0.0"),
+    Pair("werkzeug-2.3-3.0", "Werkzeug", "werkzeug", "2.3.8", "3.0.0"),
+    Pair("jinja2-3.0-3.1", "Jinja2", "jinja2", "3.0.3", "3.1.0"),
+    Pair("httpx-0.27-0.28", "httpx", "httpx", "0.27.2", "0.28.0"),
+    Pair("markupsafe-2.0-2.1", "MarkupSafe", "markupsafe", "2.0.1", "2.1.0"),
+    Pair("itsdangerous-2.0-2.1", "itsdangerous", "itsdangerous", "2.0.1", "2.1.0"),
+    Pair("packaging-21-22", "packaging", "packaging", "21.3", "22.0"),
+    Pair("marshmallow-3-4", "marshmallow", "marshmallow", "3.26.1", "4.0.0"),
+    Pair("urllib3-1.26-2.0", "urllib3", "urllib3", "1.26.18", "2.0.0"),
+]
+
 # The warm-cache "one file changed" scenario: built on the Django 4.2 -> 5.0 pair.
 ONEFILE_NAME = "django-onefile"
 ONEFILE_BASE = "django-4.2-5.0"
@@ -106,20 +120,21 @@ def log(msg: str) -> None:
 
 
 def pair_by_name(name: str) -> Pair:
-    for p in PAIRS:
+    for p in PAIRS + VALIDATION_PAIRS:
         if p.name == name:
             return p
     raise KeyError(name)
 
 
-def all_scenario_names() -> list[str]:
-    return [p.name for p in PAIRS] + [ONEFILE_NAME]
+def all_scenario_names(validation: bool = False) -> list[str]:
+    """The timed scenarios; with ``validation``, also the pairs only validate_releases.py judges."""
+    return [p.name for p in PAIRS] + [ONEFILE_NAME] + ([p.name for p in VALIDATION_PAIRS] if validation else [])
 
 
-def select_scenarios(spec: str | None) -> list[str]:
+def select_scenarios(spec: str | None, validation: bool = False) -> list[str]:
     """Comma-separated selectors; each selects every scenario whose name starts with it
     (case-insensitive), so `django` selects both Django pairs and django-onefile."""
-    names = all_scenario_names()
+    names = all_scenario_names(validation)
     if not spec or spec.strip().lower() == "all":
         return names
     chosen: list[str] = []

@@ -207,7 +207,7 @@ def validate(name: str, cp_cmd: list[str] | None, cp_why_not: str | None, with_g
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pairs", default=None,
-                    help="comma-separated prefixes of: " + ", ".join(B.all_scenario_names()) + " (default all)")
+                    help="comma-separated prefixes of: " + ", ".join(B.all_scenario_names(validation=True)) + " (default all)")
     ap.add_argument("--changeproof", default=None, help="changeproof command (default .venv/bin/changeproof)")
     ap.add_argument("--no-griffe", action="store_true", help="do not run griffe")
     ap.add_argument("--timeout", type=float, default=1800, help="per-command timeout in seconds")
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         RESULTS = Path(args.results).absolute()
     B.CHANGEPROOF_OK_EXIT.clear()
     B.CHANGEPROOF_OK_EXIT.update(int(c) for c in args.ok_exit_codes.split(",") if c.strip())
-    names = B.select_scenarios(args.pairs)
+    names = B.select_scenarios(args.pairs, validation=True)
 
     cp_cmd: list[str] | None = None
     why_not: str | None = None

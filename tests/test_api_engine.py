@@ -813,3 +813,214 @@ def test_identical_trees_have_no_findings(tmp_path):
             "pkg/models.py": "from dataclasses import dataclass\n@dataclass\nclass D:\n    a: int\n"}
     findings, problems = compare_trees(tmp_path, tree, tree)
     assert findings == [] and problems == []
+
+
+# --------------------------------------------------------------------------------------------------
+# rename hints need evidence
+
+
+@pytest.mark.parametrize("old_src, new_src, hinted", [
+    # two unrelated flags that happen to share a slot, a type and a default: no evidence of a rename
+    ("class R:\n    def __init__(self, charset: str = 'utf-8', mix_stderr: bool = True) -> None: ...\n",
+     "class R:\n    def __init__(self, charset: str = 'utf-8', catch_exceptions: bool = True) -> None: ...\n", None),
+    # required at the same slot: positional calls still bind, the keyword is what changed
+    ("def add_source(multi_cmd): ...\n", "def add_source(group): ...\n", "group"),
+    # names alike
+    ("def open_file(fname=None): ...\n", "def open_file(filename=None): ...\n", "filename"),
+    # the new function still handles the old name (a shim)
+    ("def f(x, colour=None): ...\n",
+     "import warnings\ndef f(x, tint=None, **kw):\n    if 'colour' in kw:\n        tint = kw.pop('colour')\n", "tint"),
+    # the same project class at the same slot
+    ("class Session: ...\ndef send(req, sess: Session = None): ...\n",
+     "class Session: ...\ndef send(req, client: Session = None): ...\n", "client"),
+], ids=["unrelated-flags", "required-same-slot", "names-alike", "shim", "same-project-type"])
+def test_rename_is_suggested_only_with_evidence(tmp_path, old_src, new_src, hinted):
+    import ast as _ast
+
+    old_fn = [n for n in _ast.walk(_ast.parse(old_src)) if isinstance(n, _ast.FunctionDef)][-1]
+    new_fn = [n for n in _ast.walk(_ast.parse(new_src)) if isinstance(n, _ast.FunctionDef)][-1]
+    removed = ({a.arg for a in old_fn.args.args} - {a.arg for a in new_fn.args.args}).pop()
+    findings, _ = compare_trees(tmp_path, {"pkg/__init__.py": old_src}, {"pkg/__init__.py": new_src})
+    removed_findings = [f for f in findings if f.kind == "parameter-removed" and f.parameter == removed]
+    if hinted == "tint":  # the shim keeps the old keyword working and positional calls bind the renamed slot
+        assert removed_findings == [], findings
+        return
+    assert len(removed_findings) == 1, findings
+    message = removed_findings[0].message
+    if hinted is None:
+        assert "renamed" not in message, message
+    else:
+        assert f"renamed to `{hinted}`?" in message, message
+
+
+def test_positional_parameter_renamed_in_place_without_a_shim_breaks_keyword_callers(tmp_path):
+    old = {"pkg/__init__.py": "def to_csv(path, line_terminator=None): ...\n"}
+    new = {"pkg/__init__.py": "def to_csv(path, lineterminator=None, **kwargs): ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    removed = only(findings, "parameter-removed")
+    assert (removed.parameter, removed.severity) == ("line_terminator", "breaking")
+    assert "`**kwargs`" in removed.message and "lineterminator" in removed.message
+
+
+def test_default_change_message_says_what_the_body_did(tmp_path):
+    old = {"pkg/__init__.py": "def page(size=None):\n    if size is None:\n        size = 100\n    return size\n"
+                              "def find(limit=None):\n    return limit\n"}
+    new = {"pkg/__init__.py": "def page(size=50):\n    return size\n"
+                              "def find(limit=10):\n    return limit\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    by_obj = {f.object: f for f in by_kind(findings, "parameter-default-changed")}
+    assert set(by_obj) == {"pkg.page", "pkg.find"}
+    assert "replaced by `100`" in by_obj["pkg.page"].message
+    assert "found no statement in the old body" in by_obj["pkg.find"].message
+
+
+def test_removing_args_that_only_fed_a_keyword_only_base_breaks_nothing(tmp_path):
+    base = "class Field:\n    def __init__(self, *, required=False, **meta): ...\n"
+    old = {"pkg/__init__.py": base + "class Email(Field):\n    def __init__(self, *args, **kwargs):\n        super().__init__(*args, **kwargs)\n"
+                                     "class Url(Loose):\n    def __init__(self, *args, **kwargs):\n        super().__init__(*args, **kwargs)\n"
+                                     "class Loose:\n    def __init__(self, value=None): ...\n"}
+    new = {"pkg/__init__.py": base + "class Email(Field):\n    def __init__(self, **kwargs):\n        super().__init__(**kwargs)\n"
+                                     "class Url(Loose):\n    def __init__(self, **kwargs):\n        super().__init__(**kwargs)\n"
+                                     "class Loose:\n    def __init__(self, value=None): ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    # Email(*args) only ever reached Field.__init__, which takes no positional argument: no valid call changes.
+    # Url(*args) reached Loose.__init__(value): Url("x") worked and now fails.
+    assert rows(findings) == {("parameter-removed", "pkg.Url.__init__", "args")}
+
+
+def test_required_parameter_renamed_next_to_args_and_kwargs_is_one_keyword_break(tmp_path):
+    old = {"pkg/__init__.py": "class Render:\n    def loads(self, json_data, *args, **kwargs): ...\n"}
+    new = {"pkg/__init__.py": "class Render:\n    def loads(self, s, *args, **kwargs): ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    assert rows(findings) == {("parameter-removed", "pkg.Render.loads", "json_data")}
+    assert "renamed to `s`" in findings[0].message
+
+
+def test_return_type_naming_a_private_base_merged_into_its_subclass_is_narrowed(tmp_path):
+    old = {"pkg/__init__.py": "from typing import Iterator\nclass BaseSpec: ...\nclass _Individual(BaseSpec):\n"
+                              "    def contains(self, v) -> bool: ...\nclass Legacy(_Individual): ...\n"
+                              "class Spec(_Individual): ...\nclass Set:\n    def __iter__(self) -> Iterator[_Individual]: ...\n"
+                              "    def first(self) -> _Individual: ...\n"}
+    new = {"pkg/__init__.py": "from typing import Iterator\nclass BaseSpec: ...\nclass Spec(BaseSpec):\n"
+                              "    def contains(self, v) -> bool: ...\nclass Set:\n    def __iter__(self) -> Iterator[Spec]: ...\n"
+                              "    def first(self) -> BaseSpec: ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    got = {(f.kind, f.object, f.severity) for f in findings}
+    # Spec was already an _Individual at base: every value __iter__ yields now is one the old type promised
+    assert ("return-type-narrowed", "pkg.Set.__iter__", "info") in got
+    # BaseSpec was a base of _Individual, not a subclass: first() may return what it did not promise
+    assert ("return-type-widened", "pkg.Set.first", "breaking") in got
+
+
+def test_version_dunder_through_a_shim_is_deprecated_then_removed(tmp_path):
+    shim = ("import warnings\ndef f(): ...\ndef __getattr__(name):\n    if name == '__version__':\n"
+            "        warnings.warn('use importlib.metadata', DeprecationWarning)\n        return '2.0'\n"
+            "    if name == '__path__':\n        raise AttributeError(name)\n    raise AttributeError(name)\n")
+    defined = {"pkg/__init__.py": "__version__ = '1.0'\ndef f(): ...\n"}
+    served = {"pkg/__init__.py": shim}
+    gone = {"pkg/__init__.py": "def f(): ...\n"}
+    findings, _ = compare_trees(tmp_path / "a", defined, served)
+    assert [(f.kind, f.object) for f in findings] == [("deprecated", "pkg.__version__")]
+    findings, _ = compare_trees(tmp_path / "b", served, gone)
+    assert [(f.kind, f.object, f.severity) for f in findings] == [("object-removed", "pkg.__version__", "breaking")]
+
+
+def test_classes_that_swap_places_in_the_hierarchy_are_risk_not_breaking(tmp_path):
+    # click 8.2: Group(MultiCommand) became MultiCommand(Group), a deprecated alias subclass
+    old = {"pkg/__init__.py": "class MultiCommand:\n    def add(self, c) -> None: ...\nclass Group(MultiCommand): ...\n"
+                              "class Collection:\n    sources: list[MultiCommand]\n    def first(self) -> MultiCommand: ...\n"
+                              "    def other(self) -> Group: ...\n"}
+    new = {"pkg/__init__.py": "class Group:\n    def add(self, c) -> None: ...\nclass MultiCommand(Group): ...\n"
+                              "class Collection:\n    sources: list[Group]\n    def first(self) -> Group: ...\n"
+                              "    def other(self) -> object: ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    got = {(f.kind, f.object): f.severity for f in findings}
+    assert got[("return-type-widened", "pkg.Collection.first")] == "risk"
+    assert got[("attribute-type-changed", "pkg.Collection.sources")] == "risk"
+    assert got[("return-type-widened", "pkg.Collection.other")] == "breaking"  # object never was a Group
+    assert got[("base-class-removed", "pkg.Group")] == "breaking"  # the relation itself is reported, once
+
+
+def test_a_per_call_value_moved_into_the_default_is_a_change(tmp_path):
+    old = {"pkg/__init__.py": "import time\ndef log(msg, ts=None):\n    if ts is None:\n        ts = time.time()\n"
+                              "def add(item, bag=None):\n    bag = bag if bag is not None else []\n    bag.append(item)\n"
+                              "def get(url, timeout=None):\n    timeout = timeout if timeout is not None else 30\n"}
+    new = {"pkg/__init__.py": "import time\ndef log(msg, ts=time.time()):\n    pass\n"
+                              "def add(item, bag=[]):\n    bag.append(item)\n"
+                              "def get(url, timeout=30):\n    pass\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    # evaluated once at definition time instead of on every call: a shared list, a frozen timestamp
+    assert rows(findings) == {("parameter-default-changed", "pkg.log", "ts"), ("parameter-default-changed", "pkg.add", "bag")}
+
+
+def test_new_required_parameter_that_old_varargs_carried(tmp_path):
+    old = {"pkg/__init__.py": "class Conn:\n    def __init__(self, *args, **kw):\n        self.opts = kw.pop('_opts')\n"
+                              "def route(rule, **options): ...\n"}
+    new = {"pkg/__init__.py": "class Conn:\n    def __init__(self, host, _opts, **kw): ...\n"
+                              "def route(rule, methods, **options): ...\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    got = {(f.kind, f.object, f.parameter): f.severity for f in findings if f.kind == "parameter-added-required"}
+    # host: callers passed it through *args (risk); _opts: the old body read it from **kw by name (no finding);
+    # methods: nothing read it before, so calls omitted it (breaking)
+    assert got == {("parameter-added-required", "pkg.Conn.__init__", "host"): "risk",
+                   ("parameter-added-required", "pkg.route", "methods"): "breaking"}
+
+
+def test_import_fallback_in_except_importerror_is_not_an_attribute(tmp_path):
+    old = {"pkg/__init__.py": "try:\n    import ipaddress\nexcept ImportError:\n    ipaddress = None\n"
+                              "try:\n    from ssl import OP_A, OP_B\nexcept ImportError:\n    OP_A, OP_B = 1, 2\n"
+                              "try:\n    from json import loads\nexcept ImportError:\n    loads = None\n    FALLBACK = True\n"}
+    new = {"pkg/__init__.py": "import ipaddress\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    # the names were imports (not API of this non-package module's namespace); FALLBACK was a real definition
+    assert rows(findings) == {("object-removed", "pkg.FALLBACK", None)}
+
+
+def test_base_unresolved_at_base_and_the_same_name_now_is_not_a_lost_base(tmp_path):
+    old = {"pkg/__init__.py": "from .six.moves.http_client import HTTPConnection as _HTTPConnection\n"
+                              "class HTTPConnection(_HTTPConnection): ...\nclass Other(_HTTPConnection): ...\n",
+           "pkg/six.py": "moves = None\n"}
+    new = {"pkg/__init__.py": "from http.client import HTTPConnection as _HTTPConnection\n"
+                              "class HTTPConnection(_HTTPConnection): ...\nclass Other: ...\n",
+           "pkg/six.py": "moves = None\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    assert ("base-class-removed", "pkg.HTTPConnection", None) not in rows(findings)
+    assert ("base-class-removed", "pkg.Other", None) in rows(findings)
+
+
+def test_a_conditional_fallback_does_not_replace_the_class_defined_above(tmp_path):
+    src = ("try:\n    import ssl\nexcept ImportError:\n    ssl = None\n"
+           "class HTTPSConnection:\n    tls_in_tls_required = False\n    def connect(self): ...\n"
+           "class DummyConnection: ...\nif not ssl:\n    HTTPSConnection = DummyConnection\n")
+    old = {"pkg/__init__.py": src}
+    new = {"pkg/__init__.py": src.replace("    tls_in_tls_required = False\n", "")}
+    findings, _ = compare_trees(tmp_path, old, new)
+    assert rows(findings) == {("object-removed", "pkg.HTTPSConnection.tls_in_tls_required", None)}
+
+
+def test_properties_of_a_project_metaclass_are_class_attributes(tmp_path):
+    meta = ("import warnings\nclass _RetryMeta(type):\n    @property\n    def BACKOFF_MAX(cls):\n"
+            "        warnings.warn('use DEFAULT_BACKOFF_MAX', DeprecationWarning)\n        return cls.DEFAULT_BACKOFF_MAX\n"
+            "    def helper(cls): ...\n")
+    old = {"pkg/__init__.py": meta + "class Retry(metaclass=_RetryMeta):\n    DEFAULT_BACKOFF_MAX = 120\n"
+                              "import six\nclass _OtherMeta(type):\n    @property\n    def BACKOFF_MAX(cls):\n        return 1\n"
+                              "@six.add_metaclass(_OtherMeta)\nclass Retry2(object):\n    DEFAULT_BACKOFF_MAX = 120\n"}
+    new = {"pkg/__init__.py": "class Retry:\n    DEFAULT_BACKOFF_MAX = 120\nclass Retry2:\n    DEFAULT_BACKOFF_MAX = 120\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    assert rows(findings) == {("object-removed", "pkg.Retry.BACKOFF_MAX", None), ("object-removed", "pkg.Retry2.BACKOFF_MAX", None)}
+
+
+def test_variadics_that_only_fed_an_external_base_replaced_by_explicit_parameters_are_risk(tmp_path):
+    old = {"pkg/__init__.py": "from http.client import HTTPConnection as _Base\nclass Conn(_Base):\n"
+                              "    def putrequest(self, method, url, *args, **kwargs):\n"
+                              "        return _Base.putrequest(self, method, url, *args, **kwargs)\n"
+                              "    def request(self, method, url, *args, **kwargs):\n        return self._go(method, url, *args, **kwargs)\n"}
+    new = {"pkg/__init__.py": "from http.client import HTTPConnection as _Base\nclass Conn(_Base):\n"
+                              "    def putrequest(self, method, url, skip_host=False, skip_accept_encoding=False):\n"
+                              "        return super().putrequest(method, url, skip_host, skip_accept_encoding)\n"
+                              "    def request(self, method, url, body=None, headers=None):\n        return self._go(method, url, body, headers)\n"}
+    findings, _ = compare_trees(tmp_path, old, new)
+    got = {(f.object, f.parameter): f.severity for f in findings if f.kind == "parameter-removed"}
+    # putrequest's variadics only fed http.client's putrequest: unknowable, risk; request's went elsewhere: breaking
+    assert got == {("pkg.Conn.putrequest", "args"): "risk", ("pkg.Conn.putrequest", "kwargs"): "risk",
+                   ("pkg.Conn.request", "args"): "breaking", ("pkg.Conn.request", "kwargs"): "breaking"}

@@ -517,7 +517,7 @@ def test_module_getattr_names_and_map():
             raise AttributeError(name)
     """, is_package=True)
     assert s["getattr_map"] == {"Old": "New", "legacy": "_legacy", "ancient": "_ancient", "Local": ".core:_Impl",
-                                "Attr": "New.inner"}
+                                "Attr": "New.inner", "Gone": "New", "Older": "New"}
     assert set(s["getattr"]) >= {"Old", "legacy", "ancient", "Local", "Attr", "Gone", "Older"}
     assert "__getattr__" in s["members"]
 

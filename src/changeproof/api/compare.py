@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..astutil import dotted
 from ..model import Finding
 from .rules import RULES as _RULE_LIST
 from . import types as T
 from .linker import Entry, Side
+from .linker.public import _natural_path
 from .typectx import ProjectHierarchy, SideTypes, expand_aliases, substitute
 
 _CALLABLE = {"function", "class"}
@@ -30,6 +32,7 @@ class _Ctx:
     findings: list[Finding]
     old_broken: set[str]  # modules that did not parse at base
     new_broken: set[str]  # modules that did not parse at head
+    same_class: dict[str, str] = field(default_factory=dict)  # old class target -> the same class at head
     changed_names: set[str] = field(default_factory=set)
     tv_old: tuple = ()  # the TypeVars of the signature being compared, per side
     tv_new: tuple = ()
@@ -38,8 +41,9 @@ class _Ctx:
 def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
     _expand_changed_classes(old, new)
     ot = SideTypes(old)
-    nt = SideTypes(new, prefer=set(old.report_path.values()))
-    ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken))
+    same = _same_classes(old, new, ot)
+    nt = SideTypes(new, prefer=set(old.report_path.values()), same_as={n: ot.canonical(o) for o, n in same.items()})
+    ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken), same_class=same)
     _removals(ctx)
     _additions(ctx)
     _common(ctx)
@@ -64,6 +68,54 @@ def _expand_changed_classes(old: Side, new: Side) -> None:
             queue.extend(p for p in old.class_paths if p not in before and p in new.class_paths)
     old.finish()
     new.finish()
+
+
+def _same_classes(old: Side, new: Side, ot: SideTypes) -> dict[str, str]:
+    """Old class target -> the class at head that is the same class to its users, however it moved: the class
+    at its old name (its report path); else at any other public path it had (`pkg.Widget` still importable while
+    `pkg.base` is gone); else, for a class that left every public path, the one new class of that name that
+    appeared (moved to a module of its own). Ancestors and annotation names of the head side use the old
+    names of these classes, so a moved base class is still an ancestor and `x: Widget` still means Widget."""
+    classes = [(t, e) for t, e in ((e.target, e) for e in old.entries.values())
+               if e.kind == "class" and t.startswith("d:")]
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+
+    def at_head(path: str) -> str | None:
+        ne = new.entries.get(path)
+        return ne.target if ne is not None and ne.kind == "class" and ne.target.startswith("d:") else None
+
+    for t, _ in classes:  # the class at its own name first
+        name = ot.canonical(t)
+        n = at_head(name) if name else None
+        if t not in out and n is not None and n not in taken:
+            out[t] = n
+            taken.add(n)
+    for t, _ in classes:  # then at another public path it had
+        if t in out:
+            continue
+        for path in sorted(ot.paths_of(t), key=lambda p: (p.count("."), p)):
+            n = at_head(path)
+            if n is not None and n not in taken:
+                out[t] = n
+                taken.add(n)
+                break
+    # a class gone from every public path, and one new class of that name: moved
+    gone: dict[str, list[str]] = {}
+    for t, _ in classes:
+        if t not in out and not any(p in new.entries for p in ot.paths_of(t)):
+            gone.setdefault(t.rsplit(".", 1)[-1].rsplit(":", 1)[-1], []).append(t)
+    if gone:
+        old_targets = {e.target for e in old.entries.values()}
+        fresh: dict[str, set[str]] = {}
+        for e in new.entries.values():
+            if e.kind == "class" and e.target.startswith("d:") and e.target not in old_targets and e.target not in taken:
+                fresh.setdefault(e.target.rsplit(".", 1)[-1].rsplit(":", 1)[-1], set()).add(e.target)
+        for name, ts in gone.items():
+            cands = fresh.get(name, set())
+            if len(set(ts)) == 1 and len(cands) == 1:
+                out[ts[0]] = next(iter(cands))
+    return {o: n for o, n in out.items()}
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -115,8 +167,10 @@ def _removals(ctx: _Ctx) -> None:
         if parent is not None and new.entries[parent].kind in ("dynamic", "unresolved", "external"):
             continue  # the parent is there but changeproof cannot see its members at head
         primary = old.report_path.get(e.target, path)
-        if primary != path and primary not in new.entries and old.entries[primary].member_of is not None:
-            continue  # the object is gone from its report path too: reported once, there (or at its parent)
+        if primary != path and primary not in new.entries and old.entries[primary].member_of is not None \
+                and (e.owner is not None or primary.rsplit(".", 1)[-1] == path.rsplit(".", 1)[-1]):
+            continue  # a re-export of an object gone from its report path too: reported once, there (or at its parent);
+            # a module-level alias under another name (`with_ = WithExtension`) is a name users write: reported on its own
         where = new.entries.get(parent) if parent else None
         # a deprecation shim: module __getattr__ still serves the name
         if where is not None and where.kind == "module":
@@ -160,7 +214,16 @@ def _removals(ctx: _Ctx) -> None:
                 if extra:
                     severity = "risk"
                     hint += f"; it may now be inherited from {', '.join(b[2:] for b in extra)}, which changeproof cannot see"
+        if e.kind == "dynamic" or e.shim:
+            _add(ctx, "object-removed", path, e, f"`{path}`, which the module's `__getattr__` served, was removed{hint}",
+                 old=_sig_text(e), severity=severity)
+            continue
         what = "module" if e.kind == "module" else _describe_kind(e)
+        natural = _natural_path(e.target)
+        if natural and natural != path and natural.rsplit(".", 1)[-1] != path.rsplit(".", 1)[-1]:
+            _add(ctx, "object-removed", path, e, f"`{path}`, an alias of {what} `{natural}`, was removed{hint}",
+                 old=_sig_text(e), severity=severity)
+            continue
         _add(ctx, "object-removed", path, e, f"{what} `{path}` was removed{hint}", old=_sig_text(e), severity=severity)
 
 
@@ -190,15 +253,21 @@ def _synthesised(ctx: _Ctx, cls: Entry, name: str) -> bool:
 
 
 def _lost_with_base(ctx: _Ctx, e: Entry, where: Entry) -> bool:
-    """The member came from a public base class that still defines it but is no longer an ancestor."""
+    """The member came from a public base class that still defines it (wherever that class now lives) but is no
+    longer an ancestor: base-class-removed says it."""
     if not e.target.startswith("d:") or e.target.startswith(e.owner + "."):
         return False
     definer = e.target.rsplit(".", 1)[0]
     name = ctx.ot.canonical(definer)
-    if not name or _private_name(name) or ctx.new.obj(e.target) is None:
+    if not name or _private_name(name):
+        return False
+    counterpart = ctx.same_class.get(definer, definer)
+    info_def = ctx.new.class_info(counterpart)
+    member = e.path.rsplit(".", 1)[-1]
+    if info_def is None or member not in info_def.members:
         return False
     info = ctx.new.class_info(where.target)
-    return info is not None and definer not in info.chain
+    return info is not None and counterpart not in info.chain
 
 
 def _still_exists(ctx: _Ctx, e: Entry) -> str | None:
@@ -250,6 +319,13 @@ def _additions(ctx: _Ctx) -> None:
             continue
         if e.target in old_targets:
             continue  # a new path to an object that was already public
+        name = path.rsplit(".", 1)[-1]
+        if e.shim and name.startswith("__") and parent in old.entries:
+            # `__version__` defined at base, now served by a module __getattr__ that warns: a deprecation
+            if name in old.namespace(old.entries[parent].module or ""):
+                _add(ctx, "deprecated", path, e, f"`{path}` is now served only through the module's `__getattr__` (a deprecation shim)",
+                     new=_sig_text(e))
+            continue
         primary = new.report_path.get(e.target, path)
         if primary != path:
             continue
@@ -281,15 +357,19 @@ def _changed_module_names(ctx: _Ctx) -> set[str]:
         oe = ctx.old.entries.get(path)
         if oe is not None and oe.kind == "attribute" and oe.obj != ne.obj:
             out.add(path.rsplit(".", 1)[-1])
-    # private module-level names (`_DEFAULT`) are not entries: compare summaries of modules present on both sides
+    # names that are not entries (`_DEFAULT`, an alias in a private module): compare the summaries of modules
+    # present on both sides, by what the names are bound to (not the line they sit on)
+    def bound(obj: dict) -> dict:
+        return {k: v for k, v in obj.items() if k != "line"}
+
     for module, nsumm in ctx.new.summaries.items():
         osumm = ctx.old.summaries.get(module)
         if osumm is None or osumm is nsumm:
             continue
         for name, nobj in nsumm["members"].items():
-            if nobj.get("k") == "attribute" and name.startswith("_"):
+            if nobj.get("k") == "attribute" and name not in out:
                 oobj = osumm["members"].get(name)
-                if oobj is not None and oobj != nobj:
+                if oobj is not None and oobj.get("k") == "attribute" and bound(oobj) != bound(nobj):
                     out.add(name)
     return out
 
@@ -339,6 +419,11 @@ def _implementation_lost(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> bool:
 
 def _compare_entries(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     if _implementation_lost(ctx, path, oe, ne):
+        return
+    if ne.shim and not oe.shim and ne.kind == "dynamic":
+        # the definition is gone and a module __getattr__ now serves the name: a deprecation shim
+        _add(ctx, "deprecated", path, ne, f"`{path}` is no longer defined; the module's `__getattr__` still serves it (deprecation shim)",
+             old=_sig_text(oe), new=None)
         return
     if oe.kind != ne.kind:
         if _kind_change(ctx, path, oe, ne):
@@ -516,8 +601,12 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         ob = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in ob]
         nb = [[p[0], "po", p[2], p[3]] if p[1] == "pk" else p for p in nb]
     _bind_typevars(ctx, oe, ne, o, n)
+    if "args" in (o.get("fwd") or ()) and _super_takes_no_positionals(ctx.old, oe, name):
+        o = dict(o, vp_dead=True)
+    if o.get("fwd") and _external_base(ctx.old, oe):
+        o = dict(o, fwd_external=True)
     try:
-        deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module)
+        deltas = compare_signatures(ctx, ob, nb, oe.module, ne.module, o, n)
         for kind, param, message, old, new, severity in deltas:
             _add(ctx, kind, path, ne, message, parameter=param, old=old, new=new, severity=severity)
         if not n_ovl and o.get("async", False) == n.get("async", False):
@@ -526,6 +615,32 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         ctx.tv_old = ctx.tv_new = ()
         ctx.h.typevar_bases = {}
         ctx.h.typevar_flexible = {}
+
+
+def _external_base(side: Side, entry: Entry) -> bool:
+    """The method's class has a base outside the project (whose signatures changeproof cannot read)."""
+    info = side.class_info(entry.owner) if entry.owner else None
+    return info is not None and any(b not in _INERT for b in info.external_bases)
+
+
+def _super_takes_no_positionals(side: Side, entry: Entry, name: str) -> bool:
+    """The method only forwards its ``*args`` to the same method of its base, and that one (the next definition
+    along the MRO, in the project) accepts no positional argument: no valid call ever passed anything there."""
+    if entry.owner is None or not entry.target.startswith("d:"):
+        return False
+    info = side.class_info(entry.owner)
+    definer = entry.target.rsplit(".", 1)[0]
+    if info is None or definer not in info.chain:
+        return False
+    for c in info.chain[info.chain.index(definer) + 1:]:
+        m = (side.obj(c) or {}).get("members", {}).get(name)
+        if m is None:
+            continue
+        if m.get("k") != "function":
+            return False
+        bound = _bound(m)
+        return not any(p[1] in ("po", "pk", "vp") for p in bound)
+    return False
 
 
 def _bind_typevars(ctx: _Ctx, oe: Entry, ne: Entry, o: dict, n: dict) -> None:
@@ -647,8 +762,12 @@ def signature_text(name: str, params: list[list], ret: str | None = None, *, is_
     return ("async def " if is_async else "def ") + name + _params_text(params, ret)
 
 
-def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str | None, new_mod: str | None):
-    """Deltas between two parameter lists (bound parameters already stripped)."""
+def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str | None, new_mod: str | None,
+                       o_fn: dict | None = None, n_fn: dict | None = None):
+    """Deltas between two parameter lists (bound parameters already stripped). ``o_fn`` / ``n_fn``, the function
+    records when known, add what their bodies show: effective defaults, *args mapped back onto parameters,
+    names a shim still handles."""
+    o_fn, n_fn = o_fn or {}, n_fn or {}
     out: list[tuple] = []
     o_pos = [p for p in old if p[1] in ("po", "pk")]
     n_pos = [p for p in new if p[1] in ("po", "pk")]
@@ -682,9 +801,26 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
                 q = n_po_by_name[name]
                 out.append(("parameter-kind-changed", name, f"parameter `{name}` is now positional-only: calls passing `{name}=` by keyword now fail", _ptext(p), _ptext(q), None))
             elif q is None:
-                if n_vk is not None and (n_vp is not None or True):
-                    continue  # absorbed by **kwargs (and *args for positional callers)
-                renamed = _renamed(p, o_pos, n_pos, old, new)
+                if n_vk is not None:
+                    renamed = _renamed(ctx, p, o_pos, n_pos, old, new, old_mod, new_mod, n_fn)
+                    if renamed and p[3] is None and n_pos[o_pos.index(p)][3] is None:
+                        matched[id(n_pos[o_pos.index(p)])] = 1  # a required parameter renamed: one finding
+                    if n_vp is not None and not renamed:
+                        continue  # absorbed by *args and **kwargs together: every old call still binds
+                    if renamed and name in (n_fn.get("mentions") or ()):
+                        continue  # renamed in place, the old keyword still handled through **kwargs: a deprecation path
+                    if renamed:
+                        out.append(("parameter-removed", name, f"parameter `{name}` was renamed to `{renamed}` in place: positional calls still bind, "
+                                    f"but `{name}=` now lands in `**{n_vk[0]}`, which the function never reads by that name, so keyword "
+                                    "callers break", _ptext(p), None, None))
+                        continue
+                    slot = o_pos.index(p) if p in o_pos else len(n_pos)
+                    what = (f"a value passed positionally now lands in `{n_pos[slot][0]}` instead" if slot < len(n_pos)
+                            else "calls passing it positionally now fail")
+                    out.append(("parameter-removed", name, f"parameter `{name}` is now taken only as a keyword, through `**{n_vk[0]}`: "
+                                f"{what} (and type checkers no longer see its type)", _ptext(p), None, None))
+                    continue
+                renamed = _renamed(ctx, p, o_pos, n_pos, old, new, old_mod, new_mod, n_fn)
                 hint = f" (renamed to `{renamed}`?)" if renamed else ""
                 if renamed and p[3] is None:
                     q2 = n_pos[o_pos.index(p)]
@@ -695,11 +831,20 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
             elif q[1] == "ko" and n_vp is None:
                 out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: calls passing it positionally now fail", _ptext(p), _ptext(q), None))
             elif q[1] == "ko" and o_vp is None:
-                out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: a positional argument for it now lands in the new `*{n_vp[0]}` "
-                            "(no error, but a different meaning unless the function maps it back)", _ptext(p), _ptext(q), "risk"))
+                if name in (n_fn.get("vp_maps") or ()):
+                    out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only: a positional argument for it now lands in the new `*{n_vp[0]}`, "
+                                "which the function maps back onto it (a deprecation path; expect it to become an error)", _ptext(p), _ptext(q), "risk"))
+                else:
+                    out.append(("parameter-kind-changed", name, f"parameter `{name}` is now keyword-only behind the new `*{n_vp[0]}`: a positional argument for it "
+                                f"now lands in `*{n_vp[0]}` without an error and is not used as `{name}`, so such calls silently change meaning",
+                                _ptext(p), _ptext(q), None))
         else:  # keyword-only
             q = n_by_name.get(name)
             if q is None:
+                if n_vk is not None and n_fn.get("vk_unused") and not n_fn.get("stub"):
+                    out.append(("parameter-removed", name, f"keyword-only parameter `{name}` now lands in `**{n_vk[0]}`, which the function never "
+                                f"uses: `{name}=` is accepted and silently ignored", _ptext(p), None, "risk"))
+                    continue
                 if n_vk is not None:
                     continue
                 out.append(("parameter-removed", name, f"keyword-only parameter `{name}` was removed: calls passing `{name}=` now fail", _ptext(p), None, None))
@@ -716,54 +861,170 @@ def compare_signatures(ctx: _Ctx, old: list[list], new: list[list], old_mod: str
         if old_rank[id(p)] != new_rank[id(p)] or o_pos.index(p) != n_pos.index(q):
             out.append(("parameter-moved", p[0], f"parameter `{p[0]}` moved from position {o_pos.index(p) + 1} to {n_pos.index(q) + 1}: positional calls now bind the wrong argument",
                         _ptext(p), _ptext(q), None))
+    o_eff, n_eff = o_fn.get("eff") or {}, n_fn.get("eff") or {}
     for p, q in pairs:
         name = p[0]
         if p[3] is not None and q[3] is None:
             out.append(("parameter-now-required", name, f"parameter `{name}` lost its default: calls that omitted it now fail", _ptext(p), _ptext(q), None))
         elif p[3] is not None and q[3] is not None and not _same_default(
                 _constant(ctx.old, old_mod, p[3]), _constant(ctx.new, new_mod, q[3])):
-            ov, nv = _constant(ctx.old, old_mod, p[3]), _constant(ctx.new, new_mod, q[3])
-            via = f" (`{p[3]}` is now `{nv}`, was `{ov}`)" if p[3] == q[3] else ""
-            out.append(("parameter-default-changed", name, f"default of `{name}` changed from `{p[3]}` to `{q[3]}`{via}: calls that omit it behave differently", _ptext(p), _ptext(q), None))
+            # what a call that omits it gets: the default, or the value the body provably puts in its place
+            oe, ne = o_eff.get(name, p[3]), n_eff.get(name, q[3])
+            # a value the body computes on every call is the same as a default only when evaluating it once, at
+            # definition time, cannot differ: `x = x or []` is not `x=[]` (shared), `ts or time.time()` not `ts=time.time()`
+            per_call = (name in o_eff) != (name in n_eff)
+            if (per_call and not (_static_expr(oe) and _static_expr(ne))) or not _same_default(
+                    _constant(ctx.old, old_mod, oe), _constant(ctx.new, new_mod, ne)):
+                out.append(_default_changed(ctx, name, p, q, oe, ne, o_eff, n_eff, old_mod, new_mod))
         if p[2] and q[2]:
             r = _subtype(ctx, p[2], old_mod, q[2], new_mod, ctx.ot, ctx.nt)
             if r == "same":
                 pass
             elif r is True:
-                out.append(("parameter-type-widened", name, f"parameter `{name}` now accepts `{q[2]}` (was `{p[2]}`)", _ptext(p), _ptext(q), None))
+                note = _same_text_note(ctx, p[2], q[2], old_mod, new_mod)
+                out.append(("parameter-type-widened", name, f"parameter `{name}` now accepts `{q[2]}` (was `{p[2]}`){note}", _ptext(p), _ptext(q), None))
             elif r is False:
-                out.append(("parameter-type-narrowed", name, f"parameter `{name}` no longer accepts every `{p[2]}`: it now takes `{q[2]}`", _ptext(p), _ptext(q), None))
+                note = _same_text_note(ctx, p[2], q[2], old_mod, new_mod)
+                out.append(("parameter-type-narrowed", name, f"parameter `{name}` no longer accepts every `{p[2]}`: it now takes `{q[2]}`{note}", _ptext(p), _ptext(q), None))
             elif r == "invariance":
                 out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` changed from `{p[2]}` to `{q[2]}`: compatible element by element, "
                             "but the container is invariant, so type checkers reject old calls (runtime calls are unaffected)", _ptext(p), _ptext(q), "risk"))
+            elif r == "retargeted":
+                out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` may have changed: {_retarget_note(ctx, q[2], old_mod, new_mod)}, "
+                            "and changeproof cannot prove it accepts every old value", _ptext(p), _ptext(q), "risk"))
             else:
                 if _norm(p[2]) != _norm(q[2]):
                     out.append(("parameter-type-narrowed", name, f"type of parameter `{name}` changed from `{p[2]}` to `{q[2]}` and changeproof cannot prove the new type accepts every old value",
                                 _ptext(p), _ptext(q), "risk"))
     # variadics
-    if o_vp is not None and n_vp is None:
-        out.append(("parameter-removed", o_vp[0], f"`*{o_vp[0]}` was removed: calls passing extra positional arguments now fail", "*" + o_vp[0], None, None))
+    # a variadic that only fed the same method of an external base, replaced by explicit parameters (`def
+    # putrequest(self, method, url, *args, **kwargs)` spelling out http.client's): calls that passed those still
+    # bind; whether anything else was ever valid cannot be read from here
+    fresh_pos = [q[0] for q in n_pos if id(q) not in matched and q[3] is not None]
+    fresh_kw = [q[0] for q in new if q[1] in ("pk", "ko") and id(q) not in matched]
+    forwarded = o_fn.get("fwd_external") and o_fn.get("fwd") or ()
+    if o_vp is not None and n_vp is None and not o_fn.get("vp_dead"):
+        if fresh_pos and "args" in forwarded:
+            out.append(("parameter-removed", o_vp[0], f"`*{o_vp[0]}` was removed; it only forwarded to the same method of a base "
+                        f"outside the project: extra positional arguments now bind the new {', '.join(f'`{n}`' for n in fresh_pos)} "
+                        "(fine if that is what they were for) and any beyond those fail",
+                        "*" + o_vp[0], None, "risk"))
+        else:
+            out.append(("parameter-removed", o_vp[0], f"`*{o_vp[0]}` was removed: calls passing extra positional arguments now fail", "*" + o_vp[0], None, None))
     if o_vk is not None and n_vk is None:
-        out.append(("parameter-removed", o_vk[0], f"`**{o_vk[0]}` was removed: calls passing extra keyword arguments now fail", "**" + o_vk[0], None, None))
+        still = (f" (those naming the new {', '.join(f'`{n}`' for n in fresh_kw[:6])}{' ...' if len(fresh_kw) > 6 else ''} still bind)"
+                 if fresh_kw else "")
+        if fresh_kw and "kwargs" in forwarded:
+            out.append(("parameter-removed", o_vk[0], f"`**{o_vk[0]}` was removed; it only forwarded to the same method of a base "
+                        f"outside the project, whose signature changeproof cannot read: the new explicit parameters probably spell "
+                        f"out what it took{still}", "**" + o_vk[0], None, "risk"))
+        else:
+            out.append(("parameter-removed", o_vk[0], f"`**{o_vk[0]}` was removed: calls passing other keyword arguments now fail{still}",
+                        "**" + o_vk[0], None, None))
     # new parameters
     for q in new:
         if q[1] in ("vp", "vk") or id(q) in matched:
             continue
         if q[3] is None:
-            if q[1] == "po" and o_vp is not None:
-                pass
+            if q[1] in ("pk", "ko") and o_vk is not None and q[0] in (o_fn.get("mentions") or ()):
+                continue  # the old function already took it, by name, from its **kwargs: callers pass it as before
+            if q[1] in ("po", "pk") and o_vp is not None:
+                # the old *args may have carried it (`def __init__(self, *args, **kw)` forwarding a host)
+                out.append(("parameter-added-required", q[0], f"new required parameter `{q[0]}`: the old signature took `*{o_vp[0]}`, "
+                            "so calls that passed it positionally still work; calls that did not now fail", None, _ptext(q), "risk"))
+                continue
             out.append(("parameter-added-required", q[0], f"new required parameter `{q[0]}`: existing calls do not pass it and now fail", None, _ptext(q), None))
         else:
             out.append(("parameter-added-optional", q[0], f"new optional parameter `{q[0]}`", None, _ptext(q), None))
     return out
 
 
-def _renamed(p: list, o_pos: list, n_pos: list, old: list, new: list) -> str | None:
-    if p in o_pos:
-        idx = o_pos.index(p)
-        if idx < len(n_pos) and n_pos[idx][0] not in {x[0] for x in old}:
-            return n_pos[idx][0]
+
+def _static_expr(text: str) -> bool:
+    """An expression whose value does not depend on when it is evaluated: literals (immutable), names and
+    attributes (`DEFAULT_TIMEOUT`, `self.timeout`); not calls, displays of mutable containers or comprehensions."""
+    import ast
+
+    try:
+        node = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return False
+    for n in ast.walk(node):
+        if isinstance(n, (ast.Call, ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp,
+                          ast.GeneratorExp, ast.Lambda, ast.Await, ast.NamedExpr)):
+            return False
+    return True
+
+
+def _default_changed(ctx: _Ctx, name: str, p: list, q: list, oe: str, ne: str, o_eff: dict, n_eff: dict,
+                     old_mod: str | None, new_mod: str | None) -> tuple:
+    ov, nv = _constant(ctx.old, old_mod, p[3]), _constant(ctx.new, new_mod, q[3])
+    via = f" (`{p[3]}` is now `{nv}`, was `{ov}`)" if p[3] == q[3] else ""
+    before = f"`{p[3]}`" + (f" (which the function replaced by `{oe}`)" if name in o_eff else "")
+    after = f"`{q[3]}`" + (f" (which the function replaces by `{ne}`)" if name in n_eff else "")
+    why = ""
+    if name not in o_eff and _static_value(p[3]) is None:
+        why = f" (changeproof found no statement in the old body giving `{name}` a value when it is None)"
+    return ("parameter-default-changed", name, f"default of `{name}` changed from {before} to {after}{via}: calls that omit it "
+            f"behave differently{why}", _ptext(p), _ptext(q), None)
+
+def _renamed(ctx: _Ctx, p: list, o_pos: list, n_pos: list, old: list, new: list, old_mod: str | None,
+             new_mod: str | None, n_fn: dict) -> str | None:
+    """The new parameter a removed one was probably renamed to, only with evidence: it takes the same slot and
+    either both are required (positional calls still bind), the new function still handles the old name (a
+    shim: `kwargs.pop("old")`, a renaming decorator), the names are alike, or both carry the same informative
+    type (a project class, not a bool or str that any two flags share)."""
+    if p not in o_pos:
+        return None
+    idx = o_pos.index(p)
+    if idx >= len(n_pos) or n_pos[idx][0] in {x[0] for x in old}:
+        return None
+    q = n_pos[idx]
+    if p[3] is None and q[3] is None:
+        return q[0]
+    if p[0] in (n_fn.get("mentions") or ()):
+        return q[0]
+    if _alike(p[0], q[0]):
+        return q[0]
+    if p[2] and q[2] and _informative(ctx, q[2], new_mod) and _subtype(ctx, p[2], old_mod, q[2], new_mod, ctx.ot, ctx.nt) in ("same", True):
+        return q[0]
     return None
+
+
+def _alike(a: str, b: str) -> bool:
+    """Names that read as one renamed into the other: they share a word, one contains the other, or they are
+    spelled nearly alike (`fname` / `filename`, `line_terminator` / `lineterminator`)."""
+    import difflib
+
+    a, b = a.lower().strip("_"), b.lower().strip("_")
+    words = lambda n: {w for w in n.split("_") if len(w) >= 3}  # noqa: E731
+    if words(a) & words(b):
+        return True
+    a, b = a.replace("_", ""), b.replace("_", "")
+    if len(a) >= 3 and len(b) >= 3 and (a in b or b in a):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+_UNINFORMATIVE = {"builtins.bool", "builtins.int", "builtins.str", "builtins.float", "builtins.bytes", "builtins.dict",
+                  "builtins.list", "builtins.tuple", "builtins.set"}
+
+
+def _informative(ctx: _Ctx, text: str, module: str | None) -> bool:
+    """A type specific enough that two parameters sharing it are likely one parameter renamed."""
+    t = ctx.nt.parse(text, module)
+    if t is None or t in (T.ANY, T.OBJECT, T.NONE):
+        return False
+    if isinstance(t, T.Union):
+        members = [m for m in t.members if m != T.NONE]
+        return len(members) == 1 and _informative_type(members[0])
+    return _informative_type(t)
+
+
+def _informative_type(t) -> bool:
+    if isinstance(t, T.Named):
+        return not t.unresolved and t.name not in _UNINFORMATIVE
+    return isinstance(t, (T.CallableT, T.TypeOf))
 
 
 def _constant(side: Side, module: str | None, text: str) -> str:
@@ -785,14 +1046,42 @@ _EMPTY_CALLS = {"tuple": (), "list": [], "dict": {}, "set": set(), "frozenset": 
 
 
 def _same_default(a: str, b: str) -> bool:
-    """Equal defaults however written: `()` and `tuple()`, `0x10` and `16`, `1 << 20` and `1048576`."""
-    if _norm(a) == _norm(b):
+    """Equal defaults however written: `()` and `tuple()`, `0x10` and `16`, `1 << 20` and `1048576`,
+    `os.environ.get("K", None) or ""` and `os.getenv("K", "")`."""
+    if _norm(a) == _norm(b) or (_env_lookup(a) is not None and _env_lookup(a) == _env_lookup(b)):
         return True
     va, vb = _static_value(a), _static_value(b)
     return va is not _UNKNOWN and vb is not _UNKNOWN and type(va) is type(vb) and va == vb
 
 
 _UNKNOWN = object()
+
+_ENV_GETTERS = {"os.environ.get", "os.getenv", "environ.get", "getenv"}
+
+
+def _env_lookup(text: str) -> tuple | None:
+    """An environment lookup with a fallback as (key, fallback): `os.environ.get(K, D)`, `os.getenv(K, D)`, and
+    `os.environ.get(K) or ""` (the same as a fallback of "": an empty variable gives "" either way)."""
+    import ast
+
+    try:
+        node = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return None
+    fallback: object = None
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or) and len(node.values) == 2:
+        last = node.values[1]
+        if not (isinstance(last, ast.Constant) and last.value == ""):
+            return None
+        node, fallback = node.values[0], ""
+    if not (isinstance(node, ast.Call) and dotted(node.func) in _ENV_GETTERS and not node.keywords
+            and 1 <= len(node.args) <= 2 and all(isinstance(a, ast.Constant) for a in node.args)):
+        return None
+    key = node.args[0].value
+    given = node.args[1].value if len(node.args) == 2 else None
+    if fallback == "" and given not in (None, ""):
+        return None  # `get(K, "x") or ""` is "" for an empty variable, "x" for a missing one: not one fallback
+    return (key, fallback if given is None else given)
 
 
 def _static_value(text: str) -> object:
@@ -834,24 +1123,110 @@ def _norm(text: str) -> str:
         return text
 
 
+def _ann_norm(text: str) -> str:
+    """An annotation's text up to spelling: whitespace and a quoted (forward-reference) form compare equal."""
+    import ast
+
+    try:
+        node = ast.parse(text.strip(), mode="eval").body
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            node = ast.parse(node.value.strip(), mode="eval").body
+        return ast.dump(node)
+    except (SyntaxError, ValueError, RecursionError):
+        return text.strip()
+
+
 def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: SideTypes, b_st: SideTypes):
-    """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both mean the same type."""
+    """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both are the same type however
+    spelled (aliases expanded, unions normalised; not mere mutual compatibility, which `Any` gives for free).
+    "base-subtype" (new <= old checks only) when the new type is not a subtype now but was one at base: its values
+    still offer what the old type did, while code annotated with the old type no longer type-checks.
+    "retargeted" when the text is the same on both sides, no name in it was redefined,
+    yet it does not provably mean the same: a name now refers to another definition (see _retarget_note)."""
     try:
         a = a_st.parse(a_text, a_mod, ctx.tv_old if a_st is ctx.ot else ctx.tv_new)
         b = b_st.parse(b_text, b_mod, ctx.tv_old if b_st is ctx.ot else ctx.tv_new)
-        if a is not None and b is not None and ctx.changed_names and any(
-                re.search(rf"\b{re.escape(n)}\b", a_text + " " + b_text) for n in ctx.changed_names if n in a_text + b_text):
+        redefined = bool(ctx.changed_names) and any(
+            re.search(rf"\b{re.escape(n)}\b", a_text + " " + b_text) for n in ctx.changed_names if n in a_text + b_text)
+        if a is not None and b is not None and redefined:
             a, b = expand_aliases(a, a_st), expand_aliases(b, b_st)  # an alias redefined under the same name
         if ctx.h.typevar_flexible and a is not None and b is not None:
             a, b = substitute(a, ctx.h.typevar_flexible), substitute(b, ctx.h.typevar_flexible)
         if a is None or b is None or a == b:
             return "same"
+        if expand_aliases(a, a_st) == expand_aliases(b, b_st):
+            return "same"  # the same type however written: an alias and its expansion, a reordered union
         r = T.is_subtype(a, b, ctx.h)
+        if r is False and a_st is ctx.nt and b_st is ctx.ot:
+            # values of the new type, read where the old type was promised: in the base hierarchy the new type may
+            # have been a subclass of the old one (a base merged into its subclass, two classes swapping places)
+            base_h = ProjectHierarchy(ctx.ot)
+            at_base = T.is_subtype(a, b, base_h)
+            if at_base is True:
+                # if the old type's class is gone nobody can name it any more: simply narrower
+                return True if _names_gone(ctx, b) else "base-subtype"
+            if at_base is False and T.is_subtype(a, b, base_h, covariant_only=True) is True:
+                return "invariance"
+        if r is not True and not redefined and _ann_norm(a_text) == _ann_norm(b_text):
+            return "retargeted"
         if r is False and T.is_subtype(a, b, ctx.h, covariant_only=True) is True:
             return "invariance"
         return r
     except RecursionError:
         return None
+
+
+_BASE_SUBTYPE = ("at base the new type was a subclass of the old one, so its values still offer what was promised; "
+                 "the hierarchy changed, so type checkers reject code annotated with the old type")
+
+
+def _names_gone(ctx: _Ctx, t: T.Type) -> bool:
+    """Whether a type names a project class that only the base side defines."""
+    stack, seen = [t], 0
+    while stack and seen < 200:
+        x = stack.pop()
+        seen += 1
+        if isinstance(x, T.Named):
+            found = ctx.h._find(x.name)
+            if found is not None and found[0] is ctx.ot:
+                return True
+            stack.extend(x.args or ())
+        elif isinstance(x, T.Union):
+            stack.extend(x.members)
+        elif isinstance(x, T.TupleT):
+            stack.extend(x.items)
+        elif isinstance(x, T.TypeOf):
+            stack.append(x.item)
+        elif isinstance(x, T.CallableT):
+            stack.append(x.ret)
+            stack.extend(x.params or ())
+    return False
+
+
+def _retarget_note(ctx: _Ctx, text: str, old_mod: str | None, new_mod: str | None) -> str:
+    """Which names in an annotation whose text did not change now refer to other definitions."""
+    changed = []
+    for tok in dict.fromkeys(_NAME_TOKEN.findall(text)):
+        o = ctx.ot.resolver(old_mod)(tok)
+        n = ctx.nt.resolver(new_mod)(tok)
+        if o and n and o != n:
+            changed.append(f"`{tok}` now names `{n}` (was `{o}`)")
+    if not changed:
+        return "the annotation text is unchanged, but what it names changed"
+    return "the annotation text is unchanged, but " + "; ".join(changed)
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+
+
+def _same_text_note(ctx: _Ctx, old_text: str, new_text: str, old_mod: str | None, new_mod: str | None) -> str:
+    """For an annotation whose text did not change, what did: " (`Params` was redefined)" or the retarget note."""
+    if _ann_norm(old_text) != _ann_norm(new_text):
+        return ""
+    redefined = [n for n in dict.fromkeys(t.rsplit(".", 1)[-1] for t in _NAME_TOKEN.findall(new_text)) if n in ctx.changed_names]
+    if redefined:
+        return " (the text is unchanged; " + ", ".join(f"`{n}`" for n in redefined) + " was redefined)"
+    return f" ({_retarget_note(ctx, new_text, old_mod, new_mod)})"
 
 
 def _compare_return(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ret: str | None, n_ret: str | None) -> None:
@@ -860,12 +1235,24 @@ def _compare_return(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ret: str | Non
     r = _subtype(ctx, n_ret, ne.module, o_ret, oe.module, ctx.nt, ctx.ot)
     if r == "same":
         return
+    if r is not True and ctx.ot.parse(o_ret, oe.module, ctx.tv_old) == T.NONE:
+        # callers of a function that returned None cannot have used its value: nothing they do breaks
+        _add(ctx, "return-type-widened", path, ne, f"`{path}` now returns `{n_ret}` where it returned None: existing callers "
+             "cannot depend on the old value, so nothing breaks (new callers may use the result)", old=o_ret, new=n_ret, severity="info")
+        return
+    note = _same_text_note(ctx, o_ret, n_ret, oe.module, ne.module)
     if r is True:
-        _add(ctx, "return-type-narrowed", path, ne, f"`{path}` now returns `{n_ret}` (was `{o_ret}`), a narrower type", old=o_ret, new=n_ret)
+        _add(ctx, "return-type-narrowed", path, ne, f"`{path}` now returns `{n_ret}` (was `{o_ret}`), a narrower type{note}", old=o_ret, new=n_ret)
     elif r is False:
-        _add(ctx, "return-type-widened", path, ne, f"`{path}` may now return values outside `{o_ret}`: it returns `{n_ret}`", old=o_ret, new=n_ret)
+        _add(ctx, "return-type-widened", path, ne, f"`{path}` may now return values outside `{o_ret}`: it returns `{n_ret}`{note}", old=o_ret, new=n_ret)
     elif r == "invariance":
         _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}`: compatible element by element, but the container is invariant, so type checkers reject old uses",
+             old=o_ret, new=n_ret, severity="risk")
+    elif r == "retargeted":
+        _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` may have changed: {_retarget_note(ctx, n_ret, oe.module, ne.module)}, "
+             "and changeproof cannot prove every new value is an old one", old=o_ret, new=n_ret, severity="risk")
+    elif r == "base-subtype":
+        _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}`: {_BASE_SUBTYPE}",
              old=o_ret, new=n_ret, severity="risk")
     elif _norm(o_ret) != _norm(n_ret):
         _add(ctx, "return-type-widened", path, ne, f"return type of `{path}` changed from `{o_ret}` to `{n_ret}` and changeproof cannot prove every new value is an old one",
@@ -893,6 +1280,10 @@ def _compare_classes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     new_anc = _ancestors(ctx.new, ctx.nt, ni)
     lost = [a for a in old_anc if a not in new_anc and not _private_name(a) and not _custom_isinstance(ctx, a)
             and not _still_ancestor(ctx, a, new_anc)]
+    # a base the engine could not resolve at base (`six.moves.http_client.HTTPConnection`) is no provable loss when
+    # a base of the same name is there now (`http.client.HTTPConnection`): most likely the same class reached another way
+    unresolved = {b[2:] for b in oi.external_bases if b.startswith("u:")}
+    lost = [a for a in lost if not (a in unresolved and any(n.rsplit(".", 1)[-1] == a.rsplit(":", 1)[-1].rsplit(".", 1)[-1] for n in new_anc))]
     if lost:
         # an ancestor lost by a base class that is still an ancestor is reported at that base, once
         inherited_loss: set[str] = set()
@@ -1000,16 +1391,25 @@ def _compare_attributes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
     fwd = _subtype(ctx, nt, ne.module, ot, oe.module, ctx.nt, ctx.ot)  # new <= old: readers safe
     if fwd == "same":
         return
+    back = None if readonly else _subtype(ctx, ot, oe.module, nt, ne.module, ctx.ot, ctx.nt)  # old <= new: writers safe
+    if fwd == "base-subtype" and (readonly or back in (True, "same", "invariance")):
+        _add(ctx, "attribute-type-changed", path, ne, f"type of attribute `{path}` changed from `{ot}` to `{nt}`: {_BASE_SUBTYPE}",
+             old=ot, new=nt, severity="risk")
+        return
+    if "retargeted" in (fwd, back) and not (readonly and fwd is True):
+        _add(ctx, "attribute-type-changed", path, ne, f"type of attribute `{path}` may have changed: {_retarget_note(ctx, nt, oe.module, ne.module)}, "
+             "and changeproof cannot prove it is compatible", old=ot, new=nt, severity="risk")
+        return
     if readonly:
         if fwd == "invariance":
             fwd = None
         if fwd is False:
-            _add(ctx, "attribute-type-changed", path, ne, f"read-only attribute `{path}` may now hold values outside `{ot}`: it is `{nt}`", old=ot, new=nt)
+            note = _same_text_note(ctx, ot, nt, oe.module, ne.module)
+            _add(ctx, "attribute-type-changed", path, ne, f"read-only attribute `{path}` may now hold values outside `{ot}`: it is `{nt}`{note}", old=ot, new=nt)
         elif fwd is None and _norm(ot) != _norm(nt):
             _add(ctx, "attribute-type-changed", path, ne, f"type of read-only attribute `{path}` changed from `{ot}` to `{nt}` and changeproof cannot prove it is compatible",
                  old=ot, new=nt, severity="risk")
         return
-    back = _subtype(ctx, ot, oe.module, nt, ne.module, ctx.ot, ctx.nt)  # old <= new: writers safe
     if fwd is True and back is True:
         return
     if "invariance" in (fwd, back) and False not in (fwd, back):
@@ -1018,7 +1418,8 @@ def _compare_attributes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         return
     if fwd is False or back is False:
         who = "readers" if fwd is False else "code that assigns to it"
-        _add(ctx, "attribute-type-changed", path, ne, f"type of mutable attribute `{path}` changed from `{ot}` to `{nt}`: {who} can break (attributes are invariant)",
+        note = _same_text_note(ctx, ot, nt, oe.module, ne.module)
+        _add(ctx, "attribute-type-changed", path, ne, f"type of mutable attribute `{path}` changed from `{ot}` to `{nt}`{note}: {who} can break (attributes are invariant)",
              old=ot, new=nt)
     elif _norm(ot) != _norm(nt):
         _add(ctx, "attribute-type-changed", path, ne, f"type of attribute `{path}` changed from `{ot}` to `{nt}` and changeproof cannot prove it is equivalent",

@@ -24,7 +24,11 @@ OBJECT_REMOVED = rule(
     every attribute access (`pkg.mod.name`, `obj.method()`) raises AttributeError. A removal is reported once:
     removing a class reports the class, not each of its methods; removing a module reports the module. A
     public object moved to another module without leaving a re-export behind is reported as removed at the old
-    path (and added at the new one). Instead: keep the name for at least one release as an alias or re-export,
+    path (and added at the new one). A module-level alias under another name (`with_ = WithExtension`) is a
+    name users write, so its removal is reported on its own. Names with a leading underscore are API when the
+    package documents them: listed in `__all__`, re-exported by a package as `from .m import _x as _x`, or
+    served by a module `__getattr__` deprecation shim; so is every name such a shim serves (whatever it returns).
+    Instead: keep the name for at least one release as an alias or re-export,
     or serve it through a module-level `__getattr__` that emits a DeprecationWarning, and remove it in the next
     major version.
     """,
@@ -109,11 +113,15 @@ PARAMETER_REMOVED = rule(
     "A parameter was removed from a public function, method or constructor",
     """
     A parameter the old signature accepted is gone and nothing absorbs it: no `**kwargs` takes a keyword that
-    used to be accepted, no `*args` takes a positional one. A call passing it by keyword (`connect(retries=5)`)
+    used to be accepted, no `*args` takes a positional one. A positional-or-keyword parameter absorbed by a
+    `**kwargs` alone (`def line(points, color="black")` became `def line(points, **style)`) is removed too:
+    keyword callers still work, but `line(pts, "red")` now fails. A call passing it by keyword (`connect(retries=5)`)
     now raises TypeError (unexpected keyword argument); a call passing it positionally either raises
     TypeError (too many positional arguments) or, worse, binds the value to the next parameter. Removing a
     variadic `*args` or `**kwargs` is reported with the variadic's bare name (`args`, `kwargs`). Renaming a
-    positional-or-keyword parameter is reported as the removal of the old name, since keyword callers break.
+    positional-or-keyword parameter is reported as the removal of the old name, since keyword callers break;
+    the message suggests the new name only with evidence (both required at the same position, names alike, the
+    same project type, or the new function still handling the old keyword).
     Not reported: renaming `*args`, renaming a positional-only parameter (including the `__x` convention
     becoming `x, /`), and parameters of private functions. Instead: keep the parameter, accept and ignore it
     with a DeprecationWarning for a release, or keep the old name as a keyword alias.
@@ -192,7 +200,11 @@ PARAMETER_KIND_CHANGED = rule(
     A positional-or-keyword parameter was made keyword-only (moved after `*`) or positional-only (moved before
     `/`). Callers that pass it the way that is no longer allowed raise TypeError: `retry(fn, 5)` fails when
     `attempts` became keyword-only ("takes 1 positional argument but 2 were given"), and `sleep_for(attempt=2)`
-    fails when `attempt` became positional-only. Not reported: the `__x` positional-only-by-convention
+    fails when `attempt` became positional-only. A parameter pushed behind a newly inserted `*args`
+    (`def log(name, level="info")` became `def log(name, *tags, level="info")`) is the quiet variant: `log("x",
+    "debug")` raises nothing and silently passes "debug" as a tag; it is reported as breaking, or as risk when
+    the function maps the positional arguments back onto the parameter (a deprecation path). Not reported: the
+    `__x` positional-only-by-convention
     spelling becoming `x, /`, which is the same contract. Instead: keep accepting both forms for a release
     (for example keep the parameter positional-or-keyword and warn when it is passed positionally), then
     tighten it in a major version.
@@ -270,7 +282,10 @@ RETURN_TYPE_WIDENED = rule(
     `Item | None`, `int` became `float`, `list[str]` became `Sequence[str]`). Callers that use the result as
     the old type fail type checking and can fail at runtime: `find_item(sku).price` raises AttributeError on
     `None`, `skus.append(x)` fails on a tuple. Pure spelling changes and adding or removing the annotation
-    are not reported. Where the engine cannot prove whether the new type is wider, narrower or unrelated, it
+    are not reported. A function that returned `None` and now returns a value is reported as `info` only:
+    its callers cannot have used the old value. When the annotation text is unchanged but a name in it now
+    refers to another definition (not a redefined alias), the change is `risk` at most and the message says
+    which name. Where the engine cannot prove whether the new type is wider, narrower or unrelated, it
     reports the change as `risk` and says why. Instead: keep the old return type and add a new function (for
     example `find_item_or_none()`) for the wider result.
     """,
@@ -496,8 +511,12 @@ PARAMETER_DEFAULT_CHANGED = rule(
     """
     A parameter keeps its default but the default value is different. Every call still works, but every call
     that leaves the argument out now behaves differently (a longer timeout, retries where there were none,
-    redirects followed), which may or may not matter to the caller. Spelling-only changes of the default
-    (quote style, whitespace) are not reported. Instead: when the old behaviour matters to users, document the
+    redirects followed), which may or may not matter to the caller. Defaults are compared by what a call that
+    omits the argument gets: when the body provably replaces the default (`if timeout is None: timeout =
+    DEFAULT`, `x = x if x is not None else self.x`, `agent or "v1"`, the same for a sentinel default), the
+    replacement counts, so `None` becoming the value the body used is no change. Spelling-only changes of the
+    default (quote style, whitespace, a constant and its value, `os.environ.get(K) or ""` and `os.getenv(K,
+    "")`) are not reported. Instead: when the old behaviour matters to users, document the
     change in the changelog, or keep the old default and let callers opt in to the new value.
     """,
     """
@@ -594,7 +613,8 @@ PARAMETER_TYPE_WIDENED = rule(
     """
     The new annotation accepts a strict superset of what the old one accepted (`int` became `float` by the
     numeric tower, `list[str]` became `Sequence[str]`, `str` became `Union[str, UserID]`). Every existing call
-    still type-checks; callers may now pass more. Pure spelling changes are not reported.
+    still type-checks; callers may now pass more. Pure spelling changes (an alias and its expansion, a
+    reordered union) are not reported.
     """,
     """
 def set_ratio(value: int) -> None: ...
@@ -633,8 +653,8 @@ DEPRECATED = rule(
     """
     A public object gained a `@deprecated(...)` decorator (`warnings.deprecated` or
     `typing_extensions.deprecated`), or a removed name is still served through a module-level `__getattr__`
-    deprecation shim (the name appears as a string in that `__getattr__` or in a module-level dict or set it
-    consults). Nothing breaks yet: callers get a DeprecationWarning and a type-checker warning. Plan for the
+    deprecation shim (the name appears as a string in that `__getattr__`, is compared with a module constant
+    there, or is a key of a module-level dict or set it consults). Nothing breaks yet: callers get a DeprecationWarning and a type-checker warning. Plan for the
     removal: migrate callers now, and expect an `object-removed` finding in a later major version.
     """,
     """

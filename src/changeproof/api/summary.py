@@ -28,7 +28,7 @@ import warnings
 
 from ..astutil import dotted
 
-SUMMARY_VERSION = 12
+SUMMARY_VERSION = 13
 
 _MAX_VALUE = 200
 
@@ -153,6 +153,9 @@ class _Summariser:
         self.literal_strings: dict[str, list[str]] = {}
         self.tc_members: dict[str, dict] = {}
         self.literal_dicts: dict[str, dict[str, str]] = {}
+        self.str_consts: dict[str, str] = {}  # module-level NAME = "text"
+        self.getattr_map: dict[str, str] = {}
+        self._getattr_node: ast.FunctionDef | ast.AsyncFunctionDef | None = None
         self._globals: dict[str, int] = {}
 
     # -- module level -------------------------------------------------------------------------
@@ -164,15 +167,16 @@ class _Summariser:
         for m in list(members.values()) + list(self.tc_members.values()):
             m.pop("_pending_overloads", None)
             m.pop("_field", None)
-        for key in [k for k in self.getattr_map if k.startswith("@")]:
-            for served, target in self.literal_dicts.get(self.getattr_map.pop(key), {}).items():
-                if served.isidentifier() and target.replace(".", "").replace("_", "").isalnum():
-                    self.getattr_map.setdefault(served, target)
-        if self.getattr_names is not None:
-            # names a module __getattr__ serves: its string literals plus those of module-level collections it reads
-            names = set(self.getattr_names)
-            for ref in list(self._getattr_refs):
+        node = self._getattr_node
+        if node is not None:
+            self.getattr_map = _getattr_served(node, self.str_consts, self.literal_dicts, self.literal_strings)
+            # names a module __getattr__ may serve: its string literals, those of the module-level collections and
+            # string constants it reads, and every name a branch of it returns something for
+            names = set(_strings_in(node)) | set(self.getattr_map)
+            for ref in _names_in(node):
                 names.update(self.literal_strings.get(ref, ()))
+                if ref in self.str_consts:
+                    names.add(self.str_consts[ref])
             self.getattr_names = sorted(n for n in names if n.isidentifier())
         return {
             "v": SUMMARY_VERSION,
@@ -210,12 +214,18 @@ class _Summariser:
         elif isinstance(stmt, ast.If):
             tc = type_checking or _is_type_checking(stmt.test)
             negated_tc = isinstance(stmt.test, ast.UnaryOp) and isinstance(stmt.test.op, ast.Not) and _is_type_checking(stmt.test.operand)
-            self._body(stmt.body, members, scope, tc, primary)
+            # a conditional body defines what is not defined yet, but never replaces an unconditional definition
+            # (`if not ssl: HTTPSConnection = DummyConnection` keeps the class the module defined above)
+            self._body(stmt.body, members, scope, tc, primary and not self._defined_before(stmt, members))
             self._body(stmt.orelse, members, scope, type_checking or negated_tc, False)
         elif isinstance(stmt, ast.Try) or (sys.version_info >= (3, 11) and isinstance(stmt, getattr(ast, "TryStar", ()))):
             self._body(stmt.body, members, scope, type_checking, primary)
+            # `try: import x / except ImportError: x = None`: the fallback rebinds an import, it defines nothing new
+            imported = {a.asname or a.name.split(".")[0] for st in stmt.body if isinstance(st, (ast.Import, ast.ImportFrom))
+                        for a in st.names}
             for h in stmt.handlers:
-                self._body(h.body, members, scope, type_checking, False)
+                body = [st for st in h.body if not (scope == "module" and isinstance(st, ast.Assign) and _rebinds_only(st, imported))]
+                self._body(body, members, scope, type_checking, False)
             self._body(stmt.orelse, members, scope, type_checking, False)
             self._body(stmt.finalbody, members, scope, type_checking, primary)
         elif isinstance(stmt, (ast.With, ast.AsyncWith)):
@@ -247,6 +257,21 @@ class _Summariser:
         elif type(stmt).__name__ == "TypeAlias":  # Python 3.12 `type X = ...`
             self._put(members, stmt.name.id, {"k": "attribute", "line": stmt.lineno, "ann": None,
                                               "value": _text(stmt.value, _MAX_VALUE), "alias": _text(stmt.value)}, primary)
+
+    @staticmethod
+    def _defined_before(stmt: ast.If, members: dict) -> bool:
+        """Whether the if-body rebinds a name already defined (so it is a conditional fallback, not the definition)."""
+        for st in stmt.body:
+            names: list[str] = []
+            if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [st.name]
+            elif isinstance(st, ast.Assign):
+                names = [n.id for t in st.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+            elif isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name):
+                names = [st.target.id]
+            if any(n in members for n in names):
+                return True
+        return False
 
     # -- __all__ ------------------------------------------------------------------------------
     def _all_value(self, value: ast.expr, extend: bool) -> None:
@@ -339,6 +364,8 @@ class _Summariser:
                         if target:
                             pairs[k.value] = target
                 self.literal_dicts[name] = pairs
+            if scope == "module" and isinstance(value, ast.Constant) and isinstance(value.value, str):
+                self.str_consts[name] = value.value
             if value is not None and isinstance(value, (ast.Dict, ast.Set, ast.List, ast.Tuple)):
                 keys = value.keys if isinstance(value, ast.Dict) else value.elts
                 self.literal_strings[name] = [k.value for k in keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
@@ -416,10 +443,8 @@ class _Summariser:
         decos = [_deco_name(d) for d in node.decorator_list]
         name = node.name
         existing = members.get(name)
-        if scope == "module" and name == "__getattr__":
-            self.getattr_names = _strings_in(node)
-            self._getattr_refs = _names_in(node)
-            self.getattr_map = _getattr_returns(node)
+        if scope == "module" and name == "__getattr__" and (primary or self._getattr_node is None):
+            self._getattr_node = node  # read once the whole module is known (the constants it compares against)
         if any(d in _OVERLOAD_DECOS for d in decos):
             sig = {"params": _params(node.args), "ret": _text(node.returns), "line": node.lineno}
             if existing is not None and existing.get("k") == "function" and existing.get("_pending_overloads"):
@@ -450,6 +475,20 @@ class _Summariser:
         obj = {"k": "function", "line": node.lineno, "async": isinstance(node, ast.AsyncFunctionDef),
                "params": _params(node.args), "ret": _text(node.returns), "decos": decos}
         generator, self_attrs, globals_declared = _scan_body(node)
+        mapped = _vararg_mapped(node)
+        if mapped:
+            obj["vp_maps"] = mapped
+        if node.args.kwarg is not None and not _kwargs_read(node):
+            obj["vk_unused"] = True
+        forwarded = _forwarded_to_base(node) if scope == "class" else []
+        if forwarded:
+            obj["fwd"] = forwarded
+        eff = _effective_defaults(node)
+        if eff:
+            obj["eff"] = eff
+        mentions = _mentions(node)
+        if mentions:
+            obj["mentions"] = mentions
         if scope == "module":
             for g in globals_declared:  # `global X` in a module-level function defines module attribute X
                 self._globals.setdefault(g, node.lineno)
@@ -513,73 +552,281 @@ class _Summariser:
                 for kw in d.keywords:
                     if kw.arg:
                         deco_kw[kw.arg] = _text(kw.value) or ""
+        class_kw = {kw.arg: _text(kw.value) for kw in node.keywords if kw.arg}
+        for d in node.decorator_list:  # `@six.add_metaclass(Meta)`: the Python 2 spelling of metaclass=Meta
+            if isinstance(d, ast.Call) and (_deco_name(d)).rsplit(".", 1)[-1] == "add_metaclass" and d.args:
+                class_kw.setdefault("metaclass", _text(d.args[0]))
         obj = {"k": "class", "line": node.lineno, "bases": [_text(b) for b in node.bases],
-               "kw": {kw.arg: _text(kw.value) for kw in node.keywords if kw.arg}, "decos": decos,
+               "kw": class_kw, "decos": decos,
                "deco_kw": deco_kw, "members": members, "fields": fields}
         if any(d in _DEPRECATED_DECOS for d in decos):
             obj["deprecated"] = True
         return obj
 
 
-def _getattr_returns(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
-    """Names a module ``__getattr__`` serves and what it returns for each, as text the linker resolves:
-    ``if name == "Old": return New`` gives ``{"Old": "New"}``; a function-local ``from .core import _New``
-    gives ``{"Old": ".core:_New"}``; ``if name in {...}: return globals()[f"_{name}"]`` maps each name."""
+def _valid_target(text: str) -> bool:
+    return bool(text) and (":" in text or text.replace(".", "").replace("_", "").isalnum())
+
+
+def _getattr_served(func: ast.FunctionDef | ast.AsyncFunctionDef, consts: dict[str, str],
+                    dicts: dict[str, dict[str, str]], collections: dict[str, list[str]]) -> dict[str, str]:
+    """Names a module ``__getattr__`` serves and what it returns for each, as text the linker resolves
+    ("" when the value is not a name: a constant, a call, a computed object). Read from:
+    ``if name == "Old": return New`` (also ``name == SOME_CONSTANT`` and ``name in ("A", "B")``); a function-local
+    ``from .core import _New`` gives ``{"Old": ".core:_New"}``; ``return globals()[f"_{name}"]``;
+    ``if name in _MOVED: return _MOVED[name]`` and ``value = _DEPRECATED.get(name)`` over a module-level dict or
+    collection, which serves each of its keys. Branches that do not return (``raise AttributeError``) serve nothing."""
     if not func.args.args:
         return {}
     param = func.args.args[0].arg
     out: dict[str, str] = {}
+
+    def is_param(node: ast.AST) -> bool:
+        return isinstance(node, ast.Name) and node.id == param
+
+    def names_of(node: ast.expr) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, ast.Name):
+            if node.id in consts:
+                return [consts[node.id]]
+            if node.id in collections:
+                return list(collections[node.id])
+            return []
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            return [n for e in node.elts for n in names_of(e)]
+        return []
+
+    def lookup(value: ast.expr) -> str | None:
+        """`D[name]` / `D.get(name)` on a module-level dict: the dict's name."""
+        if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and is_param(value.slice):
+            return value.value.id
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "get" \
+                and isinstance(value.func.value, ast.Name) and value.args and is_param(value.args[0]):
+            return value.func.value.id
+        return None
+
+    local_vars = {t.id for t in ast.walk(func) if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)}
+
+    def target_of(value: ast.expr, n: str, local_imports: dict[str, str]) -> str:
+        target = dotted(value)
+        if target:
+            first = target.split(".")[0]
+            ref = local_imports.get(first)
+            if ref:
+                return ref + target[len(first):]
+            return "" if first in local_vars or first == param else target  # a local value: not a module name
+        table = lookup(value)
+        if table is not None:
+            return dicts.get(table, {}).get(n, "")
+        if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Call) and dotted(value.value.func) == "globals":
+            key = value.slice
+            if is_param(key):
+                return n
+            inner = lookup(key)
+            if inner is not None:
+                return dicts.get(inner, {}).get(n, "")
+            if isinstance(key, ast.JoinedStr):
+                parts = []
+                for v in key.values:
+                    if isinstance(v, ast.Constant):
+                        parts.append(str(v.value))
+                    elif isinstance(v, ast.FormattedValue) and is_param(v.value):
+                        parts.append(n)
+                    else:
+                        return ""
+                return "".join(parts)
+        return ""
+
+    returns_value = any(isinstance(r, ast.Return) and r.value is not None for r in ast.walk(func))
     for node in ast.walk(func):
+        table = lookup(node) if isinstance(node, (ast.Subscript, ast.Call)) else None
+        if table is not None and returns_value and table in collections:
+            # `_DEPRECATED.get(name)` / `_MOVED[name]`: every key of the table is served
+            for n in collections[table]:
+                out[n] = out.get(n) or dicts.get(table, {}).get(n, "")
+            continue
         if not isinstance(node, ast.If):
             continue
         test = node.test
-        names: list[str] = []
-        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name) and test.left.id == param:
-            right = test.comparators[0]
-            if isinstance(test.ops[0], ast.Eq) and isinstance(right, ast.Constant) and isinstance(right.value, str):
-                names = [right.value]
-            elif isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
-                names = [e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
-            elif isinstance(test.ops[0], ast.In) and isinstance(right, ast.Name):
-                # `if name in _RENAMED: ... return globals()[_RENAMED[name]]`: the module-level dict maps names
-                if any(isinstance(st, ast.Return) for st in ast.walk(node)):
-                    out["@" + right.id] = right.id
-                continue
-        if not names:
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and is_param(test.left)):
             continue
+        if not isinstance(test.ops[0], (ast.Eq, ast.In)):
+            continue
+        names = names_of(test.comparators[0])
+        returns = [st for stmt in node.body for st in ast.walk(stmt) if isinstance(st, ast.Return) and st.value is not None]
+        if not names or not returns:
+            continue  # a branch that raises or falls through serves nothing
         local_imports: dict[str, str] = {}
         for stmt in node.body:
             if isinstance(stmt, ast.ImportFrom):
                 for a in stmt.names:
                     local_imports[a.asname or a.name] = "." * stmt.level + (stmt.module or "") + ":" + a.name
-        for stmt in node.body:
-            if not (isinstance(stmt, ast.Return) and stmt.value is not None):
-                continue
-            value = stmt.value
-            target = dotted(value)
-            if target:
-                first = target.split(".")[0]
-                ref = local_imports.get(first)
-                for n in names:
-                    out[n] = ref + target[len(first):] if ref else target
-            elif isinstance(value, ast.Subscript) and isinstance(value.value, ast.Call) and dotted(value.value.func) == "globals":
-                key = value.slice
-                for n in names:
-                    if isinstance(key, ast.Name) and key.id == param:
-                        out[n] = n
-                    elif isinstance(key, ast.JoinedStr):
-                        parts = []
-                        for v in key.values:
-                            if isinstance(v, ast.Constant):
-                                parts.append(str(v.value))
-                            elif isinstance(v, ast.FormattedValue) and isinstance(v.value, ast.Name) and v.value.id == param:
-                                parts.append(n)
-                            else:
-                                parts = []
-                                break
-                        if parts:
-                            out[n] = "".join(parts)
+        value = returns[0].value
+        for n in names:
+            target = target_of(value, n, local_imports)
+            out[n] = (target if _valid_target(target) else "") or out.get(n, "")
+    return {n: (t if _valid_target(t) else "") for n, t in out.items() if n.isidentifier()}
+
+
+def _rebinds_only(stmt: ast.Assign, names: set[str]) -> bool:
+    """Every name the assignment binds (`x = ...`, `a, b = ...`) is one of `names`."""
+    bound = [n for t in stmt.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+    return bool(bound) and all(isinstance(t, (ast.Name, ast.Tuple, ast.List)) for t in stmt.targets) \
+        and all(n.id in names for n in bound)
+
+
+def _all_params(args: ast.arguments) -> list[ast.arg]:
+    return list(args.posonlyargs) + list(args.args) + list(args.kwonlyargs)
+
+
+def _vararg_mapped(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Parameters the body maps ``*args`` back onto, a deprecation path for parameters that became keyword-only:
+    assigned from an expression that reads it (``if args: level = args[0]``; ``a, b = self._parse(*args)``) or
+    named as strings next to it (``for arg, attr in zip(args, ["name", "message"]): setattr(self, attr, arg)``)."""
+    va = func.args.vararg
+    if va is None:
+        return []
+    params = {a.arg for a in _all_params(func.args)}
+    out: set[str] = set()
+
+    def reads_vararg(node: ast.AST | None) -> bool:
+        return node is not None and any(isinstance(n, ast.Name) and n.id == va.arg for n in ast.walk(node))
+
+    for node in ast.walk(func):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and reads_vararg(node.value):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                out.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name) and n.id in params)
+        header = node.iter if isinstance(node, (ast.For, ast.AsyncFor)) else node.value if isinstance(node, (ast.Assign, ast.Expr)) else None
+        if reads_vararg(header):
+            out.update(n.value for n in ast.walk(header) if isinstance(n, ast.Constant) and n.value in params)
+    return sorted(out)
+
+
+def _kwargs_read(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether the body uses its ``**kwargs`` at all (reads from it, passes it on)."""
+    vk = func.args.kwarg
+    return vk is not None and any(isinstance(n, ast.Name) and n.id == vk.arg for n in ast.walk(func))
+
+
+def _forwarded_to_base(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Which variadics (``"args"``, ``"kwargs"``) the method passes on to the same method of a base:
+    ``super().__init__(*args, **kwargs)`` or ``Base.putrequest(self, method, url, *args, **kwargs)``."""
+    va, vk = func.args.vararg, func.args.kwarg
+    if va is None and vk is None:
+        return []
+    first = func.args.args[0].arg if func.args.args else None
+    out: set[str] = set()
+    for n in ast.walk(func):
+        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == func.name):
+            continue
+        owner = n.func.value
+        via_super = isinstance(owner, ast.Call) and dotted(owner.func) == "super"
+        via_base = (isinstance(owner, (ast.Name, ast.Attribute)) and first is not None and n.args
+                    and isinstance(n.args[0], ast.Name) and n.args[0].id == first)
+        if not (via_super or via_base):
+            continue
+        if va is not None and any(isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) and a.value.id == va.arg for a in n.args):
+            out.add("args")
+        if vk is not None and any(k.arg is None and isinstance(k.value, ast.Name) and k.value.id == vk.arg for k in n.keywords):
+            out.add("kwargs")
+    return sorted(out)
+
+
+def _falsy_default(text: str) -> bool:
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return text in ("list()", "dict()", "set()", "tuple()", "frozenset()", "str()", "bytes()")
+    try:
+        return not value
+    except Exception:
+        return False
+
+
+def _tests_default(test: ast.expr, name: str, default: str, positive: bool) -> bool:
+    """`test` is `name is <default>` (positive) or `name is not <default>`; `==` / `!=` alike."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name) and test.left.id == name):
+        return False
+    op = test.ops[0]
+    if not isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) or positive != isinstance(op, (ast.Is, ast.Eq)):
+        return False
+    return _text(test.comparators[0]) == default
+
+
+def _replacement(expr: ast.expr, name: str, default: str) -> str | None:
+    """What `expr` gives when the parameter `name` holds its default `default`, for the spellings that map a
+    default onto a value: `name or V` (a falsy default), `V if name is None else name`, `name if name is not None
+    else V` (`is D` / `is not D` for a sentinel default D). None when `expr` is not one of them."""
+    def is_name(node: ast.expr) -> bool:
+        return isinstance(node, ast.Name) and node.id == name
+
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or) and len(expr.values) == 2 and is_name(expr.values[0]):
+        return _text(expr.values[1], _MAX_VALUE) if _falsy_default(default) else None
+    if isinstance(expr, ast.IfExp):
+        if _tests_default(expr.test, name, default, True) and is_name(expr.orelse):
+            return _text(expr.body, _MAX_VALUE)
+        if _tests_default(expr.test, name, default, False) and is_name(expr.body):
+            return _text(expr.orelse, _MAX_VALUE)
+    return None
+
+
+def _effective_defaults(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
+    """For parameters whose default the body provably replaces, the value a call that omits them really gets:
+    the first statement that reads the parameter is ``if x is None: x = V`` (``is D`` for a sentinel default D)
+    or ``x = <x or V | V if x is None else x | x if x is not None else V>``; or the parameter is read exactly once,
+    inside one of those expressions (``self.agent = agent or "v1"``). Only parameters with a default."""
+    args = func.args
+    defaults: dict[str, str] = {}
+    positional = list(args.posonlyargs) + list(args.args)
+    for a, d in zip(positional[len(positional) - len(args.defaults):], args.defaults):
+        defaults[a.arg] = _text(d) or ""
+    for a, d in zip(args.kwonlyargs, args.kw_defaults):
+        if d is not None:
+            defaults[a.arg] = _text(d) or ""
+    if not defaults:
+        return {}
+    body = list(func.body)
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+        body = body[1:]
+    out: dict[str, str] = {}
+    for name, default in defaults.items():
+        if not default:
+            continue
+        reads = [n for n in ast.walk(func) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)]
+        first = next((st for st in body if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(st))), None)
+        value: str | None = None
+        if isinstance(first, ast.If) and not first.orelse and _tests_default(first.test, name, default, True):
+            assigns = [st for st in first.body if isinstance(st, ast.Assign) and len(st.targets) == 1
+                       and isinstance(st.targets[0], ast.Name) and st.targets[0].id == name]
+            if len(assigns) == 1:
+                value = _text(assigns[0].value, _MAX_VALUE)
+        elif isinstance(first, ast.Assign) and len(first.targets) == 1 and isinstance(first.targets[0], ast.Name) \
+                and first.targets[0].id == name:
+            value = _replacement(first.value, name, default)
+        if value is None and len(reads) == 1:
+            for node in ast.walk(func):
+                if isinstance(node, (ast.BoolOp, ast.IfExp)) and any(r is n for r in reads for n in ast.walk(node)):
+                    value = _replacement(node, name, default)
+                    if value is not None:
+                        break
+        if value is not None:
+            out[name] = value
     return out
+
+
+def _mentions(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Identifier-like strings a function's body and decorators spell out (``kwargs.pop("old_name")``,
+    ``@renamed(old="new")``): the evidence that a removed parameter is still handled under another name."""
+    found: set[str] = set()
+    for top in list(func.body) + list(func.decorator_list):
+        for n in ast.walk(top):
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value.isidentifier() and len(n.value) <= 40:
+                found.add(n.value)
+    for deco in func.decorator_list:
+        if isinstance(deco, ast.Call):
+            found.update(k.arg for k in deco.keywords if k.arg)
+    return sorted(found)[:64]
 
 
 def _is_stub(body: list[ast.stmt]) -> bool:
@@ -679,8 +926,6 @@ def summarise(source: bytes | str, path: str = "<unknown>", is_package: bool = F
     except RecursionError:
         return {"v": SUMMARY_VERSION, "error": {"message": "file too deeply nested to parse", "line": None, "needs": None}}
     s = _Summariser(is_package)
-    s._getattr_refs = set()
-    s.getattr_map = {}
     try:
         return s.module(tree)
     except RecursionError:

@@ -13,9 +13,10 @@ from .linker import Side
 class SideTypes:
     """Resolution of annotation names for one side."""
 
-    def __init__(self, side: Side, prefer: set[str] | None = None):
+    def __init__(self, side: Side, prefer: set[str] | None = None, same_as: dict[str, str] | None = None):
         self.side = side
         self.prefer = prefer or set()  # names the other side uses: an alias path in here wins (renamed classes)
+        self.same_as = same_as or {}  # target -> the other side's name for the same class (moved, re-homed)
         self._names: dict[str, str] = {}  # canonical type name -> target
         self._canon: dict[str, str] = {}
         self._paths: dict[str, list[str]] | None = None
@@ -38,6 +39,9 @@ class SideTypes:
             obj = self.side.obj(target)
             if obj is not None and obj.get("typevar"):
                 name = T.TYPEVAR_PREFIX + target.rsplit(":", 1)[-1]
+            elif target in self.same_as:
+                name = self.same_as[target]
+                self._names.setdefault(name, target)
             else:
                 name = self.side.report_path.get(target) or target[2:].replace(":", ".")
                 if self.prefer and name not in self.prefer:
@@ -113,6 +117,11 @@ class SideTypes:
         return self._names.get(name)
 
 
+_NAMEDTUPLE_NAMES = {"typing.NamedTuple", "collections.namedtuple"}
+# external bases whose whole contribution the lattice knows (a named tuple's is the tuple of its fields)
+_KNOWN_EXTERNAL_BASES = {"x:typing.Generic", "x:typing_extensions.Generic", "x:abc.ABC", "x:typing.NamedTuple",
+                         "x:typing_extensions.NamedTuple", "x:collections.namedtuple"}
+
 _NAME_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
@@ -157,7 +166,12 @@ class ProjectHierarchy(T.Hierarchy):
         out = []
         for text in obj.get("bases", []):
             if text and text != "object":
-                out.append(st.parse(text, module))
+                base = st.parse(text, module)
+                if isinstance(base, T.Named) and base.name in _NAMEDTUPLE_NAMES:
+                    # a named tuple is a tuple of its fields: `class P(NamedTuple): x: int; y: str` <= tuple[int, str]
+                    fields = [st.parse(f.get("ann"), module) if f.get("ann") else T.ANY for f in obj.get("fields", [])]
+                    base = T.TupleT(tuple(T.ANY if f is None else f for f in fields), False)
+                out.append(base)
         return out
 
     def is_protocol(self, name: str) -> bool:
@@ -202,7 +216,7 @@ class ProjectHierarchy(T.Hierarchy):
         info = st.side.class_info(target) if obj.get("k") == "class" else None
         if info is None:
             return False
-        return all(b.startswith("x:builtins.") or b in ("x:typing.Generic", "x:abc.ABC") for b in info.external_bases)
+        return all(b.startswith("x:builtins.") or b in _KNOWN_EXTERNAL_BASES for b in info.external_bases)
 
 
 def _rebuild(t: T.Type, leaf, depth: int) -> T.Type:

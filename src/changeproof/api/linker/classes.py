@@ -104,6 +104,14 @@ class Classes(Names):
                         and m["value"] in cobj["members"] and cobj["members"][m["value"]].get("k") in ("function", "property"):
                     t = f"{c}.{m['value']}"  # `alias = method` inside a class body
                 members[name] = t
+        # properties a project metaclass defines are class attributes too (`Retry.BACKOFF_MAX` served by _RetryMeta)
+        if metaclass and SIMPLE_NAME.match(metaclass) and not info.enum:
+            mt = self.resolve_dotted(module, metaclass) if "." not in qual else self._resolve_in_class_scope(module, qual, metaclass)
+            mobj = self.obj(mt) if mt and mt.startswith("d:") and mt != target else None
+            if mobj is not None and mobj.get("k") == "class":
+                for name, m in mobj["members"].items():
+                    if m.get("k") == "property" and not name.startswith("_") and name not in members:
+                        members[name] = f"{mt}.{name}"
         init = self._constructor_target(info, members)
         if init is not None:
             members["__init__"] = init

@@ -13,9 +13,14 @@ IGNORED_DUNDERS = {
     "__doc__", "__module__", "__slots__", "__annotations__", "__dict__", "__weakref__", "__all__", "__match_args__",
     "__dataclass_fields__", "__dataclass_params__", "__qualname__", "__orig_bases__", "__parameters__",
     "__abstractmethods__", "__firstlineno__", "__static_attributes__", "__hash__", "__version__", "__author__",
-    "__signature__", "__text_signature__", "__class_getitem__", "__init_subclass__", "__classcell__",
-    "__required_keys__", "__optional_keys__", "__total__", "__protocol_attrs__", "__getattr__", "__dir__",
+    "__signature__", "__text_signature__", "__classcell__",
+    "__required_keys__", "__optional_keys__", "__total__", "__protocol_attrs__", "__dir__",
 }
+# hooks such as __init_subclass__, __class_getitem__ and a class's __getattr__ are API: every subclass, every
+# `Cls[int]`, every delegated attribute access goes through them
+# module attributes the import system owns: never API, whatever a module __getattr__ says about them
+MODULE_PLUMBING = {"__path__", "__file__", "__spec__", "__loader__", "__all__", "__name__", "__dict__", "__builtins__",
+                   "__getattr__", "__dir__", "__doc__", "__package__", "__cached__", "__annotations__", "__warningregistry__"}
 PROTOCOL_BASES = {"x:typing.Protocol", "x:typing_extensions.Protocol"}
 ABC_BASES = {"x:abc.ABC"}
 ABC_META = {"ABCMeta", "abc.ABCMeta"}

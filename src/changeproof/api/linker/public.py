@@ -4,7 +4,7 @@ and one report path per target."""
 from __future__ import annotations
 
 from .classes import Classes
-from .known import IGNORED_DUNDERS
+from .known import IGNORED_DUNDERS, MODULE_PLUMBING
 from .model import Entry
 
 
@@ -34,6 +34,8 @@ class PublicApi(Classes):
         out = []
         for name, binding in self.namespace(module).items():
             if name.startswith("_"):
+                if _documented_private(name, binding, mf) and self.is_internal(binding[1]):
+                    out.append(name)  # `from .m import _x as _x` in a package: an explicit, documented re-export
                 continue
             kind = binding[0]
             if kind == "star":
@@ -67,7 +69,9 @@ class PublicApi(Classes):
             self.entries[module] = Entry(module, f"m:{module}", "module", None, module, mf.path, 1,
                                          member_of=parent_pkg if parent_pkg in self.modules else None)
             shimmed = [n for n in (self.summaries[module].get("getattr_map") or {}) if n not in self.namespace(module)]
-            for name in self.public_names(module) + [n for n in shimmed if not n.startswith("_")]:
+            # a name a deprecation shim serves is documented API, even with a leading underscore or as a dunder
+            # (`__version__`), module plumbing aside
+            for name in self.public_names(module) + [n for n in shimmed if n not in MODULE_PLUMBING]:
                 target = self.resolve(module, name)
                 if target is None:
                     summ = self.summaries[module]
@@ -208,6 +212,14 @@ def target_path(target: str | None) -> str | None:
     if target.startswith(("m:", "x:")):
         return target[2:]
     return target
+
+
+def _documented_private(name: str, binding: tuple, mf: ModuleFile | None) -> bool:
+    """A name with a leading underscore that a package's ``__init__`` re-exports explicitly (``from .m import _x as
+    _x``, the PEP 484 spelling of a re-export): the package documents it, so it is API despite the underscore."""
+    if name.startswith("__") or mf is None or not mf.is_package:
+        return False
+    return binding[0] == "from" and len(binding) > 4 and binding[4] is True
 
 
 def _natural_path(target: str) -> str | None:
