@@ -225,7 +225,7 @@ def test_import_graph_module_level_only(tmp_path: Path):
                                   "src/wsapp/b.py": "from . import a\n", "src/wsapp/c.py": ""}, {})
     try:
         _, new = ctx.api()
-        graph = import_graph(new.side)
+        graph = import_graph(new.model)
     finally:
         ctx.close()
     assert graph["wsapp.a"] == [("wsapp.b", 1)]

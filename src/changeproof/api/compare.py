@@ -14,18 +14,18 @@ from dataclasses import dataclass, field
 from ..model import Finding
 from .rules import RULES as _RULE_LIST
 from . import types as T
-from .linker import Entry, Side
-from .typectx import ProjectHierarchy, SideTypes, expand_aliases, substitute
+from .linker import Entry, ApiModel
+from .typectx import ProjectHierarchy, TypeResolver, expand_aliases, substitute
 
 _CALLABLE = {"function", "class"}
 
 
 @dataclass
 class _Ctx:
-    old: Side
-    new: Side
-    ot: SideTypes
-    nt: SideTypes
+    old: ApiModel
+    new: ApiModel
+    ot: TypeResolver
+    nt: TypeResolver
     h: ProjectHierarchy
     findings: list[Finding]
     old_broken: set[str]  # modules that did not parse at base
@@ -35,10 +35,10 @@ class _Ctx:
     tv_new: tuple = ()
 
 
-def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
+def compare_sides(old: ApiModel, new: ApiModel, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
     _expand_changed_classes(old, new)
-    ot = SideTypes(old)
-    nt = SideTypes(new, prefer=set(old.report_path.values()))
+    ot = TypeResolver(old)
+    nt = TypeResolver(new, prefer=set(old.report_path.values()))
     ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken))
     _removals(ctx)
     _additions(ctx)
@@ -46,7 +46,7 @@ def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_
     return _dedupe_fields(ctx)
 
 
-def _expand_changed_classes(old: Side, new: Side) -> None:
+def _expand_changed_classes(old: ApiModel, new: ApiModel) -> None:
     """List members only of classes that differ: an unchanged class has nothing to report, however many
     members it inherits. Classes on one side only are reported once, as a whole, so they stay folded."""
     if old.class_paths or new.class_paths:
@@ -79,7 +79,7 @@ def _add(ctx: _Ctx, kind: str, path: str, entry: Entry | None, message: str, par
         severity=severity))
 
 
-def _parent_in(side: Side, path: str) -> bool:
+def _parent_in(side: ApiModel, path: str) -> bool:
     entry = side.entries.get(path)
     return entry is not None and entry.member_of is not None and entry.member_of in side.entries
 
@@ -409,7 +409,7 @@ def _member_value(text: str, members: dict[str, object]) -> object:
         return text
 
 
-def _enum_value(side: Side, entry: Entry) -> str | None:
+def _enum_value(side: ApiModel, entry: Entry) -> str | None:
     """The value an enum member really has, `auto()` evaluated the way the enum module does (1, 2, 3... for
     Enum/IntEnum, powers of two for Flag, the lower-cased name for StrEnum). None when it cannot be known."""
 
@@ -571,7 +571,7 @@ def _ret_head(ret: str | None) -> str:
 _COMMAND_FACTORIES = ("click.", "asyncclick.", "rich_click.", "cloup.")
 
 
-def _command_object(side: Side, module: str | None, obj: dict) -> bool:
+def _command_object(side: ApiModel, module: str | None, obj: dict) -> bool:
     """Decorated with click's (or a click group's) `command`/`group`: the name is bound to a Command object."""
     for deco in obj.get("decos", []):
         last = deco.rsplit(".", 1)[-1]
@@ -627,8 +627,8 @@ class SignatureComparer:
     for a declaration (a Protocol's or an ABC's member, as "base") against an implementation (as "head"). Used by
     the contracts check."""
 
-    def __init__(self, side: Side):
-        types = SideTypes(side)
+    def __init__(self, side: ApiModel):
+        types = TypeResolver(side)
         self._ctx = _Ctx(side, side, types, types, ProjectHierarchy(types), [], set(side.broken), set(side.broken))
 
     def deltas(self, declared: list[list], implemented: list[list], declared_module: str | None,
@@ -766,7 +766,7 @@ def _renamed(p: list, o_pos: list, n_pos: list, old: list, new: list) -> str | N
     return None
 
 
-def _constant(side: Side, module: str | None, text: str) -> str:
+def _constant(side: ApiModel, module: str | None, text: str) -> str:
     """A default naming a module-level constant (`DEFAULT_QUEUE`) compares by the constant's literal value."""
     if module is None or not text.replace(".", "").replace("_", "").isalnum() or text[0].isdigit():
         return text
@@ -834,7 +834,7 @@ def _norm(text: str) -> str:
         return text
 
 
-def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: SideTypes, b_st: SideTypes):
+def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: TypeResolver, b_st: TypeResolver):
     """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both mean the same type."""
     try:
         a = a_st.parse(a_text, a_mod, ctx.tv_old if a_st is ctx.ot else ctx.tv_new)
@@ -936,7 +936,7 @@ _STDLIB_ALIASES = {"builtins.IOError": "builtins.OSError", "builtins.Environment
                    "typing.TypedDict": None, "typing_extensions.TypedDict": None}
 
 
-def _ancestors(side: Side, st: SideTypes, info) -> list[str]:
+def _ancestors(side: ApiModel, st: TypeResolver, info) -> list[str]:
     out = ["builtins.tuple"] if info.kind.removeprefix("inherited-") == "namedtuple" else []
     for c in info.chain[1:]:
         name = st.canonical(c)
@@ -962,7 +962,7 @@ _STDLIB_ROOTS = {"builtins", "enum", "collections", "typing", "abc", "numbers", 
                  "decimal", "json", "re", "asyncio", "concurrent", "contextlib", "functools", "socket", "ssl"}
 
 
-def _readonly(entry: Entry, side: Side) -> bool:
+def _readonly(entry: Entry, side: ApiModel) -> bool:
     obj = entry.obj or {}
     if entry.kind == "property":
         return not obj.get("setter")
