@@ -112,7 +112,7 @@ class Check:
     def run(self, ctx: CheckContext) -> list[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         """One line for the report's table of checks."""
         new = [f for f in findings if not f.preexisting]
         pre = len(findings) - len(new)

@@ -30,7 +30,7 @@ class ApiCheck(Check):
                          "module that is not listed was compared and found unchanged")
         return findings
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         modules = getattr(self, "_modules", (0, 0))
         counts = {s: sum(1 for f in findings if f.severity == s) for s in ("breaking", "risk", "info")}
         return (f"{modules[1]} modules compared with {modules[0]} at base: {counts['breaking']} breaking, "

@@ -270,7 +270,7 @@ class CallSites(Check):
         return finding(rules.CALL_SITE_BROKEN, path=caller.path, line=call.lineno, object=path, old=text, new=None,
                        message=f"`{short}` no longer exists at head: {what} (it was `{text}` at base)")
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         s = getattr(self, "_stats", None) or _Stats()
         pre = sum(1 for f in findings if f.preexisting)
         text = (f"{s.calls} call site{'s' if s.calls != 1 else ''} to {len(s.callees)} changed "

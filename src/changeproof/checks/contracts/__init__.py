@@ -379,7 +379,7 @@ class Contracts(Check):
         return finding(rules.PROTOCOL_NONCONFORMANCE, path=f.path, line=f.line, object=obj, old=f.old, new=f.new,
                        message=msg, preexisting=pre)
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         impl, contracts = getattr(self, "_counts", (0, 0))
         new = sum(1 for f in findings if not f.preexisting)
         pre = len(findings) - new

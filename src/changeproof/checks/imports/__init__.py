@@ -671,7 +671,7 @@ class Imports(Check):
         return finding(rules.CIRCULAR_IMPORT, path=path, line=line, object=obj, old="imports at base",
                        new=chain or err, message=msg)
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         checked = getattr(self, "_checked", 0)
         broken = getattr(self, "_broken", 0)
         pre = sum(1 for f in findings if f.preexisting)
