@@ -740,7 +740,7 @@ def test_pydantic_field_added_is_required_keyword_only(tmp_path):
     new = {"pkg/__init__.py": "from pydantic import BaseModel\nclass M(BaseModel):\n    a: int\n    b: str\n    c: int = 0\n"}
     findings, _ = compare_trees(tmp_path, old, new)
     assert rows(findings) == {("parameter-added-required", "pkg.M.__init__", "b"), ("object-added", "pkg.M.c", None)}
-    side = load(tmp_path / "new").side
+    side = load(tmp_path / "new").model
     init = side.synthesised_init(side.class_info("d:pkg:M"))
     assert [p[:2] for p in init["params"]] == [["self", "pk"], ["a", "ko"], ["b", "ko"], ["c", "ko"]]
 

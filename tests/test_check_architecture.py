@@ -230,7 +230,7 @@ def test_relative_import_added_in_absolute_project_and_no_contracts_note(tmp_pat
     assert (f.kind, f.path, f.line, f.severity) == ("relative-import-added", "app/api/routes.py", 3, "risk")
     assert f.new == "from ..util import os"
     assert "5 of 5 in-project imports (100%)" in f.message and "from app.util import os" in f.message
-    assert "no import contracts" in check.summary(findings)
+    assert "no import contracts" in check.outcome(findings)
 
 
 def test_relative_import_moved_or_in_mixed_project_not_reported(tmp_path):

@@ -254,7 +254,7 @@ def test_preexisting_and_bait(result):
     # (stats(verbose=True), send_to_user(*args), send_to_user(user, {...}), broadcast('ok'), the test's
     # UnifiedWebSocketManager("ws://test")); 7 callables: the manager's constructor, send_to_user,
     # remove_connection, stats, broadcast, Event, the test's make_msg
-    assert check.summary(findings) == (f"{len(findings) + 5} call sites to 7 changed callables checked, "
+    assert check.outcome(findings) == (f"{len(findings) + 5} call sites to 7 changed callables checked, "
                                        f"{len(findings) - 1} broken, 1 pre-existing")
 
 
@@ -263,7 +263,7 @@ def test_nothing_changed_means_nothing_checked(tmp_path: Path):
     check = CHECK()
     try:
         assert check.run(ctx) == []
-        assert check.summary([]) == "0 call sites to 0 changed callables checked, 0 broken"
+        assert check.outcome([]) == "0 call sites to 0 changed callables checked, 0 broken"
     finally:
         ctx.close()
 

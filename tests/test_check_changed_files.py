@@ -168,7 +168,7 @@ def test_changes_and_summary_from_a_real_repository(tmp_path):
 
     check = CHECK()
     assert check.run(ctx) == []
-    summary = check.summary([])
+    summary = check.outcome([])
     assert summary.startswith("9 files: 3 production, 2 test, 1 docs, 1 ci, 1 dependencies, 1 other; +")
     added = sum(c.added or 0 for c in got.values())
     removed = sum(c.removed or 0 for c in got.values())
@@ -186,7 +186,7 @@ def test_an_empty_change(tmp_path, head):
     ctx = make_context(tmp_path, {"a.py": "x = 1\n"}, head)
     check = CHECK()
     assert check.run(ctx) == []
-    assert check.summary([]) == "no files changed"
+    assert check.outcome([]) == "no files changed"
     assert changes(ctx) == []
 
 

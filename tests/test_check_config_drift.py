@@ -41,7 +41,7 @@ def check(tmp_path: Path, base: dict, head: dict, **options) -> Result:
             findings = c.run(ctx)
         except Skip as exc:
             return Result([], list(ctx.problems), "", skipped=str(exc))
-        return Result(findings, list(ctx.problems), c.summary(findings))
+        return Result(findings, list(ctx.problems), c.outcome(findings))
     finally:
         ctx.close()
 

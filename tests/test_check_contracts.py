@@ -213,7 +213,7 @@ def test_method_moved_to_base_class_still_conforms(result):
     assert [f.object for f in unified] == ["wsapp.manager.UnifiedWebSocketManager.broadcast"]
     # count() has a default implementation in the protocol: inherited, never missing
     assert not [f for f in findings if f.object.endswith(".count")]
-    assert check.summary(findings) == "5 implementers of 2 protocols/ABCs checked, 6 nonconforming, 1 pre-existing"
+    assert check.outcome(findings) == "5 implementers of 2 protocols/ABCs checked, 6 nonconforming, 1 pre-existing"
 
 
 def test_unchanged_contracts_no_findings(tmp_path: Path):
@@ -226,7 +226,7 @@ def test_unchanged_contracts_no_findings(tmp_path: Path):
     try:
         check = CHECK()
         assert check.run(ctx) == []
-        assert check.summary([]) == "1 implementer of 1 protocol/ABC checked, 0 nonconforming"
+        assert check.outcome([]) == "1 implementer of 1 protocol/ABC checked, 0 nonconforming"
     finally:
         ctx.close()
 

@@ -56,7 +56,7 @@ def test_added_runtime_is_risk_added_optional_and_group_are_info(tmp_path):
     assert "optional[dev]" in got["ruff"].message and got["ruff"].line == 10
     assert "group[lint]" in got["mypy"].message and got["mypy"].line == 13
     assert ctx.problems == []
-    assert check.summary(findings) == "1 dependency file changed: 3 added, 0 removed, 0 changed"
+    assert check.outcome(findings) == "1 dependency file changed: 3 added, 0 removed, 0 changed"
 
 
 def test_removed_dependency_still_imported_by_production_code_is_breaking(tmp_path):
@@ -134,7 +134,7 @@ def test_bait_reordering_spacing_comments_and_equivalent_specifiers(tmp_path):
             "requirements.txt": "gunicorn >= 21\n\n# web framework\nFlask == 3.0.0\n"}
     check, findings, ctx = run(tmp_path, base, head)
     assert findings == [] and ctx.problems == []
-    assert check.summary(findings) == "2 dependency files changed: 0 added, 0 removed, 0 changed"
+    assert check.outcome(findings) == "2 dependency files changed: 0 added, 0 removed, 0 changed"
 
 
 def test_bait_moved_between_a_requirements_file_and_a_file_it_includes(tmp_path):

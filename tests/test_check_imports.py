@@ -129,8 +129,8 @@ def test_type_checking_is_risk_and_preexisting_and_optional(static):
     assert _line(ROUTES, "fast_path") not in routes  # optional import under try/except ImportError
     assert _line(ROUTES, "from wsapp import UnifiedWebSocketManager") not in routes  # re-export and submodule
     assert len(routes) == 3
-    assert check.summary(findings).endswith("5 broken, 1 pre-existing")
-    assert "dynamic" not in check.summary(findings)
+    assert check.outcome(findings).endswith("5 broken, 1 pre-existing")
+    assert "dynamic" not in check.outcome(findings)
 
 
 def test_cycle_search():
@@ -202,7 +202,7 @@ def test_dynamic_timeout_is_a_problem_not_a_hang(dynamic):
     assert elapsed < 15
     # modules after the slow one were still imported, in a fresh interpreter
     # (wsapp, backends, drivers, manager, registry, zz_last; redis_driver is gone at head)
-    assert check.summary([]).endswith("; dynamic: 6 modules imported at base and head, 2 failing at head only")
+    assert check.outcome([]).endswith("; dynamic: 6 modules imported at base and head, 2 failing at head only")
 
 
 def test_not_isolated(tmp_path: Path):
@@ -215,7 +215,7 @@ def test_not_isolated(tmp_path: Path):
     finally:
         ctx.close()
     assert any(p.message.startswith("base not isolated: imports resolved to ") for p in ctx.problems)
-    assert "dynamic: 0 modules" in check.summary([])
+    assert "dynamic: 0 modules" in check.outcome([])
 
 
 def test_import_graph_module_level_only(tmp_path: Path):
@@ -225,7 +225,7 @@ def test_import_graph_module_level_only(tmp_path: Path):
                                   "src/wsapp/b.py": "from . import a\n", "src/wsapp/c.py": ""}, {})
     try:
         _, new = ctx.api()
-        graph = import_graph(new.side)
+        graph = import_graph(new.model)
     finally:
         ctx.close()
     assert graph["wsapp.a"] == [("wsapp.b", 1)]

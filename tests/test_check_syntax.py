@@ -38,7 +38,7 @@ def test_a_file_broken_by_the_change_is_breaking_with_line_and_text(tmp_path):
     assert f.new == "    return sum(i.price for i in items"
     assert "was never closed" in f.message and "importing it raises SyntaxError" in f.message
     assert ctx.problems == []
-    assert check.summary(findings) == "2 files parsed, 1 error"
+    assert check.outcome(findings) == "2 files parsed, 1 error"
 
 
 def test_an_added_broken_file_and_a_broken_test_file(tmp_path):
@@ -63,7 +63,7 @@ def test_a_file_already_broken_at_base_is_preexisting(tmp_path):
     assert len(findings) == 1
     assert findings[0].preexisting is True and findings[0].severity == "breaking"
     assert "already failed to parse at base" in findings[0].message
-    assert check.summary(findings) == "1 file parsed, 0 errors, 1 pre-existing"
+    assert check.outcome(findings) == "1 file parsed, 0 errors, 1 pre-existing"
 
 
 def test_a_renamed_broken_file_is_preexisting(tmp_path):
@@ -77,7 +77,7 @@ def test_a_deleted_broken_file_and_valid_edits_report_nothing(tmp_path):
     head = {"broken.py": None, "good.py": "# a comment\n" + GOOD.replace("    ", "        "), "notes.md": "# y\n"}
     check, findings, ctx = run(tmp_path, base, head)
     assert findings == [] and ctx.problems == []
-    assert check.summary(findings) == "1 file parsed, 0 errors"
+    assert check.outcome(findings) == "1 file parsed, 0 errors"
 
 
 def test_nothing_to_parse_is_a_skip(tmp_path):
@@ -95,7 +95,7 @@ def test_excluded_paths_are_not_parsed(tmp_path):
     pyproject = '[project]\nname = "x"\n\n[tool.changeproof]\nexclude = ["fixtures/*"]\n'
     check, findings, _ = run(tmp_path, {"pyproject.toml": pyproject}, {"fixtures/bad.py": BROKEN, "ok.py": GOOD})
     assert findings == []
-    assert check.summary(findings) == "1 file parsed, 0 errors (1 excluded)"
+    assert check.outcome(findings) == "1 file parsed, 0 errors (1 excluded)"
 
 
 def test_null_bytes_are_an_error_not_a_crash(tmp_path):
@@ -115,7 +115,7 @@ def test_newer_syntax_is_a_problem_not_an_error_when_the_project_allows_older_py
     assert p.path == "pkg/types.py:1" and p.side == "head"
     assert "needs Python >= 3.12 (the `type` statement)" in p.message
     assert "requires-python >=3.10 (pyproject.toml), so this file breaks on 3.10/3.11" in p.message
-    assert check.summary(findings) == "1 file parsed, 0 errors, 1 needs a newer Python"
+    assert check.outcome(findings) == "1 file parsed, 0 errors, 1 needs a newer Python"
 
 
 @needs_old_python
@@ -160,7 +160,7 @@ def test_a_project_that_excludes_this_interpreter_gets_a_problem_not_a_finding(t
     assert findings == []
     assert len(ctx.problems) == 1
     assert "but the project requires Python >=3.99 (pyproject.toml)" in ctx.problems[0].message
-    assert check.summary(findings) == "1 file parsed, 0 errors, 1 needs a newer Python"
+    assert check.outcome(findings) == "1 file parsed, 0 errors, 1 needs a newer Python"
 
 
 def test_requires_python_of_the_nearest_project_counts(tmp_path):

@@ -40,7 +40,7 @@ def check(tmp_path: Path, base: dict, head: dict, *, commit_head: bool = True, *
     try:
         chk = Tests()
         found = chk.run(ctx)
-        return Checked(found, chk.result, list(ctx.problems), chk.summary(found))
+        return Checked(found, chk.result, list(ctx.problems), chk.outcome(found))
     finally:
         ctx.close()
 

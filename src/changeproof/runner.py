@@ -111,7 +111,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
             facts.extend(check.facts)
             if cls.id == "tests":
                 tests_section = check.result
-            runs.append(CheckRun(cls.id, cls.title, "ran", time.perf_counter() - started, check.summary(found), cls.runs_code))
+            runs.append(CheckRun(cls.id, cls.title, "ran", time.perf_counter() - started, check.outcome(found), cls.runs_code))
         report_changes = list(ctx.project.changes)
         required = required_checks(report_changes, ctx.project.has_test_suite)
     finally:

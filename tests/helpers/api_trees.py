@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from changeproof.api import LoadedSide, compare_loaded, load_side
+from changeproof.api import LoadedApi, compare_loaded, load_side
 from changeproof.git import DirectorySnapshot
 from changeproof.model import Finding, Problem
 
@@ -23,7 +23,7 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
-def load(root: Path, packages: list[str] | None = None, cache=None, role: str = "head") -> LoadedSide:
+def load(root: Path, packages: list[str] | None = None, cache=None, role: str = "head") -> LoadedApi:
     return load_side(DirectorySnapshot(root), packages, cache, role=role)
 
 

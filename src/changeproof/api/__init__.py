@@ -11,13 +11,16 @@ from ..model import Finding, Problem
 from .cache import SummaryCache
 from .compare import compare_sides
 from .discover import ModuleFile, discover
-from .linker import Side
+from .linker import ApiModel
 from .summary import summarise
 
 
 @dataclass
-class LoadedSide:
-    side: Side
+class LoadedApi:
+    """One snapshot loaded by the API engine: its linked model, what could not be analysed, the modules whose file
+    does not parse, and how many files it took (and parsed, the rest coming from the cache)."""
+
+    model: ApiModel
     problems: list[Problem] = field(default_factory=list)
     broken: set[str] = field(default_factory=set)  # modules whose file did not parse
     files: int = 0
@@ -25,7 +28,7 @@ class LoadedSide:
 
 
 def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache | None = None, role: str = "head",
-              exclude: list[str] | None = None) -> LoadedSide:
+              exclude: list[str] | None = None) -> LoadedApi:
     """Summarise (or fetch from the cache) every module of the project in a snapshot and link them."""
     files = snapshot.files()
     paths = [p for p in files if not any(fnmatch.fnmatchcase(p, g) for g in exclude)] if exclude else list(files)
@@ -42,7 +45,7 @@ def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache |
         if cache is not None:
             cache.put_many(fresh)
     summaries: dict[str, dict] = {}
-    loaded = LoadedSide(side=None, files=len(modules), parsed=len(missing))  # type: ignore[arg-type]
+    loaded = LoadedApi(model=None, files=len(modules), parsed=len(missing))  # type: ignore[arg-type]
     for name, m in modules.items():
         summ = cached.get(ids[m.path]) or fresh.get(ids[m.path])
         if summ is None:
@@ -54,38 +57,38 @@ def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache |
             loaded.broken.add(name)
             continue
         summaries[name] = summ
-    side = Side(modules, summaries, broken=loaded.broken)
-    side.build(members=False)  # class members are listed by the comparison, for classes that differ
-    loaded.side = side
+    model = ApiModel(modules, summaries, broken=loaded.broken)
+    model.build(members=False)  # class members are listed by the comparison, for classes that differ
+    loaded.model = model
     return loaded
 
 
-def compare_loaded(old: LoadedSide, new: LoadedSide) -> tuple[list[Finding], list[Problem]]:
-    findings = compare_sides(old.side, new.side, old.broken, new.broken)
+def compare_loaded(base: LoadedApi, head: LoadedApi) -> tuple[list[Finding], list[Problem]]:
+    findings = compare_sides(base.model, head.model, base.broken, head.broken)
     # every file that does not parse at head, and those that did not parse at base only (their API at base is
     # unknown, so nothing about them can be called removed or added): one entry per file
-    head_files = {p.path.split(":")[0] for p in new.problems}
-    problems: list[Problem] = list(new.problems) + [p for p in old.problems if p.path.split(":")[0] not in head_files]
-    base_unresolved = {(m, n) for m, n, _t in old.side.unresolved}
+    head_files = {p.path.split(":")[0] for p in head.problems}
+    problems: list[Problem] = list(head.problems) + [p for p in base.problems if p.path.split(":")[0] not in head_files]
+    base_unresolved = {(m, n) for m, n, _t in base.model.unresolved}
     seen = set()
-    for module, name, what in new.side.unresolved:
+    for module, name, what in head.model.unresolved:
         if (module, name) in base_unresolved or (module, name) in seen:
             continue
         seen.add((module, name))
-        mf: ModuleFile | None = new.side.modules.get(module)
-        if mf is None or not new.side.is_public_module(module):
+        mf: ModuleFile | None = head.model.modules.get(module)
+        if mf is None or not head.model.is_public_module(module):
             continue
         problems.append(Problem(path=mf.path, message=f"`{module}.{name}` {what}: left unresolved", side="head"))
     return findings, problems
 
 
-def compare_dirs(old: Path, new: Path, packages: list[str] | None = None, cache: SummaryCache | None = None) -> list[Finding]:
+def compare_dirs(base: Path, head: Path, packages: list[str] | None = None, cache: SummaryCache | None = None) -> list[Finding]:
     """Findings between two directories (used by the fixture tests and `changeproof api DIR DIR`)."""
     from ..git import DirectorySnapshot
 
-    o = load_side(DirectorySnapshot(Path(old)), packages, cache, role="base")
-    n = load_side(DirectorySnapshot(Path(new)), packages, cache, role="head")
-    findings, _ = compare_loaded(o, n)
+    b = load_side(DirectorySnapshot(Path(base)), packages, cache, role="base")
+    h = load_side(DirectorySnapshot(Path(head)), packages, cache, role="head")
+    findings, _ = compare_loaded(b, h)
     return findings
 
 
@@ -109,7 +112,7 @@ def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None 
             pkgs = packages or config.packages
             old = load_side(old_snap, pkgs, cache, role="base", exclude=config.exclude)
             new = load_side(new_snap, pkgs, cache, role="head", exclude=config.exclude)
-            if not old.side.modules and not new.side.modules:
+            if not old.model.modules and not new.model.modules:
                 from ..errors import UserError
 
                 raise UserError(f"no Python package or module found in {old_spec} or {new_spec}",

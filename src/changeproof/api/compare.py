@@ -15,19 +15,19 @@ from ..astutil import dotted
 from ..model import Finding
 from .rules import RULES as _RULE_LIST
 from . import types as T
-from .linker import Entry, Side
+from .linker import Entry, ApiModel
 from .linker.public import _natural_path
-from .typectx import ProjectHierarchy, SideTypes, expand_aliases, substitute
+from .typectx import ProjectHierarchy, TypeResolver, expand_aliases, substitute
 
 _CALLABLE = {"function", "class"}
 
 
 @dataclass
 class _Ctx:
-    old: Side
-    new: Side
-    ot: SideTypes
-    nt: SideTypes
+    old: ApiModel
+    new: ApiModel
+    ot: TypeResolver
+    nt: TypeResolver
     h: ProjectHierarchy
     findings: list[Finding]
     old_broken: set[str]  # modules that did not parse at base
@@ -38,11 +38,11 @@ class _Ctx:
     tv_new: tuple = ()
 
 
-def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
+def compare_sides(old: ApiModel, new: ApiModel, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
     _expand_changed_classes(old, new)
-    ot = SideTypes(old)
+    ot = TypeResolver(old)
     same = _same_classes(old, new, ot)
-    nt = SideTypes(new, prefer=set(old.report_path.values()), same_as={n: ot.canonical(o) for o, n in same.items()})
+    nt = TypeResolver(new, prefer=set(old.report_path.values()), same_as={n: ot.canonical(o) for o, n in same.items()})
     ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken), same_class=same)
     _removals(ctx)
     _additions(ctx)
@@ -50,7 +50,7 @@ def compare_sides(old: Side, new: Side, old_broken: set[str] = frozenset(), new_
     return _dedupe_fields(ctx)
 
 
-def _expand_changed_classes(old: Side, new: Side) -> None:
+def _expand_changed_classes(old: ApiModel, new: ApiModel) -> None:
     """List members only of classes that differ: an unchanged class has nothing to report, however many
     members it inherits. Classes on one side only are reported once, as a whole, so they stay folded."""
     if old.class_paths or new.class_paths:
@@ -70,7 +70,7 @@ def _expand_changed_classes(old: Side, new: Side) -> None:
     new.finish()
 
 
-def _same_classes(old: Side, new: Side, ot: SideTypes) -> dict[str, str]:
+def _same_classes(old: ApiModel, new: ApiModel, ot: TypeResolver) -> dict[str, str]:
     """Old class target -> the class at head that is the same class to its users, however it moved: the class
     at its old name (its report path); else at any other public path it had (`pkg.Widget` still importable while
     `pkg.base` is gone); else, for a class that left every public path, the one new class of that name that
@@ -131,7 +131,7 @@ def _add(ctx: _Ctx, kind: str, path: str, entry: Entry | None, message: str, par
         severity=severity))
 
 
-def _parent_in(side: Side, path: str) -> bool:
+def _parent_in(side: ApiModel, path: str) -> bool:
     entry = side.entries.get(path)
     return entry is not None and entry.member_of is not None and entry.member_of in side.entries
 
@@ -494,7 +494,7 @@ def _member_value(text: str, members: dict[str, object]) -> object:
         return text
 
 
-def _enum_value(side: Side, entry: Entry) -> str | None:
+def _enum_value(side: ApiModel, entry: Entry) -> str | None:
     """The value an enum member really has, `auto()` evaluated the way the enum module does (1, 2, 3... for
     Enum/IntEnum, powers of two for Flag, the lower-cased name for StrEnum). None when it cannot be known."""
 
@@ -617,13 +617,13 @@ def _compare_functions(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
         ctx.h.typevar_flexible = {}
 
 
-def _external_base(side: Side, entry: Entry) -> bool:
+def _external_base(side: ApiModel, entry: Entry) -> bool:
     """The method's class has a base outside the project (whose signatures changeproof cannot read)."""
     info = side.class_info(entry.owner) if entry.owner else None
     return info is not None and any(b not in _INERT for b in info.external_bases)
 
 
-def _super_takes_no_positionals(side: Side, entry: Entry, name: str) -> bool:
+def _super_takes_no_positionals(side: ApiModel, entry: Entry, name: str) -> bool:
     """The method only forwards its ``*args`` to the same method of its base, and that one (the next definition
     along the MRO, in the project) accepts no positional argument: no valid call ever passed anything there."""
     if entry.owner is None or not entry.target.startswith("d:"):
@@ -686,7 +686,7 @@ def _ret_head(ret: str | None) -> str:
 _COMMAND_FACTORIES = ("click.", "asyncclick.", "rich_click.", "cloup.")
 
 
-def _command_object(side: Side, module: str | None, obj: dict) -> bool:
+def _command_object(side: ApiModel, module: str | None, obj: dict) -> bool:
     """Decorated with click's (or a click group's) `command`/`group`: the name is bound to a Command object."""
     for deco in obj.get("decos", []):
         last = deco.rsplit(".", 1)[-1]
@@ -742,8 +742,8 @@ class SignatureComparer:
     for a declaration (a Protocol's or an ABC's member, as "base") against an implementation (as "head"). Used by
     the contracts check."""
 
-    def __init__(self, side: Side):
-        types = SideTypes(side)
+    def __init__(self, side: ApiModel):
+        types = TypeResolver(side)
         self._ctx = _Ctx(side, side, types, types, ProjectHierarchy(types), [], set(side.broken), set(side.broken))
 
     def deltas(self, declared: list[list], implemented: list[list], declared_module: str | None,
@@ -1027,7 +1027,7 @@ def _informative_type(t) -> bool:
     return isinstance(t, (T.CallableT, T.TypeOf))
 
 
-def _constant(side: Side, module: str | None, text: str) -> str:
+def _constant(side: ApiModel, module: str | None, text: str) -> str:
     """A default naming a module-level constant (`DEFAULT_QUEUE`) compares by the constant's literal value."""
     if module is None or not text.replace(".", "").replace("_", "").isalnum() or text[0].isdigit():
         return text
@@ -1136,7 +1136,7 @@ def _ann_norm(text: str) -> str:
         return text.strip()
 
 
-def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: SideTypes, b_st: SideTypes):
+def _subtype(ctx: _Ctx, a_text: str, a_mod: str | None, b_text: str, b_mod: str | None, a_st: TypeResolver, b_st: TypeResolver):
     """Is the type written `a_text` (in a_mod) a subtype of `b_text`? "same" when both are the same type however
     spelled (aliases expanded, unions normalised; not mere mutual compatibility, which `Any` gives for free).
     "base-subtype" (new <= old checks only) when the new type is not a subtype now but was one at base: its values
@@ -1327,7 +1327,7 @@ _STDLIB_ALIASES = {"builtins.IOError": "builtins.OSError", "builtins.Environment
                    "typing.TypedDict": None, "typing_extensions.TypedDict": None}
 
 
-def _ancestors(side: Side, st: SideTypes, info) -> list[str]:
+def _ancestors(side: ApiModel, st: TypeResolver, info) -> list[str]:
     out = ["builtins.tuple"] if info.kind.removeprefix("inherited-") == "namedtuple" else []
     for c in info.chain[1:]:
         name = st.canonical(c)
@@ -1353,7 +1353,7 @@ _STDLIB_ROOTS = {"builtins", "enum", "collections", "typing", "abc", "numbers", 
                  "decimal", "json", "re", "asyncio", "concurrent", "contextlib", "functools", "socket", "ssl"}
 
 
-def _readonly(entry: Entry, side: Side) -> bool:
+def _readonly(entry: Entry, side: ApiModel) -> bool:
     obj = entry.obj or {}
     if entry.kind == "property":
         return not obj.get("setter")

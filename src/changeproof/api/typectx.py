@@ -7,13 +7,13 @@ import re
 from functools import lru_cache
 
 from . import types as T
-from .linker import Side
+from .linker import ApiModel
 
 
-class SideTypes:
+class TypeResolver:
     """Resolution of annotation names for one side."""
 
-    def __init__(self, side: Side, prefer: set[str] | None = None, same_as: dict[str, str] | None = None):
+    def __init__(self, side: ApiModel, prefer: set[str] | None = None, same_as: dict[str, str] | None = None):
         self.side = side
         self.prefer = prefer or set()  # names the other side uses: an alias path in here wins (renamed classes)
         self.same_as = same_as or {}  # target -> the other side's name for the same class (moved, re-homed)
@@ -126,14 +126,14 @@ _NAME_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
 @lru_cache(maxsize=65536)
-def _parse_cached(ctx: SideTypes, text: str, module: str | None, typevars: tuple = ()) -> T.Type:
+def _parse_cached(ctx: TypeResolver, text: str, module: str | None, typevars: tuple = ()) -> T.Type:
     return T.parse_annotation(text, ctx.resolver(module, typevars))
 
 
 class ProjectHierarchy(T.Hierarchy):
     """The lattice's view of project classes: head side first, base side for names only it has."""
 
-    def __init__(self, *sides: SideTypes):
+    def __init__(self, *sides: TypeResolver):
         self.sides = sides
         self.typevar_bases: dict[str, list[T.Type]] = {}  # "typevar.N" of the signature being compared
         self.typevar_flexible: dict[str, T.Type] = {}  # one-sided type variables: stand for their bound
@@ -243,7 +243,7 @@ def _rebuild(t: T.Type, leaf, depth: int) -> T.Type:
     return t
 
 
-def expand_aliases(t: T.Type, st: SideTypes) -> T.Type:
+def expand_aliases(t: T.Type, st: TypeResolver) -> T.Type:
     """Replace the project's type aliases in `t` by their definitions on this side, so an alias whose
     definition changed compares by what it means on each side, not by its unchanged name."""
 

@@ -20,7 +20,7 @@ from ..errors import CannotRun, Skip
 from ..model import Fact, Finding, Problem, Rule
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..api import LoadedSide
+    from ..api import LoadedApi
     from ..config import Config
     from ..git import FileChange as GitChange
     from ..git import Snapshot
@@ -68,7 +68,7 @@ class CheckContext:
         return [c.path for c in self.changes if c.status != "deleted" and (not suffixes or c.path.endswith(suffixes))]
 
     # -- the API engine, shared -------------------------------------------------------------------------
-    def api(self) -> tuple[LoadedSide, LoadedSide]:
+    def api(self) -> tuple[LoadedApi, LoadedApi]:
         """Both sides loaded by the API engine (summaries cached by blob id), linked, class members pending."""
         return self.project.api
 
@@ -112,7 +112,7 @@ class Check:
     def run(self, ctx: CheckContext) -> list[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         """One line for the report's table of checks."""
         new = [f for f in findings if not f.preexisting]
         pre = len(findings) - len(new)

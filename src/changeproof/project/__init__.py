@@ -29,9 +29,9 @@ from .files import classify, package_dirs
 from .modules import ProjectFiles, augmented_side, project_files
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..api import LoadedSide
+    from ..api import LoadedApi
     from ..api.cache import SummaryCache
-    from ..api.linker import Side
+    from ..api.linker import ApiModel
     from ..config import Config
     from ..git import FileChange, Snapshot
 
@@ -194,7 +194,7 @@ class Project:
         return self._summary_cache
 
     @cached_property
-    def api(self) -> tuple[LoadedSide, LoadedSide]:
+    def api(self) -> tuple[LoadedApi, LoadedApi]:
         """Both sides loaded by the API engine (summaries cached by content id), linked, class members pending."""
         from ..api import load_side
 
@@ -205,8 +205,8 @@ class Project:
     @cached_property
     def python_files(self) -> ProjectFiles:
         """The Python files of both sides, project modules or not (see :mod:`changeproof.project.modules`)."""
-        old, new = self.api
-        return project_files(old.side, new.side, self.base.files, self.head.files, self.renamed, self.config.exclude)
+        base, head = self.api
+        return project_files(base.model, head.model, self.base.files, self.head.files, self.renamed, self.config.exclude)
 
     def summaries(self, items: dict[str, bytes]) -> dict[str, dict]:
         """Summaries of files the API engine did not load (key -> source), through the summary cache."""
@@ -232,7 +232,7 @@ class Project:
                 cache.put_many(fresh)
         return out
 
-    def augmented(self, linked: Side, extra: dict[str, tuple[str, bytes]]) -> tuple[Side, set[str]]:
+    def augmented(self, linked: ApiModel, extra: dict[str, tuple[str, bytes]]) -> tuple[ApiModel, set[str]]:
         """A linker side over ``linked``'s modules plus extra files (pseudo-module name -> (path, source)), and
         the extra modules that do not parse."""
         return augmented_side(linked, extra, self.summaries({name: data for name, (_p, data) in extra.items()}))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..api.discover import SKIP_PARTS, ModuleFile
-from ..api.linker import Side
+from ..api.linker import ApiModel
 
 __all__ = ["ProjectFiles", "augmented_side", "consumer_files", "file_modules", "pseudo_name", "scan_paths"]
 
@@ -24,8 +24,8 @@ __all__ = ["ProjectFiles", "augmented_side", "consumer_files", "file_modules", "
 class ProjectFiles:
     """The Python files of both sides: which are project modules (and their names) and which are not."""
 
-    base_side: Side  # the API engine's linked sides (project modules only)
-    head_side: Side
+    base_model: ApiModel  # the API engine's linked models (project modules only)
+    head_model: ApiModel
     base_modules: dict[str, str]  # path -> module name (project modules)
     head_modules: dict[str, str]
     base_py: list[str]  # every .py path scanned
@@ -78,7 +78,7 @@ def scan_paths(paths, exclude: list[str]) -> list[str]:
     return sorted(out)
 
 
-def project_files(base: Side, head: Side, base_files: dict[str, str], head_files: dict[str, str],
+def project_files(base: ApiModel, head: ApiModel, base_files: dict[str, str], head_files: dict[str, str],
                   renamed: dict[str, str], exclude: list[str]) -> ProjectFiles:
     """Both sides' files, from the API engine's linked sides and the snapshots' file lists."""
     base_modules = {m.path: m.name for m in base.modules.values()}
@@ -122,8 +122,8 @@ def pseudo_name(path: str, tops: set[str], taken: set[str] | dict, prefix: str =
     return name, is_pkg
 
 
-def augmented_side(base: Side, extra: dict[str, tuple[str, bytes]], summaries: dict[str, dict]) -> tuple[Side, set[str]]:
-    """A linker Side over the project's modules plus extra files (module name -> (path, source)), whose
+def augmented_side(base: ApiModel, extra: dict[str, tuple[str, bytes]], summaries: dict[str, dict]) -> tuple[ApiModel, set[str]]:
+    """A linker ApiModel over the project's modules plus extra files (module name -> (path, source)), whose
     summaries (module name -> summary) are given.
 
     Returns the side and the extra modules that did not parse. Linking is lazy: only what is looked up
@@ -140,7 +140,7 @@ def augmented_side(base: Side, extra: dict[str, tuple[str, bytes]], summaries: d
             bad.add(name)
         else:
             all_summaries[name] = summ
-    return Side(modules, all_summaries, broken=broken), bad
+    return ApiModel(modules, all_summaries, broken=broken), bad
 
 
 def consumer_files(consumer: Path) -> list[tuple[str, Path]]:

@@ -210,7 +210,7 @@ class TestsEngine:
         self.base_isolated: bool | None = None
         self.base_isolation_detail: str | None = None
         self.base_run_failed: str | None = None
-        self.summary = ""
+        self.outcome = ""  # one line for the report's table of checks
         self.result: dict[str, Any] | None = None  # the report's `tests` section, once the run is done
         self.in_place: set[Path] = set()  # trees that are the user's own directories, not temporary copies
         self.pycache: Path | None = None
@@ -343,7 +343,7 @@ class TestsEngine:
             cache.close()
         result = self._result(head, base_first, cls, time.perf_counter() - started)
         self.result = result
-        self.summary = result["summary"]
+        self.outcome = result["summary"]
         self._facts(result)
         return self._findings(head, base_first, cls)
 

@@ -10,7 +10,7 @@ Targets are strings:
 constructor; ``x:os.path.join`` something outside the project; ``g:pkg.mod:name`` a name served by a module
 ``__getattr__``; ``u:pkg.mod:name`` an internal reference that does not resolve.
 
-The linker is one :class:`Side` per snapshot, in three parts, one job each: :mod:`.names` (namespaces and what a
+The linker is one :class:`ApiModel` per snapshot, in three parts, one job each: :mod:`.names` (namespaces and what a
 name resolves to), :mod:`.classes` (hierarchies, members, constructors) and :mod:`.public` (the public paths and
 their report paths); :mod:`.known` holds what it knows of builtins and well-known bases.
 """
@@ -21,10 +21,10 @@ from ..discover import ModuleFile
 from .model import ClassInfo, Entry
 from .public import PublicApi, target_path
 
-__all__ = ["ClassInfo", "Entry", "Side", "target_path"]
+__all__ = ["ClassInfo", "Entry", "ApiModel", "target_path"]
 
 
-class Side(PublicApi):
+class ApiModel(PublicApi):
     """The linked API of one side (base or head)."""
 
     def __init__(self, modules: dict[str, ModuleFile], summaries: dict[str, dict], broken: set[str] | None = None):

@@ -10,7 +10,7 @@ from .names import Names
 
 
 class Classes(Names):
-    """Class records of one side (a part of :class:`~changeproof.api.linker.Side`)."""
+    """Class records of one side (a part of :class:`~changeproof.api.linker.ApiModel`)."""
 
     def _init_classes(self) -> None:
         self._classes: dict[str, ClassInfo] = {}

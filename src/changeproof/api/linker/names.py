@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class Names:
-    """Namespaces and resolution of one side (a part of :class:`~changeproof.api.linker.Side`)."""
+    """Namespaces and resolution of one side (a part of :class:`~changeproof.api.linker.ApiModel`)."""
 
     modules: dict[str, ModuleFile]
     summaries: dict[str, dict]

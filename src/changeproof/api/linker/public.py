@@ -9,7 +9,7 @@ from .model import Entry
 
 
 class PublicApi(Classes):
-    """Public paths of one side (a part of :class:`~changeproof.api.linker.Side`)."""
+    """Public paths of one side (a part of :class:`~changeproof.api.linker.ApiModel`)."""
 
     def _init_public(self) -> None:
         self.entries: dict[str, Entry] = {}

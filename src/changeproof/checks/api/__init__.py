@@ -15,11 +15,11 @@ class ApiCheck(Check):
     def run(self, ctx: CheckContext) -> list[Finding]:
         from ...api import compare_loaded
 
-        old, new = ctx.api()
-        findings, problems = compare_loaded(old, new)
+        base, head = ctx.project.api
+        findings, problems = compare_loaded(base, head)
         ctx.problems.extend(problems)
-        self._modules = (len(old.side.modules), len(new.side.modules))
-        self.fact("modules", {"base": sorted(old.side.modules), "head": sorted(new.side.modules)},
+        self._modules = (len(base.model.modules), len(head.model.modules))
+        self.fact("modules", {"base": sorted(base.model.modules), "head": sorted(head.model.modules)},
                   detail="the public modules compared at base and head (parsed, not imported)")
         changed: dict[str, list[str]] = {}
         for f in findings:
@@ -30,7 +30,7 @@ class ApiCheck(Check):
                          "module that is not listed was compared and found unchanged")
         return findings
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         modules = getattr(self, "_modules", (0, 0))
         counts = {s: sum(1 for f in findings if f.severity == s) for s in ("breaking", "risk", "info")}
         return (f"{modules[1]} modules compared with {modules[0]} at base: {counts['breaking']} breaking, "

@@ -101,8 +101,8 @@ class ArchitectureCheck(Check):
         findings += _duplicates(ctx, self)
         return findings
 
-    def summary(self, findings: list[Finding]) -> str:
-        text = super().summary(findings)
+    def outcome(self, findings: list[Finding]) -> str:
+        text = super().outcome(findings)
         notes = getattr(self, "_notes", None)
         return text + (f" ({'; '.join(notes)})" if notes else "")
 

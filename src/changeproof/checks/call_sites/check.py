@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...api.linker import Side
+from ...api.linker import ApiModel
 from ...api.linker import target_path as natural_path
 from ...astutil import parse as parse_source
 from ...model import Finding, Problem
@@ -21,7 +21,7 @@ from .scan import FileScan, call_lines
 _MAX_FILE = 2_000_000  # bytes: larger "Python" files are generated data, not code worth scanning
 # ------------------------------------------------------------------------------------------------ changes
 
-def _changed_names(old: Side, new: Side, same: set[str], extra: list[tuple[dict, dict]] = ()) -> set[str]:
+def _changed_names(base_model: ApiModel, head_model: ApiModel, same: set[str], extra: list[tuple[dict, dict]] = ()) -> set[str]:
     """Leaf names of definitions that differ between the sides (or exist on one only), and of classes
     inheriting from one: a call whose callee's name is not in here cannot reach a changed callable.
     ``extra``: (base, head) summaries of changed files that are not project modules (tests, scripts)."""
@@ -40,17 +40,17 @@ def _changed_names(old: Side, new: Side, same: set[str], extra: list[tuple[dict,
                 diff(module, q, (x or {}).get("members", {}) if (x or {}).get("k") == "class" else {},
                      (y or {}).get("members", {}) if (y or {}).get("k") == "class" else {})
 
-    for module in set(old.summaries) | set(new.summaries):
+    for module in set(base_model.summaries) | set(head_model.summaries):
         if module in same:
             continue
-        a, b = old.summaries.get(module), new.summaries.get(module)
+        a, b = base_model.summaries.get(module), head_model.summaries.get(module)
         if a is b:
             continue
         diff(module, "", (a or {}).get("members", {}), (b or {}).get("members", {}))
     for i, (a, b) in enumerate(extra):
         diff(f"<file{i}>", "", (a or {}).get("members", {}), (b or {}).get("members", {}))
     if changed_classes:
-        for side in (old, new):
+        for side in (base_model, head_model):
             for module, summ in side.summaries.items():
                 for name, obj in summ.get("members", {}).items():
                     if obj.get("k") != "class" or name in names:
@@ -112,7 +112,7 @@ class CallSites(Check):
         pf = ctx.project.python_files
         if not pf.tops:
             raise Skip("no Python package or module found at base or head")
-        old, new = pf.base_side, pf.head_side
+        base_model, head_model = pf.base_model, pf.head_model
         files_b, files_h = ctx.files("base"), ctx.files("head")
         same_modules = {name for path, name in pf.head_modules.items()
                         if pf.base_modules.get(path) == name and files_b.get(path) == files_h.get(path)}
@@ -125,7 +125,7 @@ class CallSites(Check):
             olds = [pf.renamed.get(p, p) for p in others if pf.renamed.get(p, p) in files_b]
             got_b = ctx.project.summaries(ctx.base.read_many(olds)) if olds else {}
             extra = [(got_b.get(pf.renamed.get(p, p)) or {}, got_h[p]) for p in others]
-        names = _changed_names(old, new, same_modules, extra)
+        names = _changed_names(base_model, head_model, same_modules, extra)
         self._names = names
         if not names:
             return []
@@ -137,19 +137,19 @@ class CallSites(Check):
         extra_b: dict[str, tuple[str, bytes]] = {}
         base_paths = set(files_b)
         for c in callers:
-            if c.module in new.modules:
+            if c.module in head_model.modules:
                 continue
             extra_h[c.module] = (c.path, c.data)
             if c.consumer:
                 extra_b[c.module] = (c.path, c.data)
             elif c.base_path is not None and c.base_path in base_paths:
                 extra_b[c.module] = (c.base_path, ctx.base.read(c.base_path))
-        head_side, bad_h = ctx.project.augmented(new, extra_h) if extra_h else (new, set())
-        base_side, _ = ctx.project.augmented(old, extra_b) if extra_b else (old, set())
+        head_side, bad_h = ctx.project.augmented(head_model, extra_h) if extra_h else (head_model, set())
+        base_side, _ = ctx.project.augmented(base_model, extra_b) if extra_b else (base_model, set())
         rb, rh = Resolver(base_side, pf.tops, pf.exists["base"]), Resolver(head_side, pf.tops, pf.exists["head"])
         findings: list[Finding] = []
         for caller in callers:
-            if caller.module in bad_h or caller.module in new.broken:
+            if caller.module in bad_h or caller.module in head_model.broken:
                 continue
             tree, _ = parse_source(caller.data, caller.path)
             if tree is None:
@@ -170,7 +170,7 @@ class CallSites(Check):
     def _callers(self, ctx: CheckContext, pf: ProjectFiles, names: set[str]) -> list[_Caller]:
         """The files worth parsing: those that mention a changed name."""
         out: list[_Caller] = []
-        taken: set[str] = set(pf.head_side.modules)
+        taken: set[str] = set(pf.head_model.modules)
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\s*\(")
         head_paths = [p for p in pf.head_py]
         contents = ctx.head.read_many(head_paths) if head_paths else {}
@@ -270,7 +270,7 @@ class CallSites(Check):
         return finding(rules.CALL_SITE_BROKEN, path=caller.path, line=call.lineno, object=path, old=text, new=None,
                        message=f"`{short}` no longer exists at head: {what} (it was `{text}` at base)")
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         s = getattr(self, "_stats", None) or _Stats()
         pre = sum(1 for f in findings if f.preexisting)
         text = (f"{s.calls} call site{'s' if s.calls != 1 else ''} to {len(s.callees)} changed "

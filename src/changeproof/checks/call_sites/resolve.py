@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...api.compare import signature_text as sig_text
 from ...api.external import external_provides
-from ...api.linker import Side
+from ...api.linker import ApiModel
 from ...api.linker import target_path as natural_path
 from ...astutil import dotted as _dotted
 from .binding import Callee, signature_key, strip_bound
@@ -33,7 +33,7 @@ _UNKNOWN = _Res("unknown")
 class Resolver:
     """Resolves side-independent references on one side, with a cache."""
 
-    def __init__(self, side: Side, tops: set[str], exists: set[str]):
+    def __init__(self, side: ApiModel, tops: set[str], exists: set[str]):
         self.side = side
         self.tops = tops
         self.exists = exists  # modules that exist as files (summarised by the engine or not)
@@ -238,7 +238,7 @@ class Resolver:
         return Callee(path, display, sigs, text, signature_key(sigs, False))
 
 
-def _open_class(side: Side, info, name: str) -> bool:
+def _open_class(side: ApiModel, info, name: str) -> bool:
     """Whether a class may have ``name`` without a project definition: an external base that has it (or
     that changeproof cannot list), a ``__getattr__`` hook, a metaclass."""
     if external_provides(info.external_bases, name) is not False:
@@ -263,7 +263,7 @@ def _sig_changing(obj: dict) -> bool:
             return True
     return False
 
-def is_declaration(side: Side, target: str | None) -> bool:
+def is_declaration(side: ApiModel, target: str | None) -> bool:
     """A Protocol's stub method or an abstract method: a declaration, not an implementation."""
     if not target or not target.startswith("d:") or "." not in target.split(":", 2)[2]:
         return False

@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import Any
 
-from ...api.linker import Side
+from ...api.linker import ApiModel
 from ...astutil import dotted as _dotted
 
 # ------------------------------------------------------------------------------------------------ scopes
@@ -123,7 +123,7 @@ def _leaf(func: ast.expr) -> str | None:
 class FileScan:
     """The calls of one file, with a side-independent reference for each callee."""
 
-    def __init__(self, module: str, tree: ast.Module, head: Side, names: set[str]):
+    def __init__(self, module: str, tree: ast.Module, head: ApiModel, names: set[str]):
         self.module = module
         self.tree = tree
         self.head = head

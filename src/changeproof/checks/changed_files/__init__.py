@@ -67,7 +67,7 @@ class ChangedFiles(Check):
         self.fact("lines", {"added": self.added, "removed": self.removed, "binary_files": self.binary})
         return []
 
-    def summary(self, findings: list[model.Finding]) -> str:
+    def outcome(self, findings: list[model.Finding]) -> str:
         if not self.total:
             return "no files changed"
         parts = ", ".join(f"{self.counts[c]} {c}" for c in ORDER if self.counts.get(c))

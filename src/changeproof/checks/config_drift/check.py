@@ -87,10 +87,10 @@ class ConfigDrift(Check):
                         f"at run time ({expr}); changeproof cannot tell which variable it is or whether it is "
                         f"required"))
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         counts = getattr(self, "_counts", None)
         if not counts:
-            return super().summary(findings)
+            return super().outcome(findings)
         n, added, removed = counts
         return f"{n} variable{'s' if n != 1 else ''} read at head ({added} new, {removed} removed)"
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from ...api.compare import RULES as API_RULES
 from ...api.compare import SignatureComparer, signature_text
 from ...api.external import external_provides
-from ...api.linker import Side, target_path
+from ...api.linker import ApiModel, target_path
 from ...astutil import parse as parse_source
 from ...model import Finding
 from ...project.modules import consumer_files, pseudo_name
@@ -99,7 +99,7 @@ def _bound(rec: dict) -> list[list]:
 class _Checker:
     """Conformance of every implementer on one side."""
 
-    def __init__(self, side: Side, files: dict[str, str]):
+    def __init__(self, side: ApiModel, files: dict[str, str]):
         self.side = side
         self.files = files  # module -> report path (project modules and extra files)
         self.cmp = SignatureComparer(side)
@@ -302,18 +302,18 @@ class Contracts(Check):
         pf = ctx.project.python_files
         if not pf.tops:
             raise Skip("no Python package or module found at base or head")
-        old, new = pf.base_side, pf.head_side
+        base_model, head_model = pf.base_model, pf.head_model
         # which contracts exist (either side): their names decide which non-project files are worth reading
-        names = _contract_names(old) | _contract_names(new)
+        names = _contract_names(base_model) | _contract_names(head_model)
         if not names:
             return []
         word = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
         extra_h: dict[str, tuple[str, bytes]] = {}
         extra_b: dict[str, tuple[str, bytes]] = {}
-        files_h: dict[str, str] = {m.name: m.path for m in new.modules.values()}
-        files_b: dict[str, str] = {m.name: m.path for m in old.modules.values()}
+        files_h: dict[str, str] = {m.name: m.path for m in head_model.modules.values()}
+        files_b: dict[str, str] = {m.name: m.path for m in base_model.modules.values()}
         others = [p for p in pf.head_py if p not in pf.head_modules]
-        taken = set(new.modules) | set(old.modules)
+        taken = set(head_model.modules) | set(base_model.modules)
         contents = ctx.head.read_many(others) if others else {}
         base_paths = set(ctx.files("base"))
         for path in others:
@@ -344,10 +344,10 @@ class Contracts(Check):
                 taken.add(module)
                 extra_h[module] = extra_b[module] = (f"{label}/{rel}", data)
                 files_h[module] = files_b[module] = f"{label}/{rel}"
-        head_side, _ = ctx.project.augmented(new, extra_h) if extra_h else (new, set())
-        base_side, _ = ctx.project.augmented(old, extra_b) if extra_b else (old, set())
-        head_scan = _Checker(head_side, files_h).scan(sorted(set(new.summaries) | set(extra_h)))
-        base_scan = _Checker(base_side, files_b).scan(sorted(set(old.summaries) | set(extra_b)))
+        head_side, _ = ctx.project.augmented(head_model, extra_h) if extra_h else (head_model, set())
+        base_side, _ = ctx.project.augmented(base_model, extra_b) if extra_b else (base_model, set())
+        head_scan = _Checker(head_side, files_h).scan(sorted(set(head_model.summaries) | set(extra_h)))
+        base_scan = _Checker(base_side, files_b).scan(sorted(set(base_model.summaries) | set(extra_b)))
         self._counts = (len(head_scan.implementers), len(head_scan.contracts))
         self._contracts = sorted(target_path(c) or c for c in head_scan.contracts)
         findings: list[Finding] = []
@@ -357,7 +357,7 @@ class Contracts(Check):
             findings.append(self._finding(f, base_side, key in base_scan.failures))
         return findings
 
-    def _finding(self, f: _Fail, base: Side, pre: bool) -> Finding:
+    def _finding(self, f: _Fail, base: ApiModel, pre: bool) -> Finding:
         cname = f.contract_path.rsplit(".", 1)[-1]
         what = "abstract base class" if f.abc else "protocol"
         obj = f"{f.impl}.{f.member}"
@@ -379,7 +379,7 @@ class Contracts(Check):
         return finding(rules.PROTOCOL_NONCONFORMANCE, path=f.path, line=f.line, object=obj, old=f.old, new=f.new,
                        message=msg, preexisting=pre)
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         impl, contracts = getattr(self, "_counts", (0, 0))
         new = sum(1 for f in findings if not f.preexisting)
         pre = len(findings) - new
@@ -391,7 +391,7 @@ class Contracts(Check):
         return text
 
 
-def _contract_names(side: Side) -> set[str]:
+def _contract_names(side: ApiModel) -> set[str]:
     """Names of the classes that are Protocols or ABCs declaring abstract members."""
     out: set[str] = set()
     for module, summ in side.summaries.items():

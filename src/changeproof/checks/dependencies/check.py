@@ -231,7 +231,7 @@ class Dependencies(Check):
             seen.add((where, message))
             ctx.problems.append(Problem(path=where, message=message, side=role))
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         if not self.files:
             return "no dependency declarations changed"
         c = self.counts

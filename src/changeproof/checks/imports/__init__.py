@@ -183,7 +183,7 @@ def _binding_shape(side, module: str) -> dict:
 def _affected(pf) -> set[str]:
     """Modules an import could newly fail on: added, removed or unparsable on one side, names or re-exports
     changed, and (transitively) modules re-exporting from those."""
-    b, h = pf.base_side, pf.head_side
+    b, h = pf.base_model, pf.head_model
     out: set[str] = set(pf.exists["base"] ^ pf.exists["head"])
     for m in set(b.modules) | set(h.modules):
         bs, hs = b.summaries.get(m), h.summaries.get(m)
@@ -468,10 +468,10 @@ class Imports(Check):
     def _static(self, ctx: CheckContext, pf: ProjectFiles) -> list[Finding]:
         if not pf.tops:
             return []
-        head = _StaticSide(pf.head_side, pf.exists["head"], pf.tops)
-        base = _StaticSide(pf.base_side, pf.exists["base"], pf.tops)
+        head = _StaticSide(pf.head_model, pf.exists["head"], pf.tops)
+        base = _StaticSide(pf.base_model, pf.exists["base"], pf.tops)
         mention = re.compile(r"\b(?:import|from)\s+(?:\.|(?:" + "|".join(re.escape(t) for t in sorted(pf.tops)) + r")\b)")
-        taken: set[str] = set(pf.head_side.modules)
+        taken: set[str] = set(pf.head_model.modules)
         base_files, head_files = ctx.files("base"), ctx.files("head")
         # an unchanged file can only gain a failing import through a module whose names changed: read the
         # changed files and those that mention such a module
@@ -494,7 +494,7 @@ class Imports(Check):
             if module is None:
                 module, _ = pseudo_name(path, pf.tops, taken)
                 taken.add(module)
-            if module in pf.head_side.broken:
+            if module in pf.head_model.broken:
                 continue
             table = ctx.project.head.imports(path)
             if table is None:
@@ -517,7 +517,7 @@ class Imports(Check):
                 pre = (f.imp.module, f.imp.name) in before
                 if not pre:
                     self._broken += 1
-                was = _describe(pf.base_side, f.target)
+                was = _describe(pf.base_model, f.target)
                 msg = f"`{f.imp.text}` fails at head: {f.why}"
                 if was and not pre:
                     msg += f" (at base: `{was}`)"
@@ -532,7 +532,7 @@ class Imports(Check):
 
     # -- dynamic ---------------------------------------------------------------------------------------
     def _run_dynamic(self, ctx: CheckContext, pf: ProjectFiles) -> list[Finding]:
-        sides = {"base": pf.base_side, "head": pf.head_side}
+        sides = {"base": pf.base_model, "head": pf.head_model}
         plans: dict[str, tuple[Path, list[Path], list[str]]] = {}
         for name, side in sides.items():
             mods = sorted(m for m, mf in side.modules.items()
@@ -575,7 +575,7 @@ class Imports(Check):
             return []
         both = [m for m in head_run.results if base_run is not None and m in base_run.results]
         self._dynamic = len(both)
-        graph = import_graph(pf.head_side)
+        graph = import_graph(pf.head_model)
         groups: dict[tuple, list[str]] = {}
         recs: dict[str, dict] = {}
         failing_both: list[str] = []
@@ -595,7 +595,7 @@ class Imports(Check):
             if brec is not None and not brec.get("ok"):
                 failing_both.append(m)
                 continue
-            if brec is None and m in pf.base_side.modules:
+            if brec is None and m in pf.base_model.modules:
                 continue  # not imported at base (not importable there): nothing to compare with
             recs[m] = rec
             if _CIRCULAR.search(rec.get("message", "")):
@@ -620,7 +620,7 @@ class Imports(Check):
         return findings
 
     def _broken_import(self, pf: ProjectFiles, modules: list[str], recs: dict[str, dict]) -> Finding:
-        head = pf.head_side
+        head = pf.head_model
         where = recs[modules[0]].get("where")
         # the module whose own file raised, else the first (shortest name: the package before its modules)
         primary = next((m for m in modules if where and head.modules[m].path == where[0]), None) or min(modules, key=lambda m: (m.count("."), m))
@@ -630,7 +630,7 @@ class Imports(Check):
         if where and where[0] == mf.path:
             line = where[1] or 1
         err = f"{rec.get('error')}: {rec.get('message', '')}".rstrip(": ")
-        new_module = primary not in pf.base_side.modules
+        new_module = primary not in pf.base_model.modules
         msg = (f"`{primary}` is new and fails to import at head: {err}" if new_module
                else f"`{primary}` imports at base but fails at head: {err}")
         if where and where[0] != mf.path:
@@ -649,7 +649,7 @@ class Imports(Check):
                        new=err, message=msg, severity=severity)
 
     def _circular(self, pf: ProjectFiles, graph, modules: list[str], recs: dict[str, dict]) -> Finding:
-        head = pf.head_side
+        head = pf.head_model
         rec = recs[modules[0]]
         cycle = _cycle_for(graph, modules[0], rec)
         err = f"{rec.get('error')}: {rec.get('message', '')}"
@@ -671,7 +671,7 @@ class Imports(Check):
         return finding(rules.CIRCULAR_IMPORT, path=path, line=line, object=obj, old="imports at base",
                        new=chain or err, message=msg)
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         checked = getattr(self, "_checked", 0)
         broken = getattr(self, "_broken", 0)
         pre = sum(1 for f in findings if f.preexisting)

@@ -244,7 +244,7 @@ class Syntax(Check):
         self.fact("needs-newer-python", self.newer, detail="files that need a newer Python than this one to parse")
         return findings
 
-    def summary(self, findings: list[Finding]) -> str:
+    def outcome(self, findings: list[Finding]) -> str:
         text = f"{self.parsed} file{'s' if self.parsed != 1 else ''} parsed, {self.errors} error{'s' if self.errors != 1 else ''}"
         if self.preexisting:
             text += f", {self.preexisting} pre-existing"

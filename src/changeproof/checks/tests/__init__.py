@@ -33,15 +33,15 @@ class Tests(Check):
     def run(self, ctx: CheckContext) -> list[Finding]:
         from ...testing.engine import TestsEngine
 
-        self._summary = None
+        self._outcome = None
         engine = TestsEngine(ctx, self)
         findings = engine.run()
-        self._summary = engine.summary
+        self._outcome = engine.outcome
         self.result = engine.result
         return findings
 
-    def summary(self, findings: list[Finding]) -> str:
-        return getattr(self, "_summary", None) or super().summary(findings)
+    def outcome(self, findings: list[Finding]) -> str:
+        return getattr(self, "_outcome", None) or super().outcome(findings)
 
 
 CHECK = Tests
