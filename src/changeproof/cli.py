@@ -72,6 +72,14 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
+def _known_kinds() -> frozenset[str]:
+    """The catalog's rule ids, imported only when a [tool.changeproof] ignore entry names a kind: the catalog
+    imports every check, which `api` does not otherwise need."""
+    from .runner import known_kinds
+
+    return known_kinds()
+
+
 def output_pairs(formats: tuple[str, ...], outputs: tuple[str, ...],
                  order: list[str] | None = None) -> list[tuple[str, str | None]]:
     """(format, file or None for standard output) from repeated --format/-o.
@@ -166,9 +174,9 @@ def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ..
     stdout = next((fmt for fmt, output in pairs if output is None), None)
     if stdout is None:
         # the terminal still gets the verdict line
-        from .report.terminal import verdict_line
+        from .report import verdict_plain
 
-        click.echo(verdict_line(report).plain, err=True)
+        click.echo(verdict_plain(report), err=True)
     for fmt, output in written:
         click.echo(f"wrote {fmt} report to {output}", err=True)
     if stdout == "terminal":
@@ -219,10 +227,9 @@ def api(old: str, new: str, formats: tuple[str, ...], outputs: tuple[str, ...], 
     working tree), a directory, a wheel or sdist file, or NAME==VERSION (downloaded from PyPI with pip).
     """
     from .api import run_api
-    from .runner import known_kinds
 
     _pairs(formats, outputs)  # bad --format/-o pairs fail before any work
-    report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache, kinds=known_kinds())
+    report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache, kinds=_known_kinds)
     _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
