@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 
 import click
@@ -57,6 +56,8 @@ class _Group(click.Group):
             sys.exit(130)
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             if os.environ.get("CHANGEPROOF_DEBUG") or (ctx.obj or {}).get("debug"):
+                import traceback
+
                 traceback.print_exc()
             click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
             click.echo("hint: this is a bug in changeproof; rerun with --debug and report the traceback", err=True)

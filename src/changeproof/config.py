@@ -17,7 +17,6 @@ towards the verdict, and every report still shows it.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 from dataclasses import dataclass, field
@@ -229,6 +228,8 @@ def _ignore(entry: Any, index: int, where: str, kinds: Kinds = None) -> Ignore:
     if kind != "*":
         known = kinds() if callable(kinds) else kinds if kinds is not None else _known_kinds()
         if not _KIND_RE.match(kind) or (known is not None and kind not in known):
+            import difflib
+
             close = difflib.get_close_matches(kind, sorted(known or ()), n=3)
             hint = 'see docs/rules.md for the kinds, or use kind = "*"'
             if close:
