@@ -82,8 +82,11 @@ def test_the_results_files_a_doc_names_exist(doc):
 
 
 def test_results_files_name_their_commit_and_date():
-    """Every Markdown results file says which commit it measured and when."""
-    for p in sorted(RESULTS.glob("*.md")):
+    """Every results file a person reads (Markdown, text) says which commit it measured and when (the date in its
+    first lines or in its name); the JSON files carry the same in their `facts`."""
+    for p in sorted(RESULTS.rglob("*")):
+        if p.suffix not in (".md", ".txt"):
+            continue
         head = "\n".join(p.read_text(encoding="utf-8").splitlines()[:6])
         assert re.search(r"\b[0-9a-f]{7,40}\b", head), f"{p.name}: no commit in its first lines"
-        assert re.search(r"\b20\d\d-\d\d-\d\d\b", head), f"{p.name}: no date in its first lines"
+        assert re.search(r"\b20\d\d-\d\d-\d\d\b", head + p.name), f"{p.name}: no date in its first lines or name"
