@@ -18,11 +18,12 @@ demo: $(STAMP)
 	$(BIN)/changeproof demo
 
 # the smoke set on the other supported Pythons first (skipped, with a message, where an interpreter is absent),
-# then the full suite on this one
+# then the full suite on this one, on every core (pytest-xdist; each test has its own cache and temporary
+# directory, see tests/conftest.py). PYTEST_ARGS="-n 0" runs it in one process.
 test: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python tests/smoke.py $(SMOKE_PYTHONS)
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n auto $(PYTEST_ARGS)
 
 SMOKE_PYTHONS ?= 3.10 3.13
 smoke: $(STAMP)

@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
-"""Benchmark `changeproof api OLD NEW` side by side with `griffe check` (griffe 2.4.1).
+"""Benchmark `changeproof api OLD NEW` side by side with `griffe check`.
 
 Standard library only.  Usage:
 
     python3 benchmarks/bench_api.py [--runs N] [--pairs click,django,...]
                                     [--changeproof CMD] [--out FILE]
 
-Setup (idempotent, cached under benchmarks/_work/, which is git-ignored):
+Setup (idempotent, cached in a work directory outside the repository: $CHANGEPROOF_BENCH_WORK, else
+~/.cache/changeproof-bench; griffe is never a dependency of changeproof):
 
-* benchmarks/_work/griffe-venv: a venv with griffe==2.4.1 (installed by pip);
-* benchmarks/_work/dist: the wheels (sdists as a fall-back) of each release, by `pip download`;
-* benchmarks/_work/repos/<pair>: a git repository per release pair with two commits, tagged
+* <work>/griffe-<version>: a venv with griffe==<version> (installed by pip, --griffe-version);
+* <work>/dist: the wheels (sdists as a fall-back) of each release, by `pip download`;
+* <work>/repos/<pair>: a git repository per release pair with two commits, tagged
   `base` (old release's package tree at the repo root) and `head` (new release's);
-* benchmarks/_work/repos/django-onefile: base = Django 4.2.0, head = Django 5.0.0, plus a third
+* <work>/repos/django-onefile: base = Django 4.2.0, head = Django 5.0.0, plus a third
   commit tagged `onefile` that adds a required parameter to one function in django/utils/text.py.
 
 Timing: for each pair the two tools alternate over --runs runs (changeproof with a fresh empty
@@ -20,9 +21,11 @@ CHANGEPROOF_CACHE_DIR each run = cold); then changeproof warm (cache pre-filled 
 run).  For django-onefile: `changeproof api head onefile` with a cache pre-filled by an untimed
 `api base head` (copied afresh before each run), next to cold changeproof and griffe on the same
 refs.  Each command runs as a child process reaped with os.wait4(), which gives wall time
-(perf_counter around spawn and reap), its peak RSS (ru_maxrss: the largest single process among
-the child and the descendants it reaped) and its CPU time; a sampler thread also records the peak
-of the summed RSS of the whole process tree (for tools that run worker processes).
+(perf_counter around spawn and reap) and its CPU time (user + sys of the child and every
+descendant it waited for).  Memory is the peak of the RSS summed over the whole process tree
+(every descendant by parent pid, and every member of the child's process group), sampled from
+/proc every 20 ms, and never less than the largest single process's ru_maxrss (which wait4
+reports exactly; a sampler can miss a short peak).
 """
 from __future__ import annotations
 
@@ -50,10 +53,14 @@ from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
-WORK = BENCH_DIR / "_work"
+# Outside the repository: downloads, the benchmark repositories and the griffe venv never sit in
+# the project's tree (griffe is a competitor measured here, never a dependency of changeproof).
+WORK = Path(os.environ.get("CHANGEPROOF_BENCH_WORK") or Path.home() / ".cache" / "changeproof-bench")
 RESULTS = BENCH_DIR / "results"
-GRIFFE_VERSION = "2.4.1"
-GRIFFE_VENV = WORK / "griffe-venv"
+# griffe 2.4.1 (the newest release) stops on every Django scenario with an AliasResolutionError
+# (see README.md); 2.3.2 completes every pair, so it is the default competitor.  --griffe-version.
+GRIFFE_VERSION = "2.3.2"
+GRIFFE_VENV = WORK / f"griffe-{GRIFFE_VERSION}"
 DIST = WORK / "dist"
 EXTRACT = WORK / "extract"
 REPOS = WORK / "repos"
@@ -154,6 +161,12 @@ def run_checked(cmd: list[str], **kw: Any) -> subprocess.CompletedProcess:
     if r.returncode != 0:
         raise RuntimeError(f"command failed ({r.returncode}): {shlex.join(cmd)}\n{r.stdout}\n{r.stderr}")
     return r
+
+
+def set_griffe_version(version: str) -> None:
+    global GRIFFE_VERSION, GRIFFE_VENV
+    GRIFFE_VERSION = version
+    GRIFFE_VENV = WORK / f"griffe-{version}"
 
 
 def griffe_bin() -> Path:
@@ -349,9 +362,9 @@ def setup(names: list[str]) -> dict[str, Path]:
 # --------------------------------------------------------------------------- measuring
 
 
-def _proc_table() -> dict[int, int]:
-    """pid -> ppid for every process we can see."""
-    table: dict[int, int] = {}
+def _proc_table() -> dict[int, tuple[int, int]]:
+    """pid -> (ppid, pgrp) for every process we can see."""
+    table: dict[int, tuple[int, int]] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -361,14 +374,17 @@ def _proc_table() -> dict[int, int]:
         except OSError:
             continue
         rest = stat[stat.rfind(b")") + 2:].split()
-        table[int(entry.name)] = int(rest[1])
+        table[int(entry.name)] = (int(rest[1]), int(rest[2]))
     return table
 
 
 class TreeRSSSampler(threading.Thread):
-    """Samples the summed RSS of a process and all its descendants; keeps the peak."""
+    """Samples the summed RSS of a process, all its descendants (by parent pid: children that start
+    their own session stay counted) and every member of its process group (descendants whose
+    parent died and were re-parented); keeps the peak.  Memory that processes share (the pages of
+    a fork before they are written) is counted once per process, so the sum can over-count."""
 
-    def __init__(self, pid: int, interval: float = 0.1) -> None:
+    def __init__(self, pid: int, interval: float = 0.02) -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.interval = interval
@@ -390,11 +406,15 @@ class TreeRSSSampler(threading.Thread):
     def _sample(self) -> None:
         table = _proc_table()
         children: dict[int, list[int]] = {}
-        for pid, ppid in table.items():
+        for pid, (ppid, _) in table.items():
             children.setdefault(ppid, []).append(pid)
-        todo, total = [self.pid], 0
+        todo, total, seen = [self.pid], 0, set()
+        todo += [pid for pid, (_, pgrp) in table.items() if pgrp == self.pid]
         while todo:
             pid = todo.pop()
+            if pid in seen:
+                continue
+            seen.add(pid)
             try:
                 with open(f"/proc/{pid}/statm", "rb") as f:
                     total += int(f.read().split()[1]) * self._page
@@ -418,6 +438,7 @@ class Measurement:
     maxrss_mb: float  # ru_maxrss of the reaped child (largest single process in its tree)
     tree_rss_mb: float | None  # sampled peak of summed RSS over the process tree
     cpu_s: float  # user + system CPU of the child and the descendants it reaped
+    mem_mb: float  # peak memory: max(tree_rss_mb, maxrss_mb), the number reported
     timed_out: bool
     stdout: str  # paths of the captured output
     stderr: str
@@ -462,8 +483,8 @@ def measure(cmd: list[str], cwd: Path, env: dict[str, str], log_stem: Path, time
     return Measurement(
         cmd=cmd, cwd=str(cwd), wall_s=t1 - t0, returncode=proc.returncode,
         maxrss_mb=usage.ru_maxrss / 1024.0,  # kilobytes on Linux
-        # A process that lives for a couple of samples only is not meaningfully sampled.
-        tree_rss_mb=(sampler.peak_bytes / 2**20) if sampler.samples >= 3 else None,
+        tree_rss_mb=(sampler.peak_bytes / 2**20) if sampler.samples else None,
+        mem_mb=max(usage.ru_maxrss / 1024.0, sampler.peak_bytes / 2**20),
         cpu_s=usage.ru_utime + usage.ru_stime, timed_out=timed_out,
         stdout=str(out_path), stderr=str(err_path), load1_before=load1)
 
@@ -601,7 +622,39 @@ def judge_changeproof(m: Measurement, out_json: Path) -> dict[str, Any]:
     return res
 
 
+def install_commit(rev: str) -> tuple[list[str], str]:
+    """A non-editable install of one commit of this repository (its files as committed, via
+    `git archive`) in a venv of its own under the work directory: what is measured is exactly that
+    commit, whatever the working tree holds while the benchmark runs.  Returns (command, sha)."""
+    sha = run_checked(["git", "rev-parse", "--verify", rev + "^{commit}"], cwd=ROOT).stdout.strip()
+    venv = WORK / f"changeproof-{sha[:12]}"
+    exe = venv / "bin" / "changeproof"
+    if not exe.exists():
+        log(f"installing changeproof at {sha[:12]} into {venv}")
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = Path(tmp) / "src.tar"
+            run_checked(["git", "archive", "--format=tar", "-o", str(archive), sha], cwd=ROOT)
+            src = Path(tmp) / "src"
+            src.mkdir()
+            with tarfile.open(archive) as t:
+                t.extractall(src, filter="data") if hasattr(tarfile, "data_filter") else t.extractall(src)
+            if venv.exists():
+                shutil.rmtree(venv)
+            run_checked([sys.executable, "-m", "venv", str(venv)])
+            run_checked([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(src)])
+    INSTALLED_COMMITS[str(exe)] = sha
+    return [str(exe)], sha
+
+
+# changeproof executables installed by install_commit -> the commit they were built from.
+INSTALLED_COMMITS: dict[str, str] = {}
+
+
 def resolve_changeproof(spec: str | None) -> list[str] | None:
+    """--changeproof: `commit` or `commit:REV` (a non-editable install of that commit; REV
+    defaults to HEAD), or a command line; without it, the project venv's changeproof."""
+    if spec and (spec == "commit" or spec.startswith("commit:")):
+        return install_commit(spec.partition(":")[2] or "HEAD")[0]
     if spec:
         parts = shlex.split(spec)
         if not parts:
@@ -713,6 +766,7 @@ def machine_facts(cp_cmd: list[str] | None) -> dict[str, Any]:
         "changeproof_source": str(src_dir) if src_dir else None,
         "changeproof_source_hash": source_hash(src_dir),
         "main_head": sha or "no commits",
+        "changeproof_commit": INSTALLED_COMMITS.get(cp_cmd[0]) if cp_cmd else None,
         "main_dirty": bool(dirty) if sha else None,
         "loadavg_start": " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else None,
         "PYTHONDONTWRITEBYTECODE": os.environ.get("PYTHONDONTWRITEBYTECODE"),
@@ -747,6 +801,8 @@ class Series:
             "cpu_median_s": statistics.median([r["cpu_s"] for r in ok]) if ok else None,
             "peak_rss_mb": max(r["maxrss_mb"] for r in ok) if ok else None,
             "peak_tree_rss_mb": max((r["tree_rss_mb"] or 0) for r in ok) or None if ok else None,
+            "mem_median_mb": statistics.median([r["mem_mb"] for r in ok]) if ok else None,
+            "mem_max_mb": max(r["mem_mb"] for r in ok) if ok else None,
             "exit_codes": sorted({r["returncode"] for r in self.runs}),
             "max_load1_before": max((r.get("load1_before") or 0 for r in self.runs), default=None),
             "count": counts[0] if len(counts) == 1 else (counts or None),
@@ -763,7 +819,7 @@ class Series:
             s["failed_runs"] = len(failed)
             s["failed_median_s"] = statistics.median(failed)
             s["failed_min_s"], s["failed_max_s"] = min(failed), max(failed)
-            s["failed_peak_rss_mb"] = max(r["maxrss_mb"] for r in self.runs if not r["ok"])
+            s["failed_peak_rss_mb"] = max(r["mem_mb"] for r in self.runs if not r["ok"])
         return s
 
 
@@ -801,7 +857,7 @@ class Bench:
     def _report(series: Series, res: dict[str, Any], i: int) -> None:
         status = "ok" if res["ok"] else f"FAILED: {res['error']}"
         log(f"  {series.scenario} {series.tool} {series.mode} run {i + 1}: {res['wall_s']:.2f}s "
-            f"rss {res['maxrss_mb']:.0f} MB exit {res['returncode']} count {res['count']} {status}")
+            f"cpu {res['cpu_s']:.2f}s mem {res['mem_mb']:.0f} MiB exit {res['returncode']} count {res['count']} {status}")
 
     def scenario(self, name: str, repo: Path, with_cp: bool, with_griffe: bool) -> list[Series]:
         onefile = name == ONEFILE_NAME
@@ -875,6 +931,27 @@ class Bench:
 # --------------------------------------------------------------------------- reporting
 
 
+def provenance_line(facts: dict[str, Any]) -> str:
+    """The first line of every results file: which commit of this repository produced it, and when."""
+    commit = facts.get("changeproof_commit")
+    if commit:
+        what = f"changeproof at commit {commit} (a non-editable install of that commit)"
+    else:
+        dirty = " with uncommitted changes" if facts.get("main_dirty") else ""
+        what = f"changeproof from the repository at commit {facts.get('main_head')}{dirty}"
+    return (f"Measured: {what}, date {facts.get('date_utc')} UTC, "
+            f"{facts.get('nproc')} CPUs, load {facts.get('loadavg_start')} at the start.")
+
+
+def redact(text: str) -> str:
+    """Results are committed: no path of the machine that produced them (the repository is `.`,
+    the benchmark work directory `<work>`, the home directory `~`, temporary files `<tmp>`)."""
+    for path, name in ((WORK, "<work>"), (ROOT, "."), (Path(tempfile.gettempdir()), "<tmp>"),
+                       (Path.home(), "~")):
+        text = text.replace(str(path), name)
+    return text
+
+
 def fmt_s(x: float | None) -> str:
     return "—" if x is None else (f"{x:.3f}" if x < 1 else f"{x:.2f}")
 
@@ -889,35 +966,43 @@ def md_cell(x: Any) -> str:
 
 def render_markdown(facts: dict[str, Any], summaries: list[dict[str, Any]], args: dict[str, Any]) -> str:
     lines = ["# changeproof api vs griffe check", ""]
+    lines.append(provenance_line(facts))
+    lines.append("")
     lines.append(f"Run {facts['date_utc']} UTC: `{args['command']}`.")
     lines.append("")
     lines.append("| fact | value |")
     lines.append("| --- | --- |")
     for key in ("nproc", "nproc_usable", "cpu_model", "mem_total_gib", "platform", "python_harness",
                 "python_changeproof", "git_version", "griffe_version", "changeproof_cmd",
-                "changeproof_version", "changeproof_source", "changeproof_source_hash",
+                "changeproof_version", "changeproof_commit", "changeproof_source", "changeproof_source_hash",
                 "changeproof_source_hash_end", "main_head", "main_dirty", "loadavg_start", "loadavg_end",
                 "PYTHONDONTWRITEBYTECODE"):
         lines.append(f"| {key} | {md_cell(facts.get(key))} |")
     lines.append(f"| runs per series | {args['runs']} |")
     lines.append("")
     lines.append("Wall time in seconds (median, min, max over the successful runs); ratio = changeproof "
-                 "median / griffe median on the same refs; peak RSS = largest ru_maxrss over the runs "
-                 "(MB, largest single process); tree RSS = sampled peak of the summed RSS of the whole "
-                 "process tree; CPU = median user+sys seconds; count = findings in changeproof's JSON, "
+                 "median / griffe median on the same refs, measured in this run, the two tools alternating; "
+                 "CPU = median user+sys seconds of the process and every descendant it waited for (CPU ratio "
+                 "likewise: less sensitive than wall time to other work on the machine); memory = "
+                 "median over the runs of each run's peak memory in MiB, where a run's peak is the largest "
+                 "sampled sum of the RSS of the whole process tree (sampled every 20 ms), and never less than "
+                 "the largest single process's ru_maxrss; mem ratio = changeproof / griffe; max memory = the "
+                 "largest run peak; count = findings in changeproof's JSON, "
                  "breakage lines in griffe's output; max load = highest 1-minute load average seen just "
                  f"before a run (the machine has {facts.get('nproc')} CPUs: a load well above 1 means "
                  "other work competed with the runs).")
     lines.append("")
-    lines.append("| scenario | refs | tool | mode | ok/runs | median s | min s | max s | ratio | "
-                 "peak RSS MB | tree RSS MB | CPU s | exit | count | max load | notes |")
-    lines.append("| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |")
-    griffe_median = {(s["scenario"], s["refs"]): s["median_s"] for s in summaries if s["tool"] == "griffe"}
+    lines.append("| scenario | refs | tool | mode | ok/runs | median s | min s | max s | ratio | CPU s | CPU ratio | "
+                 "memory MiB | mem ratio | max memory MiB | exit | count | max load | notes |")
+    lines.append("| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |")
+    griffe = {(s["scenario"], s["refs"]): s for s in summaries if s["tool"] == "griffe"}
     for s in summaries:
-        ratio = "—"
-        gm = griffe_median.get((s["scenario"], s["refs"]))
-        if s["tool"] == "changeproof" and s["median_s"] and gm:
-            ratio = f"{s['median_s'] / gm:.2f}×"
+        ratio = mem_ratio = cpu_ratio = "—"
+        g = griffe.get((s["scenario"], s["refs"]))
+        if s["tool"] == "changeproof" and s["median_s"] and g and g["median_s"]:
+            ratio = f"{s['median_s'] / g['median_s']:.2f}"
+            mem_ratio = f"{s['mem_median_mb'] / g['mem_median_mb']:.2f}"
+            cpu_ratio = f"{s['cpu_median_s'] / g['cpu_median_s']:.2f}"
         notes = []
         if s.get("verdict"):
             notes.append(f"verdict {s['verdict']}")
@@ -938,8 +1023,8 @@ def render_markdown(facts: dict[str, Any], summaries: list[dict[str, Any]], args
             notes.append(s["note"])
         lines.append("| " + " | ".join(md_cell(c) for c in [
             s["scenario"], s["refs"], s["tool"], s["mode"], f"{s['ok_runs']}/{s['runs']}",
-            fmt_s(s["median_s"]), fmt_s(s["min_s"]), fmt_s(s["max_s"]), ratio,
-            fmt_mb(s["peak_rss_mb"]), fmt_mb(s["peak_tree_rss_mb"]), fmt_s(s["cpu_median_s"]),
+            fmt_s(s["median_s"]), fmt_s(s["min_s"]), fmt_s(s["max_s"]), ratio, fmt_s(s["cpu_median_s"]), cpu_ratio,
+            fmt_mb(s["mem_median_mb"]), mem_ratio, fmt_mb(s["mem_max_mb"]),
             ",".join(map(str, s["exit_codes"])) or "—",
             "—" if s["count"] is None else s["count"],
             "—" if s.get("max_load1_before") is None else f"{s['max_load1_before']:.1f}",
@@ -956,8 +1041,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5, help="timed runs per tool and mode (default 5)")
     ap.add_argument("--pairs", default=None,
                     help="comma-separated prefixes of: " + ", ".join(all_scenario_names()) + " (default all)")
-    ap.add_argument("--changeproof", default=None,
-                    help=f"changeproof command (default {DEFAULT_CHANGEPROOF.relative_to(ROOT)})")
+    ap.add_argument("--changeproof", default="commit:HEAD",
+                    help="`commit:REV` (a non-editable install of that commit, the default: commit:HEAD) "
+                         "or a changeproof command line")
     ap.add_argument("--out", default=None, help="Markdown output (default benchmarks/results/api-<date>.md); "
                                                   "the raw JSON goes next to it with a .json suffix")
     ap.add_argument("--tools", default="changeproof,griffe", help="which tools to run (default both)")
@@ -965,7 +1051,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ok-exit-codes", default="0,1",
                     help="changeproof exit codes that mean it completed (default 0,1)")
     ap.add_argument("--setup-only", action="store_true", help="download and build the repositories, then stop")
+    ap.add_argument("--griffe-version", default=GRIFFE_VERSION,
+                    help=f"griffe release to measure against (default {GRIFFE_VERSION})")
     args = ap.parse_args(argv)
+    set_griffe_version(args.griffe_version)
     if args.runs < 1:
         ap.error("--runs must be at least 1")
 
@@ -1011,13 +1100,13 @@ def main(argv: list[str] | None = None) -> int:
     summaries = [s.summary() for s in series]
     run_args = {"command": shlex.join(["python3", "benchmarks/bench_api.py", *(argv if argv is not None else sys.argv[1:])]),
                 "runs": args.runs, "scenarios": names, "tools": sorted(tools), "timeout": args.timeout}
-    md = render_markdown(facts, summaries, run_args)
+    md = redact(render_markdown(facts, summaries, run_args))
     print(md)
     out_md.parent.mkdir(parents=True, exist_ok=True)
     out_md.write_text(md, encoding="utf-8")
     raw = {"facts": facts, "args": run_args, "summaries": summaries,
            "series": [asdict(s) for s in series], "logs": str(bench.logdir)}
-    out_json.write_text(json.dumps(raw, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    out_json.write_text(redact(json.dumps(raw, indent=2, sort_keys=False)) + "\n", encoding="utf-8")
     log(f"wrote {out_md} and {out_json}; logs in {bench.logdir}")
     return 0
 

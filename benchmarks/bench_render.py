@@ -99,6 +99,18 @@ def table(title: str, rows, *, target: bool) -> list[str]:
     return lines + [""]
 
 
+def _commit() -> str:
+    """This repository's HEAD (and whether the working tree differs from it): the results name what they measured."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        r = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return r.stdout.strip() if r.returncode == 0 else ""
+
+    sha = git("rev-parse", "HEAD") or "unknown"
+    return sha + (" with uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
@@ -109,6 +121,7 @@ def main() -> int:
     big = reports.generated(args.findings)
     demo = reports.load("demo-risky")
     lines = [f"# Rendering benchmark ({_dt.date.today()})", "",
+             f"Measured: changeproof from the repository at commit {_commit()}, date {_dt.date.today()}.", "",
              f"`python3 benchmarks/bench_render.py --runs {args.runs} --findings {args.findings}`; Python "
              f"{platform.python_version()}, {os.cpu_count()} CPUs, load average at start "
              f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}. Wall time of one render call (after a warm-up), "

@@ -8,17 +8,19 @@ Two suites, each in a two-commit git repository (base, and head = base plus a ch
 
 For each, alternating over --runs runs: `pytest -q -p no:cacheprovider` at head (PYTHONPATH = the import roots,
 as changeproof sets them) and `changeproof check base..head --tests --only tests` (which also collects at base).
-Reports median wall time, the overhead ratio changeproof / pytest (target about 1.15 when nothing fails) and
-peak RSS. Usage:
+Reports median wall time, the overhead ratio changeproof / pytest (target about 1.15 when nothing fails), the
+median CPU time (user + sys of the process tree) and the peak memory summed over the process tree (changeproof
+runs pytest at head and a collection at base at the same time: their memory adds up), measured by
+bench_api.measure. The repositories live in bench_api's work directory, outside this repository. Usage:
 
-    python3 benchmarks/bench_tests.py [--runs 5] [--generated 3000] [--changeproof CMD] [--out FILE]
+    python3 benchmarks/bench_tests.py [--runs 5] [--generated 3000] [--changeproof commit:HEAD|CMD] [--out FILE]
 """
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import json
 import os
-import shlex
 import shutil
 import statistics
 import subprocess
@@ -55,7 +57,7 @@ def click_suite() -> Path:
     archive_dir = bench_api.DIST / "click-sdist-8.1.7"
     archive_dir.mkdir(parents=True, exist_ok=True)
     if not list(archive_dir.glob("*.tar.gz")):
-        bench_api.run_checked(bench_api.pip_cmd() + ["download", "--quiet", "--no-deps", "--no-binary=:all:",
+        bench_api.run_checked([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary=:all:",
                                                      "click==8.1.7", "-d", str(archive_dir)])
     archive = next(archive_dir.glob("*.tar.gz"))
     _init(repo)
@@ -101,19 +103,23 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--generated", type=int, default=3000)
-    ap.add_argument("--changeproof", default=str(bench_api.ROOT / ".venv" / "bin" / "changeproof"))
+    ap.add_argument("--changeproof", default="commit:HEAD",
+                    help="`commit:REV` (a non-editable install of that commit, default HEAD) or a command line")
     ap.add_argument("--python", default=str(bench_api.ROOT / ".venv" / "bin" / "python"),
                     help="interpreter with pytest that runs the suites (both tools use it)")
     ap.add_argument("--out", default=None)
     args = ap.parse_args(argv)
-    cp = shlex.split(args.changeproof)
+    cp = bench_api.resolve_changeproof(args.changeproof)
+    if cp is None:
+        ap.error("no changeproof to run")
+    facts = bench_api.machine_facts(cp)
     # click 8.1.7 turns warnings into errors, and pytest 9 warns about its test helpers: silence that one warning
     click_args = ["-W", "ignore::pytest.PytestRemovedIn10Warning"]
     suites = {"click 8.1.7 test suite": (click_suite(), "src", click_args),
               f"generated, {args.generated} tests": (generated_suite(args.generated), ".", [])}
     logs = Path(tempfile.mkdtemp(prefix="bench-tests-"))
-    env0 = {k: v for k, v in os.environ.items() if k != "CI"}
-    rows = []
+    env0 = {k: v for k, v in os.environ.items() if k != "CI" and not k.startswith("CHANGEPROOF_")}
+    rows, raw = [], {}
     for label, (repo, root, extra) in suites.items():
         bench_api.git(repo, "checkout", "-q", "head")
         pyenv = {**env0, "PYTHONPATH": str(repo / root)}
@@ -130,21 +136,32 @@ def main(argv: list[str] | None = None) -> int:
                     m = bench_api.measure(check, repo, {**env0, "CHANGEPROOF_CACHE_DIR": str(logs / f"cache-{i}")},
                                           logs / f"cp-{i}", 1800)
                 res[tool].append(m)
-        def med(ms):
-            ok = [m.wall_s for m in ms if m.returncode in (0, 1)]
+        def med(ms, attr="wall_s"):
+            ok = [getattr(m, attr) for m in ms if m.returncode in (0, 1)]
             return statistics.median(ok) if ok else float("nan")
         p, c = med(res["pytest"]), med(res["changeproof"])
-        rows.append(f"| {label} | {p:.2f} | {c:.2f} | {c / p:.2f}x | {max(m.maxrss_mb for m in res['pytest']):.0f} / "
-                    f"{max(m.maxrss_mb for m in res['changeproof']):.0f} | {sorted({m.returncode for m in res['changeproof']})} |")
+        pc, cc = med(res["pytest"], "cpu_s"), med(res["changeproof"], "cpu_s")
+        rows.append(f"| {label} | {p:.2f} | {c:.2f} | {c / p:.2f} | {pc:.2f} / {cc:.2f} | "
+                    f"{med(res['pytest'], 'mem_mb'):.0f} / {med(res['changeproof'], 'mem_mb'):.0f} | "
+                    f"{sorted({m.returncode for m in res['changeproof']})} |")
+        raw[label] = {tool: [{k: v for k, v in vars(m).items() if k not in ("stdout", "stderr")} for m in ms]
+                      for tool, ms in res.items()}
+    facts["loadavg_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     text = "\n".join([f"# changeproof check --tests vs plain pytest ({_dt.date.today()})", "",
-                      f"{args.runs} runs each, alternating; nproc {os.cpu_count()}. The generated suite has no failure; click's "
-                      "suite has one environment-dependent failure at base and head, so changeproof also reruns it and runs "
-                      "it at base.", "",
-                      "| suite | pytest median s | check --tests median s | overhead | peak RSS MB pytest / changeproof | changeproof exit codes |",
-                      "| --- | ---: | ---: | ---: | ---: | --- |", *rows]) + "\n"
+                      bench_api.provenance_line(facts), "",
+                      f"{args.runs} runs each, alternating; load average at the end {facts['loadavg_end']}. "
+                      "The generated suite has no failure; click's suite has one environment-dependent failure at "
+                      "base and head, so changeproof also reruns it and runs it at base. Wall time: median seconds; "
+                      "overhead = changeproof / pytest; CPU: median user+sys seconds of the process tree; memory: "
+                      "median over the runs of each run's peak RSS summed over the process tree, MiB.", "",
+                      "| suite | pytest median s | check --tests median s | overhead | CPU s pytest / changeproof "
+                      "| memory MiB pytest / changeproof | changeproof exit codes |",
+                      "| --- | ---: | ---: | ---: | ---: | ---: | --- |", *rows]) + "\n"
+    text = bench_api.redact(text)
     print(text)
     out = Path(args.out) if args.out else bench_api.RESULTS / f"tests-{_dt.date.today()}.md"
     out.write_text(text)
+    out.with_suffix(".json").write_text(bench_api.redact(json.dumps({"facts": facts, "raw": raw}, indent=2)) + "\n")
     return 0
 
 

@@ -6,7 +6,7 @@ Standard library only.  Usage:
     python3 benchmarks/validate_releases.py [--pairs click,django,...] [--changeproof CMD]
                                             [--no-griffe] [--timeout S]
 
-Uses the same repositories as bench_api.py (built on demand under benchmarks/_work/).  For each
+Uses the same repositories as bench_api.py (built on demand in its work directory, outside the repository).  For each
 pair it runs changeproof once (fresh empty CHANGEPROOF_CACHE_DIR, `--format json -o FILE`) and
 griffe once, and writes benchmarks/results/validation-<pair>.md: every changeproof finding (kind,
 severity, object, parameter, path:line, message, old -> new) with an empty column for the
@@ -172,7 +172,7 @@ def validate(name: str, cp_cmd: list[str] | None, cp_why_not: str | None, with_g
               f"changeproof: {facts['changeproof']}; griffe: {facts['griffe']}; "
               f"changeproof source at {facts['main_head']} (source hash {facts['source_hash']}, "
               "see bench_api.source_hash).", "",
-              f"Repository `benchmarks/_work/repos/{name}`, refs `{old}` → `{new}`.", ""]
+              f"Repository `<work>/repos/{name}`, refs `{old}` → `{new}`.", ""]
     if name == B.ONEFILE_NAME:
         lines += [f"Expected: exactly one breaking change, `{B.ONEFILE_OLD}` → `{B.ONEFILE_NEW}` "
                   f"in `{B.ONEFILE_FILE}` (a new required parameter).", ""]
@@ -182,7 +182,7 @@ def validate(name: str, cp_cmd: list[str] | None, cp_why_not: str | None, with_g
     except Exception as e:  # recorded, never raised
         lines += ["**Setup failed**", ""] + fence(traceback.format_exc()) + [""]
         row["changeproof"] = row["griffe"] = f"setup failed: {e}"
-        out_md.write_text("\n".join(lines), encoding="utf-8")
+        out_md.write_text(B.redact("\n".join(lines)), encoding="utf-8")
         return row
     for label, section in (("changeproof", "cp"), ("griffe", "gr")):
         try:
@@ -199,7 +199,7 @@ def validate(name: str, cp_cmd: list[str] | None, cp_why_not: str | None, with_g
         row[label] = status
         B.log(f"{name}: {label}: {status}")
     out_md.parent.mkdir(parents=True, exist_ok=True)
-    out_md.write_text("\n".join(lines), encoding="utf-8")
+    out_md.write_text(B.redact("\n".join(lines)), encoding="utf-8")
     row["file"] = str(out_md.relative_to(B.ROOT)) if out_md.is_relative_to(B.ROOT) else str(out_md)
     return row
 
@@ -247,8 +247,9 @@ def main(argv: list[str] | None = None) -> int:
              "changeproof": B.tool_version(cp_cmd) if cp_cmd else "not run",
              "griffe": B.tool_version([str(B.griffe_bin())]) if with_griffe else "not run",
              "source_hash": B.source_hash(B.changeproof_source_dir(cp_cmd)) if cp_cmd else None,
-             "main_head": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=B.ROOT,
-                                         capture_output=True, text=True).stdout.strip() or "no commit"}
+             "main_head": (B.INSTALLED_COMMITS.get(cp_cmd[0]) if cp_cmd else None)
+                          or subprocess.run(["git", "rev-parse", "HEAD"], cwd=B.ROOT,
+                                            capture_output=True, text=True).stdout.strip() or "no commit"}
     rows = []
     for name in names:
         try:
@@ -256,12 +257,13 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as e:  # last resort: keep going
             B.log(f"{name}: harness error {e!r}")
             rows.append({"scenario": name, "changeproof": f"harness error: {e}", "griffe": ""})
-    summary = ["# Validation summary", "", f"Generated {facts['date']} UTC; changeproof: {facts['changeproof']}; "
+    summary = ["# Validation summary", "", f"Generated {facts['date']} UTC from changeproof at commit "
+               f"{facts['main_head']}; changeproof: {facts['changeproof']}; "
                f"griffe: {facts['griffe']}.", "", "| scenario | changeproof | griffe | file |", "| --- | --- | --- | --- |"]
     summary += [f"| {r['scenario']} | {cell(r['changeproof'])} | {cell(r['griffe'])} | {r.get('file', '')} |" for r in rows]
     text = "\n".join(summary) + "\n"
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "validation-summary.md").write_text(text, encoding="utf-8")
+    (RESULTS / "validation-summary.md").write_text(B.redact(text), encoding="utf-8")
     print(text)
     return 0
 

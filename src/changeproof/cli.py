@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +60,8 @@ class _Group(click.Group):
             sys.exit(130)
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             if os.environ.get("CHANGEPROOF_DEBUG") or (ctx.obj or {}).get("debug"):
+                import traceback
+
                 traceback.print_exc()
             click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
             click.echo("hint: this is a bug in changeproof; rerun with --debug and report the traceback", err=True)
@@ -74,6 +75,14 @@ class _Group(click.Group):
 def main(ctx: click.Context, debug: bool) -> None:
     """changeproof: does a change keep a Python system stable, and if not, exactly what does it break?"""
     ctx.obj = {"debug": debug}
+
+
+def _known_kinds() -> frozenset[str]:
+    """The catalog's rule ids, imported only when a [tool.changeproof] ignore entry names a kind: the catalog
+    imports every check, which `api` does not otherwise need."""
+    from .runner import known_kinds
+
+    return known_kinds()
 
 
 def output_pairs(formats: tuple[str, ...], outputs: tuple[str, ...],
@@ -186,9 +195,9 @@ def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ..
     stdout = next((fmt for fmt, output in pairs if output is None), None)
     if stdout is None:
         # the terminal still gets the verdict line
-        from .report.terminal import verdict_line
+        from .report import verdict_plain
 
-        click.echo(verdict_line(report).plain, err=True)
+        click.echo(verdict_plain(report), err=True)
         if claims is not None:
             from .verify.render import claims_summary_line
 
@@ -249,10 +258,9 @@ def api(old: str, new: str, formats: tuple[str, ...], outputs: tuple[str, ...], 
     working tree), a directory, a wheel or sdist file, or NAME==VERSION (downloaded from PyPI with pip).
     """
     from .api import run_api
-    from .runner import known_kinds
 
     _pairs(formats, outputs)  # bad --format/-o pairs fail before any work
-    report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache, kinds=known_kinds())
+    report = run_api(old, new, Path(cwd), packages=list(packages) or None, use_cache=not no_cache, kinds=_known_kinds)
     _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 

@@ -17,13 +17,12 @@ towards the verdict, and every report still shows it.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Union
 
 from .errors import UserError
 
@@ -68,7 +67,7 @@ class Config:
     architecture: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_toml_text(cls, text: str, source: str = "pyproject.toml", kinds: frozenset[str] | None = None) -> Config:
+    def from_toml_text(cls, text: str, source: str = "pyproject.toml", kinds: Kinds = None) -> Config:
         """Parse the ``[tool.changeproof]`` table of pyproject text; ``source`` names it in errors. ``kinds``: the
         rule ids an ignore entry may name (the catalog's; the commands pass it), else only their form is checked."""
         text = text.lstrip("\ufeff")  # a byte-order mark is not TOML, but editors write it
@@ -79,7 +78,7 @@ class Config:
         return cls.from_pyproject(data, source, kinds)
 
     @classmethod
-    def from_snapshot(cls, snapshot: Any, source: str, kinds: frozenset[str] | None = None) -> Config:
+    def from_snapshot(cls, snapshot: Any, source: str, kinds: Kinds = None) -> Config:
         """The ``[tool.changeproof]`` table of a snapshot's pyproject.toml (read once, see changeproof.configfiles);
         defaults when it has none."""
         from .configfiles import toml
@@ -93,7 +92,7 @@ class Config:
 
     @classmethod
     def from_pyproject(cls, data: dict[str, Any], source: str = "pyproject.toml",
-                       kinds: frozenset[str] | None = None) -> Config:
+                       kinds: Kinds = None) -> Config:
         """The ``[tool.changeproof]`` table of an already-parsed pyproject."""
         tool = data.get("tool", {})
         if not isinstance(tool, dict):
@@ -103,7 +102,7 @@ class Config:
         return cls.from_dict(tool["changeproof"], source, kinds)
 
     @classmethod
-    def from_dict(cls, section: Any, source: str = "pyproject.toml", kinds: frozenset[str] | None = None) -> Config:
+    def from_dict(cls, section: Any, source: str = "pyproject.toml", kinds: Kinds = None) -> Config:
         """Validate the already-parsed ``[tool.changeproof]`` table."""
         where = f"{source}: {SECTION}"
         if not isinstance(section, dict):
@@ -160,7 +159,7 @@ class Config:
         return cls(packages=packages, ignore=ignore, exclude=exclude, classify=classify, architecture=architecture)
 
 
-def load_config(root: Path | str, kinds: frozenset[str] | None = None) -> Config:
+def load_config(root: Path | str, kinds: Kinds = None) -> Config:
     """Read ``[tool.changeproof]`` from ``root/pyproject.toml``; defaults when the file or table is missing."""
     path = Path(root) / "pyproject.toml"
     if not path.is_file():
@@ -194,13 +193,18 @@ def _string_list(value: Any, what: str, hint: str) -> list[str]:
     return list(value)
 
 
+# The rule ids an ignore entry may name, or a function that returns them (called only when an entry names a
+# kind: the catalog it reads imports every check).
+Kinds = Union[frozenset, Callable[[], frozenset], None]
+
+
 def _known_kinds() -> frozenset[str] | None:
     """The rule ids an ignore entry may name when the caller gave none: None (only the form is checked).
     The commands pass the catalog's ids; this layer does not import the catalog."""
     return None
 
 
-def _ignore(entry: Any, index: int, where: str, kinds: frozenset[str] | None = None) -> Ignore:
+def _ignore(entry: Any, index: int, where: str, kinds: Kinds = None) -> Ignore:
     what = f"{where} ignore entry {index}"
     if not isinstance(entry, dict):
         raise UserError(
@@ -222,8 +226,10 @@ def _ignore(entry: Any, index: int, where: str, kinds: frozenset[str] | None = N
             raise UserError(f"{what} has an empty {key}", hint=_MISSING_HINTS[key])
     kind, obj, reason = entry["kind"].strip(), entry["object"].strip(), entry["reason"].strip()
     if kind != "*":
-        known = kinds if kinds is not None else _known_kinds()
+        known = kinds() if callable(kinds) else kinds if kinds is not None else _known_kinds()
         if not _KIND_RE.match(kind) or (known is not None and kind not in known):
+            import difflib
+
             close = difflib.get_close_matches(kind, sorted(known or ()), n=3)
             hint = 'see docs/rules.md for the kinds, or use kind = "*"'
             if close:

@@ -61,7 +61,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                timeout: float = 60.0, run_tests: bool = False, test_options: dict | None = None) -> Report:
     base_snap = git.snapshot(repo, base_sha)
     head_snap = git.snapshot(repo, head_rev)
-    config = Config.from_snapshot(head_snap, f"{head_ref}:pyproject.toml", known_kinds())
+    config = Config.from_snapshot(head_snap, f"{head_ref}:pyproject.toml", known_kinds)
     changes = git.changed_files(repo, base_sha, head_rev)
     ctx = CheckContext(repo=repo, base=base_snap, head=head_snap, config=config, changes=changes,
                        execute=execute, consumers=list(consumers or []), timeout=timeout, run_tests=run_tests,

@@ -20,8 +20,6 @@ import re
 import stat
 import subprocess
 import sys
-import tarfile
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -109,6 +107,9 @@ def extract_archive(archive: Path, dest: Path, *, wheel: bool = False) -> Path:
     contents are placed at the root, where an installer would put them. For an sdist with a
     single top-level folder, that folder is the root.
     """
+    import tarfile  # only for archive sides: not imported by every command
+    import zipfile
+
     name = archive.name
     try:
         if name.lower().endswith((".whl", ".zip")):
@@ -146,6 +147,8 @@ def _safe_member(archive: Path, member: str, *, wheel: bool = False) -> PurePosi
 
 
 def _extract_zip(archive: Path, dest: Path, *, wheel: bool) -> None:
+    import zipfile
+
     with zipfile.ZipFile(archive) as zf:
         for info in zf.infolist():
             rel = _safe_member(archive, info.filename, wheel=wheel)
@@ -167,6 +170,8 @@ def _extract_zip(archive: Path, dest: Path, *, wheel: bool) -> None:
 
 
 def _extract_tar(archive: Path, dest: Path) -> None:
+    import tarfile
+
     with tarfile.open(archive, "r:*") as tf:
         for member in tf:
             rel = _safe_member(archive, member.name)

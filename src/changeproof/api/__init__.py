@@ -12,7 +12,7 @@ from .cache import SummaryCache
 from .compare import compare_sides
 from .discover import ModuleFile, discover
 from .linker import ApiModel
-from .summary import summarise
+from .parallel import summarise_many
 
 
 @dataclass
@@ -39,8 +39,9 @@ def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache |
     fresh: dict[str, dict] = {}
     if missing:
         contents = snapshot.read_many([m.path for m in missing])
-        for m in missing:
-            summ = summarise(contents[m.path], m.path, m.is_package)
+        made = summarise_many([(m.path, contents[m.path], m.is_package) for m in missing])
+        del contents
+        for m, summ in zip(missing, made):
             fresh[ids[m.path]] = summ
         if cache is not None:
             cache.put_many(fresh)

@@ -54,13 +54,34 @@ def _deco_name(node: ast.expr) -> str:
     return dotted(node) or ast.unparse(node)
 
 
+def _fast_text(node: ast.AST) -> str | None:
+    """What ``ast.unparse`` gives for the commonest annotation and default nodes (a name, a dotted name, None,
+    True, False, a small int, a plain ASCII string), without its visitor; None for anything else. Most
+    annotations and defaults are one of these, and unparse is a large share of summarising a file."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return dotted(node)
+    if isinstance(node, ast.Constant) and node.kind is None:
+        v = node.value
+        if v is None or v is True or v is False:
+            return str(v)
+        if type(v) is int and -10**15 < v < 10**15:
+            return str(v)
+        if type(v) is str and v.isascii() and v.isprintable() and "'" not in v and "\\" not in v:
+            return f"'{v}'"
+    return None
+
+
 def _text(node: ast.AST | None, limit: int | None = None) -> str | None:
     if node is None:
         return None
-    try:
-        text = ast.unparse(node)
-    except Exception:  # pragma: no cover - unparse handles every parsed tree
-        return None
+    text = _fast_text(node)
+    if text is None:
+        try:
+            text = ast.unparse(node)
+        except Exception:  # pragma: no cover - unparse handles every parsed tree
+            return None
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text

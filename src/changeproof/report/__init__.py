@@ -122,6 +122,17 @@ def sorted_findings(report: Report) -> list[Finding]:
     return sorted(report.findings, key=Finding.sort_key)
 
 
+def verdict_pieces(report: Report) -> tuple[str, str, str | None]:
+    """The verdict line's parts: ``Verdict: X``, `` (semver advice): counts``, and what the evidence lacks (or None).
+    The terminal renderer styles them; :func:`verdict_plain` joins them without importing it."""
+    return f"Verdict: {report.verdict}", f" ({semver_advice(report)}): {counts_phrase(report)}", coverage_phrase(report)
+
+
+def verdict_plain(report: Report) -> str:
+    head, rest, missing = verdict_pieces(report)
+    return head + rest + (f"\nThe verdict rests on incomplete evidence: {missing}" if missing else "")
+
+
 def render(report: Report, fmt: str, *, width: int = 120, verbose: bool = False) -> str:
     """Render *report* as ``fmt`` (one of :data:`FORMATS`) and return the text.
 
@@ -163,4 +174,5 @@ __all__ = [
     "render_markdown",
     "render_terminal",
     "render_terminal_text",
+    "verdict_plain",
 ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -18,5 +17,7 @@ def render_json(report: Report) -> str:
 
 def load_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the ``changeproof.report/1`` format, read from package data."""
+    from importlib import resources
+
     text = (resources.files("changeproof") / "schemas" / SCHEMA_FILE).read_text(encoding="utf-8")
     return json.loads(text)

@@ -22,12 +22,10 @@ from rich.style import Style
 from rich.text import Text
 
 from . import (
-    counts_phrase,
-    coverage_phrase,
     location,
     revision_label,
     seconds,
-    semver_advice,
+    verdict_pieces,
 )
 from .view import (
     NO_FILE,
@@ -55,11 +53,10 @@ INDENT = 6  # the message and code of a finding sit under its kind
 def verdict_line(report: Report) -> Text:
     """The first line of every terminal report: verdict, semver advice, counts; then, when the evidence is
     incomplete, what the verdict does not rest on."""
-    verdict = report.verdict
+    first, rest, missing = verdict_pieces(report)  # the same text as verdict_plain, styled
     head = Text()
-    head.append(f"Verdict: {verdict}", style=VERDICT_STYLES.get(verdict, "bold"))
-    head.append(f" ({semver_advice(report)}): {counts_phrase(report)}")
-    missing = coverage_phrase(report)
+    head.append(first, style=VERDICT_STYLES.get(report.verdict, "bold"))
+    head.append(rest)
     if missing:
         head.append(f"\nThe verdict rests on incomplete evidence: {missing}", style="yellow")
     return head

@@ -3,9 +3,14 @@ and one report path per target."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .classes import Classes
 from .known import IGNORED_DUNDERS, MODULE_PLUMBING
 from .model import Entry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..discover import ModuleFile
 
 
 class PublicApi(Classes):
