@@ -59,6 +59,7 @@ def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache |
             continue
         summaries[name] = summ
     model = ApiModel(modules, summaries, broken=loaded.broken)
+    model.blob_ids = {name: ids[m.path] for name, m in modules.items()}  # what api.stable compares
     model.build(members=False)  # class members are listed by the comparison, for classes that differ
     loaded.model = model
     return loaded

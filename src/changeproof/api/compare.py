@@ -17,6 +17,7 @@ from .rules import RULES as _RULE_LIST
 from . import types as T
 from .linker import Entry, ApiModel
 from .linker.public import _natural_path
+from .stable import same_class, unchanged_modules
 from .typectx import ProjectHierarchy, TypeResolver, expand_aliases, substitute
 
 _CALLABLE = {"function", "class"}
@@ -54,13 +55,14 @@ def _expand_changed_classes(old: ApiModel, new: ApiModel) -> None:
     """List members only of classes that differ: an unchanged class has nothing to report, however many
     members it inherits. Classes on one side only are reported once, as a whole, so they stay folded."""
     if old.class_paths or new.class_paths:
+        unchanged = unchanged_modules(old, new)
         queue = [p for p in old.class_paths if p in new.class_paths]
         while queue:
             path = queue.pop()
             if path not in old.class_paths or path not in new.class_paths:
                 continue
             ot, nt = old.class_paths[path][0], new.class_paths[path][0]
-            if ot == nt and old.class_fingerprint(ot) == new.class_fingerprint(nt):
+            if ot == nt and _same_class(old, new, ot, unchanged):
                 continue
             before = set(old.class_paths)
             old.expand(path)
@@ -116,6 +118,11 @@ def _same_classes(old: ApiModel, new: ApiModel, ot: TypeResolver) -> dict[str, s
             if len(set(ts)) == 1 and len(cands) == 1:
                 out[ts[0]] = next(iter(cands))
     return {o: n for o, n in out.items()}
+
+
+def _same_class(old: ApiModel, new: ApiModel, target: str, unchanged: set[str]) -> bool:
+    same = same_class(old, new, target, unchanged)  # without the records, when they cannot differ
+    return old.class_fingerprint(target) == new.class_fingerprint(target) if same is None else same
 
 
 # -- helpers -----------------------------------------------------------------------------------
