@@ -553,6 +553,22 @@ def griffe_log_lines(output: str, level: str = "ERROR") -> int:
     return sum(1 for ln in output.splitlines() if ln.startswith(level + " "))
 
 
+def clear_griffe_worktrees(repo: Path) -> None:
+    """griffe checks each ref out into a git worktree on a branch named griffe-<a|b|base|head...> and removes both
+    when it ends; a griffe run that was killed leaves them, and every later run then fails with "a branch named
+    'griffe-head' already exists". Remove such leftovers before a run (not timed)."""
+    listing = subprocess.run(["git", "worktree", "list", "--porcelain"], cwd=repo, capture_output=True, text=True).stdout
+    for block in listing.split("\n\n"):
+        lines = dict(ln.split(" ", 1) for ln in block.splitlines() if " " in ln)
+        if lines.get("branch", "").startswith("refs/heads/griffe-"):
+            subprocess.run(["git", "worktree", "remove", "--force", lines["worktree"]], cwd=repo, capture_output=True)
+    subprocess.run(["git", "worktree", "prune"], cwd=repo, capture_output=True)
+    branches = subprocess.run(["git", "branch", "--list", "griffe-*", "--format=%(refname:short)"], cwd=repo,
+                              capture_output=True, text=True).stdout.split()
+    if branches:
+        subprocess.run(["git", "branch", "-D", *branches], cwd=repo, capture_output=True)
+
+
 def griffe_env() -> dict[str, str]:
     env = dict(os.environ)
     env.update({"NO_COLOR": "1", "PYTHONDONTWRITEBYTECODE": "1"})
@@ -849,6 +865,7 @@ class Bench:
         return res
 
     def run_griffe(self, repo: Path, scenario: str, old: str, new: str, tag: str) -> dict[str, Any]:
+        clear_griffe_worktrees(repo)
         m = measure(griffe_command(scenario_package(scenario), old, new), repo, griffe_env(),
                     self.logdir / scenario / tag, self.timeout)
         return {**asdict(m), **judge_griffe(m)}
