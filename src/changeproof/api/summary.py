@@ -810,12 +810,19 @@ def _effective_defaults(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[st
     body = list(func.body)
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
         body = body[1:]
+    # one walk of the function and one of each statement, shared by every parameter (was: walks per parameter)
+    reads_of: dict[str, list[ast.Name]] = {}
+    for n in ast.walk(func):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
+            reads_of.setdefault(n.id, []).append(n)
+    body_names = [{n.id for n in ast.walk(st) if isinstance(n, ast.Name)} for st in body]
+    parents: dict[int, ast.AST] | None = None
     out: dict[str, str] = {}
     for name, default in defaults.items():
         if not default:
             continue
-        reads = [n for n in ast.walk(func) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)]
-        first = next((st for st in body if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(st))), None)
+        reads = reads_of.get(name, [])
+        first = next((st for st, ids in zip(body, body_names) if name in ids), None)
         value: str | None = None
         if isinstance(first, ast.If) and not first.orelse and _tests_default(first.test, name, default, True):
             assigns = [st for st in first.body if isinstance(st, ast.Assign) and len(st.targets) == 1
@@ -826,11 +833,19 @@ def _effective_defaults(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[st
                 and first.targets[0].id == name:
             value = _replacement(first.value, name, default)
         if value is None and len(reads) == 1:
-            for node in ast.walk(func):
-                if isinstance(node, (ast.BoolOp, ast.IfExp)) and any(r is n for r in reads for n in ast.walk(node)):
-                    value = _replacement(node, name, default)
-                    if value is not None:
-                        break
+            # the or/if-else expressions around the one read, outermost first (the order ast.walk meets them in)
+            if parents is None:
+                parents = {id(c): n for n in ast.walk(func) for c in ast.iter_child_nodes(n)}
+            around: list[ast.AST] = []
+            node: ast.AST | None = parents.get(id(reads[0]))
+            while node is not None:
+                if isinstance(node, (ast.BoolOp, ast.IfExp)):
+                    around.append(node)
+                node = parents.get(id(node))
+            for node in reversed(around):
+                value = _replacement(node, name, default)
+                if value is not None:
+                    break
         if value is not None:
             out[name] = value
     return out
