@@ -153,3 +153,37 @@ def _unreadable_worktree(tmp_path, subprocess, sys):
                          env={**os.environ, "HOME": str(tmp_path), "GIT_CONFIG_COUNT": "1",
                               "GIT_CONFIG_KEY_0": "safe.directory", "GIT_CONFIG_VALUE_0": "*"})
     assert "locked/" in out.stdout and "Permission denied" in out.stdout, out.stderr
+
+
+def test_poisoned_summary_cache_rows_are_misses_rebuilt_and_said_once(tmp_path, monkeypatch, capsys):
+    import sqlite3
+
+    from changeproof import sqlitedb
+    from changeproof.api import load_side
+    from changeproof.api.cache import _KEY_PREFIX, SummaryCache
+
+    monkeypatch.setattr(sqlitedb, "_said", set())
+    root = tmp_path / "tree"
+    (root / "pkg").mkdir(parents=True)
+    (root / "pkg" / "__init__.py").write_text("def f(x):\n    return x\n")
+    (root / "pkg" / "b.py").write_text("def g(y):\n    return y\n")
+    snap = git.DirectorySnapshot(root)
+    db = tmp_path / "cache.sqlite3"
+    cache = SummaryCache(db)
+    ids = sorted(snap.files().values())
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+    poison = ['[]', '{"v": 13, "members": 5}', 'null', '{"v": 13, "imports": [], "all": null, "all_refs": [], '
+              '"all_dynamic": false, "getattr_map": {}, "members": {"f": 3}, "tc_members": {}}']
+    conn.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?)",
+                     [(_KEY_PREFIX + i, poison[n % len(poison)]) for n, i in enumerate(ids)])
+    conn.commit()
+    conn.close()
+    side = load_side(snap, cache=cache)
+    assert side.parsed == 2 and not side.problems  # both rebuilt, none trusted
+    assert set(side.model.modules) == {"pkg", "pkg.b"}
+    side2 = load_side(git.DirectorySnapshot(root), cache=cache)  # rebuilt rows are hits now
+    assert side2.parsed == 0
+    cache.close()
+    err = capsys.readouterr().err
+    assert err.count("did not validate") == 1
