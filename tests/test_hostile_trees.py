@@ -26,7 +26,7 @@ def _problems(report) -> dict[str, str]:
     return {p.path: p.message for p in report.problems}
 
 
-@pytest.mark.parametrize("name, entries, why", [
+UNSAFE_TREES = [
     ("dotdot", {"evil": {"..": {"..": {"..": {"..": {"..": {"..": {"..": {"ESCAPE": "x"}}}}}}}}}, "'..' component"),
     ("absolute", {"/ESCAPE_ABS": "x"}, "absolute path"),
     ("dotgit", {".git": {"hooks": {"post-checkout": "#!/bin/sh\necho hi\n"}}}, "'.git' component"),
@@ -37,7 +37,10 @@ def _problems(report) -> dict[str, str]:
     ("newline", {"a\nb.py": "x = 1\n"}, "control character"),
     ("slash-in-name", {"evil/../../ESCAPE_SLASH": "x"}, "'..' component"),
     ("backslash", {"pkg\\..\\x.py": "x = 1\n"}, "backslash"),
-])
+]
+
+
+@pytest.mark.parametrize("name, entries, why", UNSAFE_TREES)
 def test_unsafe_tree_paths_are_never_written_and_said(tmp_path, name, entries, why):
     repo = hostile_repo(tmp_path, BASE, {**BASE, **entries})
     report = _check(repo, execute=True, only=["syntax", "api", "imports", "architecture"])
