@@ -73,6 +73,7 @@ def expected_rows() -> dict[str, str]:
         "tests/test_report_safety.py::test_non_utf8_names_are_escaped_the_same_in_every_format":
             f"{len(FORMATS)} formats",
         "tests/test_sources.py": f"{archives} archives",
+        "tests/test_lifetime.py": f"{_tests_in('tests/test_lifetime.py')} tests",
         "tests/test_fuzz.py": f"{_tests_in('tests/test_fuzz.py')} properties x {test_fuzz.FUZZ_EXAMPLES} examples",
     }
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from . import lifetime
 from .errors import UserError
 
 __all__ = [
@@ -849,6 +850,7 @@ def _add_untracked(repo: Path, parsed: list[tuple[FileChange, str]]) -> list[Fil
 # temporary trees
 
 _active_dirs: set[str] = set()
+_swept = False
 _active_lock = threading.Lock()
 _previous_sigterm: object = None
 _sigterm_installed = False
@@ -922,7 +924,11 @@ def temporary_directory(prefix: str = TEMP_PREFIX, avoid: Path | None = None) ->
                 f"the temporary directory {tmp_root} is inside {avoid}",
                 hint="set TMPDIR to a directory outside the repository",
             )
-    path = tempfile.mkdtemp(prefix=prefix)
+    global _swept
+    if not _swept:  # once per run: what a killed run left behind (its process is gone) is removed
+        _swept = True
+        lifetime.sweep_orphans(Path(tempfile.gettempdir()), prefix)
+    path = tempfile.mkdtemp(prefix=lifetime.owned_prefix(prefix))
     _register(path)
     try:
         yield Path(path)
