@@ -89,7 +89,11 @@ def main() -> None:
             data = json.loads(p.stdout)
             rows.append((name, path.stat().st_size, data))
             print(name, data, flush=True)
+    import subprocess
+
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
     lines = [f"# verify on hostile documents ({datetime.date.today()}, Python {sys.version.split()[0]})", "",
+             f"Commit: {commit or 'unknown'} (date {datetime.date.today()}).", "",
              "Produced by `benchmarks/bench_verify_hostile.py`: one fresh interpreter per document, an empty report.", "",
              "| document | size | time | peak memory | claims | not checked: a cap or the budget | budget ran out |",
              "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]

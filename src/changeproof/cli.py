@@ -476,7 +476,8 @@ def report_command(reports: tuple[str, ...], formats: tuple[str, ...], outputs: 
     anything: `changeproof report r.json --format html -o r.html --format sarif -o r.sarif`. Several files are
     merged first, as `merge` does (the shards of one change)."""
     _pairs(formats, outputs)
-    report = _load_reports(reports, what="render")
+    # rendering never refuses: parts that are not every shard once make the verdict say it is incomplete
+    report = _load_reports(reports, what="render", allow_incomplete=True)
     _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 
