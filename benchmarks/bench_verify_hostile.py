@@ -89,7 +89,6 @@ def main() -> None:
             data = json.loads(p.stdout)
             rows.append((name, path.stat().st_size, data))
             print(name, data, flush=True)
-    import subprocess
 
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
     lines = [f"# verify on hostile documents ({datetime.date.today()}, Python {sys.version.split()[0]})", "",
