@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from changeproof import git
+from changeproof.api.summary import SUMMARY_VERSION
 from changeproof.astutil import decodable, source_problem
 from changeproof.runner import run_checks
 
@@ -173,7 +174,8 @@ def test_poisoned_summary_cache_rows_are_misses_rebuilt_and_said_once(tmp_path, 
     ids = sorted(snap.files().values())
     conn = sqlite3.connect(db)
     conn.execute("CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
-    poison = ['[]', '{"v": 13, "members": 5}', 'null', '{"v": 13, "imports": [], "all": null, "all_refs": [], '
+    v = SUMMARY_VERSION  # rows of the current version whose shape is wrong
+    poison = ['[]', f'{{"v": {v}, "members": 5}}', 'null', f'{{"v": {v}, "imports": [], "all": null, "all_refs": [], '
               '"all_dynamic": false, "getattr_map": {}, "members": {"f": 3}, "tc_members": {}}']
     conn.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?)",
                      [(_KEY_PREFIX + i, poison[n % len(poison)]) for n, i in enumerate(ids)])

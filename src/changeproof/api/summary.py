@@ -29,7 +29,9 @@ import warnings
 
 from ..astutil import dotted
 
-SUMMARY_VERSION = 13  # 13: not-source files (LFS, binary) and nesting deeper than astutil.MAX_DEPTH said as such
+SUMMARY_VERSION = 14  # 13: not-source files (LFS, binary) and nesting deeper than astutil.MAX_DEPTH said as such;
+# 14: both 13s merged (a parallel 13 added __getattr__ shim maps, effective defaults, *args mappings, forwarded
+# variadics, import fallbacks, conditional bodies and add_metaclass): no cache row of either 13 is trusted
 
 _MAX_VALUE = 200
 
