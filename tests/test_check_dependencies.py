@@ -197,7 +197,8 @@ def test_poetry_caret_and_groups(tmp_path):
     r = got["requests"]
     assert (r.severity, r.line, r.old, r.new) == ("risk", 6, 'requests = "^1.2"', 'requests = "^2.0"')
     assert "read as `requests>=2.0,<3.0`" in r.message and "new major version" in r.message
-    assert got["pytest"].severity == "risk" and "group[dev]" in got["pytest"].message  # ~7.4 rejects 7.0
+    pytest_ = got["pytest"]  # ~7.4 rejects 7.0, in a development group: nothing installed with the package changes
+    assert pytest_.severity == "info" and "group[dev]" in pytest_.message and "development tooling" in pytest_.message
 
 
 def test_setup_cfg_extras_and_unparsable_toml(tmp_path):
@@ -283,3 +284,92 @@ def test_dynamic_dependencies_read_from_a_requirements_file(tmp_path):
     assert [(f.kind, f.object, f.severity, f.path) for f in findings] == [
         ("dependency-added", "redis", "risk", "requirements.txt")]
     assert "(runtime)" in findings[0].message  # the project's runtime group, not a file group of its own
+
+
+# --------------------------------------------------------------------------------------------------
+# the role of a group: runtime from the package metadata, development and environment files are info
+
+
+def test_pin_bumps_in_development_and_docs_files_are_info(tmp_path):
+    base = {"pyproject.toml": pyproject(["httpx>=0.27"]),
+            "requirements/dev.txt": "-r docs.txt\n-r tests.txt\nruff==0.4.0\n",
+            "requirements/docs.txt": "sphinx==7.2.0\n", "requirements/tests.txt": "pytest==8.1.0\n",
+            "docs/requirements.txt": "furo==2024.1.29\n"}
+    head = {"pyproject.toml": pyproject(["httpx>=0.27"]),
+            "requirements/dev.txt": "-r docs.txt\n-r tests.txt\nruff==0.5.0\n",
+            "requirements/docs.txt": "sphinx==7.3.0\n", "requirements/tests.txt": "pytest==8.2.0\n",
+            "docs/requirements.txt": "furo==2024.5.6\nsphinx-copybutton\n"}
+    _, findings, _ = run(tmp_path, base, head)
+    got = {f.object: f for f in findings}
+    assert set(got) == {"ruff", "sphinx", "pytest", "furo", "sphinx-copybutton"}
+    assert {f.severity for f in findings} == {"info"}, [(f.object, f.severity) for f in findings]
+    assert "development tooling" in got["sphinx"].message
+
+
+def test_a_requirements_file_of_a_project_with_package_metadata_is_an_environment_file(tmp_path):
+    base = {"pyproject.toml": pyproject(["httpx>=0.27"]), "requirements.txt": "httpx==0.27.0\nblack==24.1.0\n"}
+    head = {"pyproject.toml": pyproject(["httpx>=0.27"]), "requirements.txt": "httpx==0.27.2\nruff==0.5.0\n"}
+    _, findings, _ = run(tmp_path, base, head)
+    got = {(f.kind, f.object): f for f in findings}
+    assert set(got) == {("dependency-constraint-changed", "httpx"), ("dependency-added", "ruff"),
+                        ("dependency-removed", "black")}
+    assert {f.severity for f in findings} == {"info"}
+    assert "environment file" in got[("dependency-added", "ruff")].message
+    assert "new runtime dependency" not in got[("dependency-added", "ruff")].message
+
+
+def test_a_requirements_file_without_package_metadata_is_the_runtime_declaration(tmp_path):
+    base = {"requirements.txt": "flask==3.0.0\n", "app.py": "import flask\n"}
+    head = {"requirements.txt": "flask==3.0.0\nredis>=5\n", "app.py": "import flask\n"}
+    _, findings, _ = run(tmp_path, base, head)
+    assert [(f.kind, f.object, f.severity) for f in findings] == [("dependency-added", "redis", "risk")]
+
+
+SETUP_PY = """\
+from setuptools import setup, find_packages
+
+REQUIRES = ["httpx>=0.27", "click>=8"]
+
+setup(
+    name="shop",
+    packages=find_packages(),
+    install_requires=REQUIRES + ["attrs"],
+    extras_require={"yaml": ["pyyaml>=6"], "test": ["pytest"]},
+    tests_require=["pytest-cov"],
+)
+"""
+
+
+def test_setup_py_is_read_statically_so_a_move_to_pyproject_is_no_change(tmp_path):
+    base = {"setup.py": SETUP_PY}
+    head = {"setup.py": None,
+            "pyproject.toml": pyproject(["httpx>=0.27", "click>=8", "attrs"], {"yaml": ["pyyaml>=6"], "test": ["pytest"]})}
+    _, findings, ctx = run(tmp_path, base, head)
+    assert [(f.kind, f.object, f.severity) for f in findings] == [("dependency-removed", "pytest-cov", "info")]
+    assert ctx.problems == []
+
+
+def test_setup_py_changes_are_reported_with_their_line(tmp_path):
+    head_setup = SETUP_PY.replace('"attrs"', '"attrs", "tenacity>=8"')
+    _, findings, _ = run(tmp_path, {"setup.py": SETUP_PY}, {"setup.py": head_setup})
+    assert [(f.kind, f.object, f.severity, f.path, f.line) for f in findings] == [
+        ("dependency-added", "tenacity", "risk", "setup.py", 8)]
+
+
+def test_setup_py_reading_a_requirements_file_makes_it_the_runtime_group(tmp_path):
+    setup_py = ("from setuptools import setup\n"
+                "setup(name='shop', install_requires=open('requirements.txt').read().splitlines())\n")
+    base = {"setup.py": setup_py, "requirements.txt": "flask>=2\n"}
+    _, findings, _ = run(tmp_path, base, {"setup.py": setup_py, "requirements.txt": "flask>=2\nredis\n"})
+    assert [(f.kind, f.object, f.severity) for f in findings] == [("dependency-added", "redis", "risk")]
+    assert "(runtime)" in findings[0].message
+
+
+def test_setup_py_that_cannot_be_read_statically_is_a_problem_not_a_list_of_changes(tmp_path):
+    dynamic = "from setuptools import setup\nsetup(name='shop', install_requires=compute())\n"
+    base = {"setup.py": dynamic}
+    head = {"setup.py": None, "pyproject.toml": pyproject(["httpx"])}
+    _, findings, ctx = run(tmp_path, base, head)
+    assert findings == []
+    assert [p.path for p in ctx.problems] == ["setup.py:2"]
+    assert "without running it" in ctx.problems[0].message

@@ -216,9 +216,9 @@ def test_download_offline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, priva
         with open_side("demo==1.0", tmp_path, role="old"):
             pass
     assert exc.value.message == "could not download demo==1.0: No matching distribution found for demo==1.0"
-    assert "PyPI is reachable" in (exc.value.hint or "")
-    assert len(calls) == 2  # wheel first, then sdist
-    assert "--only-binary=:all:" in calls[0] and "--no-binary=:all:" in calls[1]
+    assert "PyPI is reachable" in (exc.value.hint or "") and "only an sdist" in (exc.value.hint or "")
+    assert len(calls) == 1  # a wheel only: pip never prepares (builds) an sdist
+    assert "--only-binary=:all:" in calls[0]
     assert leftovers(private_tmp) == []
 
 
@@ -254,17 +254,19 @@ def test_download_wheel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private
     assert leftovers(private_tmp) == []
 
 
-def test_download_falls_back_to_sdist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_download_never_builds_an_sdist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An sdist-only release is refused: pip would run its build backend (project code) to read its metadata."""
     def download(cmd, dest):  # type: ignore[no-untyped-def]
         if "--only-binary=:all:" in cmd:
             return subprocess.CompletedProcess(cmd, 1, b"", b"ERROR: No matching distribution found for demo==1.0\n")
-        make_sdist(dest / "demo-1.0.tar.gz", {"demo-1.0/demo.py": b"S = 1\n"})
-        return subprocess.CompletedProcess(cmd, 0, b"", b"")
+        raise AssertionError(f"pip was asked for an sdist: {cmd}")
 
     calls = fake_pip(monkeypatch, download)
-    with open_side("demo==1.0", tmp_path, role="old") as snap:
-        assert snap.read("demo.py") == b"S = 1\n"
-    assert len(calls) == 2
+    with pytest.raises(UserError, match="could not download demo==1.0") as exc:
+        with open_side("demo==1.0", tmp_path, role="old"):
+            pass
+    assert "pass the .tar.gz" in (exc.value.hint or "")
+    assert len(calls) == 1
 
 
 # --------------------------------------------------------------------------------------
@@ -331,3 +333,47 @@ def test_cleanup_on_error_inside_the_block(tmp_path: Path, private_tmp: Path) ->
             raise KeyboardInterrupt
     assert leftovers(private_tmp) == []
     assert os.listdir(private_tmp) == []
+
+
+# --------------------------------------------------------------------------------------
+# hostile archives
+
+
+def test_zip_bomb_member_is_not_extracted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import changeproof.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_MEMBER", 1 << 20)  # the same code path as 64 MiB, at a test's size
+    whl = tmp_path / "bomb-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(whl, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("bomb/__init__.py", "X = 1\n")
+        zf.writestr("bomb/zeros.py", b"\0" * (3 << 20))  # compresses to a few KiB
+        zf.writestr("bomb/data.bin", b"\0" * (3 << 20))
+    with open_side(str(whl), tmp_path, role="new") as snap:
+        assert sorted(snap.files()) == ["bomb/__init__.py"]
+        assert "too large to extract" in snap.unanalysable["bomb/zeros.py"]
+        assert "bomb/data.bin" not in snap.unanalysable  # not something changeproof parses: nothing lost
+
+
+def test_zip_bomb_total_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_tmp: Path) -> None:
+    import changeproof.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_EXTRACTED", 2 << 20)
+    whl = tmp_path / "bomb-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(whl, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i in range(3):
+            zf.writestr(f"bomb/part{i}.bin", b"\0" * (1 << 20))
+    with pytest.raises(UserError, match="expands to more than 2 MiB"):
+        with open_side(str(whl), tmp_path, role="new"):
+            pass
+    assert leftovers(private_tmp) == []
+
+
+@pytest.mark.parametrize("member", ["pkg/.git/config", "pkg/a\x1bb.py"])
+def test_unsafe_archive_member_is_refused(tmp_path: Path, member: str) -> None:
+    whl = tmp_path / "bad-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(whl, "w") as zf:
+        zf.writestr("pkg/__init__.py", "")
+        zf.writestr(member, "x")
+    with pytest.raises(UserError, match="unsafe path"):
+        with open_side(str(whl), tmp_path, role="new"):
+            pass

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -223,6 +224,7 @@ def _fingerprint(repo: Path) -> tuple:
 
 def test_tests_on_the_working_tree_leave_nothing_in_it_with_coverage_enabled(tmp_path, monkeypatch):
     pytest.importorskip("pytest_cov")  # in the test extras: the project's options below need it
+    monkeypatch.delenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", raising=False)  # the project needs its plugins (pytest-cov)
     monkeypatch.setenv("CHANGEPROOF_CACHE_DIR", str(tmp_path / "cache"))
     pyproject = ('[project]\nname = "pkg"\nversion = "1"\n\n[tool.pytest.ini_options]\naddopts = "--cov=pkg '
                  '--cov-report=xml --cov-report=html --cov-report=term --junitxml=junit.xml"\n')
@@ -232,8 +234,9 @@ def test_tests_on_the_working_tree_leave_nothing_in_it_with_coverage_enabled(tmp
     repo = make_repo(tmp_path, base, {"pkg/__init__.py": "VALUE = 2\n"}, commit_head=False)
     before = _fingerprint(repo)
     report = run_checks(repo, "base", git.resolve(repo, "base"), "WORKTREE", git.WORKTREE, only=["tests"],
-                        run_tests=True, test_options={"reruns": 2, "test_timeout": 60, "run_timeout": 120,
+                        run_tests=True, test_options={"python": sys.executable, "reruns": 2, "test_timeout": 60, "run_timeout": 120,
                                                       "progress": False})
+    assert report.tests is not None, (report.checks, report.problems)
     # the head ran in place (reruns too) and the base ran the failing tests: regressions, as plain pytest would see
     assert report.tests["regressions"] == ["tests/test_a.py::test_h", "tests/test_a.py::test_plain"]
     assert report.tests["attempts"]["head_reruns"] == 2

@@ -64,12 +64,13 @@ def lookup(result, text_part: str, kind: str) -> str:
 # the headline claims of the example and what the `additive` branch (2 production files modified with widened
 # parameter types, one test and one report added; no breaking finding) makes of them
 ADDITIVE = [
-    # compatibility: the api check ran and found no breaking finding
-    ("ZERO BREAKING CHANGES CONFIRMED", "no-breaking-changes", "confirmed"),
-    ("NO production code breaking changes", "no-breaking-changes", "confirmed"),
-    ("TOTAL BREAKING CHANGES: 0", "no-breaking-changes", "confirmed"),
-    ("100% BACKWARD COMPATIBLE", "backward-compatible", "confirmed"),
-    ("Existing interfaces maintain backward compatibility", "backward-compatible", "confirmed"),
+    # compatibility: the static checks found no breaking finding, but the tests were not run (outside CI), so the
+    # evidence is incomplete and "zero breaking changes" cannot be confirmed
+    ("ZERO BREAKING CHANGES CONFIRMED", "no-breaking-changes", "not_verifiable"),
+    ("NO production code breaking changes", "no-breaking-changes", "not_verifiable"),
+    ("TOTAL BREAKING CHANGES: 0", "no-breaking-changes", "not_verifiable"),
+    ("100% BACKWARD COMPATIBLE", "backward-compatible", "not_verifiable"),
+    ("Existing interfaces maintain backward compatibility", "backward-compatible", "not_verifiable"),
     ("ALL CHANGES ARE PURELY ADDITIVE", "purely-additive", "confirmed"),
     ("NO removal of existing functionality", "nothing-removed", "confirmed"),
     ("All critical WebSocket manager methods present", "nothing-removed", "confirmed"),
@@ -104,7 +105,8 @@ ADDITIVE = [
     ("Logging Enhancements Are Non-Blocking", "no-blocking-io", "confirmed"),
     ("No Architecture Violations Introduced", "no-architecture-violations", "confirmed"),
     ("Service independence maintained", "no-architecture-violations", "confirmed"),
-    ("follows absolute import rules", "absolute-imports", "confirmed"),
+    # the change adds two relative imports (counted by the architecture check's fact, below its reporting threshold)
+    ("follows absolute import rules", "absolute-imports", "contradicted"),
     ("Python syntax validation: ALL PASS", "syntax-valid", "confirmed"),
     ("Import compatibility: ALL PASS", "imports-valid", "confirmed"),
     ("Interface contract validation: ALL PASS", "contracts-valid", "confirmed"),
@@ -151,7 +153,8 @@ RISKY = [
     ("No synchronous I/O blocking added", "no-blocking-io", "contradicted"),  # time.sleep in async def
     ("Service independence maintained", "no-architecture-violations", "contradicted"),  # auth imports backend
     ("Interface contract validation: ALL PASS", "contracts-valid", "contradicted"),
-    ("ALL new files are tests or reports", "only-categories", "confirmed"),  # no file added at all
+    # no file added at all, six production files modified: vacuous truth is no confirmation (issue 9)
+    ("ALL new files are tests or reports", "only-categories", "contradicted"),
     ("Python syntax validation: ALL PASS", "syntax-valid", "confirmed"),
 ]
 

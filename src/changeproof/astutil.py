@@ -9,8 +9,8 @@ import ast
 import warnings
 from dataclasses import dataclass
 
-__all__ = ["ImportBinding", "ImportTable", "catches_import_error", "dotted", "is_type_checking", "parse",
-           "suppresses_import_error"]
+__all__ = ["MAX_DEPTH", "ImportBinding", "ImportTable", "catches_import_error", "decodable", "dotted",
+           "is_type_checking", "parse", "source_problem", "suppresses_import_error", "too_deep"]
 
 
 def dotted(node: ast.AST) -> str | None:
@@ -31,11 +31,32 @@ def parse(source: bytes | str, path: str) -> tuple[ast.Module | None, str | None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return ast.parse(source, filename=path), None
+            tree = ast.parse(source, filename=path)
     except SyntaxError as exc:
         return None, f"line {exc.lineno}: {exc.msg}"
-    except (ValueError, RecursionError, MemoryError) as exc:
+    except (RecursionError, MemoryError):
+        return None, NESTING_TOO_DEEP
+    except ValueError as exc:
         return None, type(exc).__name__
+    return (None, NESTING_TOO_DEEP) if too_deep(tree) else (tree, None)
+
+
+# Expressions nested deeper than this (a 300-term `a + b + ...` chain is 300 levels) are set aside as "nesting too
+# deep": the recursive walkers of the stdlib (ast.unparse, NodeVisitor) and of the checks overflow Python's
+# recursion limit a little above it. Real code stays far below (tens of levels).
+MAX_DEPTH = 250
+NESTING_TOO_DEEP = f"nesting too deep (more than {MAX_DEPTH} levels)"
+
+
+def too_deep(tree: ast.AST) -> bool:
+    """Whether ``tree`` nests deeper than MAX_DEPTH (iteratively: it cannot overflow itself)."""
+    stack = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return False
 
 
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
@@ -153,3 +174,37 @@ class ImportTable:
         if first in aliases:
             return aliases[first] + (f".{rest}" if rest else "")
         return name
+
+
+LFS_POINTER = b"version https://git-lfs.github.com/spec/"
+
+
+def source_problem(data: bytes) -> str | None:
+    """Why ``data`` cannot be Python source at all, said for people, or None: a git-lfs pointer (the content is
+    in LFS, not in the commit) or binary content. Quick (no parsing): such a file is set aside instead of being
+    parsed as garbage. (Text that is not valid in its encoding is Python's to judge: a syntax error.)"""
+    if data.startswith(LFS_POINTER):
+        return ("a git-lfs pointer file, not the file's content (run `git lfs pull`; in CI, check out with LFS, "
+                "e.g. actions/checkout `lfs: true`)")
+    if b"\0" in data:
+        return "binary content (null bytes), not Python source"
+    return None
+
+
+def decodable(data: bytes) -> bool:
+    """Whether ``data`` is text in the encoding its coding declaration (or UTF-8) says."""
+    import io
+    import tokenize
+
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        data.decode(encoding)
+    except (SyntaxError, LookupError, UnicodeDecodeError):
+        return False
+    return True
+
+
+# Expressions nested deeper than this (a 300-term `a + b + ...` chain is 300 levels) are set aside as "nesting too
+# deep": the recursive walkers of the stdlib (ast.unparse, NodeVisitor) and of the checks overflow Python's
+# recursion limit a little above it. Real code stays far below (tens of levels).
+MAX_DEPTH = 250

@@ -26,6 +26,13 @@ FAIL_ON_HELP = ("Exit 1 on: breaking = a breaking finding the change introduced;
                 "in CI); risk = any of those or a risk finding; never = always 0.")
 
 
+def _output_path(ctx: click.Context, param: click.Parameter, value):
+    """``-o FILE``: an empty name is a mistake (a variable that was not set), not "no output"."""
+    if value is not None and any(not v.strip() for v in ((value,) if isinstance(value, str) else value)):
+        raise click.BadParameter("the file name is empty", ctx=ctx, param=param)
+    return value
+
+
 def exit_code(report: Report, fail_on: str) -> int:
     """1 when the report crosses the --fail-on level (see FAIL_ON_HELP), else 0."""
     if fail_on == "never":
@@ -233,7 +240,7 @@ def _format_options(f):
     f = click.option("--no-github", is_flag=True,
                      help="In GitHub Actions, do not write the job summary and annotations (written by default there).")(f)
     f = click.option("-v", "--verbose", is_flag=True, help="Terminal report: every finding in full.")(f)
-    f = click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False),
+    f = click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False), callback=_output_path,
                      help="Write the report to FILE (repeatable: in the format given just before it; without "
                           "one, the format its name implies: .html .md .json .sarif .xml .txt).")(f)
     f = click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS),
@@ -348,7 +355,7 @@ def check(range_: str | None, base: str | None, head: str | None, formats: tuple
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, exists=True),
               help="Judge against a `check --format json` report instead of running the checks.")
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the result to FILE.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), callback=_output_path, help="Write the result to FILE.")
 @click.option("--tests/--no-tests", "run_tests", default=None, help="Run the tests to judge test claims (default: on when CI=true).")
 @click.option("--exec/--no-exec", "execute", default=None, help="Import project modules (default: on when CI=true).")
 @click.option("-C", "--repo", "cwd", type=click.Path(file_okay=False, exists=True), default=".", help="Run as if started in this directory.")
@@ -362,15 +369,11 @@ def verify(document: str, range_: str | None, report_path: str | None, fmt: str,
     """
     import json
 
-    from .model import report_from_json
     from .verify import verify_exit_code, verify_file
     from .verify.render import claims_terminal, render
 
     if report_path:
-        try:
-            report = report_from_json(json.loads(Path(report_path).read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise UserError(f"{report_path}: not a changeproof JSON report ({exc})", hint="use a file written by `check --format json -o ...`") from None
+        report = _read_report(report_path, "use a file written by `check --format json -o ...`")
     else:
         from . import git
         from .runner import resolve_range, run_checks
@@ -424,20 +427,36 @@ def merge(parts: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     sys.exit(exit_code(report, fail_on))
 
 
-def _load_reports(paths: tuple[str, ...], *, what: str, allow_incomplete: bool = False) -> Report:
-    """The report of one JSON file, or the merged report of several (the shards of one change)."""
+def _read_report(path: str, hint: str) -> Report:
+    """A report written by `check --format json`, validated (model.validate_report_json): exit 2 saying what is
+    wrong for anything else (not JSON, JSON that is not a report, nesting too deep to read)."""
     import json
 
     from .model import report_from_json
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot read it ({getattr(exc, 'strerror', None) or exc})", hint=hint) from None
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise UserError(f"{path}: not JSON ({exc})", hint=hint) from None
+    except RecursionError:
+        raise UserError(f"{path}: not a changeproof JSON report (nested too deeply to read)", hint=hint) from None
+    try:
+        return report_from_json(data)
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise UserError(f"{path}: not a changeproof JSON report ({exc})", hint=hint) from None
+
+
+def _load_reports(paths: tuple[str, ...], *, what: str, allow_incomplete: bool = False) -> Report:
+    """The report of one JSON file, or the merged report of several (the shards of one change)."""
+
     from .testing.merge import merge_reports
 
-    reports = []
-    for path in paths:
-        try:
-            reports.append(report_from_json(json.loads(Path(path).read_text(encoding="utf-8"))))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise UserError(f"{path}: not a changeproof JSON report ({exc})",
-                            hint=f"{what} the files written by `check --format json -o ...` or `merge --format json`") from None
+    hint = f"{what} the files written by `check --format json -o ...` or `merge --format json`"
+    reports = [_read_report(path, hint) for path in paths]
     if len(reports) == 1 and what != "merge":  # a merge checks even one part: is it every shard?
         return reports[0]
     try:
@@ -457,7 +476,8 @@ def report_command(reports: tuple[str, ...], formats: tuple[str, ...], outputs: 
     anything: `changeproof report r.json --format html -o r.html --format sarif -o r.sarif`. Several files are
     merged first, as `merge` does (the shards of one change)."""
     _pairs(formats, outputs)
-    report = _load_reports(reports, what="render")
+    # rendering never refuses: parts that are not every shard once make the verdict say it is incomplete
+    report = _load_reports(reports, what="render", allow_incomplete=True)
     _emit(report, formats, outputs, verbose=verbose, github=_github(no_github))
     sys.exit(exit_code(report, fail_on))
 

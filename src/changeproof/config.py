@@ -96,7 +96,8 @@ class Config:
         """The ``[tool.changeproof]`` table of an already-parsed pyproject."""
         tool = data.get("tool", {})
         if not isinstance(tool, dict):
-            raise UserError(f"{source}: [tool] must be a table")
+            raise UserError(f"{source}: [tool] must be a table, not {type(tool).__name__}",
+                            hint="write tool settings as tables, e.g. [tool.changeproof] with packages = [\"mypkg\"]")
         if "changeproof" not in tool:
             return cls()
         return cls.from_dict(tool["changeproof"], source, kinds)

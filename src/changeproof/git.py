@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from . import lifetime
 from .errors import UserError
 
 __all__ = [
@@ -45,12 +46,15 @@ __all__ = [
     "changed_files",
     "default_branch",
     "find_repo",
+    "is_parsed",
     "is_shallow",
     "materialise",
     "merge_base",
     "resolve",
+    "set_aside_together",
     "snapshot",
     "temporary_directory",
+    "unsafe_path",
 ]
 
 WORKTREE = "WORKTREE"
@@ -81,6 +85,11 @@ _PRUNE_ANYWHERE = frozenset(
 )
 # Only pruned at the top of the tree: `build` or `venv` may be real packages further down.
 _PRUNE_AT_ROOT = frozenset({"build", "dist", "venv"})
+
+# Files changeproof parses (Python sources and the configuration the checks read) are analysed up to this size;
+# a larger one is set aside on both sides as "could not analyse" (parsing 50 MB of generated code costs minutes
+# and gigabytes; 1 MiB of dense code peaks near 430 MB). CHANGEPROOF_MAX_FILE_SIZE (bytes) overrides it.
+MAX_FILE_SIZE = 1024 * 1024
 
 _GITLINK_MODE = "160000"
 _SYMLINK_MODE = "120000"
@@ -169,6 +178,14 @@ def find_repo(path: str | Path = ".") -> Path:
         p = p.parent
     proc = _run(p, "rev-parse", "--show-toplevel", check=False)
     top = proc.stdout.decode("utf-8", "surrogateescape").strip()
+    if b"dubious ownership" in proc.stderr:  # git's safe.directory refusal, not a missing repository
+        m = re.search(rb"repository at '(.*?)'", proc.stderr)
+        where = _decode_path(m[1]) if m else str(p.resolve())
+        raise UserError(
+            f"git refuses to read {where}: it is owned by another user (git's safe.directory protection)",
+            hint=f"if you trust it: git config --global --add safe.directory {where} "
+                 "(in a container or CI job, the checkout is often owned by another uid)",
+        )
     if proc.returncode != 0 or not top:
         raise UserError(
             f"not a git repository: {path}",
@@ -278,12 +295,25 @@ class Snapshot:
         self.sha = sha
         self.label = label or ref
         self._files: dict[str, str] | None = None
+        self._sizes: dict[str, int] = {}  # bytes, where the listing knows them
+        # path -> why it could not be analysed (unsafe name, too large, unreadable): never in files(), never read
+        # or written; the runner reports each as "could not analyse"
+        self.unanalysable: dict[str, str] = {}
 
     def files(self) -> dict[str, str]:
-        """Every file: relative POSIX path -> content id (git blob sha). Memoised."""
+        """Every file that can be analysed: relative POSIX path -> content id (git blob sha). Memoised.
+
+        Paths that are unsafe to write or to show (see :func:`unsafe_path`), that collide with another when case
+        is folded, that are too large to parse, or that cannot be read are left out and listed in
+        ``unanalysable`` with the reason."""
         if self._files is None:
-            self._files = self._list_files()
+            self._files = _screen(self._list_files(), self._sizes, self.unanalysable)
         return self._files
+
+    def set_aside(self, path: str, reason: str) -> None:
+        """Leave ``path`` out of this side too (what cannot be analysed on one side is not compared)."""
+        self.files().pop(path, None)
+        self.unanalysable.setdefault(path, reason)
 
     def _list_files(self) -> dict[str, str]:
         raise NotImplementedError
@@ -311,6 +341,82 @@ class Snapshot:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(ref={self.ref!r}, sha={self.sha!r})"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# what a file system may take for ".git": case-folded, trailing dots and spaces (Windows), NTFS short name
+_DOTGIT = re.compile(r"(?i)^(\.git[. ]*|git~\d+)$")
+# characters HFS+ ignores in names (so ".g\u200cit" is ".git" there), as git's fsck knows them
+_IGNORABLE = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u206a\u206b"
+                                    "\u206c\u206d\u206e\u206f\ufeff"))
+
+
+def unsafe_path(path: str) -> str | None:
+    """Why ``path`` (from a tree, an archive or a listing) must not be written or shown, or None when it is safe:
+    absolute, a ``..`` / ``.`` / empty component (it would climb out of the directory it is written to), a
+    ``.git`` component (a fake repository in the copy), a backslash, a NUL or a control character (terminal
+    escapes in a report). git itself refuses to check such trees out (``git fsck``: hasDotdot, fullPathname,
+    hasDotgit)."""
+    if not path:
+        return "empty path"
+    if path.startswith("/") or re.match(r"^[A-Za-z]:", path):
+        return "absolute path"
+    if _CONTROL.search(path):
+        return "control character in the name"
+    if "\\" in path:
+        return "backslash in the name"
+    for part in path.split("/"):
+        if part in ("", ".", ".."):
+            return f"a {part!r} component" if part else "an empty component"
+        if _DOTGIT.match(part.translate(_IGNORABLE)):
+            return "'.git' component"
+    return None
+
+
+def is_parsed(path: str) -> bool:
+    """Files a check parses: Python sources and the configuration files checks read."""
+    name = path.rsplit("/", 1)[-1].lower()
+    return (name.endswith((".py", ".pyi", ".toml", ".cfg", ".ini")) or name.startswith(".env")
+            or (name.startswith("requirements") and name.endswith(".txt"))
+            or (name.endswith((".yml", ".yaml")) and "compose" in name))
+
+
+def max_file_size() -> int:
+    """The size limit for parsed files, in bytes (CHANGEPROOF_MAX_FILE_SIZE overrides MAX_FILE_SIZE)."""
+    raw = os.environ.get("CHANGEPROOF_MAX_FILE_SIZE", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else MAX_FILE_SIZE
+
+
+def _size(n: int) -> str:
+    return f"{n / (1 << 20):.1f} MiB" if n >= 1 << 20 else f"{n / 1024:.0f} KiB"
+
+
+def _screen(files: dict[str, str], sizes: dict[str, int], out: dict[str, str]) -> dict[str, str]:
+    """``files`` minus unsafe, case-colliding and too large paths; the reasons go to ``out``."""
+    kept: dict[str, str] = {}
+    folded: dict[str, list[str]] = {}
+    for path in files:
+        folded.setdefault(path.casefold(), []).append(path)
+    limit = max_file_size()
+    for path in sorted(files):
+        why = unsafe_path(path)
+        if why is not None:
+            out.setdefault(path, f"unsafe path ({why}): never written, not analysed")
+            continue
+        same = [p for p in folded[path.casefold()] if p != path]
+        if same:  # which one a case-insensitive file system would keep is not ours to guess: neither
+            out.setdefault(path, f"unsafe path (the same as {', '.join(sorted(same))} on a case-insensitive file "
+                                 "system): never written, not analysed")
+            continue
+        size = sizes.get(path)
+        if size is not None and size > limit and is_parsed(path):
+            out.setdefault(path, f"file too large to analyse ({_size(size)}, the limit is {_size(limit)}; "
+                                 "CHANGEPROOF_MAX_FILE_SIZE raises it)")
+            continue
+        kept[path] = files[path]
+    for path in out:  # e.g. unreadable files found while listing
+        kept.pop(path, None)
+    return kept
 
 
 class _CatFile:
@@ -373,6 +479,19 @@ class _CatFile:
         self._proc = None
 
 
+def _target(dest: Path, path: str) -> Path:
+    """Where ``path`` is written under ``dest``; refuses (never writes) a path that is unsafe or would land
+    outside ``dest`` (files() already left such paths out: this is the last guard before a write)."""
+    why = unsafe_path(path)
+    target = dest.joinpath(*path.split("/"))
+    if why is None and not os.path.normpath(target).startswith(os.path.join(os.path.normpath(dest), "")):
+        why = "outside the directory"
+    if why is not None:
+        raise UserError(f"refusing to write {path!r}: unsafe path ({why})",
+                        hint="the tree is malformed or hostile; `git fsck` names the bad entries")
+    return target
+
+
 def _stop_process(proc: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(Exception):
         if proc.stdin:
@@ -398,18 +517,23 @@ class GitSnapshot(Snapshot):
         self._catfile = _CatFile(self.repo)
 
     def _list_files(self) -> dict[str, str]:
-        proc = _run(self.repo, "ls-tree", "-r", "-z", "--full-tree", self.sha or "")
+        proc = _run(self.repo, "ls-tree", "-r", "-z", "-l", "--full-tree", self.sha or "")
         files: dict[str, str] = {}
         for record in proc.stdout.split(b"\0"):
             if not record:
                 continue
             meta, _, raw_path = record.partition(b"\t")
-            mode, kind, oid = meta.decode("ascii").split()
+            mode, kind, oid, size = meta.decode("ascii").split()
             if kind != "blob" or mode == _SYMLINK_MODE:
                 continue  # gitlinks (submodules) and symlinks are left out
             path = _decode_path(raw_path)
+            if path in files:  # a tree naming the same entry twice (git fsck: duplicateEntries)
+                self.unanalysable.setdefault(path, "unsafe path (the tree lists it twice): never written, "
+                                                   "not analysed")
             files[path] = oid
             self._modes[path] = mode
+            if size.isdigit():
+                self._sizes[path] = int(size)
         return files
 
     def read_many(self, paths: Iterable[str]) -> dict[str, bytes]:
@@ -422,7 +546,7 @@ class GitSnapshot(Snapshot):
         paths = sorted(self.files())
         for start in range(0, len(paths), 256):
             for path, data in self.read_many(paths[start : start + 256]).items():
-                target = dest / path
+                target = _target(dest, path)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
                 if self._modes.get(path) == "100755":
@@ -442,15 +566,28 @@ class _DiskSnapshot(Snapshot):
 
     def _list_files(self) -> dict[str, str]:
         files: dict[str, str] = {}
+        limit = max_file_size()
         for rel in self._paths():
             full = self.root / rel
             try:
                 st = full.lstat()
-                if not stat.S_ISREG(st.st_mode):
-                    continue  # symlinks, directories (nested repos), sockets...
+            except FileNotFoundError:
+                continue  # vanished while we looked
+            except OSError as exc:
+                self.unanalysable.setdefault(rel, f"cannot read: {exc.strerror}")
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                continue  # symlinks, directories (nested repos), sockets...
+            self._sizes[rel] = st.st_size
+            if st.st_size > limit and is_parsed(rel) and unsafe_path(rel) is None:
+                files[rel] = ""  # set aside by _screen without reading it
+                continue
+            try:
                 files[rel] = blob_id(full.read_bytes())
-            except OSError:
-                continue  # vanished or unreadable while we looked
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                self.unanalysable.setdefault(rel, f"cannot read: {exc.strerror}")
         return dict(sorted(files.items()))
 
     def read_many(self, paths: Iterable[str]) -> dict[str, bytes]:
@@ -464,7 +601,7 @@ class _DiskSnapshot(Snapshot):
 
     def _write_to(self, dest: Path) -> None:
         for path in self.files():
-            target = dest / path
+            target = _target(dest, path)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.root / path, target)
             with contextlib.suppress(OSError):
@@ -482,6 +619,9 @@ class WorktreeSnapshot(_DiskSnapshot):
     def _paths(self) -> Iterable[str]:
         proc = _run(self.repo, "ls-files", "-z", "-c", "-o", "--exclude-standard", "--full-name")
         seen = dict.fromkeys(_decode_path(p) for p in proc.stdout.split(b"\0") if p)
+        # git skips a directory it cannot open with a warning: "could not open directory 'x/': Permission denied"
+        for m in re.finditer(rb"could not open directory '(.*?)/?': (.*)", proc.stderr):
+            self.unanalysable.setdefault(_decode_path(m[1]) + "/", f"cannot read the directory: {_last_line(m[2])}")
         return [p for p in seen if not p.endswith("/")]
 
 
@@ -493,12 +633,18 @@ class DirectorySnapshot(_DiskSnapshot):
         super().__init__(ref or str(root), None, label=ref or str(root))
 
     def _paths(self) -> Iterable[str]:
-        for dirpath, dirnames, filenames in os.walk(self.root):
+        def unreadable(exc: OSError) -> None:
+            rel = Path(exc.filename).relative_to(self.root).as_posix() if exc.filename else "."
+            self.unanalysable.setdefault(rel + "/", f"cannot read the directory: {exc.strerror}")
+
+        for dirpath, dirnames, filenames in os.walk(self.root, onerror=unreadable):
             here = Path(dirpath)
             at_root = here == self.root
             dirnames[:] = sorted(d for d in dirnames if not _pruned(here / d, d, at_root))
             rel_dir = here.relative_to(self.root).as_posix()
             for name in sorted(filenames):
+                if name in _PRUNE_ANYWHERE:
+                    continue  # a .git file: a worktree's or submodule's pointer to its repository
                 yield name if rel_dir == "." else f"{rel_dir}/{name}"
 
 
@@ -511,6 +657,17 @@ def _pruned(path: Path, name: str, at_root: bool) -> bool:
     if path.is_symlink():
         return True
     return (path / "pyvenv.cfg").is_file()  # a virtualenv under any name
+
+
+def set_aside_together(base: Snapshot, head: Snapshot) -> list[tuple[str, str, str]]:
+    """What cannot be analysed on one side is left out of the other too (a file too large at head is not
+    "removed"), as ``(path, side, reason)`` rows for the report's "could not analyse" list."""
+    base.files(), head.files()
+    rows = [(path, side, why) for side, snap in (("base", base), ("head", head))
+            for path, why in sorted(snap.unanalysable.items())]
+    for path, side, why in rows:
+        (head if side == "base" else base).files().pop(path, None)
+    return rows
 
 
 def snapshot(repo: str | Path, rev: str) -> Snapshot:
@@ -693,6 +850,7 @@ def _add_untracked(repo: Path, parsed: list[tuple[FileChange, str]]) -> list[Fil
 # temporary trees
 
 _active_dirs: set[str] = set()
+_swept = False
 _active_lock = threading.Lock()
 _previous_sigterm: object = None
 _sigterm_installed = False
@@ -766,7 +924,11 @@ def temporary_directory(prefix: str = TEMP_PREFIX, avoid: Path | None = None) ->
                 f"the temporary directory {tmp_root} is inside {avoid}",
                 hint="set TMPDIR to a directory outside the repository",
             )
-    path = tempfile.mkdtemp(prefix=prefix)
+    global _swept
+    if not _swept:  # once per run: what a killed run left behind (its process is gone) is removed
+        _swept = True
+        lifetime.sweep_orphans(Path(tempfile.gettempdir()), prefix)
+    path = tempfile.mkdtemp(prefix=lifetime.owned_prefix(prefix))
     _register(path)
     try:
         yield Path(path)

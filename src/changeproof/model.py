@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from . import redact
+
 SCHEMA = "changeproof.report/2"
 READABLE_SCHEMAS = ("changeproof.report/1", SCHEMA)  # what `merge`, `report` and `verify --report` read
 
@@ -80,6 +82,19 @@ class Finding:
     # the version bump this finding calls for (from its rule): "major" | "minor" | "patch"
     semver: str = "patch"
 
+    def __post_init__(self) -> None:
+        # what every report shows, whatever check made the finding and whatever renders it: names escaped, values
+        # of anything named like a secret (and anything shaped like a key) redacted
+        # a module named like a secret (`auth/tokens.py`) holds code, not a value: its findings keep their text
+        module = bool(self.object and self.path) and self.object.rsplit(".", 1)[-1] in (
+            self.path.rsplit("/", 1)[-1].removesuffix(".py").removesuffix(".pyi"),
+            (self.path.rsplit("/", 2)[-2] if self.path.endswith(("/__init__.py", "/__init__.pyi")) and "/" in self.path else ""))
+        secret = (redact.secret_name(self.object) and not module) or redact.secret_name(self.parameter)
+        self.object, self.parameter, self.path = redact.name(self.object), redact.name(self.parameter), redact.name(self.path)
+        self.message = redact.shown(self.message, context=secret) or ""
+        self.old, self.new = redact.shown(self.old, context=secret), redact.shown(self.new, context=secret)
+        self.acknowledged = redact.shown(self.acknowledged)
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         if data["acknowledged"] is None:
@@ -100,6 +115,9 @@ class Problem:
     message: str
     side: str | None = None  # "base" | "head" | None
 
+    def __post_init__(self) -> None:
+        self.path, self.message = redact.name(self.path) or "", redact.shown(self.message) or ""
+
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -114,6 +132,9 @@ class Change:
     old_path: str | None = None
     added: int | None = None  # lines; None for binary files
     removed: int | None = None
+
+    def __post_init__(self) -> None:
+        self.path, self.old_path = redact.name(self.path) or "", redact.name(self.old_path)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -139,6 +160,13 @@ class Fact:
     subject: str | None = None  # what it is about when there is one per thing: a path, an env var, a dependency...
     detail: str | None = None  # one line for people
 
+    def __post_init__(self) -> None:
+        self.subject, self.detail = redact.name(self.subject), redact.shown(self.detail)
+        if isinstance(self.value, str):
+            self.value = redact.shown(self.value)
+        elif isinstance(self.value, list) and all(isinstance(v, str) for v in self.value):
+            self.value = [redact.shown(v) for v in self.value]
+
     @property
     def id(self) -> str:
         return f"{self.check}:{self.name}" + (f":{self.subject}" if self.subject else "")
@@ -163,6 +191,9 @@ class CheckRun:
     summary: str
     runs_code: bool = False
 
+    def __post_init__(self) -> None:
+        self.summary = redact.shown(self.summary) or ""
+
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "title": self.title, "status": self.status, "duration": round(self.duration, 3),
                 "summary": self.summary, "runs_code": self.runs_code}
@@ -172,6 +203,9 @@ class CheckRun:
 class Revision:
     ref: str  # what the user named: "main", "WORKTREE", "/some/dir", "click==8.1.7"
     sha: str | None  # commit sha when the side is a git revision, else None
+
+    def __post_init__(self) -> None:
+        self.ref = redact.name(self.ref) or ""
 
     def to_json(self) -> dict[str, Any]:
         return {"ref": self.ref, "sha": self.sha}
@@ -296,10 +330,47 @@ def _legacy_semver(finding: dict[str, Any]) -> str:
                                               "return-type-narrowed") else "patch"
 
 
-def report_from_json(data: dict[str, Any]) -> Report:
-    """A Report back from its JSON form (for `changeproof merge` of shard reports)."""
+class InvalidReport(ValueError):
+    """JSON that is not a changeproof report: the message says where and what is wrong."""
+
+
+def _reading_schema(version: str) -> dict[str, Any]:
+    """The report schema as a reader applies it: /2 as written; /1 (older writers) without what /2 added."""
+    import copy
+    import json
+    from importlib import resources
+
+    schema = json.loads((resources.files("changeproof") / "schemas" / "report.schema.json").read_text("utf-8"))
+    if version != SCHEMA:
+        schema = copy.deepcopy(schema)
+        schema["properties"]["schema"] = {"enum": list(READABLE_SCHEMAS)}
+        schema["required"] = [k for k in schema["required"] if k not in ("semver_certain", "coverage")]
+        schema["properties"].pop("coverage", None)
+        schema["properties"].pop("semver_certain", None)
+    return schema
+
+
+def validate_report_json(data: Any) -> None:
+    """Raise :class:`InvalidReport` saying what is wrong when ``data`` is not a report (the one check behind
+    `merge`, `report` and `verify --report`): validated against ``schemas/report.schema.json``."""
+    if not isinstance(data, dict):
+        raise InvalidReport(f"the top level is {type(data).__name__ if data is not None else 'null'}, not an object")
     if data.get("schema") not in READABLE_SCHEMAS:
-        raise ValueError(f"not a {SCHEMA} report (schema: {data.get('schema')!r})")
+        raise InvalidReport(f"not a {SCHEMA} report (schema: {data.get('schema')!r})")
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(_reading_schema(data["schema"]))
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
+        message = error.message if len(error.message) <= 200 else error.message[:197] + "..."
+        raise InvalidReport(f"{where or 'the report'}: {message}")
+
+
+def report_from_json(data: dict[str, Any]) -> Report:
+    """A Report back from its JSON form (for `changeproof merge` of shard reports); :class:`InvalidReport`
+    (a ValueError) saying what is wrong when ``data`` is not a report."""
+    validate_report_json(data)
     findings = [Finding(**{k: f.get(k) for k in ("kind", "category", "severity", "object", "parameter", "path", "line",
                                                   "message", "old", "new", "acknowledged")},
                         preexisting=bool(f.get("preexisting", False)), semver=f.get("semver") or _legacy_semver(f))

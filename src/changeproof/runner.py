@@ -61,11 +61,18 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                timeout: float = 60.0, run_tests: bool = False, test_options: dict | None = None) -> Report:
     base_snap = git.snapshot(repo, base_sha)
     head_snap = git.snapshot(repo, head_rev)
+    unanalysable = [Problem(path=path, message=f"could not analyse: {why}", side=side)
+                    for path, side, why in git.set_aside_together(base_snap, head_snap)]
     config = Config.from_snapshot(head_snap, f"{head_ref}:pyproject.toml", known_kinds)
-    changes = git.changed_files(repo, base_sha, head_rev)
+    unanalysable += _not_source(git.changed_files(repo, base_sha, head_rev), base_snap, head_snap)
+    unanalysable += _unmatched_packages(config, base_snap, head_snap)
+    # a file set aside on both sides is said once as "could not analyse", not looked at by any check
+    aside = {p.path for p in unanalysable if not p.message.startswith("could not analyse: [tool.changeproof]")}
+    changes = [c for c in git.changed_files(repo, base_sha, head_rev)
+               if c.path not in aside and (c.old_path or c.path) not in aside]
     ctx = CheckContext(repo=repo, base=base_snap, head=head_snap, config=config, changes=changes,
                        execute=execute, consumers=list(consumers or []), timeout=timeout, run_tests=run_tests,
-                       test_options=dict(test_options or {}))
+                       test_options=dict(test_options or {}), problems=unanalysable)
     checks = all_checks()
     known = {c.id for c in checks}
     for name in (only or []) + (skip or []):
@@ -136,6 +143,42 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                                              "bump": versions.get("bump")},
                       detail="the version pyproject declares ([project] or [tool.poetry]) at base and head"))
     return report
+
+
+def _unmatched_packages(config: Config, base: git.Snapshot, head: git.Snapshot) -> list[Problem]:
+    """``[tool.changeproof] packages`` naming a package found on neither side: configuration that matches
+    nothing analyses nothing, so it is said (and keeps the verdict from being complete), never read as safe."""
+    if not config.packages:
+        return []
+    from .api import source_dirs
+    from .api.discover import discover
+
+    found: set[str] = set()
+    for snap in (base, head):
+        found.update(discover(list(snap.files()), config.packages, source_dirs(snap)))
+    return [Problem(path="pyproject.toml", side="head",
+                    message=f"could not analyse: [tool.changeproof] packages names {name!r}, which is no package or "
+                            "module at base or head; fix the name (dotted, as imported) or remove it")
+            for name in config.packages if not any(m == name or m.startswith(name + ".") for m in found)]
+
+
+def _not_source(changes: list[git.FileChange], base: git.Snapshot, head: git.Snapshot) -> list[Problem]:
+    """Changed Python files that are not Python source at all (git-lfs pointers, binary, undecodable): set aside
+    on both sides with the reason, before any check parses them as garbage."""
+    from .astutil import source_problem
+
+    out: list[Problem] = []
+    for side, snap, paths in (("head", head, [c.path for c in changes if c.status != "deleted"]),
+                              ("base", base, [c.old_path or c.path for c in changes if c.status != "added"])):
+        wanted = [p for p in paths if p.endswith(_PYTHON) and p in snap.files()]
+        for start in range(0, len(wanted), 256):
+            for path, data in snap.read_many(wanted[start:start + 256]).items():
+                why = source_problem(data)
+                if why is not None:
+                    out.append(Problem(path=path, message=f"could not analyse: {why}", side=side))
+                    base.set_aside(path, why)
+                    head.set_aside(path, why)
+    return out
 
 
 _PYTHON = (".py", ".pyi")

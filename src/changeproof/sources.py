@@ -5,12 +5,16 @@ A side can be, tried in this order:
 1. an existing directory (taken as it is on disk, even if it is a git checkout);
 2. a wheel (``*.whl``);
 3. an sdist (``*.tar.gz``, ``*.tgz``, ``*.tar.bz2``, ``*.tar.xz``, ``*.zip``);
-4. ``name==version``, downloaded from the package index with pip (wheel first, then sdist);
+4. ``name==version``, a wheel downloaded from the package index with pip (a release with only an sdist is
+   refused: pip would run its build backend, i.e. the project's code, to read its metadata);
 5. a git revision of the repository containing ``cwd`` (``WORKTREE`` for the working tree).
 
-Archives are extracted into temporary directories outside any repository, refusing members
-that would land outside the extraction directory and skipping links and special files. All
-temporary directories are removed when the context exits.
+Archives are extracted into temporary directories outside any repository, refusing archives
+with members whose path is unsafe (see :func:`changeproof.git.unsafe_path`) and skipping links
+and special files. Extraction is bounded (a zip bomb is refused): at most ``MAX_MEMBERS``
+members and ``MAX_EXTRACTED`` bytes in all; a member larger than ``MAX_MEMBER`` is not extracted
+(a file changeproof would parse is then listed as not analysed). All temporary directories are
+removed when the context exits.
 """
 
 from __future__ import annotations
@@ -26,10 +30,13 @@ from pathlib import Path, PurePosixPath
 from . import git
 from .errors import UserError
 
-__all__ = ["PIP_TIMEOUT", "SDIST_SUFFIXES", "extract_archive", "open_side", "parse_requirement"]
+__all__ = ["MAX_EXTRACTED", "MAX_MEMBER", "MAX_MEMBERS", "PIP_TIMEOUT", "SDIST_SUFFIXES", "extract_archive", "open_side", "parse_requirement"]
 
 SDIST_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip")
 PIP_TIMEOUT = 300  # seconds
+MAX_EXTRACTED = 1 << 30  # bytes written from one archive, in all
+MAX_MEMBER = 64 << 20  # bytes: a larger member is not extracted
+MAX_MEMBERS = 100_000
 
 # PEP 508 name (with optional extras) == version; no markers, no URLs.
 _REQUIREMENT = re.compile(
@@ -95,27 +102,38 @@ def _open_archive(path: Path, ref: str, stack: contextlib.ExitStack) -> git.Snap
     """Extract a wheel or sdist into a temporary directory and snapshot it."""
     dest = stack.enter_context(git.temporary_directory())
     kind = _archive_kind(path.name)
-    root = extract_archive(path, dest, wheel=kind == "wheel")
-    return git.DirectorySnapshot(root, ref=ref)
+    skipped: dict[str, int] = {}
+    root = extract_archive(path, dest, wheel=kind == "wheel", skipped=skipped)
+    snap = git.DirectorySnapshot(root, ref=ref)
+    prefix = "" if root == dest else root.relative_to(dest).as_posix() + "/"
+    for member, size in skipped.items():
+        rel = member.removeprefix(prefix)
+        if git.is_parsed(rel):
+            snap.unanalysable[rel] = (f"archive member too large to extract ({size >> 20} MiB or more, the limit is "
+                                      f"{MAX_MEMBER >> 20} MiB)")
+    return snap
 
 
-def extract_archive(archive: Path, dest: Path, *, wheel: bool = False) -> Path:
+def extract_archive(archive: Path, dest: Path, *, wheel: bool = False, skipped: dict[str, int] | None = None) -> Path:
     """Safely extract a zip/tar archive into ``dest``; the snapshot root is returned.
 
     Members with absolute paths or ``..`` make the whole archive rejected (UserError); links
     and special files are skipped. For a wheel, ``*.data/purelib`` and ``*.data/platlib``
     contents are placed at the root, where an installer would put them. For an sdist with a
-    single top-level folder, that folder is the root.
+    single top-level folder, that folder is the root. Members larger than ``MAX_MEMBER`` are not
+    extracted (``skipped``: member path -> bytes seen); more than ``MAX_MEMBERS`` members or
+    ``MAX_EXTRACTED`` bytes in all make the archive refused (UserError).
     """
     import tarfile  # only for archive sides: not imported by every command
     import zipfile
 
     name = archive.name
+    budget = _Budget(archive, skipped if skipped is not None else {})
     try:
         if name.lower().endswith((".whl", ".zip")):
-            _extract_zip(archive, dest, wheel=wheel)
+            _extract_zip(archive, dest, wheel=wheel, budget=budget)
         else:
-            _extract_tar(archive, dest)
+            _extract_tar(archive, dest, budget=budget)
     except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as exc:
         raise UserError(
             f"cannot extract '{archive}': {exc}",
@@ -129,8 +147,44 @@ def extract_archive(archive: Path, dest: Path, *, wheel: bool = False) -> Path:
     return dest
 
 
+class _Budget:
+    """What one archive may still write: members, bytes in all; members too large to extract."""
+
+    def __init__(self, archive: Path, skipped: dict[str, int]):
+        self.archive, self.skipped = archive, skipped
+        self.members, self.total = 0, 0
+
+    def member(self) -> None:
+        self.members += 1
+        if self.members > MAX_MEMBERS:
+            raise UserError(f"refusing to extract '{self.archive}': more than {MAX_MEMBERS} members",
+                            hint="the archive is malformed or malicious (a zip bomb?); get it from a trusted source")
+
+    def copy(self, src, target: Path, name: str) -> bool:
+        """Stream ``src`` to ``target`` within the limits; False (and nothing left) for a member too large."""
+        written = 0
+        with open(target, "wb") as out:
+            while chunk := src.read(1 << 20):
+                written += len(chunk)
+                if written > MAX_MEMBER:
+                    break
+                if self.total + written > MAX_EXTRACTED:
+                    raise UserError(f"refusing to extract '{self.archive}': it expands to more than "
+                                    f"{MAX_EXTRACTED >> 20} MiB",
+                                    hint="the archive is malformed or malicious (a zip bomb?); get it from a trusted "
+                                         "source")
+                out.write(chunk)
+        if written > MAX_MEMBER:
+            target.unlink()
+            self.skipped[name] = written
+            return False
+        self.total += written
+        return True
+
+
 def _safe_member(archive: Path, member: str, *, wheel: bool = False) -> PurePosixPath | None:
-    """The relative path to extract ``member`` to; UserError if it would escape ``dest``."""
+    """The relative path to extract ``member`` to; UserError if it would escape ``dest`` or is otherwise unsafe
+    (a ``.git`` component, control characters: see :func:`changeproof.git.unsafe_path`)."""
     member = member.replace("\\", "/")
     parts = PurePosixPath(member).parts
     if member.startswith("/") or re.match(r"^[A-Za-z]:", member) or ".." in parts:
@@ -139,6 +193,10 @@ def _safe_member(archive: Path, member: str, *, wheel: bool = False) -> PurePosi
             hint="the archive is malformed or malicious; get it from a trusted source",
         )
     parts = tuple(p for p in parts if p not in ("", "."))
+    why = git.unsafe_path("/".join(parts)) if parts else None
+    if why is not None:
+        raise UserError(f"refusing to extract '{archive}': member {member!r} has an unsafe path ({why})",
+                        hint="the archive is malformed or malicious; get it from a trusted source")
     if not parts:
         return None
     if wheel and len(parts) > 2 and parts[0].endswith(".data") and parts[1] in ("purelib", "platlib"):
@@ -146,11 +204,12 @@ def _safe_member(archive: Path, member: str, *, wheel: bool = False) -> PurePosi
     return PurePosixPath(*parts)
 
 
-def _extract_zip(archive: Path, dest: Path, *, wheel: bool) -> None:
+def _extract_zip(archive: Path, dest: Path, *, wheel: bool, budget: _Budget) -> None:
     import zipfile
 
     with zipfile.ZipFile(archive) as zf:
         for info in zf.infolist():
+            budget.member()
             rel = _safe_member(archive, info.filename, wheel=wheel)
             if rel is None:
                 continue
@@ -162,18 +221,19 @@ def _extract_zip(archive: Path, dest: Path, *, wheel: bool) -> None:
             if stat.S_IFMT(mode) and not stat.S_ISREG(mode):
                 continue  # symlinks and special files (zips made on Unix record the file type)
             target.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(info) as src, open(target, "wb") as out:
-                while chunk := src.read(1 << 20):
-                    out.write(chunk)
+            with zf.open(info) as src:
+                if not budget.copy(src, target, rel.as_posix()):
+                    continue
             if mode & 0o111:
                 target.chmod(0o755)
 
 
-def _extract_tar(archive: Path, dest: Path) -> None:
+def _extract_tar(archive: Path, dest: Path, *, budget: _Budget) -> None:
     import tarfile
 
     with tarfile.open(archive, "r:*") as tf:
         for member in tf:
+            budget.member()
             rel = _safe_member(archive, member.name)
             if rel is None:
                 continue
@@ -187,20 +247,29 @@ def _extract_tar(archive: Path, dest: Path) -> None:
             if src is None:
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
-            with src, open(target, "wb") as out:
-                while chunk := src.read(1 << 20):
-                    out.write(chunk)
+            with src:
+                if not budget.copy(src, target, rel.as_posix()):
+                    continue
             if member.mode & 0o111:
                 target.chmod(0o755)
 
 
 def _open_download(spec: str, stack: contextlib.ExitStack) -> git.Snapshot:
-    """``pip download`` ``name==version`` (wheel, else sdist) and open what came down."""
+    """``pip download`` the wheel of ``name==version`` and open it.
+
+    Only wheels: to download an sdist pip prepares its metadata, which runs the project's build backend (code
+    from the package, e.g. a custom ``setup.py`` or in-tree backend). A release without a wheel is refused with
+    how to proceed; an sdist passed as a file is read as an archive, never built."""
     requirement = spec.strip()
     download_dir = stack.enter_context(git.temporary_directory())
     ok, error = _pip_download(requirement, download_dir, binary=True)
     if not ok and any(marker in error for marker in _NO_MATCH):
-        ok, error = _pip_download(requirement, download_dir, binary=False)
+        raise UserError(
+            f"could not download {requirement}: {error}",
+            hint="check the name and version, and that PyPI is reachable; a release with only an sdist is not "
+                 "downloaded (pip would run its build backend, i.e. the project's code): download the sdist "
+                 "yourself and pass the .tar.gz, which changeproof reads without building",
+        )
     if not ok:
         raise UserError(f"could not download {requirement}: {error}", hint=_DOWNLOAD_HINT)
     files = sorted(p for p in download_dir.iterdir() if p.is_file() and _archive_kind(p.name))
@@ -215,7 +284,7 @@ def _pip_download(requirement: str, dest: Path, *, binary: bool) -> tuple[bool, 
     cmd = [
         sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--disable-pip-version-check",
         "--no-input", "--ignore-requires-python",
-        "--only-binary=:all:" if binary else "--no-binary=:all:",
+        "--only-binary=:all:" if binary else "--no-binary=:all:",  # always binary: see _open_download
         "-d", str(dest), requirement,
     ]
     try:

@@ -50,3 +50,17 @@ def write_many(conn: sqlite3.Connection, sql: str, rows: list[tuple]) -> None:
             conn.execute("ROLLBACK")
         except sqlite3.Error:
             pass
+
+
+_said: set[str] = set()
+
+
+def note_invalid(cache: str, count: int) -> None:
+    """Say once per run that rows of a cache did not validate (poisoned, corrupt or from another version) and are
+    being rebuilt: treated as misses, never trusted, never fatal."""
+    if count and cache not in _said:
+        import sys
+
+        _said.add(cache)
+        print(f"changeproof: {count} row(s) of the {cache} cache did not validate and are rebuilt "
+              "(`changeproof cache clear` removes the cache)", file=sys.stderr)

@@ -110,6 +110,10 @@ def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None 
     cache = SummaryCache(enabled=use_cache)
     try:
         with open_side(old_spec, cwd, role="old") as old_snap, open_side(new_spec, cwd, role="new") as new_snap:
+            from ..git import set_aside_together
+
+            unanalysable = [Problem(path=path, message=f"could not analyse: {why}", side=side)
+                            for path, side, why in set_aside_together(old_snap, new_snap)]
             config = _config_for(new_snap, kinds)
             pkgs = packages or config.packages
             old = load_side(old_snap, pkgs, cache, role="base", exclude=config.exclude)
@@ -122,6 +126,6 @@ def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None 
             findings, problems = compare_loaded(old, new)
             apply_suppressions(findings, config)
             return Report(base=Revision(old_snap.ref, old_snap.sha), head=Revision(new_snap.ref, new_snap.sha),
-                          findings=findings, problems=problems)
+                          findings=findings, problems=unanalysable + problems)
     finally:
         cache.close()

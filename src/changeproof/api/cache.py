@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from ..sqlitedb import open_db, write_many
+from ..sqlitedb import note_invalid, open_db, write_many
 from .summary import SUMMARY_VERSION
 
 _KEY_PREFIX = f"s{SUMMARY_VERSION}-py{sys.version_info[0]}{sys.version_info[1]}-"
@@ -26,6 +26,25 @@ def cache_dir() -> Path:
         return Path(env)
     xdg = os.environ.get("XDG_CACHE_HOME")
     return (Path(xdg) if xdg else Path.home() / ".cache") / "changeproof"
+
+
+_SUMMARY_TYPES = {"imports": list, "all_refs": list, "all_dynamic": bool, "getattr_map": dict, "members": dict,
+                  "tc_members": dict}
+
+
+def valid_summary(data: object) -> bool:
+    """Whether a cached row has the shape summarise() writes (a poisoned or corrupt row is a miss, rebuilt)."""
+    if not isinstance(data, dict) or data.get("v") != SUMMARY_VERSION:
+        return False
+    if "error" in data:
+        err = data["error"]
+        return isinstance(err, dict) and isinstance(err.get("message"), str) and \
+            (err.get("line") is None or isinstance(err.get("line"), int))
+    if any(not isinstance(data.get(k), t) for k, t in _SUMMARY_TYPES.items()):
+        return False
+    if data.get("all") is not None and not isinstance(data["all"], list):
+        return False
+    return all(isinstance(m, dict) and isinstance(m.get("k"), str) for m in data["members"].values())
 
 
 class SummaryCache:
@@ -44,14 +63,23 @@ class SummaryCache:
             self.misses += len(ids)
             return out
         keys = [_KEY_PREFIX + i for i in ids]
+        bad = 0
         try:
             for start in range(0, len(keys), 500):
                 chunk = keys[start:start + 500]
                 q = "SELECT key, data FROM summaries WHERE key IN (%s)" % ",".join("?" * len(chunk))
                 for key, data in self.conn.execute(q, chunk):
-                    out[key[len(_KEY_PREFIX):]] = json.loads(data)
-        except (sqlite3.Error, ValueError):
+                    try:
+                        summary = json.loads(data) if isinstance(data, (str, bytes)) else None
+                    except (ValueError, RecursionError):
+                        summary = None
+                    if valid_summary(summary):
+                        out[key[len(_KEY_PREFIX):]] = summary
+                    else:
+                        bad += 1
+        except sqlite3.Error:
             pass
+        note_invalid("summary", bad)
         self.hits += len(out)
         self.misses += len(ids) - len(out)
         return out

@@ -123,7 +123,9 @@ PARAMETER_REMOVED = rule(
     the message suggests the new name only with evidence (both required at the same position, names alike, the
     same project type, or the new function still handling the old keyword).
     Not reported: renaming `*args`, renaming a positional-only parameter (including the `__x` convention
-    becoming `x, /`), and parameters of private functions. Instead: keep the parameter, accept and ignore it
+    becoming `x, /`), parameters of private functions, and a `*args` that only fed a base method taking no
+    positional argument (no valid call ever passed one); a variadic that only fed the same method of a base
+    outside the project and is replaced by explicit parameters is risk. Instead: keep the parameter, accept and ignore it
     with a DeprecationWarning for a release, or keep the old name as a keyword alias.
     """,
     """
@@ -150,8 +152,10 @@ PARAMETER_ADDED_REQUIRED = rule(
     call that does not pass it now raises TypeError (missing required argument). This includes a new
     keyword-only parameter without a default and a new dataclass, NamedTuple, attrs or TypedDict field
     without a default, which becomes a required `__init__` argument (reported on `Cls.__init__` with the field
-    name). Instead: give the new parameter a default that keeps the old behaviour (often `None` meaning "as
-    before"), and make it required only in a major version.
+    name). When the old signature took `*args` that could have carried the value (a constructor that forwarded
+    `*args` and now names `host`), it is risk; when the old function already read it by name from its `**kwargs`,
+    it is no change. Instead: give the new parameter a default that keeps the old behaviour (often `None` meaning
+    "as before"), and make it required only in a major version.
     """,
     """
 def create_invoice(customer_id: str, items: list[LineItem]) -> Invoice: ...

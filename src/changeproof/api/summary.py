@@ -21,6 +21,7 @@ Object records (``dict``), by ``"k"``:
 
 from __future__ import annotations
 
+from .. import astutil
 import ast
 import re
 import sys
@@ -28,7 +29,9 @@ import warnings
 
 from ..astutil import dotted
 
-SUMMARY_VERSION = 13
+SUMMARY_VERSION = 14  # 13: not-source files (LFS, binary) and nesting deeper than astutil.MAX_DEPTH said as such;
+# 14: both 13s merged (a parallel 13 added __getattr__ shim maps, effective defaults, *args mappings, forwarded
+# variadics, import fallbacks, conditional bodies and add_metaclass): no cache row of either 13 is trusted
 
 _MAX_VALUE = 200
 
@@ -940,6 +943,11 @@ def needs_python(source: str) -> tuple[tuple[int, int], str] | None:
 def summarise(source: bytes | str, path: str = "<unknown>", is_package: bool = False) -> dict:
     """The summary of one Python file. Never raises: a file that does not parse gets an ``error`` entry."""
     if isinstance(source, bytes):
+        from ..astutil import source_problem
+
+        problem = source_problem(source)
+        if problem is not None:
+            return {"v": SUMMARY_VERSION, "error": {"message": problem, "line": None, "needs": None}}
         try:
             text = source.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -950,6 +958,8 @@ def summarise(source: bytes | str, path: str = "<unknown>", is_package: bool = F
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(text, filename=path)
+            if astutil.too_deep(tree):
+                raise RecursionError(astutil.NESTING_TOO_DEEP)
     except (SyntaxError, ValueError) as exc:
         line = getattr(exc, "lineno", None)
         msg = getattr(exc, "msg", None) or str(exc)

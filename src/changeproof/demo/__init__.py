@@ -32,9 +32,25 @@ def _write(repo: Path, files: dict[str, str | None]) -> None:
         path.write_text(text, encoding="utf-8")
 
 
+def _make_dir(directory: Path, what: str) -> None:
+    """Create ``directory`` (and its parents) or say why not, in one line (exit 2)."""
+    from ..errors import UserError
+
+    hint = "give the demo a new or empty directory you can write to, e.g. changeproof demo /tmp/demo"
+    if directory.exists() and not directory.is_dir():
+        raise UserError(f"cannot use {directory} for the {what}: it is a file, not a directory", hint=hint)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe = directory / ".changeproof-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise UserError(f"cannot use {directory} for the {what}: {exc.strerror or exc}", hint=hint) from None
+
+
 def build(directory: Path) -> Path:
     """Write the example repository into `directory` (which must be empty or absent)."""
-    directory.mkdir(parents=True, exist_ok=True)
+    _make_dir(directory, "example repository")
     if any(directory.iterdir()):
         from ..errors import UserError
 
@@ -91,9 +107,14 @@ def run_demo(directory: Path | None, python: str | None = None) -> int:
                            "(an interpreter with pytest)", style="yellow"))
     if directory is None:
         directory = Path(tempfile.mkdtemp(prefix="changeproof-demo-"))
+    out = directory.parent / f"{directory.name}-reports"
+    if out.exists() and not out.is_dir():  # said before anything is written
+        from ..errors import UserError
+
+        raise UserError(f"cannot write the reports to {out}: it is a file, not a directory",
+                        hint="remove it, or give the demo another directory")
     repo = build(directory)
-    out = repo.parent / f"{repo.name}-reports"
-    out.mkdir(exist_ok=True)
+    _make_dir(out, "reports")
     console.print(f"Example service written to [bold]{repo}[/] (branches: base, additive, risky); reports go to {out}\n")
     reports = {}
     for branch in CHANGES:

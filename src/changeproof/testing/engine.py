@@ -582,11 +582,15 @@ class TestsEngine:
         wanted = [i for i in ids if i not in self.base_outcomes]
         if not wanted:
             return
+        invalid = 0
         for nid, data in cache.get(tid, fingerprint, wanted).items():
             try:
                 self.base_outcomes[nid] = TestOutcome.from_json(data)
-            except (KeyError, TypeError, ValueError):
-                continue
+            except (KeyError, TypeError, ValueError, AttributeError):
+                invalid += 1  # a poisoned or corrupt row: a miss, run again below
+        from ..sqlitedb import note_invalid
+
+        note_invalid("test outcome", invalid)
         wanted = [i for i in wanted if i not in self.base_outcomes]
         if not wanted:
             return

@@ -350,6 +350,9 @@ def run_pytest(tree: Path | str, *, python: str | None = None, nodeids: Sequence
             return result
         with _active_lock:
             _active[proc.pid] = proc
+        from ..lifetime import watch_group
+
+        watchdog = watch_group(proc.pid)  # the group dies with changeproof, even if changeproof is SIGKILLed
         if nice and hasattr(os, "setpriority"):
             with contextlib.suppress(OSError):
                 os.setpriority(os.PRIO_PROCESS, proc.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + nice))
@@ -376,6 +379,10 @@ def run_pytest(tree: Path | str, *, python: str | None = None, nodeids: Sequence
             raise
         finally:
             _reap_group(proc)
+            if watchdog is not None:  # the group is gone: its guard is no longer needed
+                with contextlib.suppress(OSError):
+                    watchdog.kill()
+                    watchdog.wait()
             with _active_lock:
                 _active.pop(proc.pid, None)
         reader.poll(final=True)

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import re
 import subprocess
 import sys
@@ -209,6 +208,8 @@ def _config_tops(path: Path) -> list[str]:
 
 _RUNNER = r'''
 import importlib.util, json, os, sys
+from importlib.machinery import PathFinder
+ROOTS = []
 
 def is_link(x):
     # a direct import; layers' {"importer", "imported", "routes"} summaries have no line_numbers
@@ -244,11 +245,44 @@ def walk(obj):
         for v in obj:
             yield from walk(v)
 
+def find_spec(name, package=None):
+    """Where module `name` is in the tree's import roots, found without importing anything (not even the parent
+    packages of a dotted name, whose __init__ would run): this interpreter runs isolated (-I), so the tree is on
+    no search path and a file of the tree can never shadow a module of import-linter or the standard library."""
+    parts = name.split(".")
+    path, spec = list(ROOTS), None
+    for i in range(len(parts)):
+        spec = PathFinder.find_spec(".".join(parts[:i + 1]), path)
+        if spec is None:
+            return None
+        path = list(spec.submodule_search_locations or [])
+        if i < len(parts) - 1 and not path:
+            return None
+    return spec
+
+def refuse_plugins(options):
+    """Contract types that are not import-linter's own would be imported (project code, in a static check):
+    dropped with the contracts that use them, and said."""
+    types = options.session_options.get("contract_types") or []
+    types = [types] if isinstance(types, str) else list(types)
+    refused = [t for t in types if not t.partition(": ")[2].strip().startswith("importlinter.")]
+    if not refused:
+        return []
+    names = {t.partition(": ")[0].strip() for t in refused}
+    options.session_options["contract_types"] = [t for t in types if t not in refused]
+    dropped = [c.get("name", "?") for c in options.contracts_options if c.get("type") in names]
+    options.contracts_options = [c for c in options.contracts_options if c.get("type") not in names]
+    return ["contract type %r is not import-linter's (it would run project code); contract %s not checked"
+            % (t, ", ".join(repr(n) for n in dropped) or "none") for t in refused]
+
 def main():
+    global ROOTS
     out_path, req_path = sys.argv[1], sys.argv[2]
     with open(req_path, encoding="utf-8") as f:
         req = json.load(f)
     tree = os.path.realpath(req["tree"])
+    ROOTS = req["roots"]
+    importlib.util.find_spec = find_spec  # grimp and import-linter locate root packages through it
     res = {"isolation": [], "configs": []}
 
     def inside(p):
@@ -280,6 +314,7 @@ def main():
             res["configs"].append(entry)
             try:
                 options = use_cases.read_user_options(cfg)
+                entry["refused"] = refuse_plugins(options)  # before anything imports the contract types
                 if register is None and hasattr(use_cases, "_register_contract_types"):
                     use_cases._register_contract_types(options)  # import-linter < 2.16 (the newest on Python 3.10)
                 report = use_cases.create_report(options, cache_dir=None)
@@ -312,17 +347,18 @@ main()
 def _lint(ctx: CheckContext, tree: Path, roots: list[str], tops: list[str], configs: list[Path], tmp: Path,
           side: str, query: list[tuple[str, str]] = ()) -> dict | str:
     """Run import-linter on one tree in a subprocess; its JSON result, or a sentence saying why not."""
-    pythonpath = [str(tree / r) if r else str(tree) for r in roots]
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(pythonpath + [p for p in [env.get("PYTHONPATH", "")] if p])
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env.pop("PYTHONSAFEPATH", None)
+    # No project code runs here (a static check): the interpreter is isolated (-I: no PYTHONPATH, no user site,
+    # no current directory on sys.path, so the tree's sitecustomize.py or json.py is never imported), the
+    # tree's import roots are searched by the runner without importing, and contract types from the tree's
+    # configuration are refused.
+    roots_abs = [str(tree / r) if r else str(tree) for r in roots]
     req = tmp / f"request-{side}.json"
     out = tmp / f"result-{side}.json"
-    req.write_text(json.dumps({"tree": str(tree), "tops": tops, "configs": [str(c) for c in configs],
-                               "query": [list(q) for q in query]}), encoding="utf-8")
+    req.write_text(json.dumps({"tree": str(tree), "roots": roots_abs, "tops": tops,
+                               "configs": [str(c) for c in configs], "query": [list(q) for q in query]}),
+                   encoding="utf-8")
     try:
-        proc = subprocess.run([sys.executable, "-c", _RUNNER, str(out), str(req)], check=False, cwd=tmp, env=env,
+        proc = subprocess.run([sys.executable, "-I", "-B", "-c", _RUNNER, str(out), str(req)], check=False, cwd=tmp,
                               capture_output=True, text=True, timeout=ctx.timeout)
     except subprocess.TimeoutExpired:
         return f"import-linter did not finish within {ctx.timeout:g} s"
@@ -416,6 +452,8 @@ def _collect(ctx: CheckContext, result: dict, configs: list[_Source], side: str)
     """(source, contract, chains, details) for every broken or invalid contract of one side's result."""
     out = []
     for src, entry in zip(configs, result["configs"]):
+        for why in entry.get("refused") or []:
+            ctx.problems.append(Problem(src.label, f"architecture: {why}", side))
         if entry["error"]:
             ctx.problems.append(Problem(src.label, f"architecture: import-linter cannot check the contracts: "
                                                    f"{entry['error']}", side))

@@ -43,7 +43,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from ...astutil import ImportTable
+from ...astutil import NESTING_TOO_DEEP, ImportTable
 from ...astutil import dotted as _dotted
 from ...model import Finding, Problem
 from . import rules
@@ -300,6 +300,9 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
     with temporary_directory(avoid=ctx.repo) as tmp:
         files = []
         for (side, path), text in texts.items():
+            if parsed(ctx, side, path, check=ID, what="", report=False) is None and \
+                    ctx.project.side(side).parse_error(path) == NESTING_TOO_DEEP:
+                continue  # ruff overflows its stack on what Python cannot parse either; reported below
             target = tmp / side / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")

@@ -11,11 +11,22 @@ problem with its file and line, never dropped silently):
   ``[tool.uv] dev-dependencies``, and requirement files named by ``[tool.setuptools.dynamic]``.
 * ``setup.cfg``: ``[options] install_requires`` ("runtime", ``file:`` followed) and
   ``[options.extras_require]`` ("optional[x]").
+* ``setup.py``, read statically (never run): the ``setup(...)`` call's ``install_requires`` ("runtime"),
+  ``extras_require`` ("optional[x]") and ``tests_require`` ("group[tests]"), as literal lists, dicts and
+  module-level names bound to them; a requirements file the call reads (``open("requirements.txt")``) is that
+  project's runtime group; anything else is a problem and the project's declarations are not compared.
 * requirement files: ``requirements*.txt``/``.in``, every ``.txt``/``.in`` under a ``requirements/``
   directory, ``constraints*.txt`` and anything they include. ``-r`` includes are followed within the
   snapshot and merged into the including file's group, so only files no other file includes form a group
   (named by its path, e.g. "requirements-dev.txt"); ``-c`` files are groups of their own; ``-e`` and URL or
   path entries are compared as written.
+
+Groups have a role. Runtime dependencies come from the package metadata (pyproject, setup.cfg, setup.py): a
+requirements file in a project that declares them there is an environment file (pins for a deployment, a CI
+job), and a requirements file is development tooling when its name or folder says so (``requirements-dev.txt``,
+``requirements/docs.txt``, ``docs/requirements.txt``) or when all it does is include such files. Only a
+requirements file of a project without package metadata is read as runtime. Changes to development and
+environment groups are info: they install nothing with the package.
 
 A project's runtime, optional and group declarations are the same group wherever they are written in that
 project directory, so moving a requirement from setup.cfg to pyproject.toml, between a requirements file and

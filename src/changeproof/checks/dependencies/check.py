@@ -19,7 +19,8 @@ class Dependencies(Check):
     id = "dependencies"
     title = "Dependencies"
     reads = ("pyproject.toml ([project], optional-dependencies, dependency-groups, poetry, pdm, uv), setup.cfg, "
-             "requirements and constraints files with their includes; head code's imports of removed ones")
+             "setup.py (statically), requirements and constraints files with their includes; head code's imports "
+             "of removed ones")
 
     def __init__(self) -> None:
         super().__init__()
@@ -31,7 +32,7 @@ class Dependencies(Check):
             if not p:
                 return False
             name = posixpath.basename(p)
-            return name in ("pyproject.toml", "setup.cfg") or name.endswith((".txt", ".in"))
+            return name in ("pyproject.toml", "setup.cfg", "setup.py") or name.endswith((".txt", ".in"))
 
         touched = {p for c in ctx.changes for p in (c.path, c.old_path) if p}
         self.fact("declaration-files-changed", [], detail="dependency declaration files the change touches")
@@ -42,7 +43,8 @@ class Dependencies(Check):
         base_reader.read()
         head_reader.read()
         roots = base_reader.roots() | head_reader.roots()
-        base, head = base_reader.finish(roots), head_reader.finish(roots)
+        metadata = base_reader.metadata_scopes() | head_reader.metadata_scopes()
+        base, head = base_reader.finish(roots, metadata), head_reader.finish(roots, metadata)
         # a requirements file a pyproject / setup.cfg reads (dynamic, file:) on one side only: its entries are
         # compared as that project's group, not as a file group of their own that appears or disappears
         for side, other in ((base, head_reader.claimed), (head, {renames.get(p, p) for p in base_reader.claimed})):
@@ -127,6 +129,10 @@ class Dependencies(Check):
         elif g.kind == "optional":
             severity = "info"
             why = f"{shown} was added to {g.label}: only installations that ask for the extra get it; nothing existing breaks"
+        elif g.kind == "environment":
+            severity = "info"
+            why = (f"{shown} was added to {g.label}, an environment file: the package's runtime dependencies are "
+                   f"declared in its metadata, so installing the package does not pull it in")
         else:
             severity = "info"
             why = f"{shown} was added to {g.label} (development tooling): it is not installed with the package"
@@ -165,6 +171,10 @@ class Dependencies(Check):
             if described is None:
                 continue
             severity, what = described
+            if g.kind in ("dev", "environment"):
+                severity = "info"  # development tooling and environment pins: nothing installed with the package changes
+                what += (" (development tooling: not installed with the package)" if g.kind == "dev" else
+                         " (an environment file: the package's runtime dependencies are declared in its metadata)")
             self.counts["changed"] += 1
             extra = ""
             if n.spec_text and n.spec_text != n.text:
@@ -216,6 +226,10 @@ class Dependencies(Check):
             elif import_names(dep.name):
                 message += (f"; no production or test module imports "
                             f"{' or '.join(f'`{n}`' for n in import_names(dep.name))}")
+            if g.kind in ("dev", "environment") and severity != "breaking":
+                severity = "info"
+                message += ("; a development group: nothing installed with the package changes" if g.kind == "dev" else
+                            "; an environment file: the package's runtime dependencies are declared in its metadata")
             out.append(finding(rules.DEPENDENCY_REMOVED, path=dep.path, line=dep.line, object=dep.name,
                                old=dep.text, severity=severity, message=message))
         return out

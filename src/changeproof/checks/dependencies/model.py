@@ -56,7 +56,7 @@ class Dep:
 class Group:
     key: tuple[str, str]  # (scope, name): a project directory and a group name, or (FILE_GROUP, path)
     label: str  # "runtime", "optional[dev]", "group[test]", "requirements-dev.txt"
-    kind: str  # runtime | optional | dev | constraints
+    kind: str  # runtime | optional | dev | environment | constraints
     deps: list[Dep] = field(default_factory=list)
     files: set[str] = field(default_factory=set)
     includes: set[tuple[str, str]] = field(default_factory=set)  # groups whose entries this one takes in

@@ -1,12 +1,15 @@
-"""One side's declarations: pyproject.toml (PEP 621, PEP 735, poetry, pdm, uv, setuptools dynamic), setup.cfg and requirements files, read into groups."""
+"""One side's declarations: pyproject.toml (PEP 621, PEP 735, poetry, pdm, uv, setuptools dynamic), setup.cfg,
+setup.py (read statically) and requirements files, read into groups with their role."""
 
 from __future__ import annotations
 
+import ast
 import posixpath
 import re
 from fnmatch import fnmatchcase
 from typing import Any
 
+from ...astutil import dotted
 from ...project.files import classify
 from ..base import CheckContext
 from .model import (
@@ -55,12 +58,19 @@ class Reader:
                 self._pyproject(p)
             elif name == "setup.cfg" and not self._skip(p):
                 self._setup_cfg(p)
+            elif name == "setup.py" and not self._skip(p):
+                self._setup_py(p)
         self.requirement_paths = [p for p in paths if is_requirements_path(p) and not self._skip(p)]
         return self.out
 
-    def finish(self, roots: set[str]) -> Declarations:
-        """Build the requirements-file groups (``roots``: keys of root files on either side), then tidy up."""
-        self._requirement_files(roots)
+    def metadata_scopes(self) -> set[str]:
+        """Project directories whose package metadata declares runtime dependencies (or could not be read)."""
+        return {k[0] for k in self.out.groups if k[1] == "runtime" and k[0] != FILE_GROUP} | self.out.unreadable_scopes
+
+    def finish(self, roots: set[str], metadata: set[str] = frozenset()) -> Declarations:
+        """Build the requirements-file groups (``roots``: keys of root files on either side; ``metadata``: project
+        directories with package metadata on either side), then tidy up."""
+        self._requirement_files(roots, metadata)
         kept = []
         for path, line, message in self.out.problems:
             if path is None:
@@ -229,6 +239,66 @@ class Reader:
             if item:
                 self._add(scope, group, kind, make_dep(item, path, lines.at(item, anchor), self.out.problems))
 
+    # -- setup.py -------------------------------------------------------------------------------------------
+    def _setup_py(self, path: str) -> None:
+        self.out.read.add(path)
+        scope = self._scope(path)
+        tree = self.ctx.project.side(self.side).ast(path)  # parsed once for the run, never run
+        if tree is None:
+            why = self.ctx.project.side(self.side).parse_error(path) or "it does not parse"
+            self.out.problems.append((path, None, f"cannot read setup.py's dependencies: {why}"))
+            self.out.unreadable_scopes.add(scope)
+            self.out.scopes.add(scope)
+            return
+        call = next((n for n in ast.walk(tree) if isinstance(n, ast.Call)
+                     and (dotted(n.func) or "").rsplit(".", 1)[-1] == "setup"), None)
+        if call is None:
+            return  # not a setuptools script (or the call is hidden): nothing declared here
+        self.out.scopes.add(scope)
+        assigned = _module_literals(tree)
+        lines = Lines(self.text(path))
+        for kw in call.keywords:
+            if kw.arg == "install_requires":
+                self._setup_py_list(kw.value, assigned, path, lines, scope, "runtime", "runtime", kw.value.lineno)
+            elif kw.arg == "tests_require":
+                self._setup_py_list(kw.value, assigned, path, lines, scope, "group[tests]", "dev", kw.value.lineno)
+            elif kw.arg == "extras_require":
+                value = assigned.get(kw.value.id, kw.value) if isinstance(kw.value, ast.Name) else kw.value
+                if not isinstance(value, ast.Dict) or any(k is None for k in value.keys):
+                    self._unreadable_setup_py(path, kw.value.lineno, "extras_require", scope)
+                    continue
+                for k, v in zip(value.keys, value.values):
+                    if not (isinstance(k, ast.Constant) and isinstance(k.value, str)):
+                        self._unreadable_setup_py(path, kw.value.lineno, "extras_require", scope)
+                        break
+                    extra = k.value.split(":", 1)[0]  # "name:marker" keys
+                    kind = "dev" if is_dev(extra) else "optional"
+                    self._setup_py_list(v, assigned, path, lines, scope, f"optional[{canonical(extra)}]", kind, v.lineno)
+
+    def _setup_py_list(self, node: ast.expr, assigned: dict[str, ast.expr], path: str, lines: Lines, scope: str,
+                       group: str, kind: str, line: int) -> None:
+        items = _literal_strings(node, assigned)
+        if items is None:
+            files = [c.value for c in ast.walk(node) if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                     and is_requirements_path(c.value)]
+            if files:  # install_requires=open("requirements.txt").read().splitlines(): that file is the group
+                for f in files:
+                    self._claimed_file(posixpath.normpath(posixpath.join(posixpath.dirname(path), f)), path, scope, group, kind)
+                return
+            self._unreadable_setup_py(path, line, group, scope)
+            return
+        self._add(scope, group, kind, None)
+        for item in items:
+            for single in item.splitlines():
+                single = re.sub(r"(^|\s)#.*$", "", single).strip()
+                if single:
+                    self._add(scope, group, kind, make_dep(single, path, lines.at(single, line - 1), self.out.problems))
+
+    def _unreadable_setup_py(self, path: str, line: int | None, what: str, scope: str) -> None:
+        self.out.problems.append((path, line, f"cannot read the {what} of setup.py without running it: its dependencies "
+                                              "are not compared"))
+        self.out.unreadable_scopes.add(scope)
+
     # -- requirement files ----------------------------------------------------------------------------------
     def _claimed_file(self, target: str, owner: str, scope: str, group: str, kind: str) -> None:
         """A requirements file a pyproject / setup.cfg reads its declarations from."""
@@ -280,21 +350,32 @@ class Reader:
         roots |= {c for c in constraint_files if c in self.files and c not in included and not self._skip(c)}
         return {self._key(p) for p in roots if p not in self.claimed}
 
-    def _requirement_files(self, keys: set[str]) -> None:
+    def _file_kind(self, root: str, metadata: set[str]) -> str:
+        """The role of a requirements file: constraints; development tooling by its name, its folders or because
+        it only includes such files; an environment file when its project declares runtime dependencies in
+        package metadata; else the runtime declaration of a project that has no metadata (an application)."""
+        if _CONSTRAINTS_NAME.match(posixpath.basename(root)) or root in self.constraint_files:
+            return "constraints"
+        if _dev_path(root):
+            return "dev"
+        rf = self._parsed(root)
+        included = [t for _, k, t in rf.includes if k == "r"]
+        if included and not rf.deps and all(_dev_path(t) for t in included):
+            return "dev"
+        folder = posixpath.dirname(self._key(root))
+        if any(m == "" or folder == m or folder.startswith(m + "/") for m in metadata):
+            return "environment"
+        return "runtime"
+
+    def _requirement_files(self, keys: set[str], metadata: set[str] = frozenset()) -> None:
         back = {self._key(p): p for p in self.files}
         for key in sorted(keys):
             root = back.get(key)
             if root is None or root in self.claimed:
                 continue
-            if _CONSTRAINTS_NAME.match(posixpath.basename(root)) or root in self.constraint_files:
-                kind = "constraints"
-            else:
-                stem = posixpath.basename(root).rsplit(".", 1)[0]
-                stem = re.sub(r"^requirements", "", stem, flags=re.IGNORECASE)
-                parent = posixpath.basename(posixpath.dirname(root))
-                kind = "dev" if is_dev(stem) or is_dev(parent) else "runtime"
             seen: set[str] = set()
             deps = self._closure(root, seen, [])
+            kind = self._file_kind(root, metadata)
             g = self.out.group((FILE_GROUP, key), key, kind)
             g.files |= seen
             g.deps.extend(deps)
@@ -305,6 +386,46 @@ class Reader:
         if dep is not None:
             g.deps.append(dep)
             g.files.add(dep.path)
+
+
+def _dev_path(path: str) -> bool:
+    """A requirements file named or placed for development: its name without `requirements`, or a folder of it."""
+    stem = posixpath.basename(path).rsplit(".", 1)[0]
+    stem = re.sub(r"^requirements", "", stem, flags=re.IGNORECASE)
+    return is_dev(stem) or any(is_dev(part) for part in path.split("/")[:-1])
+
+
+def _module_literals(tree: ast.Module) -> dict[str, ast.expr]:
+    """Module-level ``NAME = <expr>`` of a setup.py (the last one wins), to follow ``install_requires=REQUIRES``."""
+    out: dict[str, ast.expr] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            out[stmt.targets[0].id] = stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+            out[stmt.target.id] = stmt.value
+    return out
+
+
+def _literal_strings(node: ast.expr, assigned: dict[str, ast.expr], depth: int = 0) -> list[str] | None:
+    """The strings of a literal list/tuple (also a name bound to one, `a + b`, a plain string), else None."""
+    if depth > 8:
+        return None
+    if isinstance(node, ast.Name) and node.id in assigned:
+        return _literal_strings(assigned[node.id], assigned, depth + 1)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, (ast.List, ast.Tuple)):
+        out: list[str] = []
+        for elt in node.elts:
+            items = _literal_strings(elt, assigned, depth + 1)
+            if items is None:
+                return None
+            out.extend(items)
+        return out
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _literal_strings(node.left, assigned, depth + 1), _literal_strings(node.right, assigned, depth + 1)
+        return None if left is None or right is None else left + right
+    return None
 
 
 def _strings(value: Any, path: str, where: str, problems: list) -> list[str]:

@@ -19,8 +19,9 @@ DEPENDENCY_REMOVED = rule(
     at head still imports the distribution's import name (its name lowercased with `-` as `_`, or the known
     name for packages such as `pyyaml`/`yaml`, `pillow`/`PIL`) outside a `try/except ImportError` or
     `if TYPE_CHECKING:` block and no other runtime or optional group still declares it; it says where the
-    import is. A removed constraint (constraints file) is info. Moving a requirement between files of the
-    same group is not a removal. Instead: remove the imports first, or keep the dependency declared.
+    import is. A removed constraint (constraints file) and a removal from a development group or an
+    environment file are info. Moving a requirement between files of the same group, or from setup.py to
+    pyproject.toml, is not a removal. Instead: remove the imports first, or keep the dependency declared.
     """,
     """
 [project]
@@ -44,12 +45,14 @@ DEPENDENCY_ADDED = rule(
     "info",
     "A dependency was added",
     """
-    A requirement appeared in a dependency group. In an optional extra, a dependency group or a development
-    requirements file it is info: nothing existing breaks. A new **runtime** dependency (`[project]
-    dependencies`, poetry's main dependencies, `install_requires`, a requirements file not named for
-    development) is a risk: every installation pulls it in with its own dependencies, it must resolve
-    alongside the existing pins, and it becomes part of the supply chain. A new entry in a constraints file
-    limits which versions may be installed and is a risk too.
+    A requirement appeared in a dependency group. In an optional extra, a dependency group, a development
+    requirements file (named or placed for development, or only including such files) or an environment file
+    (a requirements file of a project whose package metadata declares its runtime dependencies) it is info:
+    nothing installed with the package changes. A new **runtime** dependency (`[project] dependencies`,
+    poetry's main dependencies, `install_requires` in setup.cfg or setup.py, read statically, or the
+    requirements file of a project without package metadata) is a risk: every installation pulls it in with
+    its own dependencies, it must resolve alongside the existing pins, and it becomes part of the supply
+    chain. A new entry in a constraints file limits which versions may be installed and is a risk too.
     """,
     """
 [project]
@@ -74,8 +77,9 @@ DEPENDENCY_CONSTRAINT_CHANGED = rule(
     against other pins), with the first such version in the message; a raised lower bound that crosses a
     major version (`>=1.0` to `>=2.0`, `==1.4` to `==2.0`) says so, since the dependency's API may have
     changed. Only widening (an upper bound lifted, a pin relaxed) is info. A new or changed environment marker,
-    a dropped extra or a changed URL source is a risk; a removed marker or an added extra is info. Poetry
-    caret and tilde constraints are compared as the ranges they stand for.
+    a dropped extra or a changed URL source is a risk; a removed marker or an added extra is info. In a
+    development group or an environment file every change is info (pin bumps of linters and docs tools install
+    nothing with the package). Poetry caret and tilde constraints are compared as the ranges they stand for.
     """,
     """
 [project]

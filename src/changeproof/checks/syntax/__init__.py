@@ -60,6 +60,12 @@ def _null_line(source: bytes) -> int | None:
 
 def parse_error(source: bytes, path: str) -> ParseError | None:
     """Why ``source`` does not parse (or compile) as Python, or None when it does. Never raises."""
+    from ...astutil import source_problem
+
+    problem = source_problem(source)
+    if problem is not None:  # not Python source at all: said as such, never "needs a newer Python"
+        line = _null_line(source)
+        return ParseError(line, None, problem, _line_of(source, line), needs=None)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -81,6 +87,10 @@ def parse_error(source: bytes, path: str) -> ParseError | None:
     # not at the top: the api package imports the rule catalog, which imports the check modules
     from ...api.summary import needs_python
 
+    from ...astutil import decodable
+
+    if not decodable(source):  # not text: Python's message says so; no guessing at newer syntax in garbage
+        return err
     newer = needs_python(source.decode("utf-8", "replace"))
     if newer is None:
         newer = next((need for version, pattern, need in _NEWER_MESSAGES
