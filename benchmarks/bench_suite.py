@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         m = bench_api.measure(["make", "test"], bench_api.ROOT, env, logs / f"run-{i}", 3600)
         out = bench_api.read_text(m.stdout)
         closing = next((ln.strip() for ln in reversed(out.splitlines()) if " passed" in ln or " failed" in ln), "")
-        runs.append({**{k: v for k, v in vars(m).items() if k not in ("stdout", "stderr")}, "closing": closing})
+        smoke = [ln.strip() for ln in out.splitlines() if ln.startswith("smoke ")]  # the smoke set's own lines
+        runs.append({**{k: v for k, v in vars(m).items() if k not in ("stdout", "stderr")}, "closing": closing, "smoke": smoke})
         bench_api.log(f"run {i + 1}: {m.wall_s:.1f}s cpu {m.cpu_s:.1f}s mem {m.mem_mb:.0f} MiB exit {m.returncode}: "
                       f"{closing}")
     facts["loadavg_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -49,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
              "| ---: | ---: | ---: | ---: | --- | --- |",
              f"| {len(runs)} | {med('wall_s'):.1f} | {med('cpu_s'):.1f} | {med('mem_mb'):.0f} | "
              f"{sorted({r['returncode'] for r in runs})} | {runs[-1]['closing']} |"]
+    lines += ["", "The smoke set's lines of the last run:", ""] + [f"- {ln}" for ln in runs[-1]["smoke"]]
     text = bench_api.redact("\n".join(lines) + "\n")
     print(text)
     out = Path(args.out) if args.out else bench_api.RESULTS / f"suite-{_dt.date.today()}.md"
