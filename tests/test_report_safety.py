@@ -64,6 +64,12 @@ def test_no_secret_after_a_round_trip(secret_report):
     assert [s for s in SECRETS if s in render(again, "markdown")] == []
 
 
+def test_a_function_named_like_a_secret_holds_no_secret():
+    f = Finding("boundary-violation", "architecture", "breaking", "auth_service.core.tokens.validate_token", None,
+                "a.py", 1, "crosses contract 'independent: auth_service, netra_backend'")
+    assert "'independent: auth_service, netra_backend'" in f.message
+
+
 def test_a_finding_read_back_from_an_old_report_is_redacted():
     f = Finding("object-added", "api", "info", "pkg.API_KEY", None, "pkg/a.py", 1, "new attribute",
                 new="API_KEY = 'plain-text-value'")

@@ -88,7 +88,7 @@ _PRUNE_AT_ROOT = frozenset({"build", "dist", "venv"})
 
 # Files changeproof parses (Python sources and the configuration the checks read) are analysed up to this size;
 # a larger one is set aside on both sides as "could not analyse" (parsing 50 MB of generated code costs minutes
-# and gigabytes; 1 MiB of dense code peaks near 430 MB). CHANGEPROOF_MAX_FILE_SIZE (bytes) overrides it.
+# and gigabytes). CHANGEPROOF_MAX_FILE_SIZE (bytes) overrides it.
 MAX_FILE_SIZE = 1024 * 1024
 
 _GITLINK_MODE = "160000"

@@ -85,11 +85,10 @@ class Finding:
     def __post_init__(self) -> None:
         # what every report shows, whatever check made the finding and whatever renders it: names escaped, values
         # of anything named like a secret (and anything shaped like a key) redacted
-        # a module named like a secret (`auth/tokens.py`) holds code, not a value: its findings keep their text
-        module = bool(self.object and self.path) and self.object.rsplit(".", 1)[-1] in (
-            self.path.rsplit("/", 1)[-1].removesuffix(".py").removesuffix(".pyi"),
-            (self.path.rsplit("/", 2)[-2] if self.path.endswith(("/__init__.py", "/__init__.pyi")) and "/" in self.path else ""))
-        secret = (redact.secret_name(self.object) and not module) or redact.secret_name(self.parameter)
+        # a value holder named like a secret: a parameter, or a constant (UPPER_CASE); a function named
+        # validate_token holds no secret, and lines that bind a secret name are judged on their own (redact)
+        last = (self.object or "").rsplit(".", 1)[-1]
+        secret = redact.secret_name(self.parameter) or (last.isupper() and redact.secret_name(last))
         self.object, self.parameter, self.path = redact.name(self.object), redact.name(self.parameter), redact.name(self.path)
         self.message = redact.shown(self.message, context=secret) or ""
         self.old, self.new = redact.shown(self.old, context=secret), redact.shown(self.new, context=secret)
