@@ -28,6 +28,11 @@ class ApiCheck(Check):
         self.fact("objects-with-findings", {k: sorted(set(v)) for k, v in sorted(changed.items())},
                   detail="every dotted object a finding is about, with the finding kinds; an object of a compared "
                          "module that is not listed was compared and found unchanged")
+        from .definitions import definitions_changed
+
+        self.fact("definitions", definitions_changed(ctx),
+                  detail="per modified Python file: the functions, classes and methods whose code changed (docstrings "
+                         "and positions aside), were added, removed, or are unchanged")
         return findings
 
     def outcome(self, findings: list[Finding]) -> str:
