@@ -28,7 +28,7 @@ API_FACTS = (Fact("api", "modules-compared", ["pkg", "pkg.mod", "pkg.util"]),)
 def test_checklist_items_are_claims_and_open_boxes_assert_nothing():
     got = claims("- [x] No new dependencies\n- [ ] Docs updated\n", make_report())
     assert [(c.kind, c.verdict, c.asserted) for c in got] == [
-        ("no-new-dependencies", "confirmed", True), ("unrecognised", "not_checked", False)]
+        ("no-new-dependencies", "confirmed", True), ("unrecognised", "not_verifiable", False)]
     assert "unticked checklist item asserts nothing" in got[1].evidence[0].text
 
 

@@ -16,6 +16,7 @@ finds its claims (deterministically: patterns, no language model) and judges eac
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -23,9 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .evaluate import Context, evaluate
-from .patterns import CLAIM_KINDS, looks_like_claim, recognise
+from .patterns import _UNIQUE as _REPEATABLE
+from .patterns import CLAIM_KINDS, Match, looks_like_claim, recognise
 from .result import SCHEMA, VERDICT_LABELS, VERDICTS, Claim, Evidence, VerifyResult
-from .segments import MAX_LINE, MAX_SEGMENT, Segment, iter_segments, split_document
+from .segments import MAX_LINE, MAX_SEGMENT, Segment, clauses, iter_segments, split_document, subsegment
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Report
@@ -62,6 +64,53 @@ def _oversize(seg: Segment) -> Claim:
                            source="reason")])
 
 
+_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|will|can|keeps?|kept|remains?|stays?|still|gains?|"
+                   r"adds?|moves?|uses?|[a-z]{3,30}ed|[a-z]{3,30}ing)\b")
+
+
+def _key(m: Match) -> tuple:
+    """What makes two matches the same claim: the kind and what it is about."""
+    p = m.params
+    return (m.kind, p.get("n"), p.get("status"), tuple(sorted(p.get("categories") or ())), tuple(p.get("names") or ()),
+            tuple(p.get("paths") or ()), p.get("side"), p.get("path"))
+
+
+def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple[Match, str]]:
+    """Each claim of a sentence with the clause it is made in ("3 files touched, all under `pkg/`": two claims, two
+    texts), and the claims a clause makes that the sentence as a whole did not surface; a sentence of one claim, or a
+    table row, keeps its whole text."""
+    if seg.kind == "row":
+        return [(m, seg.raw) for m in matches]
+    parts = clauses(seg)
+    if not parts:
+        return [(m, seg.raw) for m in matches]
+    found: list[tuple[str, bool, list[Match]]] = []
+    for raw, strong in parts:
+        if len(raw) < len(seg.raw):
+            found.append((raw, strong, recognise(subsegment(seg, raw), vocab)))
+    out: list[tuple[Match, str]] = []
+    keys = {_key(m) for m in matches}
+    # a comma ends a clause of its own only after a first part that is a clause ("Removed `x`, callers are unaffected");
+    # after a bare noun it lists what one denial covers ("No configuration, dependency or variable changed")
+    first_weak = next((raw for raw, strong in parts if not strong), None)
+    weak_ok = first_weak is not None and bool(_VERB.search(first_weak))
+    for m in matches:
+        same = [(raw, strong) for raw, strong, ms in found if any(_key(x) == _key(m) for x in ms)]
+        kind = [(raw, strong) for raw, strong, ms in found if any(x.kind == m.kind for x in ms)]
+        pick = same or kind
+        if len(matches) > 1 and pick:
+            out.append((m, min(pick, key=lambda p: len(p[0]))[0]))
+        else:
+            out.append((m, seg.raw))
+    for raw, strong, ms in found:
+        for x in ms:
+            if (strong or weak_ok) and _key(x) not in keys and x.kind not in ("runtime-behaviour",) \
+                    and not any(x.kind == m.kind and x.kind not in _REPEATABLE for m in matches):
+                keys.add(_key(x))
+                out.append((x, raw))
+    return out
+
+
 def verify(markdown: str, report: Report, document: str | None = None, *, budget: float = TIME_BUDGET,
            clock: Callable[[], float] = time.monotonic, truncated: str | None = None) -> VerifyResult:
     """Every claim of *markdown* with its verdict and evidence from *report*, in document order.
@@ -87,13 +136,13 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
             claims.append(_oversize(seg))
             continue
         if seg.checkbox == "open":
-            claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_checked", [Evidence(
-                "an unticked checklist item asserts nothing: not checked", source="reason")], asserted=False))
+            claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_verifiable", [Evidence(
+                "an unticked checklist item asserts nothing: there is nothing to verify", source="reason")], asserted=False))
             continue
         matches = recognise(seg, vocab)
-        for m in matches:
+        for m, text in _with_clauses(seg, matches, vocab):
             verdict, evidence = evaluate(m, seg, ctx)
-            claims.append(Claim(seg.line, seg.raw, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
+            claims.append(Claim(seg.line, text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
         if not matches and looks_like_claim(seg):
             claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_checked", [_NOT_CHECKED]))
     if truncated:

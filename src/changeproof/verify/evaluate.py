@@ -279,6 +279,8 @@ def _presence(f: Fact, scope: list[str]) -> bool | None:
                  or (isinstance(x, dict) and any(_in_scope(str(a).rsplit(":", 1)[0], scope) for a in x.get("also") or []))]
         return bool(items)
     if isinstance(v, dict):
+        if "by_level" in v:
+            return bool(v.get("by_level"))
         return any(bool(x) for x in v.values())
     if isinstance(v, (int, float)):
         return v > 0
@@ -593,8 +595,21 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return _no_changes(ctx)
     status, paths = m.params["status"], m.params["paths"]
     if status == "only":
-        outside = [c for c in changes if not any(c.path == p or c.path.endswith("/" + p) or (p.endswith("/") and c.path.startswith(p)) for p in paths)]
-        missing = [p for p in paths if _find_change(changes, p) is None and not p.endswith("/")]
+        from fnmatch import fnmatchcase
+
+        def covered(c: Change) -> bool:
+            for p in paths:
+                if "*" in p:  # "the top-level Markdown files"
+                    if "/" not in c.path and fnmatchcase(c.path.lower(), p.lower()):
+                        return True
+                elif c.path == p or c.path.endswith("/" + p) or (p.endswith("/") and (c.path.startswith(p) or f"/{p}" in f"/{c.path}")):
+                    return True
+            return False
+        pool = [c for c in changes if c.category == m.params["category"]] if m.params.get("category") else changes
+        outside = [c for c in pool if not covered(c)]
+        if m.params.get("except"):  # "... except the version in pyproject.toml"
+            outside = [c for c in outside if not c.path.endswith("pyproject.toml")]
+        missing = [p for p in paths if "*" not in p and _find_change(changes, p) is None and not p.endswith("/")]
         if outside or missing:
             ev = []
             if outside:
@@ -1166,9 +1181,14 @@ def _preexisting(m: Match, seg: Segment, ctx: Context) -> Verdict:
     caused = list(t.get("regressions") or []) + [n for n in t.get("new") or [] if n not in (t.get("regressions") or [])]
     pre = list(t.get("preexisting_failures") or [])
     named = re.findall(r"\btest_\w{1,100}", seg.text)
+    described = re.search(r"(?i)\bthe\s+(?P<words>(?:[a-z]{3,20}\s+){1,4})(?:one|test)\b", seg.text)
+    if not named and described:  # "the memory cleanup one was already failing"
+        words = [w for w in described.group("words").lower().split() if w not in ("only", "one", "failing", "failed", "single", "other")]
+        if words:
+            named = ["_".join(words)]
     if named:  # "test_cleanup was already failing": judge the tests the claim names
         def hit(node: str) -> bool:
-            return any(re.search(rf"(?:^|[:./\[]){re.escape(n)}(?:$|[\[:])", node) for n in named)
+            return any(re.search(rf"(?:^|[:./\[_]){re.escape(n)}(?:$|[\[:_.]|\.py)", node) for n in named)
         caused, pre = [n for n in caused if hit(n)], [n for n in pre if hit(n)]
         if not caused and not pre:
             return "not_verifiable", [_tests_summary(ctx, t), Evidence(f"{', '.join(named)} is not among the failing tests at head",
@@ -1195,6 +1215,11 @@ def _failure_caused(m: Match, seg: Segment, ctx: Context) -> Verdict:
         def hit(node: str) -> bool:
             return any(re.search(rf"(?:^|[:./\[]){re.escape(n)}(?:$|[\[:])", node) for n in named)
         caused, pre = [n for n in caused if hit(n)], [n for n in pre if hit(n)]
+    if m.params.get("negated"):  # "not a single test fails because of this change"
+        if caused:
+            return "contradicted", [_tests_summary(ctx, t)] + _classified(t)
+        _, failed, errors, _, _ = _counts(t)
+        return "confirmed", [_tests_summary(ctx, t), Evidence("no failing test at head is a regression or new", source="tests", check="tests")]
     if caused:
         return "confirmed", [_tests_summary(ctx, t)] + _classified(t)
     if pre:
@@ -1300,12 +1325,13 @@ def _entry_point(m: Match, seg: Segment, ctx: Context) -> Verdict:
     modules = set(entry) | {n.split(":")[0] for n in names if "." in n or ":" in n}
 
     def about(f: Finding) -> bool:
-        if f.kind not in ("import-broken", "circular-import", "syntax-error", "object-removed", "export-removed"):
+        if f.kind not in ("import-broken", "circular-import", "syntax-error", "object-removed", "export-removed", "call-site-broken"):
             return False
         if modules:
             return any(on_name(f, mod, members=True) or mod in f.message for mod in modules) or \
                 any((f.path or "").endswith(mod.replace(".", "/") + ".py") for mod in modules)
-        return bool(re.search(r"(?:^|[./])(?:cli|__main__|main|app|command|commands)(?:$|[.:/])", (f.object or "") + " " + (f.path or "")))
+        return bool(re.search(r"(?:^|[./])(?:cli|__main__|main|app|command|commands)(?:$|[.:/])", (f.object or "") + " " + (f.path or "")
+                              if f.kind != "call-site-broken" else (f.path or "")))
     hits = [f for f in ctx.findings if about(f)]
     if hits:
         return "contradicted", _findings_ev(hits)
@@ -1324,6 +1350,22 @@ def _entry_modules(ctx: Context) -> list[str]:
             values = f.value.values() if isinstance(f.value, dict) else f.value
             return [str(v).split(":")[0] for v in values]
     return []
+
+
+def _unchecked_protocols(ctx: Context) -> Verdict | None:
+    """A Protocol or ABC that gained a member while changeproof did not check its implementers: every implementer
+    must now provide it, and nothing says they do."""
+    grown = [f for f in ctx.findings if f.kind in ("protocol-member-added", "abstract-member-added")]
+    if not grown or any(f.kind == "protocol-nonconformance" for f in ctx.findings):
+        return None
+    fact = ctx.fact("contracts", "contracts")
+    checked = set(fact.value) if fact is not None and isinstance(fact.value, list) else set()
+    unchecked = [f for f in grown if (f.object or "").rsplit(".", 1)[0] not in checked]
+    if not unchecked:
+        return None
+    return "not_verifiable", _findings_ev(unchecked) + ([fact_evidence(fact)] if fact else []) + [Evidence(
+        "the Protocol gained a member every implementer must now provide, and changeproof did not find which classes "
+        "implement it: conformance is not established", source="reason")]
 
 
 def _runtime(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -1353,10 +1395,11 @@ _ASPECT_KINDS: dict[str, Callable[[Finding], bool]] = {
     "positional": lambda f: f.kind in ("parameter-kind-changed", "parameter-moved", "parameter-removed", "parameter-added-required"),
     "honoured": lambda f: f.kind in ("env-var-removed", "env-var-renamed", "object-removed", "dependency-removed"),
     "works": lambda f: f.severity in ("breaking", "risk") and f.kind != "logging-added",
+    "compatible": lambda f: f.severity == "breaking" and f.category in ("api", "call-sites", "contracts", "imports", "syntax"),
     "any": lambda f: f.kind not in ("logging-added",),
 }
 # for these aspects a finding on a member counts ("`Client` still works": a method of it broke)
-_MEMBER_ASPECTS = ("conforms", "works", "any", "exported", "members")
+_MEMBER_ASPECTS = ("conforms", "works", "any", "exported", "members", "compatible")
 
 
 def _entity_targets(m: Match, ctx: Context) -> list[tuple[str, str]]:
@@ -1402,8 +1445,20 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return "contradicted", [Evidence(f"{c.path}: {c.status}, +{c.added} -{c.removed}", source="changes") for c in touched]
     if hits:
         return "contradicted", _findings_ev(hits)
+    # the code of a named function, class or method, as measured
+    for name, what in targets:
+        got = _definition(ctx, name) if what in ("object", "parameter") else None
+        if got is None:
+            continue
+        state, fact, path = got
+        if state == "removed" or state == "changed" and aspect in ("any", "members"):
+            return "contradicted", [_definition_ev(state, fact, path, name)]
     # confirmation needs a fact on each name
     for name, what in targets:
+        got = _definition(ctx, name) if what in ("object", "parameter") else None
+        if got is not None and got[0] == "unchanged":
+            ev.append(_definition_ev(*got, name))
+            continue
         verdict, more = "confirmed", []
         for a in aspects:
             v, e = _fact_on(ctx, name, what, a, _q(m, name))
@@ -1429,8 +1484,9 @@ def _q(m: Match, name: str) -> dict[str, Any]:
 def _same_value(text: str | None, claimed: str) -> bool:
     if text is None:
         return False
-    value = text.split("=", 1)[-1].strip().strip("'\"")
-    return value == claimed.strip("'\"") or value.endswith(" " + claimed)
+    value = text.split("=", 1)[-1].strip().strip("'\"").lower()
+    claimed = claimed.strip("'\"").lower()
+    return value == claimed or value.endswith(" " + claimed)
 
 
 def _fact_on(ctx: Context, name: str, what: str, aspect: str, q: dict[str, Any]) -> Verdict:
@@ -1499,6 +1555,40 @@ def _fact_on(ctx: Context, name: str, what: str, aspect: str, q: dict[str, Any])
     return "not_verifiable", []
 
 
+_CODE_VERBS = re.compile(r"\b(?:changed|changes|modified|modifies|refactored|refactors|rewritten|rewrote|reworked|updated|updates|"
+                         r"touched|cleaned|tidied|simplified|adjusted|tweaked|edited)\b")
+
+
+def _definition(ctx: Context, name: str) -> tuple[str, Fact, str] | None:
+    """What the change did to the code of a named function, class or method, by the api check's definitions fact:
+    (changed | added | removed | unchanged, the fact, the file); None when the fact does not say (or is ambiguous)."""
+    f = ctx.fact("api", "definitions")
+    if f is None or not isinstance(f.value, dict):
+        return None
+    name = name.strip().removesuffix("()")
+    found: dict[tuple[str, str], str] = {}
+    for path, entry in f.value.items():
+        if not isinstance(entry, dict):
+            continue
+        module = entry.get("module") or ""
+        for state in ("changed", "added", "removed", "unchanged"):
+            for qual in entry.get(state) or []:
+                full = f"{module}.{qual}" if module else qual
+                if qual == name or full == name or full.endswith("." + name):
+                    found[(path, qual)] = state
+    states = set(found.values())
+    if len(states) != 1:
+        return None
+    (path, _), state = next(iter(found.items()))
+    return state, f, path
+
+
+def _definition_ev(state: str, fact: Fact, path: str, name: str) -> Evidence:
+    said = {"changed": "its code changed", "added": "it was added", "removed": "it was removed",
+            "unchanged": "its code is unchanged (docstrings and positions aside)"}[state]
+    return Evidence(f"api measured definitions of {path}: {name}: {said}", source="fact", check="api", fact=fact.id)
+
+
 def _owner_module(ctx: Context, name: str, modules: set[str]) -> str | None:
     """The compared module of a name written without it ("Client.get"), found through an object with findings that
     contains the same class ("weatherkit.client.Client.__init__")."""
@@ -1521,6 +1611,10 @@ def _entity_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
         if hits:
             return "confirmed", _findings_ev(hits)
     name, what = targets[0]
+    got = _definition(ctx, name) if what in ("object", "parameter") else None
+    if got is not None:
+        state, fact, path = got
+        return ("confirmed" if state == "removed" else "contradicted"), [_definition_ev(state, fact, path, name)]
     if what == "env":
         fact = _env_fact(ctx, name)
         if fact is not None and (_env_side(fact, "head", name) or {}).get("read"):
@@ -1568,6 +1662,13 @@ def _entity_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
     if confirmed:
         return "confirmed", confirmed
     name, what = targets[0]
+    got = _definition(ctx, name) if what in ("object",) else None
+    if got is not None:
+        state, fact, path = got
+        if state == "added":
+            return "confirmed", [_definition_ev(state, fact, path, name)]
+        return "contradicted", [_definition_ev(state, fact, path, name), Evidence(f"{name} was already defined at base",
+                                                                                  source="reason")]
     if what == "env":
         fact = _env_fact(ctx, name)
         if fact is not None and (_env_side(fact, "base", name) or {}).get("read"):
@@ -1610,6 +1711,20 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
             if removed:
                 return "contradicted", _findings_ev(removed) + [Evidence(f"{name} was removed, not deprecated", source="reason")]
         return "not_verifiable", _unknown(ctx, targets[0][0], "deprecation")
+    if change != "renamed":
+        for name, what in targets:
+            got = _definition(ctx, name) if what in ("object",) else None
+            if got is None:
+                continue
+            state, fact, path = got
+            if state == "unchanged":
+                return "contradicted", [_definition_ev(state, fact, path, name), Evidence(
+                    f"the code of {name} did not change, so it does not do anything new", source="reason")]
+            if state == "changed" and not any(on_name(f, name) for f in ctx.findings):
+                if _CODE_VERBS.search(change):
+                    return "confirmed", [_definition_ev(state, fact, path, name)]
+                return "not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
+                    f"what {name} now does is behaviour, which changeproof does not run", source="reason")]
     for name, what in targets:
         hits = [f for f in ctx.findings if on_name(f, name) and f.kind not in ("object-added", "logging-added")]
         if not hits:
@@ -1664,9 +1779,57 @@ def _entity_breaking(m: Match, seg: Segment, ctx: Context) -> Verdict:
                                              if verdict != "contradicted" else [])
 
 
+def _blocking_present(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    names = [n.strip("`()") for n in re.findall(r"`([^`]{1,120})`", seg.raw)] or re.findall(r"\b[a-z_]\w{2,60}\(\)", seg.text)
+    hits = [f for f in ctx.findings if f.kind == "blocking-call-in-async" and (not names or any(on_name(f, n, members=True)
+                                                                                                 or n in f.message for n in names))]
+    if hits:
+        return "confirmed", _findings_ev(hits)
+    fact = ctx.fact("async-hazards", "blocking-calls-added")
+    if fact is not None and fact.value == [] and ctx.ran("async-hazards"):
+        return "contradicted", [fact_evidence(fact), Evidence("no blocking call was added inside an async function", source="reason")]
+    return "not_verifiable", [Evidence("changeproof reports blocking calls added inside async functions only; it found none "
+                                       "on what the claim names", source="reason")]
+
+
+def _dependency_unused(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    removed = [f for f in ctx.findings if f.kind == "dependency-removed"]
+    names = {n.lower() for n in re.findall(r"`([^`]{1,80})`", seg.raw)}
+    mine = [f for f in removed if not names or (f.object or "").lower() in names] or removed
+    if not mine:
+        return "not_verifiable", [Evidence("no dependency was removed by the change (no dependency-removed finding)", source="reason")]
+    still = [f for f in mine if re.search(r"still imported|imports? `?\w|is imported by|still import", f.message)
+             and not re.search(r"\bno (?:production or test )?module imports\b", f.message)]
+    if still:
+        return "contradicted", _findings_ev(still)
+    return "confirmed", _findings_ev(mine)
+
+
+def _tests_collected(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    t = ctx.report.tests
+    head = base = None
+    used = []
+    for f in ctx.facts:
+        if f.check == "tests" and f.name == "outcomes" and isinstance(f.value, dict):
+            if f.subject == "head":
+                head, _ = f.value.get("collected"), used.append(f)
+            elif f.subject == "base":
+                base, _ = f.value.get("collected"), used.append(f)
+    if head is None and t is not None:
+        head = _counts(t)[4]
+    if head is None:
+        return _tests_missing(ctx)
+    ev = [fact_evidence(f) for f in used] or [_tests_summary(ctx, t or {})]
+    if head != m.params["n"]:
+        return "contradicted", ev + [Evidence(f"{head} tests collected at head; claimed {m.params['n']}", source="reason")]
+    if m.params.get("from") is not None and base is not None and base != m.params["from"]:
+        return "contradicted", ev + [Evidence(f"{base} tests collected at base; claimed {m.params['from']}", source="reason")]
+    return "confirmed", ev
+
+
 def _mentions(text: str, value: str) -> bool:
     value = value.strip("'\"`")
-    return bool(re.search(rf"(?<![\w.]){re.escape(value)}(?![\w])", text))
+    return bool(re.search(rf"(?i)(?<![\w.]){re.escape(value)}(?![\w])", text))
 
 
 def _unknown(ctx: Context, name: str, what: str) -> list[Evidence]:
@@ -1699,6 +1862,15 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "entity-added": _entity_added,
     "entity-changed": _entity_changed,
     "entity-breaking": _entity_breaking,
+    "blocking-present": _blocking_present,
+    "dependency-unused": _dependency_unused,
+    "tests-collected": _tests_collected,
+    "no-logging-added": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "logging-added", ("async-hazards",),
+                                                    "logging-added finding", counted=("logging-added",)),
+    "no-default-changes": lambda m, s, c: by_findings(c, s, lambda f: f.kind in ("parameter-default-changed", "env-var-default-changed",
+                                                                                "parameter-now-required"),
+                                                      ("api", "config-drift"), "default changed (parameter or environment variable)",
+                                                      facts=("objects-with-findings", "env-vars")),
     "line-count": _line_count,
     "python-version": _python_version,
     "unmeasured": lambda m, s, c: ("not_verifiable", [Evidence(f"changeproof does not run {m.params['what']}: the claim is not "
@@ -1740,7 +1912,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
                                                  "import-broken or circular-import finding", facts=("imports-checked",),
                                                  counted=("imports-broken",), vacuous=("imports-checked",)),
     "import-statement": _import_statement,
-    "contracts-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "protocol-nonconformance", ("contracts",),
+    "contracts-valid": lambda m, s, c: _unchecked_protocols(c) or by_findings(c, s, lambda f: f.kind == "protocol-nonconformance", ("contracts",),
                                                    "protocol-nonconformance finding", facts=("contracts", "implementers-checked"),
                                                    counted=("nonconforming",), vacuous=("implementers-checked",)),
     "entry-point-works": _entry_point,

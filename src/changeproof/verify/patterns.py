@@ -91,6 +91,11 @@ CLAIM_KINDS: dict[str, str] = {
     "no-blocking-io": "no blocking / synchronous I/O added to async code",
     "logging-levels": "the logging added is only at some levels (only debug...)",
     "logging-added": "logging was added (at some levels)",
+    "no-logging-added": "no logging (no logger) was added",
+    "no-default-changes": "no default value (of a parameter, setting or environment variable) changed",
+    "blocking-present": "a named function makes a blocking call (inside async code)",
+    "tests-collected": "the suite has N tests (grew from M)",
+    "dependency-unused": "a removed dependency is no longer imported",
     # architecture
     "no-architecture-violations": "no architecture / service boundary violated",
     "absolute-imports": "imports stay absolute (no relative import added)",
@@ -181,6 +186,9 @@ def _topic_frames(topic: str) -> tuple[re.Pattern, ...]:
 
 def _mode(text: str) -> str:
     """What a denial is about: new required things, additions, removals, breakage, or any change."""
+    if re.search(r"\b(?:added|removed|renamed|changed|modified)\s*,\s*(?:added|removed|renamed|changed|modified)\b|"
+                 r"\b(?:added|removed)\s+or\s+(?:removed|added|renamed|changed)\b", text):
+        return "any"  # "no public function was added, removed or renamed"
     if re.search(r"\b(?:required|mandatory|need(?:s|ed)?|require[sd]?)\b", text):
         return "required"
     if re.search(r"\b(?:new|newly|added|add|adds|adding|additional|extra|introduc\w{0,6}|creat\w{0,4}|bring|brought|"
@@ -251,6 +259,10 @@ TOPICS: tuple[Topic, ...] = (
           r"auth(?:entication|orization)?)(?:\s*/\s*(?:oauth|jwt|credentials?|secrets?|tokens?|auth\w{0,10}))?"
           r"(?:\s+(?:[\w-]{1,20}\s+)?(?:changes?|modifications?|handling|logic|flow))?",
           ("oauth", "jwt", "credential", "secret", "key", "token", "password", "auth")),
+    Topic("no-default-changes", r"(?:(?:parameter|argument|setting|config(?:uration)?|env(?:ironment)?\s+var(?:iable)?)\s+)?defaults?"
+          r"(?:\s+values?)?", ("default",), ("any",)),
+    Topic("no-logging-added", r"(?:new\s+)?(?:logging|log\s+(?:calls?|statements?|lines?|messages?)|loggers?)", ("log",),
+          ("added", "any")),
     Topic("runtime-behaviour", r"data\s+loss|performance\s+(?:regressions?|impact|degradation|hit|issues?|penalty|overhead)|"
           r"memory\s+leaks?|race\s+conditions?|deadlocks?|downtime|latency\s+(?:impact|regressions?|increase)|outages?|"
           r"security\s+(?:issues?|risks?|impact|vulnerabilit(?:y|ies))|vulnerabilit(?:y|ies)|user[- ]facing\s+changes?|"
@@ -278,8 +290,10 @@ def _topics(low: str, seg: Segment) -> list[Match]:
             for n, m in enumerate(frame.finditer(low)):
                 if n >= 4:
                     break
-                # the words right after a denial say what is denied: "no methods were removed"
-                mode = _mode(m.group(0) + " " + low[m.end():m.end() + 30] if i == 0 else m.group(0))
+                # the words right after a denial say what is denied ("no methods were removed"), and the words right
+                # before a value ("removed public objects: none")
+                mode = _mode(m.group(0) + " " + low[m.end():m.end() + 30] if i == 0 else
+                             low[max(0, m.start() - 24):m.start()] + " " + m.group(0) if i == 2 else m.group(0))
                 if mode not in topic.modes:
                     if "any" in topic.modes and mode == "broken" and topic.kind != "all-tests-pass":
                         mode = "any"
@@ -302,6 +316,8 @@ def _topic_rules(found: list[Match], low: str, seg: Segment) -> list[Match]:
         # "no production code breaking changes" is about breaking changes
         if k == "no-production-changes" and ("no-breaking-changes" in kinds or "breaking" in low):
             continue
+        if k == "no-production-changes" and re.search(r"\b(?:besides|except|other\s+than|apart\s+from|but)\b", low):
+            continue  # "no production file besides `client.py`": an "only" claim
         # "no breaking changes to environment variables": the env-var topic is in the breaking claim
         if k in ("no-env-var-changes", "no-config-changes", "no-port-changes", "interfaces-unchanged",
                  "signatures-unchanged") and m.params["mode"] == "broken":
@@ -328,6 +344,8 @@ def _topic_rules(found: list[Match], low: str, seg: Segment) -> list[Match]:
             continue
         if k == "runtime-behaviour":
             m.params = {}
+        if k == "no-logging-added" and kinds & {"logging-levels", "logging-added", "no-blocking-io"}:
+            continue
         if k == "no-architecture-violations" and re.fullmatch(r"(?:no|zero|0)\s+violations?", m.params["phrase"].strip()) \
                 and not re.search(r"architect|boundar|layer|contract|import", low + " " + seg.context.lower()):
             continue
@@ -393,6 +411,9 @@ _COUNT_B = (r"\b(?P<status>modified|changed|added|new|created|deleted|removed|up
 # "files modified: 4"
 _COUNT_C = (r"(?P<words>\b(?:[\w/&-]{1,30}\s+){0,2}?)files?\s+(?P<status>modified|changed|added|created|deleted|removed|updated|touched)"
             rf"\s*[:(=]\s*(?P<cmp>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUM})(?P<plus>\+)?")
+# "files: 4 changed", "Files: 4 (3 modified, 1 added)"
+_COUNT_D = (r"(?P<words>\b(?:[\w/&-]{1,30}\s+){0,2}?)files?\s*:\s*(?P<cmp>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUM})(?P<plus>\+)?"
+            r"\s*(?P<status>changed|modified|added|new|deleted|removed|touched|in\s+total|total)?").replace("{NUM}", NUM)
 # the breakdown after a total: "(4 production, 2 tests)", ": 2 new (1 unit, 1 integration) and ..."
 _BREAKDOWN = re.compile(rf"(?<![\w./-])(?P<n>{NUM})\s+(?P<w>(?:[a-z][\w-]{{0,20}}\s*){{1,3}})")
 
@@ -412,9 +433,11 @@ def _count_claims(low: str, seg: Segment) -> list[Match]:
     out: list[Match] = []
     ctx_status = _status(seg.context.lower()) if seg.kind in ("item", "row", "code") else None
     taken: list[tuple[int, int]] = []
-    for rx in (_COUNT_B, _COUNT_C, _COUNT_A):
+    for rx in (_COUNT_B, _COUNT_C, _COUNT_D, _COUNT_A):
         for m in _rx(rx).finditer(low):
             if any(a <= m.start() < b for a, b in taken):
+                continue
+            if rx is _COUNT_D and not (m.group("status") or seg.kind == "heading" or re.match(r"\s*(?:\(|$|;|,)", low[m.end():])):
                 continue
             if rx is not _COUNT_A and (re.search(r"\d\+?\s*$", low[:m.start()]) or re.match(r"\d", m.group("words") or "")):
                 continue  # "4 files changed (2 production...)": the total is before, the 2 starts a breakdown
@@ -451,6 +474,12 @@ def _count_claims(low: str, seg: Segment) -> list[Match]:
             out += _breakdown(low, m, status, cats)
         if out:
             break
+    ones = re.search(rf"\b(?P<verb>edits?|edited|modif\w{{1,6}}|updates?|updated|changes?|changed|touches|touched)\s+(?P<n>{NUM})\s+existing\s+ones?\b", low)
+    if ones and out:  # "adds four new tests and two new documentation files, and edits one existing one"
+        last = [m for m in out if m.params.get("categories")]
+        out.append(Match("changed-file-count", {"n": number(ones.group("n")), "cmp": "eq", "status": "modified",
+                                                "categories": last[-1].params["categories"] if last else None, "subset": None,
+                                                "prefix": None, "phrase": ones.group(0)}))
     return out
 
 
@@ -486,6 +515,8 @@ def _listed_file(low: str, seg: Segment) -> list[Match]:
     """A path starting a list item under a heading that says what happened to the files listed."""
     if seg.kind not in ("item", "code", "row") or not seg.lead_path or seg.lead_path.endswith("/"):
         return []
+    if seg.kind == "row" and any(e.shape in ("dotted", "call", "camel", "snake") for e in entities(seg.raw, seg.spans)):
+        return []  # "| `base.py` | `CacheBackend.delete()` added |": the verb is about the method, not the file
     if seg.kind == "row":
         own = _status(low[len(seg.lead_path):] if low.startswith(seg.lead_path.lower()) else low)
         if own:
@@ -535,6 +566,10 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
     paths = [p for p in seg.paths if not p.endswith("/") or p.count("/") >= 1]
     if not paths:
         for alias, glob in _FILE_ALIASES:
+            content = re.search(rf"\b(?:the\s+)?{alias}\s+(?:now\s+)?(?:gained|gains|got|has|now\s+has|includes?|documents?|explains?|describes?|"
+                                r"mentions?|lists?|covers?)\s+(?:a\s+|an\s+|the\s+|new\s+)", low)
+            if content:  # "the README gained a section on X": what it says is not checked
+                return [Match("unmeasured", {"what": f"what {glob.strip('*')} says (only whether it changed)"})]
             m = re.search(rf"\b(?:the\s+)?{alias}\s+(?:was\s+|is\s+|has\s+been\s+|remains?\s+|stays?\s+)?(?P<neg>not\s+)?"
                           r"(?P<verb>touched|changed|modified|updated|edited|untouched|unchanged|unmodified|left\s+alone)\b", low)
             if m:
@@ -544,8 +579,10 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
     if not paths or seg.kind == "row" and seg.lead_path:
         return []
     out = []
-    # "Only two files changed: pyproject.toml and requirements.txt"
-    only = re.search(r"\bonly\b[^:]{0,60}\bfiles?\b[^:]{0,30}(?:changed|modified|touched)?\s*:", low)
+    # "Only two files changed: pyproject.toml and requirements.txt", "Only `a.py` and `b.py` changed"
+    only = re.search(r"\bonly\b[^:]{0,60}\bfiles?\b[^:]{0,30}(?:changed|modified|touched)?\s*:", low) or \
+        re.search(r"^(?:and\s+)?only\s+(?:the\s+)?(?:files?\s+)?\S{1,120}(?:\s*(?:,|and)\s*\S{1,120}){0,6}\s+(?:were\s+|was\s+|are\s+|is\s+|got\s+)?"
+                  r"(?:changed|modified|touched|edited|updated)\b", low)
     if only and len(paths) >= 1:
         return [Match("path-status", {"paths": paths, "status": "only", "negated": False})]
     for p in paths[:6]:
@@ -572,6 +609,10 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
                 re.search(r"\b(?:no\s+changes?\s+(?:to|in)|nothing\s+(?:in|under)|did\s*(?:not|n't)\s+(?:touch|change|modify)|"
                           r"without\s+(?:touching|changing))\s+(?:the\s+)?$", before):
             out.append(Match("path-status", {"paths": [p], "status": "untouched", "negated": True}))
+            continue
+        if re.search(r"\b(?:and|as)\s+(?:so(?:\s+(?:should|does|do|did|is|are|was|were|has|have|will))?|(?:should|does|do|did|is|are|was|were|has|have|will))"
+                     r"\s*(?:the\s+)?$", before[-30:]) and out:
+            out.append(Match("path-status", {**out[-1].params, "paths": [p]}))  # "`a.py` is untouched, and so is `b.py`"
             continue
         status = _status(after[:40]) or _status(before[-30:])
         if status == "renamed":
@@ -628,7 +669,9 @@ def _no_category(low: str, seg: Segment) -> list[Match]:
         statuses = [_status(v) for v in (m.group("a"), m.group("b")) if v]
         return [Match("no-category-changes", {"categories": None, "statuses": statuses})]
     m = _any(low, r"\b(?:the\s+)?(?P<cats>tests?|docs?|documentation|ci)\s+(?:directory|directories|folders?|tree|suite\s+files)\s+"
-                  r"(?:was|were|is|are|has\s+been|remains?|stays?)\s+(?:not\s+(?:modified|touched|changed)|untouched|unchanged)\b")
+                  r"(?:was|were|is|are|has\s+been|remains?|stays?)\s+(?:not\s+(?:modified|touched|changed)|untouched|unchanged)\b",
+             r"^(?:the\s+)?(?:existing\s+)?(?P<cats>tests?|test\s+files|docs?|documentation)\s+(?:(?:are|were|is|was|remain|stay)\s+)?"
+             r"(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b")
     if m:
         return [Match("no-category-changes", {"categories": categories(m.group("cats")), "status": "changed"})]
     m = _any(low, rf"\b(?:no|zero|0|without(?:\s+any)?)\s+(?:new\s+)?(?P<cats>(?:(?:tests?|test\s+files?|docs?|documentation|"
@@ -726,10 +769,13 @@ def _semver(low: str, seg: Segment) -> list[Match]:
              r"(?:release|version(?:\s+bump)?|bump|update|change)\b",
              r"\bsemver\s*(?::|-)?\s*(?P<level>patch|minor|major)\b",
              r"\bno\s+(?P<level>major)\s+(?:version\s+)?bump\s+(?:is\s+)?(?:needed|required|necessary)\b",
-             r"\b(?P<level>patch|minor)[- ]level\s+(?:change|release|bump)\b")
+             r"\b(?P<level>patch|minor)[- ]level\s+(?:change|release|bump)\b",
+             r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?(?:bump|release|increment)\s+(?:is\s+)?(?:sufficient|enough|fine|ok|correct|right|adequate|appropriate)\b")
     if not m:
         return []
     level = m.group("level")
+    if re.search(r"sufficient|enough|fine|ok|correct|right|adequate|appropriate", m.group(0)):
+        return [Match("semver", {"level": level, "at_most": True})]
     if "no major" in m.group(0):
         return [Match("semver", {"level": "minor", "at_most": True})]
     return [Match("semver", {"level": level, "at_most": bool(re.search(r"\bonly\b|\bjust\b|\bsafe\b", m.group(0)))})]
@@ -739,6 +785,14 @@ _VERSION = r"v?(?P<v>\d{1,4}(?:\.\d{1,6}){1,3}(?:(?:a|b|rc|\.dev|\.post)\d{1,4})
 
 
 def _version(low: str, seg: Segment) -> list[Match]:
+    if seg.kind == "heading" or seg.line == 1 and seg.kind == "paragraph":  # "# cachebox 1.2.0: stability check"
+        title = _any(low, rf"^(?:[a-z][\w.-]{{1,40}}\s+)?{_VERSION}(?:\s*(?::|-|$|\())")
+        if title and "version" not in low[:title.start("v")]:
+            return [Match("version", {"is": title.group("v")})]
+    size = _any(low, rf"\bbump\s+from\s+{_VERSION.replace('(?P<v>', '(?P<a>')}\s+(?:to|->)\s+{_VERSION.replace('(?P<v>', '(?P<b>')}")
+    if size:
+        return [Match("version", {"bumped": True, "from": size.group("a"), "to": size.group("b"),
+                                  "sufficient": bool(re.search(r"\b(?:right\s+size|sufficient|enough|adequate|correct|appropriate)\b", low))})]
     if "version" not in low:
         return []  # "bumps requests from 2.31 to 2.32" is about a dependency
     stays = _any(low, rf"\bversion(?:\s+(?:number|string))?\s+(?:stays?|remains?|is\s+still|stayed|remained|unchanged)\s+(?:at\s+)?{_VERSION}")
@@ -756,7 +810,7 @@ def _version(low: str, seg: Segment) -> list[Match]:
     to = _any(low, rf"\b(?:to|is\s+now|now)\s+{_VERSION}\b", rf"\bversion\s*[:=]?\s*{_VERSION}\b")
     level = _any(low, r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?bump\b|\bbump(?:ed)?\s*(?:\(|to\s+a\s+|the\s+)?(?P<level2>patch|minor|major)\b|"
                  r"\(\s*(?P<level3>patch|minor|major)\s*\)")
-    stated = _any(low, rf"\b(?:the\s+)?(?:project\s+|package\s+)?version\s+(?:in\s+\S{{1,40}}\s+|number\s+)?(?:is|=|:)\s*(?:now\s+)?{_VERSION}")
+    stated = _any(low, rf"\b(?:the\s+)?(?:project\s+|package\s+)?version\s*(?:in\s+\S{{1,40}}\s+|number\s+)?(?:is|=|:)\s*(?:now\s+)?{_VERSION}")
     if not (bump or frm):
         if stated:
             return [Match("version", {"is": stated.group("v")})]
@@ -890,7 +944,7 @@ def _tests(low: str, seg: Segment) -> list[Match]:
     if about_failure and _any(low, r"\bfail(?:s|ed|ing)?\s+(?:because\s+of|due\s+to|as\s+a\s+result\s+of)\s+(?:this|the|our|my)\s+(?:change|pr|fix|cap|commit)",
                               r"\b(?:caused|introduced|broken)\s+by\s+(?:this|the|our|my)\s+(?:change|pr|commit)\b",
                               r"\bregression\s+(?:caused|introduced)\s+by\b"):
-        out.append(Match("failure-caused"))
+        out.append(Match("failure-caused", {"negated": bool(re.search(r"\b(?:not|no|none|never|nothing)\b", low))}))
     if about_failure and _any(low, r"\bnon-?critical\b", r"\bnot\s+critical\b", r"\bminor\s+(?:[a-z-]{1,20}\s+){0,4}?(?:test\s+)?(?:failures?|fail(?:s|ed)?|tests?\s+failed)\b",
                               r"\bharmless\b", r"\bcosmetic\b", r"\bnot\s+(?:a\s+)?(?:blocker|blocking\s+issue)\b"):
         out.append(Match("failure-non-critical"))
@@ -898,6 +952,22 @@ def _tests(low: str, seg: Segment) -> list[Match]:
 
 
 # ================================================================================================ the rest
+
+def _blocking_present(low: str, seg: Segment) -> list[Match]:
+    m = re.search(r"\b(?:uses?|makes?|does|calls?|performs?|contains?|has)\s+(?:a\s+|an\s+)?(?:synchronous\s+|blocking\s+)(?:[\w/-]{1,20}\s+){0,2}"
+                  r"(?:calls?|i/o|io|request|sleep|read|write)\b", low)
+    if m and not re.search(r"\b(?:no|not|never|n't)\b", low[:m.start()]):
+        return [Match("blocking-present", {})]
+    return []
+
+
+def _dependency_unused(low: str, seg: Segment) -> list[Match]:
+    if _any(low, r"\bnothing\s+(?:in\s+\S{1,40}\s+)?imports?\s+it\b", r"\b(?:is\s+|was\s+)?no\s+longer\s+imported\b",
+            r"\b(?:was\s+|is\s+|were\s+)?(?:unused|not\s+(?:used|imported)\s+(?:anywhere|any\s+more|anymore))\b",
+            r"\bno\s+(?:module|code|file)\s+imports?\s+it\b"):
+        return [Match("dependency-unused", {})]
+    return []
+
 
 def _async(low: str, seg: Segment) -> list[Match]:
     if _any(low, r"\bnon-?blocking\b(?!\s+(?:calls?|i/o|io)\s+(?:were|was)\s+(?:replaced|changed))",
@@ -932,13 +1002,18 @@ _TOOLS = r"lint(?:ing|er|s)?|ruff|flake8|pylint|mypy|pyright|pyre|black|isort|pr
 
 
 def _lines(low: str, seg: Segment) -> list[Match]:
+    if "line" not in low and "insertion" not in low and "deletion" not in low and "+" not in low:
+        if not (seg.sentence and re.search(r"(?i)\blines?\b", seg.sentence)):
+            return []
     """ "35 insertions(+), 6 deletions(-)", "+35/-6", "40 lines added": how many lines the change adds and removes."""
     out = []
-    for m in re.finditer(rf"(?<![\w.])(?P<n>{NUM})\s+(?:(?:lines?\s+)?(?P<ins>insertions?|additions?|added|inserted)|"
-                         rf"(?:lines?\s+)?(?P<del>deletions?|removed|deleted))(?:\s*\([+-]\))?", low):
-        if not re.search(r"\blines?\b|insertion|deletion|\(\+\)|\(-\)", m.group(0)):
+    for m in re.finditer(rf"(?<![\w.])(?P<n>{NUM}|none|no)\s+(?:(?:lines?\s+)?(?:(?:were|was|have\s+been|got)\s+)?(?P<ins>insertions?|additions?|added|inserted)|"
+                         rf"(?:lines?\s+)?(?:(?:were|was|have\s+been|got)\s+)?(?P<del>deletions?|removed|deleted))(?:\s*\([+-]\))?", low):
+        if not re.search(r"\blines?\b|insertion|deletion|\(\+\)|\(-\)", m.group(0)) and \
+                not (m.group("n") in ("none", "no") and re.search(r"\blines?\b", low)):
             continue
-        out.append(Match("line-count", {"n": number(m.group("n")), "side": "added" if m.group("ins") else "removed"}))
+        n = 0 if m.group("n") in ("none", "no") else number(m.group("n"))
+        out.append(Match("line-count", {"n": n, "side": "added" if m.group("ins") else "removed"}))
     pm = re.search(rf"(?<![\w])\+(?P<a>{NUM})\s*/?\s*-(?P<r>{NUM})\b(?:\s+lines?)?", low)
     if pm and ("line" in low or seg.kind in ("row", "item") and "diff" in (low + seg.context.lower())):
         out += [Match("line-count", {"n": number(pm.group("a")), "side": "added"}),
@@ -960,6 +1035,106 @@ def _python_version(low: str, seg: Segment) -> list[Match]:
     return []
 
 
+_PERF = (r"(?:faster|slower|quicker|speed(?:s|ed)?\s+up|latency|throughput|memory(?:\s+use|\s+usage|\s+footprint)?|cpu|"
+         r"cold[- ]start(?:\s+time)?|start[- ]?up\s+time|load\s+time|response\s+times?|performance|benchmarks?|"
+         r"requests?\s+per\s+second|rps|p9\d|under\s+load|load[- ]tested|scales?|scalability|efficien\w{1,6}|"
+         r"resource\s+usage|disk\s+usage|bandwidth)")
+_PEOPLE = (r"(?:review(?:ed|s)?|approv(?:ed|al)|signed\s+off|sign[- ]off|agreed|agreement|notified|announced|proof-?read|"
+           r"team|finance|product|legal|security\s+review|compliance|on-?call|customers?|users?|subscribers?|clients|"
+           r"support\s+tickets?|stakeholders?|maintainers?|packagers?|downstream|ops|sre|managers?|colleagues?|"
+           r"(?:maria|john|alice|bob)\b)")
+_PROCESS = (r"(?:deployed|deploy(?:ment)?|rolled\s+out|roll-?out|released\s+to|staging|production\s+traffic|canary|"
+            r"rotated|secrets?\s+manager|runbook|dashboard|alerts?|monitoring|tested\s+(?:locally|manually|on|in|with|against)|"
+            r"ran\s+(?:it|them|the\s+\w{1,20})\s+(?:against|on|in|locally)|took\s+(?:about\s+)?\w{1,10}\s+(?:hours?|days?|minutes?)|"
+            r"load[- ]test\w{0,3}|smoke[- ]test\w{0,3}|manual(?:ly)?\s+test\w{0,3}|qa|(?:run|ran|tested)\s+(?:also\s+)?on\s+(?:windows|macos|mac|linux|"
+            r"python\s*\d|pypy|ci)|exercised\s+by|covered\s+by|(?:tests?)\s+(?:check|checks|cover|covers|exercise|exercises|verify|verifies|assert|asserts)|"
+            r"already\s+issued|existing\s+(?:data|records|rows|invoices|orders|users?|accounts))")
+_FUTURE = (r"(?:will\s+(?:be|make|allow|help|let|reduce|improve|drop)|plan(?:s|ned)?\s+to|next\s+(?:quarter|sprint|release|week|month)|"
+           r"later|upcoming|in\s+the\s+future|roadmap|should\s+make|expect(?:s|ed)?\s+(?:to|the|a|that)|"
+           r"hope(?:s|fully)?|intend(?:s|ed)?\s+to|going\s+to|eventually)")
+_EXTERNAL = (r"(?:nist|rfc\s*\d|iso\s*\d|reference\s+tables?|spec(?:ification)?s?\s+(?:compliant|conformant)|"
+             r"users?\s+reported|reported\s+by|issue\s+tracker|jira|ticket)")
+
+
+def _tests_context(seg: Segment) -> bool:
+    return bool(re.search(r"(?i)\btests?\b|\bsuite\b|\bpass(?:es|ed|ing)?\b|\bpytest\b|\bgreen\b",
+                          (seg.sentence or seg.text) + " " + seg.heading))
+
+
+def _fragments(low: str, seg: Segment) -> list[Match]:
+    """Short forms: the second half of a sentence ("..., all production code"), a heading's value ("Files: 4
+    changed, no production file besides `x.py`"), "nothing outside `a/` and `b/` was modified"."""
+    out: list[Match] = []
+    m = _any(low, rf"^(?:and\s+)?all\s+(?:of\s+them\s+)?(?:are\s+|were\s+)?{_CATS}(?:\s+files?)?$")
+    if m:
+        cats = categories(m.group("cats").replace("test files", "tests")) or set()
+        if cats:
+            out.append(Match("only-categories", {"scope": "all", "categories": cats, "subset": None}))
+    m = re.search(r"^(?:and\s+)?all\s+(?:of\s+them\s+|files\s+|changes\s+|changed\s+files\s+)?(?:are\s+|were\s+|live\s+|lie\s+)?"
+                  r"(?:under|in|inside|within)\s+", low)
+    dirs = [p for p in seg.paths if p.endswith("/")]
+    if m and dirs:
+        out.append(Match("path-status", {"paths": dirs, "status": "only", "negated": False}))
+    if re.fullmatch(r"(?:the\s+)?same\s+as\s+(?:on\s+|at\s+|in\s+)?(?:the\s+)?(?:base|main|master|before|previously)", low) \
+            and _tests_context(seg):
+        out.append(Match("all-tests-pass", {"mode": "existing", "subset": None}))
+    m = re.search(r"\bnothing\s+(?:outside|beyond|other\s+than|except)\s+(?P<what>.{1,200}?)\s+(?:was|were|has\s+been|have\s+been|is|got)?\s*"
+                  r"(?:modified|changed|touched)\b", low)
+    if m and (seg.paths or "markdown" in m.group("what")):
+        paths = list(seg.paths)
+        if re.search(r"top[- ]level\s+markdown|markdown\s+files\s+at\s+the\s+top", m.group("what")):
+            paths.append("*.md")
+        out.append(Match("path-status", {"paths": paths, "status": "only", "negated": False,
+                                         "except": _except_version(low)}))
+    m = re.search(r"\bno\s+(?P<cats>production|test|docs?|documentation|config(?:uration)?)\s+files?\s+(?:was\s+|were\s+)?"
+                  r"(?:changed\s+|touched\s+|modified\s+)?(?:besides|except|other\s+than|apart\s+from|but)\s+", low)
+    if m and seg.paths:
+        out.append(Match("path-status", {"paths": list(seg.paths), "status": "only", "negated": False,
+                                         "category": next(iter(categories(m.group("cats")) or {"production"}))}))
+    return out
+
+
+def _except_version(low: str) -> bool:
+    return bool(re.search(r"\bexcept\s+(?:for\s+)?the\s+version\b", low))
+
+
+def _tests_more(low: str, seg: Segment) -> list[Match]:
+    """Test claims whose subject is elsewhere in the sentence ("Tests untouched; all 7 pass"), suite sizes, and
+    failures in a named test file."""
+    if not _tests_context(seg):
+        return []
+    out: list[Match] = []
+    m = re.search(rf"^(?:and\s+)?(?:(?:we\s+)?(?:believe|think)\s+)?all\s+(?:(?P<n>{N})\s+|of\s+them\s+|(?:\w{{1,20}}\s+)?of\s+those\s+)?"
+                  r"(?:(?:still|now)\s+)?(?:pass|passes|passed|passing|are\s+green|succeed)\b", low)
+    if m:
+        if m.group("n"):
+            n = number(m.group("n"))
+            out.append(Match("tests-passed-count", {"passed": n, "total": n}))
+        else:
+            out.append(Match("all-tests-pass", {"mode": "all", "subset": None}))
+    m = _any(low, rf"\b(?:test\s+)?suite\s+(?:should\s+)?(?:now\s+)?(?:has|have|contains?|holds?|counts?|is)\s+(?P<n>{N})\s+tests?\b",
+             rf"\bgrows?\s+from\s+(?P<a>{N})\s+to\s+(?P<n>{N})\s+tests?\b",
+             rf"\bfrom\s+(?P<a2>{N})\s+to\s+(?P<n2>{N})\s+tests\b",
+             rf"\b(?P<n3>{N})\s+tests\s+(?:are\s+|were\s+)?(?:now\s+)?collected\b")
+    if m:
+        g = m.groupdict()
+        n = g.get("n") or g.get("n2") or g.get("n3")
+        frm = g.get("a") or g.get("a2")
+        out.append(Match("tests-collected", {"n": number(n), "from": number(frm) if frm else None}))
+    return out
+
+
+def _unmeasured(low: str, seg: Segment) -> list[Match]:
+    """What the author, the team, the users or production experience; speed and resources; plans: changeproof
+    measures none of it. Said as not verifiable rather than left "not checked"."""
+    for what, rx in (("performance and resource use", _PERF), ("what people did or decided", _PEOPLE),
+                     ("deployments, environments and manual testing", _PROCESS), ("plans and expectations", _FUTURE),
+                     ("references outside the repository", _EXTERNAL)):
+        if _rx(rf"\b{rx}\b").search(low):
+            return [Match("unmeasured", {"what": what})]
+    return []
+
+
 def _issue_or_process(low: str, seg: Segment) -> list[Match]:
     """ "Fixes #123", "tested manually", "reviewed with the team": what the author did, not what the code is."""
     if _any(low, r"^(?:this\s+pr\s+|it\s+)?(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|addresse[sd]|refs?)\s+(?:#|gh-|[a-z]{2,10}-)\d{1,7}\b",
@@ -978,13 +1153,23 @@ def _tooling(low: str, seg: Segment) -> list[Match]:
     return []
 
 
+def _ports(low: str, seg: Segment) -> list[Match]:
+    m = re.search(r"\b(?:still\s+|remains?\s+|stays?\s+)(?:published|exposed|listening|served|available|reachable|bound|mapped)?\s*(?:on|at|to)\s+"
+                  r"(?:host\s+)?port\s+(?P<port>\d{2,5})\b|\bports?\s+(?P<port2>\d{2,5})\s+(?:is\s+|are\s+)?(?:unchanged|still|kept)\b", low)
+    if m:
+        return [Match("no-port-changes", {"mode": "any", "port": m.group("port") or m.group("port2")})]
+    return []
+
+
 def _call_sites(low: str, seg: Segment) -> list[Match]:
-    if "call" not in low:
+    if not re.search(r"call|usage|client|consumer|integration", low):
         return []
     if _any(low, r"\b(?:all|every)\s+(?:the\s+)?(?:callers?|call\s+sites?|usages?)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:updated|fixed|adjusted|migrated|adapted|changed)\b",
             r"\bno\s+(?:broken\s+)?(?:callers?|call\s+sites?)\s+(?:were\s+|are\s+)?(?:broken|left\s+behind|affected)\b",
             r"\bno\s+broken\s+call(?:\s+sites|ers)?\b",
-            r"\b(?:callers?|call\s+sites?)\s*:?\s*(?:all\s+)?(?:updated|fixed|ok|unaffected)\b"):
+            r"\b(?:callers?|call\s+sites?)\s*:?\s*(?:all\s+)?(?:updated|fixed|ok|unaffected)\b",
+            r"\b(?:existing\s+)?(?:callers?|call\s+sites?|usages?|clients?|consumers?|integrations?)(?:\s+of\s+\S{1,60})?\s+(?:are\s+|were\s+|remain\s+|stay\s+|will\s+be\s+)?"
+            r"(?:all\s+)?(?:unaffected|not\s+affected|fine|unbroken)\b"):
         return [Match("no-broken-call-sites", {"mode": "broken"})]
     return []
 
@@ -1020,7 +1205,9 @@ def _architecture(low: str, seg: Segment) -> list[Match]:
             r"\b(?:boundaries|layers|layering)\s+(?:are\s+|is\s+)?(?:respected|maintained|preserved|intact)\b",
             r"\barchitecture\s+(?:is\s+|was\s+)?(?:respected|preserved|intact|unchanged)\b",
             r"\b(?:architecture|independence|boundar(?:y|ies)|layering)\b[^.;]{0,100}?:\s*(?:respected|preserved|intact|maintained|clean|kept|ok|yes|pass\w{0,2})\s*$",
-            r"\b(?:import\s+)?contracts?\s+(?:are\s+|is\s+)?(?:all\s+)?(?:kept|respected|hold|pass|satisfied)\b"):
+            r"\b(?:import\s+)?contracts?\s+(?:are\s+|is\s+)?(?:all\s+)?(?:kept|respected|hold|pass|satisfied)\b",
+            r"\b(?:remains?|stays?|is|are|still)\s+(?:fully\s+|completely\s+)?independent\s+(?:of|from)\b",
+            r"\bdoes\s*(?:not|n't)\s+(?:import|depend\s+on)\s+(?:anything\s+(?:from|in)\s+)?\S{1,60}\b"):
         out.append(Match("no-architecture-violations", {"mode": "any"}))
     if _any(low,
             r"\b(?:follows?|following|respects?|adheres?\s+to|complies\s+with|obeys?)\s+(?:the\s+)?absolute[- ]imports?\b",
@@ -1073,7 +1260,7 @@ def _validity(low: str, seg: Segment) -> list[Match]:
             r"\b(?:still\s+)?(?:conforms?|conform)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:protocols?|interfaces?|abcs?)\b"):
         out.append(Match("contracts-valid", {"mode": "any"}))
     if _any(low,
-            r"\b(?:the\s+)?(?:cli|command(?:[- ]line)?(?:\s+tool)?|entry[- ]?points?|console\s+scripts?|executable|main\s+module)\s+"
+            r"\b(?:the\s+)?(?:cli|command(?:[- ]line)?(?:\s+tool)?|entry[- ]?points?|console\s+scripts?|executable|main\s+module)\s*:?\s+"
             r"(?:still\s+|continues?\s+to\s+|keeps?\s+)?(?:works?|working|runs?|starts?|functions?)\b",
             r"\b(?:cli|command|entry[- ]?points?|console\s+scripts?)\b[^:;]{0,80}\b(?:works?|runs?)\??\s*:\s*(?:yes|ok|true|pass\w{0,2})\b",
             r"\bentry[- ]?points?\s+(?:are\s+|is\s+)?(?:unchanged|intact|preserved)\b"):
@@ -1099,8 +1286,11 @@ def _runtime(low: str, seg: Segment) -> list[Match]:
             r"\bno\s+(?:memory\s+leaks?|race\s+conditions?|deadlocks?|data\s+loss)\b",
             r"\bnot\s+compromised\b",
             r"\b(?:events?|flows?|functionality|behaviou?r|isolation)\s+(?:are\s+|is\s+|remain\s+)?(?:preserved|maintained|intact|unaffected)\b",
+            r"\b(?:are|is|were|was|remain|remains)\s+(?:not\s+affected|unaffected|unchanged\s+in\s+behaviou?r)\b",
+            r"\b(?:no\s+longer|now|still)\s+(?:get|gets|round|rounds|return|returns|raise|raises|charge|charges|see|sees)\b",
             r"\bready\s+for\s+production\b|\bproduction[- ]ready\b|\bsafe\s+to\s+(?:merge|deploy|ship|release)\b",
             r"\b(?:non-functional|cosmetic\s+(?:change|only))\b",
+            r"\bpure(?:ly)?\s+(?:a\s+)?refactor(?:ing)?\b|\brefactor(?:ing)?\s+only\b|\bno\s+behaviou?r(?:al)?\s+change\b",
             r"^(?:[\w%-]{1,30}\s+){1,6}(?:are|is)\s+now\s+(?:capped|rejected|validated|handled|cached|retried|logged|ignored|clamped|"
             r"rounded|sorted|escaped|normali[sz]ed|limited)\b"):
         return [Match("runtime-behaviour")]
@@ -1111,7 +1301,8 @@ def _runtime(low: str, seg: Segment) -> list[Match]:
 
 _KEEP_ASPECTS = [
     # (aspect, pattern): what a named thing is said to keep
-    ("signature", r"\b(?:keeps?|kept|retains?|preserves?|same|unchanged|identical|original)\s+(?:its\s+|their\s+|the\s+)?(?:\w{1,20}\s+)?signatures?\b|"
+    ("signature", r"\b(?:keeps?|kept|retains?|preserves?|same|unchanged|identical|original)\s+(?:its\s+|their\s+|the\s+)?(?:\w{1,20}\s+)?(?:signatures?|parameters|arguments|parameter\s+list|argument\s+order|parameter\s+order)\b|"
+                  r"\b(?:argument|parameter)\s+order\s+(?:is\s+)?(?:preserved|unchanged|kept|the\s+same)\b|"
                   r"\bsignatures?\s+(?:is\s+|are\s+)?(?:unchanged|preserved|identical|intact|the\s+same)\b|\bsame\s+signature\b"),
     ("default", r"\b(?:keeps?|kept|retains?|preserves?|same|unchanged|still\s+(?:has|uses)|still\s+defaults?)\s+(?:its\s+|their\s+|the\s+)?(?:\w{1,20}\s+)?defaults?\b|"
                 r"\bdefaults?\s+(?:value\s+)?(?:is\s+|are\s+|remains?\s+|stays?\s+)?(?:still\s+)?(?:unchanged|the\s+same|preserved|intact|\d)|"
@@ -1119,7 +1310,7 @@ _KEEP_ASPECTS = [
                 r"\bdefaults?\s+changed\??\s*:?\s*(?:no|false|none)\b|\bkeeps?\s+(?:its|their)\s+values?\b|\bvalues?\s+(?:is|are)\s+unchanged\b"),
     ("optional", r"\b(?:stays?|remains?|is\s+still|are\s+still|still|kept|keeps?\s+being|is|are)\s+(?:fully\s+|completely\s+|entirely\s+)?optional\b|\bnot\s+(?:made\s+)?(?:required|mandatory)\b|"
                  r"\bno\s+longer\s+required\b|\bstill\s+not\s+required\b|\brequired\??\s*:?\s*(?:no|false)\b|\boptional\s*:?\s*(?:yes|true)\b"),
-    ("type", r"\b(?:keeps?|kept|retains?|same|unchanged)\s+(?:its\s+|their\s+|the\s+)?(?:return\s+)?types?\b|\b(?:still\s+)?accepts?\s+(?:plain\s+)?(?:strings?|str|ints?|the\s+same)\b|"
+    ("type", r"\b(?:keeps?|kept|retains?|same|unchanged)\s+(?:its\s+|their\s+|the\s+)?(?:[\w`\[\]|., -]{1,30}\s+)?(?:return\s+|parameter\s+|argument\s+)?types?\b|\b(?:still\s+)?accepts?\s+(?:plain\s+)?(?:strings?|str|ints?|the\s+same)\b|"
              r"\btypes?\s+(?:is\s+|are\s+)?(?:unchanged|preserved)\b"),
     ("once", r"\b(?:still\s+)?(?:defined|declared|implemented)\s+(?:only\s+)?once\b|\bsingle\s+(?:definition|source\s+of\s+truth)\b|\bnot\s+duplicated\b|\bonly\s+one\s+definition\b|\bunique\b"),
     ("conforms", r"\b(?:still\s+)?(?:implements?|conforms?\s+to|satisf(?:y|ies)|fulfils?|adheres?\s+to|matches)\s+(?:the\s+|its\s+)?(?:\S{1,80}\s+)?(?:protocol|interface|abc|contract)?\b|"
@@ -1131,7 +1322,8 @@ _KEEP_ASPECTS = [
                 r"(?:are\s+|were\s+|have\s+been\s+)?(?:kept|retained|preserved|intact|still\s+(?:there|present))\b"),
     ("exported", r"\b(?:still\s+)?(?:exported|importable|re-?exported|public|available|accessible)\b|\bstill\s+(?:there|present)\b"),
     ("honoured", r"\b(?:still\s+)?(?:honou?red|respected|read|supported|recogni[sz]ed|used|works?|in\s+effect)\b"),
-    ("works", r"\b(?:still\s+)?(?:works?|working|runs?|functions?|operational)\b|\bcontinues?\s+to\s+work\b|\bbackwards?[- ]compatible\b|\bcompatible\b|"
+    ("compatible", r"\b(?:backwards?[- ]|source[- ]|api[- ]|fully\s+)?compatible\b|\bcompatibility\b"),
+    ("works", r"\b(?:still\s+)?(?:works?|working|runs?|functions?|operational)\b|\bcontinues?\s+to\s+work\b|"
               r"\bbehaves?\s+(?:exactly\s+)?as\s+before\b|\bunaffected\b|\bnot\s+(?:affected|broken)\b"),
     ("any", r"\b(?:unchanged|untouched|unmodified|intact|identical|as\s+before|the\s+same|preserved|kept\s+as\s+is)\b|"
             r"\bnot\s+(?:changed|modified|touched|altered)\b|\bno\s+(?:changes?|modifications?)\s+(?:to|in)\b|"
@@ -1146,6 +1338,7 @@ _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|ga
           r"exposes|exposed|provides|defines)\b")
 _RENAMED = r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with))\b"
 _CHANGED = (r"\b(?:changed|changes|bump|deprecated|deprecates|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
+            r"now\s+(?!(?:also|only|just|still|even)\b)[a-z]{2,20}(?:s|es)\b|"
             r"now\s+(?:an?\s+)?(?:async|coroutine|awaitable|keyword-only|positional-only|optional|required|private|deprecated|"
             r"a\s+property|a\s+class|a\s+function)|raised|raises|lowered|"
             r"bumped|bumps|increased|decreased|updated|upgraded|downgraded|tightened|loosened|relaxed|narrowed|widened|pinned|"
@@ -1367,7 +1560,7 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
             if aspect == "honoured" and re.search(r"\bno\s+longer\b", low):
                 kept = []
                 break
-            if aspect in ("exported", "honoured", "works") and not re.search(
+            if aspect in ("exported", "honoured", "works", "compatible") and not re.search(
                     r"\bstill\b|\bcontinues?\b|\bremains?\b|\bstays?\b|compatib|\bnot\s+affected\b|\bunaffected\b|"
                     r"\bnot\s+broken\b|\bbehaves?\b|\?\s*:\s*(?:yes|ok|true)", low):
                 continue
@@ -1419,7 +1612,8 @@ def _role(low: str, names: list[Entity]) -> str | None:
 _RECOGNISERS: list[Callable[[str, Segment], list[Match]]] = [
     _listed_file, _count_claims, _only_categories, _topics, _compat, _semver, _version, _tests, _async, _logging,
     _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean, _no_category,
-    _call_sites, _item_under_heading, _tooling, _lines, _python_version, _issue_or_process,
+    _call_sites, _item_under_heading, _tooling, _lines, _python_version, _issue_or_process, _fragments, _tests_more,
+    _blocking_present, _dependency_unused, _ports,
 ]
 
 # a general claim of one of these kinds covers an entity claim in the same sentence
@@ -1482,6 +1676,10 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
         found = [m for m in found if m.kind != "check-clean"]  # the topic's own claim says more
     if "runtime-behaviour" in kinds and len({m.kind for m in found}) > 1:
         found = [m for m in found if m.kind != "runtime-behaviour"] if _checkable(found) else found
+    if not found:
+        found = _unmeasured(low, seg)
+    if {m.kind for m in found} & {"unmeasured"} and len({m.kind for m in found}) > 1:
+        found = [m for m in found if m.kind != "unmeasured"]
     for m in found:
         m.params.setdefault("hedged", text.hedged)
     return found

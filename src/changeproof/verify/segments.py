@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["MAX_LINE", "MAX_SEGMENT", "Segment", "clean", "iter_segments", "split_document"]
+__all__ = ["MAX_LINE", "MAX_SEGMENT", "Segment", "clauses", "clean", "iter_segments", "split_document", "subsegment"]
 
 MAX_LINE = 4000  # characters: a longer line is listed as "not checked: too long", never matched
 MAX_SEGMENT = 1000  # characters of one sentence, list item or table row
@@ -75,6 +75,7 @@ class Segment:
     cross: bool = False  # marked with a cross (❌): the writer says the thing does NOT hold
     spans: list[str] = field(default_factory=list)  # the code spans (`...`) as written
     last_line: int = 0  # the line it ends on (wrapped sentences span several)
+    sentence: str = ""  # for a clause (see subsegment): the whole sentence it is part of, cleaned
 
     @property
     def low(self) -> str:
@@ -281,8 +282,8 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             return Segment(line=line_no, raw=raw[:200], text="", kind="oversize", heading=st.heading,
                            extra=f"sentence:{len(raw)}", last_line=last or line_no)
         cleaned = clean(raw) if text is None else text
-        if not cleaned or not re.search(r"[A-Za-z]{2}", cleaned):
-            return None  # no word: nothing asserted
+        if not cleaned or not re.search(r"[A-Za-z]{2}", cleaned) and not (kind == "heading" and re.fullmatch(r"v?\d{1,4}(?:\.\d{1,6}){1,3}\S{0,12}", cleaned)):
+            return None  # no word: nothing asserted (a heading that is a version number is a claim)
         paths = _paths(raw)
         return Segment(line=line_no, raw=raw.strip(), text=cleaned, kind=kind, context=context, heading=st.heading,
                        marked=_marked(raw), paths=paths, context_paths=list(ctx_paths or []),
@@ -379,8 +380,10 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
         # a continuation: the next lines of a hard-wrapped sentence start in lower case
         body = item.group(2) if item else stripped
         start = n
+        # (not after a sentence that ended, nor a line that starts with code: "apply_discount no longer rounds")
         while i < len(lines) and len(lines[i]) <= MAX_LINE and lines[i].strip() \
-                and re.match(r"^[ \t]*[a-z(]", lines[i]) and not _LIST.match(lines[i]) and not _FENCE.match(lines[i]):
+                and re.match(r"^[ \t]*[a-z(]", lines[i]) and not _LIST.match(lines[i]) and not _FENCE.match(lines[i]) \
+                and not re.search(r"[.!?:]\s*$", body) and not re.match(r"^[ \t]*[a-z]\w{0,40}(?:[_.(]|\s*\()", lines[i]):
             body += " " + lines[i].strip()
             i += 1
             if len(body) > MAX_SEGMENT * 4:
@@ -405,6 +408,46 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
         paths = _paths(body[:MAX_SEGMENT])
         st.lead_paths = paths if paths and len(st.lead.split()) <= 4 else []
     yield from flush_table()
+
+
+# where a sentence's assertions part: strong boundaries (a clause of its own) and commas (list items, asides)
+_STRONG = re.compile(r"\s*;\s*|\s+[\u2014\u2013]\s+|\s+--?\s+|,?\s+(?=(?:but|so|which|whereas|while|because|since)\s)|,\s+(?=and\s)|"
+                     r":\s+(?=[a-z]\w{0,20}\s+(?:already|is|was|are|were|has|have)\b)|"
+                     r"\s*\((?=[^)]{3,200}\))|\)\s*")
+_WEAK = re.compile(r"\s*,\s*")
+
+
+def clauses(seg: Segment) -> list[tuple[str, bool]]:
+    """The parts of a sentence as written, each with whether it came from a strong boundary (a clause of its own) or
+    also from a comma; a sentence with no boundary has none."""
+    spans: list[str] = []
+
+    def hide(m: re.Match) -> str:
+        spans.append(m.group(0))
+        return f"\x00{len(spans) - 1}\x00"
+
+    def show(text: str) -> str:
+        return re.sub(r"\x00(\d{1,6})\x00", lambda m: spans[int(m.group(1))], text)
+
+    raw = re.sub(r"`[^`\n]{1,300}`", hide, seg.raw)  # never split inside code: `dispatch()`
+    strong = [show(p).strip(" ,.:;()") for p in _STRONG.split(raw)]
+    strong = [p for p in strong if re.search(r"[A-Za-z]{2}", p)]
+    out: list[tuple[str, bool]] = [(p, True) for p in strong] if len(strong) > 1 else []
+    for part in strong or [show(raw)]:
+        part = re.sub(r"`[^`\n]{1,300}`", hide, part)
+        pieces = [show(p).strip(" ,.:;()") for p in _WEAK.split(part) if p.strip(" ,.:;()")]
+        if len(pieces) > 1:
+            out += [(p, False) for p in pieces if re.search(r"[A-Za-z]{2}", p)]
+    return out
+
+
+def subsegment(seg: Segment, raw: str) -> Segment:
+    """A clause of *seg* as a segment of its own (same line, context and heading)."""
+    paths = _paths(raw)
+    return Segment(line=seg.line, raw=raw, text=clean(raw), kind=seg.kind, context=seg.context, heading=seg.heading,
+                   marked=seg.marked, paths=paths, context_paths=seg.context_paths, lead_path=_lead_path(raw, paths),
+                   checkbox=seg.checkbox, cross=seg.cross, spans=[x.strip() for x in _CODE_SPAN.findall(raw)],
+                   last_line=seg.last_line, sentence=seg.sentence or seg.text)
 
 
 def split_document(markdown: str) -> list[Segment]:
