@@ -60,7 +60,7 @@ def test_check_with_claims_embeds_them_and_fails_on_a_contradiction(tmp_path):
     assert not list(Draft202012Validator(load_schema()).iter_errors(data))
     claims = data["verify"]["claims"]
     assert [(c["kind"], c["verdict"]) for c in claims] == [("no-breaking-changes", "contradicted"),
-                                                            ("unrecognised", "not_checked")]
+                                                            ("unrecognised", "not_verifiable")]
     assert claims[0]["refs"] and all(r.startswith("finding:") for r in claims[0]["refs"])
     md = tmp_path / "report.md"
     p = subprocess.run([sys.executable, "-m", "changeproof", "check", "base..risky", "--claims", "-", "--format", "markdown",

@@ -62,7 +62,7 @@ def lookup(result, text_part: str, kind: str) -> str:
 
 
 # the headline claims of the example and what the `additive` branch (2 production files modified with widened
-# parameter types, one test and one report added; no breaking finding) makes of them
+# parameter types, one test and one report added; no breaking finding) makes of them, the checks run statically
 ADDITIVE = [
     # compatibility: the static checks found no breaking finding, but the tests were not run (outside CI), so the
     # evidence is incomplete and "zero breaking changes" cannot be confirmed

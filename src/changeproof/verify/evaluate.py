@@ -1115,6 +1115,13 @@ def _failed_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
     if t is None:
         return _tests_missing(ctx)
     _, failed, errors, _, _ = _counts(t)
+    files = [p for p in seg.paths if re.search(r"(?:^|/)test_\w{1,80}\.py$|_test\.py$", p)]
+    if files:  # "the one failure in test_currency.py": counted in that file
+        failing = [n for n in _failing(t) if any(n.split("::")[0].endswith(f) for f in files)]
+        ok = len(failing) == m.params["n"]
+        ev = [_tests_summary(ctx, t), Evidence(f"failing in {', '.join(files)}: {len(failing)}" + (f" ({', '.join(failing[:MAX_LISTED])})"
+                                                                                                 if failing else ""), source="tests", check="tests")]
+        return ("confirmed" if ok else "contradicted"), ev
     ok = failed + errors == m.params["n"]
     ev = [_tests_summary(ctx, t)]
     if not ok:
@@ -1673,6 +1680,9 @@ def _entity_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
         fact = _env_fact(ctx, name)
         if fact is not None and (_env_side(fact, "base", name) or {}).get("read"):
             return "contradicted", [fact_evidence(fact, focus=name), Evidence(f"{name} was already read at base", source="reason")]
+    absent = _absent_addition(m, seg, ctx)
+    if absent is not None:
+        return absent
     if what == "dependency":
         status = _dep_status(ctx, name)
         if status == "added":
@@ -1681,6 +1691,44 @@ def _entity_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return "contradicted", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} was already declared at base: it is among "
                                                                                    f"the dependencies {status}", source="reason")]
     return "not_verifiable", _unknown(ctx, name, "addition")
+
+
+def _absent_addition(m: Match, seg: Segment, ctx: Context) -> Verdict | None:
+    """An addition the report would show and does not: in a file the change does not touch, or a public object of a
+    compared module with no addition finding."""
+    changes = ctx.changes()
+    names = [n for n in m.params["names"] if n]
+    files = [p for p in seg.paths if p.endswith((".py", ".pyi"))]
+    if changes is not None and files and not any(_find_change(changes, p) for p in files):
+        return "contradicted", [ctx.changes_evidence(), Evidence(f"{', '.join(files)} is not among the {len(changes)} changed "
+                                                                 "file(s): nothing was added to it", source="changes")]
+    modules = _api_modules(ctx)
+    if not ctx.ran("api") or modules is None or any(n.split(".")[-1].startswith("_") for n in names):
+        return None
+    placed = [n for n in names if "." in n and _module_of(n, modules) is not None and _module_of(n, modules) != n]
+    if not placed:
+        return None
+    tails = {n.split(".")[-1] for n in names}
+    if any(f.kind in _ADDITION_KINDS and ((f.object or "").split(".")[-1] in tails or f.parameter in tails) for f in ctx.findings):
+        return None
+    owf = ctx.fact("api", "objects-with-findings")
+    return "contradicted", ([fact_evidence(owf)] if owf else [ctx.ran_evidence("api")]) + [Evidence(
+        f"{placed[0]} is in a compared module ({_module_of(placed[0], modules)}) and no addition finding names "
+        f"{' or '.join(sorted(tails))}: the API comparison saw nothing of it added", source="reason")]
+
+
+def _absent_default_change(m: Match, seg: Segment, ctx: Context, name: str) -> Verdict | None:
+    """ "`Settings.poll_interval` default lowered to 2 s" with no default finding on it, while the API comparison
+    did compare its owner (it has other findings): defaults are compared by value, so none changed."""
+    q = m.params.get("qualifiers") or {}
+    if "default" not in seg.text.lower() or "." not in name:
+        return None
+    owner, member = name.rsplit(".", 1)
+    on_owner = [f for f in ctx.findings if f.category == "api" and on_name(f, owner, members=True)]
+    if not on_owner or any(f.parameter == member or (f.object or "").endswith("." + member) for f in ctx.findings):
+        return None
+    return "contradicted", _findings_ev(on_owner)[:3] + [Evidence(
+        f"the API comparison compared {owner} (the findings above) and found no default change on {member}", source="reason")]
 
 
 def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -1744,6 +1792,9 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
                                                       source="reason")]
         return "confirmed", ev
     name, what = targets[0]
+    absent = _absent_default_change(m, seg, ctx, name)
+    if absent is not None:
+        return absent
     if what == "dependency":
         status = _dep_status(ctx, name)
         if status == "unchanged":

@@ -1040,8 +1040,8 @@ _PERF = (r"(?:faster|slower|quicker|speed(?:s|ed)?\s+up|latency|throughput|memor
          r"requests?\s+per\s+second|rps|p9\d|under\s+load|load[- ]tested|scales?|scalability|efficien\w{1,6}|"
          r"resource\s+usage|disk\s+usage|bandwidth)")
 _PEOPLE = (r"(?:review(?:ed|s)?|approv(?:ed|al)|signed\s+off|sign[- ]off|agreed|agreement|notified|announced|proof-?read|"
-           r"team|finance|product|legal|security\s+review|compliance|on-?call|customers?|users?|subscribers?|clients|"
-           r"support\s+tickets?|stakeholders?|maintainers?|packagers?|downstream|ops|sre|managers?|colleagues?|"
+           r"team|finance|legal|security\s+review|compliance|on-?call|customers?|end[- ]users?|subscribers?|"
+           r"support\s+tickets?|stakeholders?|packagers?|downstream|sre|colleagues?|"
            r"(?:maria|john|alice|bob)\b)")
 _PROCESS = (r"(?:deployed|deploy(?:ment)?|rolled\s+out|roll-?out|released\s+to|staging|production\s+traffic|canary|"
             r"rotated|secrets?\s+manager|runbook|dashboard|alerts?|monitoring|tested\s+(?:locally|manually|on|in|with|against)|"
@@ -1257,7 +1257,8 @@ def _validity(low: str, seg: Segment) -> list[Match]:
             r"\b(?:protocol|abc|interface)\s+conformance\s+(?:is\s+)?(?:maintained|preserved|verified|intact)\b",
             r"\b(?:protocol|abc|interface)\s+conformance\b[^.;]{0,100}?(?::\s*(?:yes|ok|pass\w{0,2}|maintained)|\bstill\s+conforms?\b|\bconforms?\s*$)",
             r"\b(?:all\s+)?(?:protocol\s+|abc\s+|interface\s+)?implement(?:ations?|ers?|s)?\s+(?:still\s+)?(?:conform|satisfy|match)\b",
-            r"\b(?:still\s+)?(?:conforms?|conform)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:protocols?|interfaces?|abcs?)\b"):
+            r"\b(?:still\s+)?(?:conforms?|conform)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:protocols?|interfaces?|abcs?)\b",
+            r"\bimplements?\s+(?:it|them|the\s+(?:new\s+)?(?:protocol|interface|method|member|abc)s?)\b"):
         out.append(Match("contracts-valid", {"mode": "any"}))
     if _any(low,
             r"\b(?:the\s+)?(?:cli|command(?:[- ]line)?(?:\s+tool)?|entry[- ]?points?|console\s+scripts?|executable|main\s+module)\s*:?\s+"
@@ -1287,6 +1288,8 @@ def _runtime(low: str, seg: Segment) -> list[Match]:
             r"\bnot\s+compromised\b",
             r"\b(?:events?|flows?|functionality|behaviou?r|isolation)\s+(?:are\s+|is\s+|remain\s+)?(?:preserved|maintained|intact|unaffected)\b",
             r"\b(?:are|is|were|was|remain|remains)\s+(?:not\s+affected|unaffected|unchanged\s+in\s+behaviou?r)\b",
+            r"\b(?:are|is)\s+(?:now\s+)?(?:fetched|sent|served|downloaded|uploaded|stored|cached|processed|handled|retried|delivered|"
+            r"compressed|encrypted|validated)\s+(?:over|via|through|with|in|using|by|as)\b",
             r"\b(?:no\s+longer|now|still)\s+(?:get|gets|round|rounds|return|returns|raise|raises|charge|charges|see|sees)\b",
             r"\bready\s+for\s+production\b|\bproduction[- ]ready\b|\bsafe\s+to\s+(?:merge|deploy|ship|release)\b",
             r"\b(?:non-functional|cosmetic\s+(?:change|only))\b",

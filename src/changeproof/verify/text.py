@@ -33,6 +33,7 @@ _NUMBER_WORD = re.compile(
     r"eighty|ninety|hundred|thousand)){0,5})\b")
 # "one" that is not a count: "no one", "the one", "one-off", "one of a kind"...
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnot|\bthe|\bthis|\bthat|\beach|\bwhich|\bany|\bevery|\banother|\bsame|\bsome|\bsuch|"
+                                 r"\bexisting|\bnew|\bold|\bother|\bfailing|\bonly|"
                                  r"\blittle|\bthat's|\bit's)\s*$")
 _NOT_A_COUNT_AFTER = re.compile(r"^-(?:off|time|liner|line|way|shot|stop|to-one|click)\b|^\s+(?:another|way|day|thing)\b")
 
