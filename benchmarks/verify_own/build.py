@@ -43,8 +43,18 @@ def _write(root: Path, files: dict) -> None:
         p.write_text(text, encoding="utf-8")
 
 
+def _tree(root: Path) -> dict:
+    return {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*"))
+            if p.is_file() and "__pycache__" not in p.parts}
+
+
 def build(name: str, out: Path) -> Path:
     change = load(name)
+    if getattr(change, "CORPUS", None):  # a change of the verify corpus, its base and head trees as they are there
+        trees = HERE.parent / "verify_corpus" / "changes" / change.CORPUS
+        base, head = _tree(trees / "base"), _tree(trees / "head")
+        change.BASE = base
+        change.HEAD = {**head, **{p: None for p in base if p not in head}}
     repo = out / "repos" / name
     if repo.exists():
         import shutil

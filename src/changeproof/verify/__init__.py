@@ -72,7 +72,7 @@ def _key(m: Match) -> tuple:
     """What makes two matches the same claim: the kind and what it is about."""
     p = m.params
     return (m.kind, p.get("n"), p.get("status"), tuple(sorted(p.get("categories") or ())), tuple(p.get("names") or ()),
-            tuple(p.get("paths") or ()), p.get("side"), p.get("path"))
+            tuple(p.get("paths") or ()), p.get("side"), p.get("path"), tuple(p.get("levels") or ()), p.get("mode"))
 
 
 def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple[Match, str]]:
@@ -89,6 +89,35 @@ def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple
         if len(raw) < len(seg.raw):
             found.append((raw, strong, recognise(subsegment(seg, raw), vocab)))
     out: list[tuple[Match, str]] = []
+    # clauses of their own ("Debug logging was added; no warning-level logging was") are judged apart: a kind the
+    # sentence as a whole shows and its clauses show too is taken from the clauses
+    strong_found = [(raw, ms) for raw, strong, ms in found if strong and ms]
+    strong_parts = [raw for raw, strong, _ in found if strong]
+    # (only when every clause says something: an aside with nothing of its own, "(patch)", "(defaults to 3)",
+    # "and so should `b.py`", belongs to the sentence, which is then read whole)
+    if len(strong_parts) >= 2 and len(strong_found) == len(strong_parts):
+        clause_kinds = {x.kind for _, ms in strong_found for x in ms}
+        clause_keys = {_key(x) for _, ms in strong_found for x in ms}
+
+        def kept(m: Match) -> bool:  # what the whole sentence says that no clause says as well
+            if _key(m) in clause_keys:
+                return False
+            if m.kind not in clause_kinds:
+                return True
+            return bool(_subject(m)) or m.kind in _REPEATABLE and m.kind not in ("entity-kept", "entity-added",
+                                                                                 "entity-removed", "entity-changed")
+        seen: set[tuple] = set()
+        picked: list[tuple[Match, str]] = []
+        for raw, ms in strong_found:
+            for x in ms:
+                if _key(x) not in seen:
+                    seen.add(_key(x))
+                    picked.append((x, raw))
+        whole = [(m, _clause_of(m, strong_parts, seg.raw)) for m in matches if kept(m)]
+        # an aside with no claim of its own ("(defaults to "EUR")") goes with the clause before it
+        empty = [raw for raw in strong_parts if not any(raw == r for r, _ in strong_found)]
+        out = [(x, _with_asides(raw, empty, seg.raw)) for x, raw in picked] + whole
+        return sorted(out, key=lambda p: seg.raw.find(p[1][:20]) if p[1] else 0)
     keys = {_key(m) for m in matches}
     # a comma ends a clause of its own only after a first part that is a clause ("Removed `x`, callers are unaffected");
     # after a bare noun it lists what one denial covers ("No configuration, dependency or variable changed")
@@ -109,6 +138,37 @@ def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple
                 keys.add(_key(x))
                 out.append((x, raw))
     return out
+
+
+def _subject(m: Match) -> tuple:
+    return tuple(m.params.get("names") or ()) + tuple(m.params.get("paths") or ())
+
+
+def _clause_of(m: Match, parts: list[str], whole: str) -> str:
+    """The clause that names what *m* is about ("and so should `b.py`"), else the sentence."""
+    subject = [s.lower() for s in _subject(m)]
+    phrase = (m.params.get("phrase") or "").lower()
+    for raw in parts:
+        low = raw.lower().replace("`", "")
+        if subject and any(s in low for s in subject) or phrase and phrase[:30] in low:
+            return raw
+    return whole
+
+
+def _with_asides(raw: str, empty: list[str], whole: str) -> str:
+    """A clause and the asides right after it that say nothing of their own."""
+    out = raw
+    at = whole.find(raw)
+    for aside in empty:
+        j = whole.find(aside, max(at, 0) + len(raw) - 1)
+        if at >= 0 and 0 <= j - (at + len(out)) <= 4:
+            out = whole[at:j + len(aside)].rstrip(" .")
+    return out
+
+
+def _best(m: Match, found: list, several: bool, whole: str) -> str:
+    same = [raw for raw, _, ms in found if any(_key(x) == _key(m) for x in ms)]
+    return min(same, key=len) if several and same else whole
 
 
 def verify(markdown: str, report: Report, document: str | None = None, *, budget: float = TIME_BUDGET,

@@ -390,6 +390,9 @@ def on_name(f: Finding, name: str, *, members: bool = False) -> bool:
         for i in range(len(parts) - n + 1):
             if parts[i:i + n] == want and (i + n == len(parts) or members):
                 return True
+        # a re-export: `pkg.name` for `pkg.sub.name` (same package, same name)
+        if len(want) == 2 and len(parts) >= 3 and parts[0] == want[0] and parts[-1] == want[-1] and f.category == "api":
+            return True
     if "/" in name or name.endswith(".py"):
         return bool(f.path) and (f.path == name or f.path.endswith("/" + name))
     return False
@@ -594,6 +597,17 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
     if changes is None:
         return _no_changes(ctx)
     status, paths = m.params["status"], m.params["paths"]
+    if m.params.get("words"):  # "the currency module was left alone": a file or module named in words
+        slug = "_".join(m.params["words"])
+        hits = [c for c in changes if slug in c.path.rsplit("/", 1)[-1].lower()]
+        if hits:
+            return "contradicted", [Evidence(f"{c.path}: {c.status}", source="changes") for c in hits] + [ctx.changes_evidence()]
+        modules = _api_modules(ctx) or set()
+        known = sorted(x for x in modules if slug in x.rsplit(".", 1)[-1])
+        if known:
+            return "confirmed", [ctx.changes_evidence(), Evidence(f"{', '.join(known[:3])} (\"{' '.join(m.params['words'])}\"): none of "
+                                                                  "its files is among the changed files", source="changes")]
+        return "not_verifiable", [Evidence(f"no module or changed file is named like \"{' '.join(m.params['words'])}\"", source="reason")]
     if status == "only":
         from fnmatch import fnmatchcase
 
@@ -948,6 +962,11 @@ def _env(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 
 def _ports(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    if "container port" in seg.text.lower():  # the side of "host:container" the claim is about
+        def container_changed(f: Finding) -> bool:
+            old, new = (f.old or "").rsplit(":", 1)[-1], (f.new or "").rsplit(":", 1)[-1]
+            return f.kind == "port-changed" and (not new or old != new)
+        return by_findings(ctx, seg, container_changed, ("config-drift",), "change of a container port", facts=("ports",))
     return by_findings(ctx, seg, lambda f: f.kind == "port-changed", ("config-drift",), "port-changed finding",
                        facts=("ports",), note=[Evidence("ports are read from docker-compose files", source="reason")])
 
@@ -1200,6 +1219,10 @@ def _preexisting(m: Match, seg: Segment, ctx: Context) -> Verdict:
         if not caused and not pre:
             return "not_verifiable", [_tests_summary(ctx, t), Evidence(f"{', '.join(named)} is not among the failing tests at head",
                                                                        source="reason")] + _classified(t)
+    if m.params.get("n") is not None:  # "only one of the failures predates this change"
+        ok = len(pre) == m.params["n"]
+        return ("confirmed" if ok else "contradicted"), [_tests_summary(ctx, t), Evidence(
+            f"{len(pre)} failing test(s) failed at base too; claimed {m.params['n']}", source="tests", check="tests")] + _classified(t)
     if caused:
         return "contradicted", [_tests_summary(ctx, t)] + _classified(t)
     if not pre:
@@ -1546,6 +1569,11 @@ def _fact_on(ctx: Context, name: str, what: str, aspect: str, q: dict[str, Any])
         if modules is None:
             return "not_verifiable", [Evidence("the report does not list the modules the API comparison covered", source="reason")]
         module = _module_of(name, modules) if what == "object" else None
+        placed = _definition(ctx, name) if module is None and what == "object" else None
+        if placed is not None and aspect in ("signature", "type", "default", "optional", "positional", "compatible", "exported"):
+            state, fact, path = placed  # its file changed, and the API comparison found nothing on its interface
+            return "confirmed", [_definition_ev(state, fact, path, name), Evidence(
+                f"no finding on the interface of {name} (signature, defaults, types)", source="reason")]
         if module is None:
             owner = _owner_module(ctx, name, modules)
             if owner is None:
@@ -1880,7 +1908,8 @@ def _tests_collected(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 def _mentions(text: str, value: str) -> bool:
     value = value.strip("'\"`")
-    return bool(re.search(rf"(?i)(?<![\w.]){re.escape(value)}(?![\w])", text))
+    before = r"(?<![\w.])" if value[:1].isalnum() else ""
+    return bool(re.search(rf"(?i){before}{re.escape(value)}(?![\w.])", text))
 
 
 def _unknown(ctx: Context, name: str, what: str) -> list[Evidence]:

@@ -176,6 +176,11 @@ def _frames(topic: str) -> list[str]:
         # no changes to X / nothing changed in X
         rf"\b(?:no\s+(?:changes?|modifications?|edits?|updates?)|nothing\s+(?:has\s+|was\s+)?changed)\s+(?:(?:were|was)\s+made\s+)?"
         rf"(?:to|in|on)\s+(?:the\s+|any\s+|our\s+|its\s+|their\s+)?{_ADJ}{t}\b",
+        # the X of the Y service did not change / X did not move
+        rf"\b{t}\b[^.;]{{0,60}}?\b(?:did|does|do|has|have|had|was|were|is|are)\s*(?:not|n't|never)\s+(?:\w{{1,20}}\s+)?"
+        rf"(?:change|changed|move|moved|alter|altered|touched|modified|affected)\b",
+        # nobody removed a test / no one added a dependency
+        rf"\b(?:nobody|no\s+one)\s+{_VERBS_NEG}\s+(?:any\s+|a\s+(?:single\s+)?|the\s+|an?\s+)?{_ADJ}{_FILL}{t}\b",
     ]
 
 
@@ -576,6 +581,15 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
                 kept = bool(m.group("neg")) or m.group("verb") in ("untouched", "unchanged", "unmodified", "left alone")
                 return [Match("path-status", {"paths": [glob], "status": "untouched" if kept else "modified",
                                               "negated": kept, "glob": True})]
+    if not paths and not seg.spans:  # "the currency module was left alone"
+        words = re.match(r"^(?:the\s+)?(?P<words>(?:[a-z][a-z0-9]{1,20}\s+){1,3}?)(?:module|file|package|helpers?\s+module)?\s*"
+                         r"(?:was|is|has\s+been|were|are|remains?|stays?)\s+(?:left\s+alone|untouched|unchanged|unmodified|"
+                         r"not\s+(?:touched|modified|changed|edited))\b", low)
+        if words and not re.search(r"\b(?:api|public|code|tests?|docs?|version|config\w{0,9}|behaviou?r|interface|signature)\b",
+                                   words.group("words")):
+            return [Match("path-status", {"paths": [], "words": words.group("words").split(), "status": "untouched",
+                                          "negated": True})]
+
     if not paths or seg.kind == "row" and seg.lead_path:
         return []
     out = []
@@ -671,7 +685,8 @@ def _no_category(low: str, seg: Segment) -> list[Match]:
     m = _any(low, r"\b(?:the\s+)?(?P<cats>tests?|docs?|documentation|ci)\s+(?:directory|directories|folders?|tree|suite\s+files)\s+"
                   r"(?:was|were|is|are|has\s+been|remains?|stays?)\s+(?:not\s+(?:modified|touched|changed)|untouched|unchanged)\b",
              r"^(?:the\s+)?(?:existing\s+)?(?P<cats>tests?|test\s+files|docs?|documentation)\s+(?:(?:are|were|is|was|remain|stay)\s+)?"
-             r"(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b")
+             r"(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b",
+             r"^(?:the\s+)?(?P<cats>tests?|test\s+files|docs?|documentation)\s+(?:changed|modified|touched|edited)\s*\??\s*:\s*(?:no|none|false)\b")
     if m:
         return [Match("no-category-changes", {"categories": categories(m.group("cats")), "status": "changed"})]
     m = _any(low, rf"\b(?:no|zero|0|without(?:\s+any)?)\s+(?:new\s+)?(?P<cats>(?:(?:tests?|test\s+files?|docs?|documentation|"
@@ -725,7 +740,8 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\b(?:does|did|do|will|would)\s*(?:not|n't)\s+break\b(?!\s+(?:the\s+)?(?:build|loop|event))",
             r"\bnothing\s+(?:is\s+|was\s+|gets\s+|got\s+|will\s+be\s+)?broken\b|\bbreaks\s+nothing\b|\bno\s+breakage\b",
             r"\bno\s+(?:existing\s+)?(?:callers?|clients?|consumers?|users?|code)\s+(?:are\s+|were\s+|will\s+be\s+|is\s+)?broken\b",
-            r"\bnothing\s+breaks\b|\bno\s+one\s+(?:is\s+|will\s+be\s+)?broken\b"):
+            r"\bnothing\s+breaks\b|\bno\s+one\s+(?:is\s+|will\s+be\s+)?broken\b",
+            r"\b(?:nobody|no\s+one|no\s+caller|no\s+user)\b[^.;]{0,80}?\b(?:is|are|will\s+be|gets?)\s+(?:affected|broken|impacted)\b"):
         out.append(Match("no-breaking-changes", {"mode": "any"}))
     negated = _any(low, r"\b(?:not|n't|no\s+longer|never|breaks?|broke|loses?|lost)\s+(?:\w{1,20}\s+){0,2}?(?:backwards?|fully)[- ]?compat",
                    r"\b(?:whether|if|unless|cannot|can't|may\s+not|might\s+not)\b[^.;]{0,40}\bcompatib",
@@ -744,7 +760,8 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\b(?:purely|strictly|only|entirely|exclusively|100%|fully|completely|solely)\s+additive\b",
             r"\badditive[- ]only\b",
             r"\b(?:changes|enhancements|modifications|additions|everything|it|this|all\s+changes)\s+(?:are|is|were|was)\s+(?:all\s+)?(?:purely\s+)?additive\b",
-            r"\b(?:only|purely)\s+additions\b|\bonly\s+adds\s+(?:new\s+)?(?:api|functions?|things|code|features?)\b"):
+            r"\b(?:only|purely)\s+additions\b|\bonly\s+adds\s+(?:new\s+)?(?:api|functions?|things|code|features?)\b",
+            r"\b(?:pure(?:ly)?|only)\s+(?:a\s+)?widen(?:ing|s)?\b|\b(?:just|only)\s+widens?\b"):
         out.append(Match("purely-additive"))
     if _any(low,
             r"\b(?:methods?|functions?|classes?|symbols?|exports?|apis?)\s+(?:are\s+|remain\s+|still\s+){0,3}(?:all\s+)?present\b",
@@ -793,6 +810,16 @@ def _version(low: str, seg: Segment) -> list[Match]:
     if size:
         return [Match("version", {"bumped": True, "from": size.group("a"), "to": size.group("b"),
                                   "sufficient": bool(re.search(r"\b(?:right\s+size|sufficient|enough|adequate|correct|appropriate)\b", low))})]
+    bare = re.fullmatch(rf"(?:(?:patch|minor|major)\s+bump\s+)?v?(?P<a>\d{{1,4}}(?:\.\d{{1,6}}){{1,3}})\s*(?:->|\u2192|to|=>)\s*v?(?P<b>\d{{1,4}}(?:\.\d{{1,6}}){{1,3}})"
+                        r"(?:\s*,?\s*(?:which|that)\s+(?:fits|suits|matches|is\s+(?:right|enough|fine))\s+[\w\s]{1,40})?\.?", low)
+    if bare:  # "- 1.2.0 -> 1.2.1", "Minor bump 0.4.0 -> 0.5.0, which fits additions"
+        level = re.match(r"(patch|minor|major)", low)
+        params: dict[str, Any] = {"bumped": True, "from": bare.group("a"), "to": bare.group("b")}
+        if level:
+            params["level"] = level.group(1)
+        if re.search(r"\b(?:fits|suits|matches|right|enough|fine)\b", low):
+            params["sufficient"] = True
+        return [Match("version", params)]
     if "version" not in low:
         return []  # "bumps requests from 2.31 to 2.32" is about a dependency
     stays = _any(low, rf"\bversion(?:\s+(?:number|string))?\s+(?:stays?|remains?|is\s+still|stayed|remained|unchanged)\s+(?:at\s+)?{_VERSION}")
@@ -964,7 +991,7 @@ def _blocking_present(low: str, seg: Segment) -> list[Match]:
 def _dependency_unused(low: str, seg: Segment) -> list[Match]:
     if _any(low, r"\bnothing\s+(?:in\s+\S{1,40}\s+)?imports?\s+it\b", r"\b(?:is\s+|was\s+)?no\s+longer\s+imported\b",
             r"\b(?:was\s+|is\s+|were\s+)?(?:unused|not\s+(?:used|imported)\s+(?:anywhere|any\s+more|anymore))\b",
-            r"\bno\s+(?:module|code|file)\s+imports?\s+it\b"):
+            r"\bno\s+(?:module|code|file)\s+imports?\s+it\b", r"\bnot\s+(?:still\s+)?(?:imported|used)\b(?!\s+(?:by|in)\s+tests)"):
         return [Match("dependency-unused", {})]
     return []
 
@@ -1048,7 +1075,7 @@ _PROCESS = (r"(?:deployed|deploy(?:ment)?|rolled\s+out|roll-?out|released\s+to|s
             r"ran\s+(?:it|them|the\s+\w{1,20})\s+(?:against|on|in|locally)|took\s+(?:about\s+)?\w{1,10}\s+(?:hours?|days?|minutes?)|"
             r"load[- ]test\w{0,3}|smoke[- ]test\w{0,3}|manual(?:ly)?\s+test\w{0,3}|qa|(?:run|ran|tested)\s+(?:also\s+)?on\s+(?:windows|macos|mac|linux|"
             r"python\s*\d|pypy|ci)|exercised\s+by|covered\s+by|(?:tests?)\s+(?:check|checks|cover|covers|exercise|exercises|verify|verifies|assert|asserts)|"
-            r"already\s+issued|existing\s+(?:data|records|rows|invoices|orders|users?|accounts))")
+            r"already\s+issued|existing\s+(?:data|records|rows|invoices|orders|users?|accounts)|version\s+(?:string|number)\s+in\s+\S{1,80}\s+matches)")
 _FUTURE = (r"(?:will\s+(?:be|make|allow|help|let|reduce|improve|drop)|plan(?:s|ned)?\s+to|next\s+(?:quarter|sprint|release|week|month)|"
            r"later|upcoming|in\s+the\s+future|roadmap|should\s+make|expect(?:s|ed)?\s+(?:to|the|a|that)|"
            r"hope(?:s|fully)?|intend(?:s|ed)?\s+to|going\s+to|eventually)")
@@ -1057,7 +1084,7 @@ _EXTERNAL = (r"(?:nist|rfc\s*\d|iso\s*\d|reference\s+tables?|spec(?:ification)?s
 
 
 def _tests_context(seg: Segment) -> bool:
-    return bool(re.search(r"(?i)\btests?\b|\bsuite\b|\bpass(?:es|ed|ing)?\b|\bpytest\b|\bgreen\b",
+    return bool(re.search(r"(?i)\btests?\b|\bsuite\b|\bpass(?:es|ed|ing)?\b|\bpytest\b|\bgreen\b|\bfail(?:s|ed|ing|ures?)?\b",
                           (seg.sentence or seg.text) + " " + seg.heading))
 
 
@@ -1086,11 +1113,11 @@ def _fragments(low: str, seg: Segment) -> list[Match]:
             paths.append("*.md")
         out.append(Match("path-status", {"paths": paths, "status": "only", "negated": False,
                                          "except": _except_version(low)}))
-    m = re.search(r"\bno\s+(?P<cats>production|test|docs?|documentation|config(?:uration)?)\s+files?\s+(?:was\s+|were\s+)?"
-                  r"(?:changed\s+|touched\s+|modified\s+)?(?:besides|except|other\s+than|apart\s+from|but)\s+", low)
+    m = re.search(r"\bno\s+(?P<cats>production|test|docs?|documentation|config(?:uration)?|code|source)\s+(?:files?|changes?|code)\s+(?:was\s+|were\s+)?"
+                  r"(?:changed\s+|touched\s+|modified\s+)?(?:besides|except|other\s+than|apart\s+from|but|outside)\s+", low)
     if m and seg.paths:
-        out.append(Match("path-status", {"paths": list(seg.paths), "status": "only", "negated": False,
-                                         "category": next(iter(categories(m.group("cats")) or {"production"}))}))
+        cat = "production" if m.group("cats") in ("code", "source") else next(iter(categories(m.group("cats")) or {"production"}))
+        out.append(Match("path-status", {"paths": list(seg.paths), "status": "only", "negated": False, "category": cat}))
     return out
 
 
@@ -1104,6 +1131,19 @@ def _tests_more(low: str, seg: Segment) -> list[Match]:
     if not _tests_context(seg):
         return []
     out: list[Match] = []
+    m = re.search(rf"^(?P<n0>{N})\s+tests?\s*[,:;-]\s*all\s+(?:green|pass\w{{0,3}}|ok)\b", low)
+    if m:
+        n = number(m.group("n0"))
+        out.append(Match("tests-passed-count", {"passed": n, "total": n}))
+    m = re.search(rf"\b(?P<p>{N})\s+of\s+(?:them|those|these)\s+(?:pass|passed|passing)\b(?:[^.;]{{0,20}}?\b(?P<f>{N})\s+(?:fail|failed|failing)\b)?", low)
+    if m:
+        out.append(Match("tests-passed-count", {"passed": number(m.group("p")), "total": None}))
+        if m.group("f"):
+            out.append(Match("tests-failed-count", {"n": number(m.group("f"))}))
+    m = re.search(rf"\b(?:only\s+)?(?P<n>{N})\s+of\s+(?:the\s+)?(?:failures|failing\s+tests)\s+(?:predates?|pre-?dates?|(?:was|were)\s+already\s+failing|"
+                  r"existed\s+before|(?:is|are)\s+pre-?existing|failed\s+before)\b", low)
+    if m:
+        out.append(Match("failure-preexisting", {"n": number(m.group("n"))}))
     m = re.search(rf"^(?:and\s+)?(?:(?:we\s+)?(?:believe|think)\s+)?all\s+(?:(?P<n>{N})\s+|of\s+them\s+|(?:\w{{1,20}}\s+)?of\s+those\s+)?"
                   r"(?:(?:still|now)\s+)?(?:pass|passes|passed|passing|are\s+green|succeed)\b", low)
     if m:
@@ -1182,12 +1222,13 @@ def _logging(low: str, seg: Segment) -> list[Match]:
             r"\b(?:logging|log\s+(?:calls|statements))\s+(?:was|were|has\s+been|have\s+been)\s+added\b",
             r"\b(?:added|adds)\s+logging\s+(?:at|to|in)\b",
             r"^(?:more|extra|additional|new|better|verbose)\s+(?:[\w-]{1,20}\s+){0,2}?(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b"):
-        levels = [lv for lv in ("debug", "info", "warning", "error", "critical") if re.search(rf"\b{lv}\b", low)]
-        return [Match("logging-added", {"levels": levels})]
+        if not re.search(r"\b(?:no|not|never|nothing|n't)\b", low):
+            levels = [lv for lv in ("debug", "info", "warning", "error", "critical") if re.search(rf"\b{lv}\b", low)]
+            return [Match("logging-added", {"levels": levels})]
     m = _any(low, r"\bonly\s+(?P<lv>debug|info|trace)(?:[- ]level)?\s+(?:logging|logs?|log\s+(?:calls?|statements?|lines?|messages?))\b",
              r"^(?P<lv4>debug|trace)[- ]level\s+(?:logging|logs?)\b",
              r"\b(?:logging|logs?|log\s+(?:calls?|statements?|lines?))\s+(?:added\s+)?(?:is\s+|are\s+)?(?:only\s+)?at\s+(?P<lv2>debug|info|trace)(?:\s+level)?\s+only\b",
-             r"\bno\s+new\s+(?P<lv3>warning|error|critical)(?:[- ]level)?\s+(?:logs?|logging)\b")
+             r"\bno\s+(?:new\s+)?(?P<lv3>warning|error|critical)(?:[- ]level)?\s+(?:logs?|logging|log\s+(?:calls?|statements?|lines?))\b")
     if not m:
         return []
     g = m.groupdict()
@@ -1206,11 +1247,12 @@ def _architecture(low: str, seg: Segment) -> list[Match]:
             r"\barchitecture\s+(?:is\s+|was\s+)?(?:respected|preserved|intact|unchanged)\b",
             r"\b(?:architecture|independence|boundar(?:y|ies)|layering)\b[^.;]{0,100}?:\s*(?:respected|preserved|intact|maintained|clean|kept|ok|yes|pass\w{0,2})\s*$",
             r"\b(?:import\s+)?contracts?\s+(?:are\s+|is\s+)?(?:all\s+)?(?:kept|respected|hold|pass|satisfied)\b",
+            r"\b(?:layers?|import|architecture|layering)\s+contracts?\b[^.;]{0,80}?\b(?:still\s+)?(?:holds?|is\s+kept|are\s+kept|passes|is\s+respected|is\s+intact)\b",
             r"\b(?:remains?|stays?|is|are|still)\s+(?:fully\s+|completely\s+)?independent\s+(?:of|from)\b",
             r"\bdoes\s*(?:not|n't)\s+(?:import|depend\s+on)\s+(?:anything\s+(?:from|in)\s+)?\S{1,60}\b"):
         out.append(Match("no-architecture-violations", {"mode": "any"}))
     if _any(low,
-            r"\b(?:follows?|following|respects?|adheres?\s+to|complies\s+with|obeys?)\s+(?:the\s+)?absolute[- ]imports?\b",
+            r"\b(?:follows?|following|respects?|adheres?\s+to|complies\s+with|obeys?|keeps?|kept|sticks?\s+to|preserves?)\s+(?:the\s+)?absolute[- ]imports?\b",
             r"\babsolute\s+imports?\s+(?:only|throughout|everywhere|consistently|exclusively)\b",
             r"\babsolute\s+imports?\s+(?:are\s+|were\s+)?(?:used|kept|maintained|preserved)\b",
             r"\b(?:uses?|using|used)\s+(?:only\s+)?absolute\s+imports?\s+(?:only|throughout|everywhere|consistently|exclusively)\b",
@@ -1339,7 +1381,8 @@ _REMOVED = (r"\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+lon
             r"read|used|supported|listed|included|in\s+__all__|part\s+of)|removes|deletes|drops|removal\s+of|deletion\s+of)\b")
 _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|gained|gains|created|creates|now\s+(?:accepts|takes|supports|has|reads)|"
           r"exposes|exposed|provides|defines)\b")
-_RENAMED = r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with))\b"
+_RENAMED = (r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with)|"
+            r"instead\s+of|in\s+place\s+of|in\s+favou?r\s+of)\b")
 _CHANGED = (r"\b(?:changed|changes|bump|deprecated|deprecates|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
             r"now\s+(?!(?:also|only|just|still|even)\b)[a-z]{2,20}(?:s|es)\b|"
             r"now\s+(?:an?\s+)?(?:async|coroutine|awaitable|keyword-only|positional-only|optional|required|private|deprecated|"
@@ -1367,9 +1410,9 @@ def _qualifiers(low: str) -> dict[str, Any]:
     d = re.search(r"\bdefaults?\s+(?:is\s+|of\s+|to\s+|value\s+(?:is\s+|of\s+)?|=\s*|:\s*)(?:still\s+)?`?(?P<v>[\w.\-'\"/:]{1,60})", low)
     if d:
         q["default"] = d.group("v").strip("'\"`.")
-    ch = re.search(r"\bfrom\s+`?(?P<a>[\w.\-'\"]{1,40})`?\s+(?:to|->)\s+`?(?P<b>[\w.\-'\"]{1,40})", low)
+    ch = re.search(r"\bfrom\s+`?(?P<a>[\w.\-'\"<>=!~,*]{1,40})`?\s+(?:to|->)\s+`?(?P<b>[\w.\-'\"<>=!~,*]{1,40})", low)
     if ch:
-        q["from"], q["to"] = ch.group("a").strip("'\"."), ch.group("b").strip("'\".")
+        q["from"], q["to"] = ch.group("a").strip("'\".,"), ch.group("b").strip("'\".,")
     version = re.search(r"(?<![\w.])v?(?P<v>\d{1,4}(?:\.\d{1,6}){1,3})(?![\w.])", low)
     if version:
         q["version"] = version.group("v")
@@ -1544,7 +1587,13 @@ def _entity_clause(low: str, seg: Segment, ents: list[Entity]) -> list[Match]:
 def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[str, Any], negated: bool) -> list[Match]:
     # what is said of them, strongest first
     renamed = _rx(_RENAMED).search(low)
-    if renamed and not negated:
+    if renamed and not negated and not re.search(r"\bdeprecat", low):
+        if re.match(r"instead|in\s+place|in\s+favou?r", renamed.group(0)) and len(params["names"]) >= 2:
+            # "take `weight` instead of `weight_kg`": the old name comes after
+            after = [n for n in params["names"] if n.lower() in low[renamed.end():]]
+            before = [n for n in params["names"] if n not in after]
+            if after:
+                params = {**params, "names": after[:1] + before}
         return [Match("entity-changed", {**params, "change": "renamed"})]
     positions = _aspect_positions(low)
     aspects = [a for a, _ in positions]
@@ -1675,6 +1724,8 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
         found = [m for m in found if not (m.kind == "no-category-changes" and (m.params.get("categories") or set()) <= {"config", "ci"})]
     if "signatures-unchanged" in kinds and "interfaces-unchanged" in kinds:
         found = [m for m in found if m.kind != "interfaces-unchanged"]  # "no existing method signature changes"
+    if "no-logging-added" in kinds and kinds & {"logging-levels", "logging-added"}:
+        found = [m for m in found if m.kind != "no-logging-added"]
     if "check-clean" in kinds and len(kinds) > 1:
         found = [m for m in found if m.kind != "check-clean"]  # the topic's own claim says more
     if "runtime-behaviour" in kinds and len({m.kind for m in found}) > 1:

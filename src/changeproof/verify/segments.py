@@ -243,11 +243,52 @@ def _generic(header: str) -> bool:
     return not words or all(w in _GENERIC_HEADERS for w in words)
 
 
+_BEFORE = re.compile(r"(?i)^(?:before|old|was|base|from|previous(?:ly)?|at\s+base|v?\d[\w.]{0,20})$")
+_AFTER = re.compile(r"(?i)^(?:after|new|now|head|to|current(?:ly)?|at\s+head|v?\d[\w.]{0,20})$")
+_NONE = re.compile(r"(?i)^(?:-|\u2014|\u2013|none|n/?a|absent|\(none\)|not\s+present|\u2205)$")
+
+
+def _question(key: str, value: str) -> str | None:
+    """ "| Is `x` still imported? | no |": the question answered, as a statement."""
+    if not key.rstrip().endswith("?"):
+        return None
+    v = value.strip().lower().strip(".! ")
+    if v not in ("yes", "no", "y", "n", "true", "false", "none"):
+        return None
+    q = key.rstrip(" ?")
+    yes = v in ("yes", "y", "true")
+    m = re.match(r"(?i)^(is|are|was|were|does|do|did|has|have|can|will)\s+(.{1,400})$", q)
+    if m:
+        aux, rest = m.group(1).lower(), m.group(2)
+        words = rest.split(" ", 1)
+        if len(words) == 2 and aux in ("is", "are", "was", "were", "has", "have", "can", "will"):
+            return f"{words[0]} {aux}{'' if yes else ' not'} {words[1]}"
+        return f"{rest}" if yes else f"it is not the case: {rest}" if aux not in ("does", "do", "did") else f"{words[0]} {aux} not {words[1] if len(words) > 1 else ''}"
+    m = re.match(r"(?i)^any\s+(.{1,400})$", q)
+    if m:
+        return f"{'some' if yes else 'no'} {m.group(1)}"
+    return f"{q}: {'yes' if yes else 'no'}"
+
+
 def _row_sentence(header: list[str] | None, cells: list[str]) -> str:
-    """A table row as a sentence: ``key: value`` with the value column's header when it is a predicate."""
+    """A table row as a sentence: ``key: value`` with the value column's header when it is a predicate; a before /
+    after pair of columns as "key changed from A to B" (added, removed); a yes / no question answered."""
     cells = [_mark_word(c) for c in cells]
     if not header or len(header) != len(cells) or len(cells) < 2:
         return " ; ".join(c for c in cells if c)
+    if len(cells) == 2:
+        asked = _question(cells[0], cells[1])
+        if asked:
+            return asked
+    if len(cells) == 3 and _BEFORE.match(header[1].strip()) and _AFTER.match(header[2].strip()) and header[1] != header[2]:
+        key, old, new = cells[0], cells[1].strip(), cells[2].strip()
+        if _NONE.match(old) and not _NONE.match(new):
+            return f"{key} added ({new})"
+        if _NONE.match(new) or new.lower() in ("removed", "dropped", "deleted", "gone"):
+            return f"{key} removed (was {old})"
+        if old == new or new.lower() in ("same", "unchanged", "="):
+            return f"{key} unchanged ({old})"
+        return f"{key} changed from {old} to {new}"
     key = cells[0]
     if _ENTITY_HEADER.search(header[0].lower()) and len(key.split()) <= 3 and not key.lower().startswith(header[0].lower()):
         key = f"{header[0]} {key}"  # "| Dependency | ... |" / "| requests | ... |": "Dependency requests"
@@ -282,7 +323,7 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             return Segment(line=line_no, raw=raw[:200], text="", kind="oversize", heading=st.heading,
                            extra=f"sentence:{len(raw)}", last_line=last or line_no)
         cleaned = clean(raw) if text is None else text
-        if not cleaned or not re.search(r"[A-Za-z]{2}", cleaned) and not (kind == "heading" and re.fullmatch(r"v?\d{1,4}(?:\.\d{1,6}){1,3}\S{0,12}", cleaned)):
+        if not cleaned or not re.search(r"[A-Za-z]{2}", cleaned) and not re.search(r"\d{1,4}\.\d{1,6}(?:\.\d{1,6})?", cleaned):
             return None  # no word: nothing asserted (a heading that is a version number is a claim)
         paths = _paths(raw)
         return Segment(line=line_no, raw=raw.strip(), text=cleaned, kind=kind, context=context, heading=st.heading,
@@ -413,7 +454,7 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
 # where a sentence's assertions part: strong boundaries (a clause of its own) and commas (list items, asides)
 _STRONG = re.compile(r"\s*;\s*|\s+[\u2014\u2013]\s+|\s+--?\s+|,?\s+(?=(?:but|so|which|whereas|while|because|since)\s)|,\s+(?=and\s)|"
                      r":\s+(?=[a-z]\w{0,20}\s+(?:already|is|was|are|were|has|have)\b)|"
-                     r"\s*\((?=[^)]{3,200}\))|\)\s*")
+                     r"\s+\((?=[^()]{3,200}\))|(?<=[^\s(])\)(?=\s|$|[.,;:])")
 _WEAK = re.compile(r"\s*,\s*")
 
 
@@ -429,7 +470,7 @@ def clauses(seg: Segment) -> list[tuple[str, bool]]:
     def show(text: str) -> str:
         return re.sub(r"\x00(\d{1,6})\x00", lambda m: spans[int(m.group(1))], text)
 
-    raw = re.sub(r"`[^`\n]{1,300}`", hide, seg.raw)  # never split inside code: `dispatch()`
+    raw = re.sub(r"`[^`\n]{1,300}`|\b\w{1,80}\([^()\n]{0,80}\)", hide, seg.raw)  # never split inside code: `dispatch()`, amount()
     strong = [show(p).strip(" ,.:;()") for p in _STRONG.split(raw)]
     strong = [p for p in strong if re.search(r"[A-Za-z]{2}", p)]
     out: list[tuple[str, bool]] = [(p, True) for p in strong] if len(strong) > 1 else []

@@ -33,7 +33,7 @@ _NUMBER_WORD = re.compile(
     r"eighty|ninety|hundred|thousand)){0,5})\b")
 # "one" that is not a count: "no one", "the one", "one-off", "one of a kind"...
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\bno|\bnot|\bthe|\bthis|\bthat|\beach|\bwhich|\bany|\bevery|\banother|\bsame|\bsome|\bsuch|"
-                                 r"\bexisting|\bnew|\bold|\bother|\bfailing|\bonly|"
+                                 r"\bexisting|\bnew|\bold|\bother|\bfailing|"
                                  r"\blittle|\bthat's|\bit's)\s*$")
 _NOT_A_COUNT_AFTER = re.compile(r"^-(?:off|time|liner|line|way|shot|stop|to-one|click)\b|^\s+(?:another|way|day|thing)\b")
 
@@ -105,6 +105,9 @@ def number(text: str) -> int:
 
 # (pattern, replacement): what the sentence says once the hedge is taken away
 _HEDGES = [
+    # "I don't think any X was added" says no X was added (the negation belongs to what is believed)
+    (r"\b(?:i|we)\s+(?:do\s+not|don't|dont)\s+(?:believe|think|expect|suppose)\s+(?:that\s+)?(?:any\s+|there\s+(?:is|are|was|were)\s+any\s+)?", "no "),
+    (r"\b(?:i|we)\s+doubt\s+(?:that\s+)?(?:any\s+)?", "no "),
     (r"\b(?:i|we)\s+(?:strongly\s+)?(?:believe|think|expect|assume|are\s+confident|am\s+confident|are\s+fairly\s+"
      r"confident|am\s+fairly\s+confident|are\s+pretty\s+sure|am\s+pretty\s+sure)(?:\s+that)?\b,?", ""),
     (r"\bas\s+far\s+as\s+(?:i|we)\s+(?:can\s+(?:tell|see)|know|could\s+(?:tell|see))\b,?", ""),
@@ -121,7 +124,7 @@ _HEDGES = [
     (r"\bmight\s+not\b|\bmay\s+not\b", "does not"),
 ]
 _HEDGE_RX = [(re.compile(p), r) for p, r in _HEDGES]
-_HEDGE_HINT = re.compile(r"\b(?:should|shouldn't|believe|think|expect|assume|confident|pretty\s+sure|as\s+far\s+as|"
+_HEDGE_HINT = re.compile(r"\b(?:should|shouldn't|believe|think|expect|assume|confident|pretty\s+sure|as\s+far\s+as|doubt|"
                          r"knowledge|appears?|seems?|looks\s+like|expected|believed|thought|probably|likely|presumably|"
                          r"hopefully|supposedly|apparently|possibly|in\s+theory|might|may\s+not)\b")
 
