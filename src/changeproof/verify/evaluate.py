@@ -82,6 +82,9 @@ class Context:
                 out.setdefault(f.object.lower(), (f.object, "env"))
                 if "_" in f.object:
                     out.setdefault(f.object.lower().replace("_", " "), (f.object, "env"))  # "the cache ttl"
+                    tokens = f.object.lower().split("_")
+                    if len(tokens) >= 3:  # LEDGER_REQUEST_TIMEOUT: "the request timeout"
+                        out.setdefault(" ".join(tokens[-2:]), (f.object, "env"))
             if f.parameter and len(f.parameter) > 2:
                 out.setdefault(f.parameter.lower(), (f.parameter, "parameter"))
             if f.category in ("api", "contracts", "architecture", "async-hazards") and f.object:
@@ -1516,7 +1519,10 @@ def _same_value(text: str | None, claimed: str) -> bool:
         return False
     value = text.split("=", 1)[-1].strip().strip("'\"").lower()
     claimed = claimed.strip("'\"").lower()
-    return value == claimed or value.endswith(" " + claimed)
+    try:
+        return float(value) == float(claimed)  # 5 is 5.0
+    except ValueError:
+        return value == claimed or value.endswith(" " + claimed)
 
 
 def _fact_on(ctx: Context, name: str, what: str, aspect: str, q: dict[str, Any]) -> Verdict:
@@ -1671,6 +1677,15 @@ def _entity_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
 def _entity_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
     targets = _entity_targets(m, ctx)
     confirmed: list[Evidence] = []
+    if m.params.get("declared_in"):  # "`httpx` declared in both pyproject.toml and requirements.txt"
+        name = targets[0][0]
+        added = [f for f in ctx.findings if f.kind in ("dependency-added", "dependency-constraint-changed") and on_name(f, name)]
+        where = {f.path for f in added}
+        missing = [p for p in m.params["declared_in"] if not any(w == p or (w or "").endswith("/" + p) for w in where)]
+        if added and not missing:
+            return "confirmed", _findings_ev(added)
+        if added or _dep_status(ctx, name) is not None:
+            return "contradicted", _findings_ev(added) + [Evidence(f"{name} is not declared anew in {', '.join(missing)}", source="reason")]
     for name, what in targets:
         q = _q(m, name)
         hits = [f for f in ctx.findings if f.kind in _ADDITION_KINDS and on_name(f, name)]
@@ -1858,6 +1873,36 @@ def _entity_breaking(m: Match, seg: Segment, ctx: Context) -> Verdict:
                                              if verdict != "contradicted" else [])
 
 
+def _port_mapping(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    want = f"{m.params['host']}:{m.params['container']}"
+    hits = [f for f in ctx.findings if f.kind == "port-changed"]
+    for f in hits:
+        if f.new and want in f.new:
+            return "confirmed", _findings_ev([f])
+    fact = ctx.fact("config-drift", "ports")
+    if fact is not None and isinstance(fact.value, dict):
+        head = fact.value.get("head") or {}
+        published = [p for ports in head.values() for p in (ports or [])]
+        ev = [fact_evidence(fact)]
+        if any(str(p).split("/")[0] == m.params["container"] for p in published):
+            return ("contradicted" if hits and not any(want in (f.new or "") for f in hits) else "not_verifiable"), ev + _findings_ev(hits)
+    if hits:
+        return "contradicted", _findings_ev(hits) + [Evidence(f"no port mapping {want} at head", source="reason")]
+    return "not_verifiable", [Evidence("the report does not say which host ports compose publishes", source="reason")]
+
+
+def _relative_present(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    fact = ctx.fact("architecture", "relative-imports-added")
+    scope = _scope(seg)
+    hits = [f for f in ctx.findings if f.kind == "relative-import-added" and _in_scope(f.path, scope)]
+    if hits:
+        return "confirmed", _findings_ev(hits)
+    if fact is not None and isinstance(fact.value, list):
+        mine = [x for x in fact.value if not scope or _in_scope(str(x).rsplit(":", 1)[0], scope)]
+        return ("confirmed" if mine else "contradicted"), [fact_evidence(fact)]
+    return "not_verifiable", ctx.missing("architecture") or [Evidence("architecture published no count of relative imports", source="reason")]
+
+
 def _blocking_present(m: Match, seg: Segment, ctx: Context) -> Verdict:
     names = [n.strip("`()") for n in re.findall(r"`([^`]{1,120})`", seg.raw)] or re.findall(r"\b[a-z_]\w{2,60}\(\)", seg.text)
     hits = [f for f in ctx.findings if f.kind == "blocking-call-in-async" and (not names or any(on_name(f, n, members=True)
@@ -1877,7 +1922,7 @@ def _dependency_unused(m: Match, seg: Segment, ctx: Context) -> Verdict:
     mine = [f for f in removed if not names or (f.object or "").lower() in names] or removed
     if not mine:
         return "not_verifiable", [Evidence("no dependency was removed by the change (no dependency-removed finding)", source="reason")]
-    still = [f for f in mine if re.search(r"still imported|imports? `?\w|is imported by|still import", f.message)
+    still = [f for f in mine if (f.severity == "breaking" or re.search(r"still imported|is imported by|still imports?", f.message))
              and not re.search(r"\bno (?:production or test )?module imports\b", f.message)]
     if still:
         return "contradicted", _findings_ev(still)
@@ -1908,6 +1953,8 @@ def _tests_collected(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 def _mentions(text: str, value: str) -> bool:
     value = value.strip("'\"`")
+    if re.fullmatch(r"\d{1,12}(?:\.\d{1,6})?", value):  # 10 is 10.0
+        return any(abs(float(x) - float(value)) < 1e-9 for x in re.findall(r"(?<![\w.])\d{1,12}(?:\.\d{1,6})?(?![\w])", text))
     before = r"(?<![\w.])" if value[:1].isalnum() else ""
     return bool(re.search(rf"(?i){before}{re.escape(value)}(?![\w.])", text))
 
@@ -1943,6 +1990,8 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "entity-changed": _entity_changed,
     "entity-breaking": _entity_breaking,
     "blocking-present": _blocking_present,
+    "port-mapping": _port_mapping,
+    "relative-import-present": _relative_present,
     "dependency-unused": _dependency_unused,
     "tests-collected": _tests_collected,
     "no-logging-added": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "logging-added", ("async-hazards",),

@@ -96,6 +96,8 @@ CLAIM_KINDS: dict[str, str] = {
     "blocking-present": "a named function makes a blocking call (inside async code)",
     "tests-collected": "the suite has N tests (grew from M)",
     "dependency-unused": "a removed dependency is no longer imported",
+    "port-mapping": "a compose port mapping is host:container at head",
+    "relative-import-present": "a relative import was added",
     # architecture
     "no-architecture-violations": "no architecture / service boundary violated",
     "absolute-imports": "imports stay absolute (no relative import added)",
@@ -522,6 +524,8 @@ def _listed_file(low: str, seg: Segment) -> list[Match]:
         return []
     if seg.kind == "row" and any(e.shape in ("dotted", "call", "camel", "snake") for e in entities(seg.raw, seg.spans)):
         return []  # "| `base.py` | `CacheBackend.delete()` added |": the verb is about the method, not the file
+    if seg.kind == "row" and re.search(r"\b(?:not\s+(?:modified|changed|touched|edited)|untouched|unchanged|unmodified|no\s+changes?)\b", low):
+        return [Match("path-status", {"paths": [seg.lead_path], "status": "untouched", "negated": True})]
     if seg.kind == "row":
         own = _status(low[len(seg.lead_path):] if low.startswith(seg.lead_path.lower()) else low)
         if own:
@@ -593,6 +597,8 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
     if not paths or seg.kind == "row" and seg.lead_path:
         return []
     out = []
+    if re.match(r"^(?:changed\s+|touched\s+|modified\s+)?files?(?:\s+(?:changed|touched|modified))?\s*:", low) and len(paths) >= 2:
+        return [Match("path-status", {"paths": paths, "status": "only", "negated": False})]  # "Files: `a.py`, `b.py` and `c.md`"
     # "Only two files changed: pyproject.toml and requirements.txt", "Only `a.py` and `b.py` changed"
     only = re.search(r"\bonly\b[^:]{0,60}\bfiles?\b[^:]{0,30}(?:changed|modified|touched)?\s*:", low) or \
         re.search(r"^(?:and\s+)?only\s+(?:the\s+)?(?:files?\s+)?\S{1,120}(?:\s*(?:,|and)\s*\S{1,120}){0,6}\s+(?:were\s+|was\s+|are\s+|is\s+|got\s+)?"
@@ -606,6 +612,11 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
         window = low[max(0, i - 60):i + len(p) + 60]
         after = low[i + len(p):i + len(p) + 60]
         before = low[max(0, i - 60):i]
+        if re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b", after) or \
+                re.search(r"\b(?:no\s+changes?\s+(?:to|in)|nothing\s+(?:in|under)|did\s*(?:not|n't)\s+(?:touch|change|modify)|"
+                          r"without\s+(?:touching|changing))\s+(?:the\s+)?$", before):
+            out.append(Match("path-status", {"paths": [p], "status": "untouched", "negated": True}))
+            continue
         if re.search(r"\bfrom\s+(?:the\s+)?$", before):
             out.append(Match("path-status", {"paths": [p], "status": "source", "negated": False}))
             continue
@@ -618,11 +629,6 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
             status = _status(after[:40])
             out.append(Match("path-status", {"paths": [p], "status": status if status in ("deleted", "renamed") else "changed",
                                              "negated": False}))
-            continue
-        if re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b", after) or \
-                re.search(r"\b(?:no\s+changes?\s+(?:to|in)|nothing\s+(?:in|under)|did\s*(?:not|n't)\s+(?:touch|change|modify)|"
-                          r"without\s+(?:touching|changing))\s+(?:the\s+)?$", before):
-            out.append(Match("path-status", {"paths": [p], "status": "untouched", "negated": True}))
             continue
         if re.search(r"\b(?:and|as)\s+(?:so(?:\s+(?:should|does|do|did|is|are|was|were|has|have|will))?|(?:should|does|do|did|is|are|was|were|has|have|will))"
                      r"\s*(?:the\s+)?$", before[-30:]) and out:
@@ -715,7 +721,7 @@ def _touches_category(low: str, seg: Segment) -> list[Match]:
              r"^(?:also\s+)?(?P<verb>adds?|added|adding|updated?|updates|extends?|extended|writes?|wrote|includes?|included)\s+"
              r"(?:(?:new|more|some|unit|integration|regression|extra|the|a)\s+){0,2}(?P<what>tests?|test\s+cases?|docs?|"
              r"documentation|changelog|readme|release\s+notes|type\s+hints|docstrings?)\b",
-             r"\b(?P<what>tests?|test\s+cases?|docs?|documentation|changelog(?:\.md)?|readme(?:\.md)?|release\s+notes)\s+"
+             r"\b(?P<what>tests?|test\s+cases?|docs?|documentation|changelog(?:\.md)?|readme(?:\.md)?|release\s+notes)(?:\s+(?:entry|entries|section|note|notes|line|lines))?\s+"
              r"(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?P<verb>added|updated|extended|written|included)\b"
              r"(?!\s+(?:tests?|to\s+the\s+api))")
     if not m or re.search(r"\b(?:not|no|never|without)\b", low[:m.start() + 1]):
@@ -787,7 +793,8 @@ def _semver(low: str, seg: Segment) -> list[Match]:
              r"\bsemver\s*(?::|-)?\s*(?P<level>patch|minor|major)\b",
              r"\bno\s+(?P<level>major)\s+(?:version\s+)?bump\s+(?:is\s+)?(?:needed|required|necessary)\b",
              r"\b(?P<level>patch|minor)[- ]level\s+(?:change|release|bump)\b",
-             r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?(?:bump|release|increment)\s+(?:is\s+)?(?:sufficient|enough|fine|ok|correct|right|adequate|appropriate)\b")
+             r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?(?:bump|release|increment)\s+(?:is\s+)?(?:sufficient|enough|fine|ok|correct|right|adequate|appropriate)\b",
+             r"\b(?P<level>patch|minor|major)\s+(?:is|would\s+be|will\s+be)\s+(?:enough|sufficient|fine|ok|correct|right|adequate|appropriate)\b")
     if not m:
         return []
     level = m.group("level")
@@ -991,7 +998,8 @@ def _blocking_present(low: str, seg: Segment) -> list[Match]:
 def _dependency_unused(low: str, seg: Segment) -> list[Match]:
     if _any(low, r"\bnothing\s+(?:in\s+\S{1,40}\s+)?imports?\s+it\b", r"\b(?:is\s+|was\s+)?no\s+longer\s+imported\b",
             r"\b(?:was\s+|is\s+|were\s+)?(?:unused|not\s+(?:used|imported)\s+(?:anywhere|any\s+more|anymore))\b",
-            r"\bno\s+(?:module|code|file)\s+imports?\s+it\b", r"\bnot\s+(?:still\s+)?(?:imported|used)\b(?!\s+(?:by|in)\s+tests)"):
+            r"\bno\s+(?:module|code|file)\s+imports?\s+it\b", r"\bnot\s+(?:still\s+)?(?:imported|used)\b(?!\s+(?:by|in)\s+tests)",
+            r"\bnothing\s+(?:\w{1,20}\s+){0,3}?(?:uses|imports|needs|requires)\s+it\b"):
         return [Match("dependency-unused", {})]
     return []
 
@@ -1025,7 +1033,7 @@ def _check_clean(low: str, seg: Segment) -> list[Match]:
     return []
 
 
-_TOOLS = r"lint(?:ing|er|s)?|ruff|flake8|pylint|mypy|pyright|pyre|black|isort|pre-commit|type[- ]?check(?:ing|s|er)?|coverage|bandit|sonar\w{0,6}"
+_TOOLS = r"(?<!import-)(?<!import\s)lint(?:ing|er|s)?|ruff|flake8|pylint|mypy|pyright|pyre|black|isort|pre-commit|type[- ]?check(?:ing|s|er)?|coverage|bandit|sonar\w{0,6}"
 
 
 def _lines(low: str, seg: Segment) -> list[Match]:
@@ -1131,6 +1139,13 @@ def _tests_more(low: str, seg: Segment) -> list[Match]:
     if not _tests_context(seg):
         return []
     out: list[Match] = []
+    m = re.search(rf"\b(?P<t1>{N})\s+tests?\s*[,:;-]\s*(?P<p1>{N})\s+(?:passing|passed|pass|green|ok)\b", low)
+    if m:
+        out.append(Match("tests-passed-count", {"passed": number(m.group("p1")), "total": number(m.group("t1"))}))
+    m = re.search(rf"\btests?\s*:\s*(?P<n1>{N})\s*[,;-]\s*all\s+(?:green|pass\w{{0,3}}|ok)\b", low)
+    if m:
+        n = number(m.group("n1"))
+        out.append(Match("tests-passed-count", {"passed": n, "total": n}))
     m = re.search(rf"^(?P<n0>{N})\s+tests?\s*[,:;-]\s*all\s+(?:green|pass\w{{0,3}}|ok)\b", low)
     if m:
         n = number(m.group("n0"))
@@ -1194,6 +1209,13 @@ def _tooling(low: str, seg: Segment) -> list[Match]:
 
 
 def _ports(low: str, seg: Segment) -> list[Match]:
+    mapped = re.search(r"\bhost\s+port\s+(?P<host>\d{2,5})\s+(?:now\s+)?(?:maps|is\s+mapped|forwards|points)\s+to\s+(?:the\s+)?container\s+port\s+(?P<cont>\d{2,5})\b|"
+                       r"\b(?:published|exposed|mapped)\s+(?:as|on)\s+\W?(?P<host2>\d{2,5}):(?P<cont2>\d{2,5})\b|"
+                       r"\bport\s+(?:mapping\s+)?(?:is\s+now\s+|now\s+)?\W?(?P<host3>\d{2,5}):(?P<cont3>\d{2,5})\b", low)
+    if mapped:
+        host = mapped.group("host") or mapped.group("host2") or mapped.group("host3")
+        cont = mapped.group("cont") or mapped.group("cont2") or mapped.group("cont3")
+        return [Match("port-mapping", {"host": host, "container": cont})]
     m = re.search(r"\b(?:still\s+|remains?\s+|stays?\s+)(?:published|exposed|listening|served|available|reachable|bound|mapped)?\s*(?:on|at|to)\s+"
                   r"(?:host\s+)?port\s+(?P<port>\d{2,5})\b|\bports?\s+(?P<port2>\d{2,5})\s+(?:is\s+|are\s+)?(?:unchanged|still|kept)\b", low)
     if m:
@@ -1241,13 +1263,17 @@ def _logging(low: str, seg: Segment) -> list[Match]:
 
 def _architecture(low: str, seg: Segment) -> list[Match]:
     out: list[Match] = []
+    if re.search(r"\b(?:with|via|through|uses?|using|adds?|added|now\s+uses)\s+(?:a\s+|an\s+)?relative\s+imports?\b|"
+                 r"\brelative\s+imports?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:added|introduced|now\s+used)\b", low) and \
+            not re.search(r"\b(?:no|not|never|without|nor)\b", low):
+        out.append(Match("relative-import-present", {}))
     if _any(low,
             r"\b(?:service|module|package|layer)s?\s+(?:independence|isolation|boundaries|separation|layering)\s+(?:is\s+|are\s+|was\s+)?(?:fully\s+)?(?:maintained|preserved|respected|intact|kept|enforced)\b",
             r"\b(?:boundaries|layers|layering)\s+(?:are\s+|is\s+)?(?:respected|maintained|preserved|intact)\b",
             r"\barchitecture\s+(?:is\s+|was\s+)?(?:respected|preserved|intact|unchanged)\b",
             r"\b(?:architecture|independence|boundar(?:y|ies)|layering)\b[^.;]{0,100}?:\s*(?:respected|preserved|intact|maintained|clean|kept|ok|yes|pass\w{0,2})\s*$",
             r"\b(?:import\s+)?contracts?\s+(?:are\s+|is\s+)?(?:all\s+)?(?:kept|respected|hold|pass|satisfied)\b",
-            r"\b(?:layers?|import|architecture|layering)\s+contracts?\b[^.;]{0,80}?\b(?:still\s+)?(?:holds?|is\s+kept|are\s+kept|passes|is\s+respected|is\s+intact)\b",
+            r"\b(?:layers?|import|import[- ]linter|architecture|layering)\s+contracts?\b[^.;]{0,80}?\b(?:still\s+)?(?:holds?|is\s+kept|are\s+kept|passes|pass|is\s+respected|is\s+intact|green)\b",
             r"\b(?:remains?|stays?|is|are|still)\s+(?:fully\s+|completely\s+)?independent\s+(?:of|from)\b",
             r"\bdoes\s*(?:not|n't)\s+(?:import|depend\s+on)\s+(?:anything\s+(?:from|in)\s+)?\S{1,60}\b"):
         out.append(Match("no-architecture-violations", {"mode": "any"}))
@@ -1384,7 +1410,7 @@ _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|ga
 _RENAMED = (r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with)|"
             r"instead\s+of|in\s+place\s+of|in\s+favou?r\s+of)\b")
 _CHANGED = (r"\b(?:changed|changes|bump|deprecated|deprecates|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
-            r"now\s+(?!(?:also|only|just|still|even)\b)[a-z]{2,20}(?:s|es)\b|"
+            r"now\s+(?!(?:also|only|just|still|even)\b)[a-z]{2,20}(?:s|es)\b|now\s+(?:required|mandatory|optional|deprecated|private)\b|"
             r"now\s+(?:an?\s+)?(?:async|coroutine|awaitable|keyword-only|positional-only|optional|required|private|deprecated|"
             r"a\s+property|a\s+class|a\s+function)|raised|raises|lowered|"
             r"bumped|bumps|increased|decreased|updated|upgraded|downgraded|tightened|loosened|relaxed|narrowed|widened|pinned|"
@@ -1407,7 +1433,8 @@ def _qualifiers(low: str) -> dict[str, Any]:
         q["dev"] = True
     if re.search(r"\bruntime\s+(?:dependency|dependencies|requirement)\b|\bas\s+a\s+(?:runtime|hard|required)\s+dependency\b", low):
         q["runtime"] = True
-    d = re.search(r"\bdefaults?\s+(?:is\s+|of\s+|to\s+|value\s+(?:is\s+|of\s+)?|=\s*|:\s*)(?:still\s+)?`?(?P<v>[\w.\-'\"/:]{1,60})", low)
+    d = re.search(r"\bdefaults?\s+(?:is\s+|of\s+|to\s+|value\s+(?:is\s+|of\s+)?|=\s*|:\s*)(?:still\s+)?`?(?P<v>[\w.\-'\"/:]{1,60})", low) or \
+        re.search(r"\bdefault\s+`?(?P<v>[\"'][^\"'`]{1,40}[\"']|\d[\w.]{0,20})", low)
     if d:
         q["default"] = d.group("v").strip("'\"`.")
     ch = re.search(r"\bfrom\s+`?(?P<a>[\w.\-'\"<>=!~,*]{1,40})`?\s+(?:to|->)\s+`?(?P<b>[\w.\-'\"<>=!~,*]{1,40})", low)
@@ -1621,6 +1648,11 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
             if len(kept) > 1 and "any" in kept:
                 kept.remove("any")
             return [Match("entity-kept", {**params, "aspect": kept[0], "aspects": kept})]
+    if re.search(r"\b(?:upper|lower)\s+bound|\bconstraint|\bspecifier|\bmarker|\bextras?\b|\bpin(?:ned)?\b", low) and \
+            re.search(r"\b(?:added|raised|lowered|tightened|loosened|relaxed|narrowed|widened|bumped|changed|dropped|removed)\b", low):
+        return [Match("entity-changed", {**params, "change": "constraint"})]  # "`requests` upper bound added (<3)"
+    if re.search(r"\b(?:declared|listed|pinned)\s+(?:in|at)\b", low) and not negated:
+        return [Match("entity-added", {**params, "declared_in": [p for p in seg.paths]})]  # "`httpx` declared in both pyproject.toml and ..."
     removed = _rx(_REMOVED).search(low)
     if removed and not re.search(r"\b(?:not|never|nothing)\b[^.]{0,30}$", low[:removed.start()]):
         return [Match("entity-removed", params)]

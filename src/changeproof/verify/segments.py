@@ -103,6 +103,16 @@ def normalise(text: str) -> str:
     return text.translate(_PUNCT)
 
 
+class _Whole:
+    """A string posing as a match whose group 1 is the whole string (for ``keep`` in :func:`clean`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def group(self, _: int) -> str:
+        return self.text
+
+
 def clean(raw: str) -> str:
     """The text without Markdown decoration and emoji: what a reader sees, in plain words."""
     s = raw
@@ -115,6 +125,8 @@ def clean(raw: str) -> str:
         spans.append(m.group(1))
         return f"\x00{len(spans) - 1}\x00"
     s = _CODE_SPAN.sub(keep, s)
+    s = re.sub(r"(?<![\w`])(?:[\w.-]{1,80}/){1,12}[\w.-]{1,80}|\b\w{0,40}__\w{1,40}__\w{0,40}(?:\.py)?\b",
+               lambda m: keep(_Whole(m.group(0))), s)  # paths and dunder names keep their underscores
     s = s.replace("`", "")
     s = re.sub(r"\*\*|(?<!\w)__|__(?!\w)|~~", "", s)
     s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)  # *emphasis*
