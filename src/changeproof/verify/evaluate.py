@@ -624,6 +624,8 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return False
         pool = [c for c in changes if c.category == m.params["category"]] if m.params.get("category") else changes
         outside = [c for c in pool if not covered(c)]
+        if m.params.get("tests_too"):  # "only `dispatcher.py`, its tests and the version"
+            outside = [c for c in outside if c.category != "test"]
         if m.params.get("except"):  # "... except the version in pyproject.toml"
             outside = [c for c in outside if not c.path.endswith("pyproject.toml")]
         missing = [p for p in paths if "*" not in p and _find_change(changes, p) is None and not p.endswith("/")]
@@ -921,7 +923,7 @@ def _version(m: Match, seg: Segment, ctx: Context) -> Verdict:
     base, head = value.get("base"), value.get("head")
     ev = [fact_evidence(fact)] if fact is not None else [Evidence(f"version: {base} at base, {head} at head", source="reason")]
     p = m.params
-    if p.get("is") is not None:
+    if p.get("is") is not None and p.get("bumped") is None:
         ok = head is not None and _vnorm(p["is"]) == _vnorm(head)
         return ("confirmed" if ok else "contradicted"), ev + ([] if ok else [Evidence(f"claimed {p['is']}; pyproject says {head} at head",
                                                                                       source="reason")])
@@ -938,6 +940,16 @@ def _version(m: Match, seg: Segment, ctx: Context) -> Verdict:
     bump = value.get("bump")
     if p.get("level") and bump and bump != p["level"]:
         return "contradicted", ev + [Evidence(f"claimed a {p['level']} bump; {base} -> {head} is a {bump} bump", source="reason")]
+    if p.get("sufficient"):  # "... which is the right bump for this kind of change"
+        need = ctx.report.semver
+        rank = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+        effective = rank.get(bump or "none", 0) + (1 if bump == "minor" and str(base).startswith("0.") else 0)
+        if rank.get(need, 0) > effective:
+            hits = [f for f in ctx.findings if f.severity == "breaking"] if need == "major" else []
+            return "contradicted", ev + _findings_ev(hits)[:4] + [Evidence(f"{base} -> {head} is a {bump} bump; the findings call "
+                                                                          f"for a {need} one (semver)", source="reason")]
+        if not ctx.report.complete and need != "major":
+            return "not_verifiable", ev + _coverage_gaps(ctx)
     return "confirmed", ev
 
 
@@ -1426,6 +1438,7 @@ _ASPECT_KINDS: dict[str, Callable[[Finding], bool]] = {
     "exported": lambda f: f.kind in ("export-removed", "object-removed", "object-kind-changed", "import-broken"),
     "members": lambda f: f.kind in ("object-removed", "enum-member-removed", "export-removed", "object-kind-changed"),
     "positional": lambda f: f.kind in ("parameter-kind-changed", "parameter-moved", "parameter-removed", "parameter-added-required"),
+    "nonblocking": lambda f: f.kind in ("blocking-call-in-async", "sync-async-changed"),
     "honoured": lambda f: f.kind in ("env-var-removed", "env-var-renamed", "object-removed", "dependency-removed"),
     "works": lambda f: f.severity in ("breaking", "risk") and f.kind != "logging-added",
     "compatible": lambda f: f.severity == "breaking" and f.category in ("api", "call-sites", "contracts", "imports", "syntax"),
@@ -1903,6 +1916,18 @@ def _relative_present(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return "not_verifiable", ctx.missing("architecture") or [Evidence("architecture published no count of relative imports", source="reason")]
 
 
+def _entity_private(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    names = m.params["names"]
+    public = [f for f in ctx.findings if f.kind in ("object-added", "export-removed") and any(on_name(f, n, members=True) for n in names)]
+    if public:
+        return "contradicted", _findings_ev(public) + [Evidence("the API comparison sees it as public", source="reason")]
+    if not ctx.ran("api"):
+        return "not_verifiable", [ctx.why_not("api")]
+    owf = ctx.fact("api", "objects-with-findings")
+    return "confirmed", ([fact_evidence(owf)] if owf else [ctx.ran_evidence("api")]) + [Evidence(
+        f"no public object of {', '.join(names)} among the API findings: private or not exported", source="reason")]
+
+
 def _blocking_present(m: Match, seg: Segment, ctx: Context) -> Verdict:
     names = [n.strip("`()") for n in re.findall(r"`([^`]{1,120})`", seg.raw)] or re.findall(r"\b[a-z_]\w{2,60}\(\)", seg.text)
     hits = [f for f in ctx.findings if f.kind == "blocking-call-in-async" and (not names or any(on_name(f, n, members=True)
@@ -1990,6 +2015,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "entity-changed": _entity_changed,
     "entity-breaking": _entity_breaking,
     "blocking-present": _blocking_present,
+    "entity-private": _entity_private,
     "port-mapping": _port_mapping,
     "relative-import-present": _relative_present,
     "dependency-unused": _dependency_unused,

@@ -96,6 +96,7 @@ CLAIM_KINDS: dict[str, str] = {
     "blocking-present": "a named function makes a blocking call (inside async code)",
     "tests-collected": "the suite has N tests (grew from M)",
     "dependency-unused": "a removed dependency is no longer imported",
+    "entity-private": "a named thing is private / not exported",
     "port-mapping": "a compose port mapping is host:container at head",
     "relative-import-present": "a relative import was added",
     # architecture
@@ -245,7 +246,7 @@ TOPICS: tuple[Topic, ...] = (
           r"cycles?)|importerrors?|circular\s+dependenc(?:y|ies)", ("import", "circular")),
     Topic("no-production-changes", r"production\s+(?:code|files?|source|modules?|logic)|(?:application|library|source|"
           r"runtime|src|business)\s+(?:code|logic)|non-test\s+(?:code|files?)|(?:python\s+)?code(?:\s+changes?)?|"
-          r"source\s+(?:files?|modules?)|"
+          r"source\s+(?:files?|modules?)|production\s+(?:code\s+)?changes?|"
           r"python\s+(?:files?|modules?|sources?)", ("production", "code", "logic", "src", "python", "source"), ("any", "added", "removed")),
     Topic("signatures-unchanged", r"(?:(?:method|function|public|api|existing|call)\s+){0,2}signatures?(?:\s+changes?)?",
           ("signature",)),
@@ -458,6 +459,8 @@ def _count_claims(low: str, seg: Segment) -> list[Match]:
                 status = _status(words) or _status(after) or _status(" ".join(before[-2:])) or ctx_status
                 if status is None and re.search(r"\b(?:new|added)\b", seg.context.lower()) and seg.lead_path:
                     status = "added"
+                if status is None and re.match(r"^(?:scope|files|changes|change\s+set|diff|touched|footprint)\s*[:-]", low):
+                    status = "changed"  # "Scope - four production modules"
                 if status is None and re.match(r"\s*(?:[:(]|across|in\s+\d|total|overall|were\s+touched)", low[m.end():]):
                     status = "changed"
             if status is None:
@@ -602,9 +605,12 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
     # "Only two files changed: pyproject.toml and requirements.txt", "Only `a.py` and `b.py` changed"
     only = re.search(r"\bonly\b[^:]{0,60}\bfiles?\b[^:]{0,30}(?:changed|modified|touched)?\s*:", low) or \
         re.search(r"^(?:and\s+)?only\s+(?:the\s+)?(?:files?\s+)?\S{1,120}(?:\s*(?:,|and)\s*\S{1,120}){0,6}\s+(?:were\s+|was\s+|are\s+|is\s+|got\s+)?"
-                  r"(?:changed|modified|touched|edited|updated)\b", low)
+                  r"(?:changed|modified|touched|edited|updated)\b", low) or \
+        re.search(r"^(?:and\s+)?only\s+`?[\w./-]{1,120}`?\s*,\s*(?:its|their|the)\s+tests\b", low)
     if only and len(paths) >= 1:
-        return [Match("path-status", {"paths": paths, "status": "only", "negated": False})]
+        return [Match("path-status", {"paths": paths, "status": "only", "negated": False,
+                                      "tests_too": bool(re.search(r"\b(?:its|their|the)\s+tests\b", low)),
+                                      "except": bool(re.search(r"\bthe\s+version\s+in\s+pyproject", low))})]
     for p in paths[:6]:
         i = low.find(p.lower())
         if i < 0:
@@ -683,6 +689,12 @@ def _only_categories(low: str, seg: Segment) -> list[Match]:
 
 def _no_category(low: str, seg: Segment) -> list[Match]:
     """ "no tests or docs added", "no test files were changed": the change does not touch a kind of file."""
+    lst = re.search(r"(?:^|[;:-]\s*)no\s+(?P<cats>(?:tests?|docs?|documentation|config(?:uration)?)(?:\s*(?:,|or|and|nor)\s*(?:tests?|docs?|"
+                    r"documentation|config(?:uration)?|changelog|readme)){1,4})\s*\.?$", low)
+    if lst:  # "Scope - four production modules; no tests, docs or configuration"
+        cats = categories(lst.group("cats")) or set()
+        if cats:
+            return [Match("no-category-changes", {"categories": cats, "status": "changed"})]
     m = _any(low, r"\b(?:no|zero|0)\s+files?\s+(?:(?:were|was|have\s+been|has\s+been|got)\s+)?(?P<a>added|created|removed|deleted|renamed)"
                   r"(?:\s*(?:,|or|and|nor)\s*(?P<b>added|created|removed|deleted|renamed))?\b")
     if m:
@@ -839,7 +851,8 @@ def _version(low: str, seg: Segment) -> list[Match]:
     frm = _any(low, rf"\bfrom\s+{_VERSION.replace('(?P<v>', '(?P<a>')}\s+(?:to|->)\s+{_VERSION.replace('(?P<v>', '(?P<b>')}",
                rf"\b{_VERSION.replace('(?P<v>', '(?P<a>')}\s*(?:->|→|to)\s*{_VERSION.replace('(?P<v>', '(?P<b>')}")
     bump = _any(low, r"\b(?:bump(?:ed|s|ing)?|rais(?:ed|es)|increment(?:ed|s)?|updated?|set)\s+(?:the\s+)?(?:package\s+|project\s+)?version\b",
-                r"\bversion\s+(?:was\s+|is\s+|has\s+been\s+)?(?:bumped|raised|incremented|updated)\b",
+                r"\bversion\s*[:-]?\s*(?:was\s+|is\s+|has\s+been\s+)?(?:bumped|raised|incremented|updated)\b",
+                r"\bversion\s+goes\s+(?:from|to)\b",
                 r"\bversion\s+bump\b|\bbumps?\s+(?:to\s+)?v?\d")
     to = _any(low, rf"\b(?:to|is\s+now|now)\s+{_VERSION}\b", rf"\bversion\s*[:=]?\s*{_VERSION}\b")
     level = _any(low, r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?bump\b|\bbump(?:ed)?\s*(?:\(|to\s+a\s+|the\s+)?(?P<level2>patch|minor|major)\b|"
@@ -850,6 +863,9 @@ def _version(low: str, seg: Segment) -> list[Match]:
             return [Match("version", {"is": stated.group("v")})]
         return []
     params: dict[str, Any] = {"bumped": True}
+    if re.search(r"\b(?:right|correct|appropriate|adequate|enough|sufficient|proper)\s+(?:bump|size|increment|level)\b|"
+                 r"\b(?:bump|increment)\s+(?:is\s+)?(?:enough|sufficient|right|fine)\b|\bfits\s+(?:additions|the\s+change)", low):
+        params["sufficient"] = True
     if frm:
         params["from"], params["to"] = frm.group("a"), frm.group("b")
     elif to:
@@ -961,7 +977,8 @@ def _tests(low: str, seg: Segment) -> list[Match]:
     if failed and not (failed.groupdict().get("one") and any(x.kind == "tests-passed-count" for x in out)):
         n = 1 if failed.groupdict().get("one") or failed.groupdict().get("only") else number(failed.group("n"))
         out.append(Match("tests-failed-count", {"n": n}))
-    added = _any(low, rf"(?<![\d/.])(?P<n>{N})\s+(?:new|additional|more|extra)\s+(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:tests?|test\s+cases?|test\s+functions?)\b(?!\s+files?)",
+    added = _any(low, rf"\btests?\s+added\s*[:=]\s*(?P<n>{N})\b",
+                 rf"(?<![\d/.])(?P<n>{N})\s+(?:new|additional|more|extra)\s+(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:tests?|test\s+cases?|test\s+functions?)\b(?!\s+files?)",
                  rf"\b(?:added|adds|wrote|writes|adding)\s+(?P<n>{N})\s+(?:new\s+)?(?:[a-z-]{{1,20}}\s+){{0,2}}?(?:tests?|test\s+cases?|test\s+functions?)\b(?!\s+files?)",
                  rf"(?<![\d/.])(?P<n>{N})\s+(?:tests?|test\s+cases?)\s+(?:were|was|have\s+been|has\s+been)\s+added\b")
     if added:
@@ -1142,7 +1159,7 @@ def _tests_more(low: str, seg: Segment) -> list[Match]:
     m = re.search(rf"\b(?P<t1>{N})\s+tests?\s*[,:;-]\s*(?P<p1>{N})\s+(?:passing|passed|pass|green|ok)\b", low)
     if m:
         out.append(Match("tests-passed-count", {"passed": number(m.group("p1")), "total": number(m.group("t1"))}))
-    m = re.search(rf"\btests?\s*:\s*(?P<n1>{N})\s*[,;-]\s*all\s+(?:green|pass\w{{0,3}}|ok)\b", low)
+    m = re.search(rf"\btests?(?:\s+total)?\s*:\s*(?P<n1>{N})\s*[,;-]\s*all\s+(?:green|pass\w{{0,3}}|ok)\b", low)
     if m:
         n = number(m.group("n1"))
         out.append(Match("tests-passed-count", {"passed": n, "total": n}))
@@ -1167,6 +1184,9 @@ def _tests_more(low: str, seg: Segment) -> list[Match]:
             out.append(Match("tests-passed-count", {"passed": n, "total": n}))
         else:
             out.append(Match("all-tests-pass", {"mode": "all", "subset": None}))
+    same = re.search(rf"\bthe\s+same\s+(?P<n>{N})\s+tests\b", low)
+    if same:  # "the same six tests, all passing": as many at base as at head
+        out.append(Match("tests-collected", {"n": number(same.group("n")), "from": number(same.group("n"))}))
     m = _any(low, rf"\b(?:test\s+)?suite\s+(?:should\s+)?(?:now\s+)?(?:has|have|contains?|holds?|counts?|is)\s+(?P<n>{N})\s+tests?\b",
              rf"\bgrows?\s+from\s+(?P<a>{N})\s+to\s+(?P<n>{N})\s+tests?\b",
              rf"\bfrom\s+(?P<a2>{N})\s+to\s+(?P<n2>{N})\s+tests\b",
@@ -1284,13 +1304,15 @@ def _architecture(low: str, seg: Segment) -> list[Match]:
             r"\b(?:uses?|using|used)\s+(?:only\s+)?absolute\s+imports?\s+(?:only|throughout|everywhere|consistently|exclusively)\b",
             r"\b(?:we|i|it|this\s+(?:pr|change))\s+(?:only\s+)?(?:uses?|used)\s+(?:only\s+)?absolute\s+imports?\b",
             r"\bonly\s+absolute\s+imports\b",
+            r"\b(?:with|via|using|through)\s+(?:an?\s+)?absolute\s+imports?\b",
             r"\bimports?\s+(?:are\s+|stay\s+|remain\s+|stays\s+|remains\s+)(?:all\s+)?absolute\b", r"\ball\s+imports\s+(?:are\s+)?absolute\b") \
             and not re.search(r"\b(?:not|no longer|never)\s+(?:\w{1,30}\s+)?absolute", low):
         out.append(Match("absolute-imports", {"mode": "added"}))
     if re.search(r"\b(?:single\s+source\s+of\s+truth|ssot)\b", low) and \
             re.search(r"\b(?:preserved|maintained|respected|adhere\w{0,6}|followed|kept|intact|strengthened)\b", low):
         out.append(Match("no-duplicate-definitions", {"mode": "added"}))
-    if re.search(r"\bno\s+[^.]{0,40}?\bproliferation\b|\bnothing\s+(?:is\s+|was\s+)?duplicated\b|\bnot\s+duplicated\b", low):
+    if re.search(r"\bno\s+[^.]{0,40}?\bproliferation\b|\bnothing\s+(?:is\s+|was\s+)?duplicated\b|\bnot\s+duplicated\b|"
+                 r"\b(?:now\s+)?(?:exists?|lives?|is\s+defined|defined|implemented)\s+(?:only\s+)?once\b(?:\s+instead\s+of\s+(?:twice|\d))?", low):
         out.append(Match("no-duplicate-definitions", {"mode": "added"}))
     return out
 
@@ -1386,6 +1408,8 @@ _KEEP_ASPECTS = [
     ("once", r"\b(?:still\s+)?(?:defined|declared|implemented)\s+(?:only\s+)?once\b|\bsingle\s+(?:definition|source\s+of\s+truth)\b|\bnot\s+duplicated\b|\bonly\s+one\s+definition\b|\bunique\b"),
     ("conforms", r"\b(?:still\s+)?(?:implements?|conforms?\s+to|satisf(?:y|ies)|fulfils?|adheres?\s+to|matches)\s+(?:the\s+|its\s+)?(?:\S{1,80}\s+)?(?:protocol|interface|abc|contract)?\b|"
                  r"\bstill\s+conforms?\b|\bconforms?\s*(?:[.:;]|$)"),
+    ("nonblocking", r"\bstill\s+(?:yields?|awaits?|is\s+awaited|uses\s+await|is\s+(?:fully\s+)?async|is\s+non-?blocking)\b|"
+                    r"\b(?:remains?|stays?)\s+(?:fully\s+)?(?:async|non-?blocking|awaitable)\b"),
     ("positional", r"\b(?:keeps?|still|continues?\s+to)\s+(?:accepting|accepts?|takes?|taking|accept|take)\b[^.;]{0,60}\bpositional(?:ly)?\b|"
                    r"\bstill\s+works?\s+positionally\b|\bpositional\s+(?:calls?|arguments?)\s+(?:still\s+)?work"),
     ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b|"
@@ -1563,7 +1587,23 @@ def _clauses(low: str) -> list[str]:
     return out or [low]
 
 
+def _module_path_names(seg: Segment) -> list[Entity]:
+    out = []
+    for p in seg.paths:
+        if p.endswith(".py"):
+            parts = p[:-3].split("/")
+            if parts and parts[0] in ("src", "lib"):
+                parts = parts[1:]
+            out.append(Entity(".".join(x for x in parts if x != "__init__"), "dotted", 0))
+    return out
+
+
 def _entity_claims(low: str, seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> list[Match]:
+    if re.search(r"\b(?:private|internal|not\s+(?:exported|public))\b", low) and seg.paths and not re.search(r"\bno\s+longer\b", low):
+        mods = _module_path_names(seg)
+        if mods:  # "`invoicekit/_money.py`, private, not exported from the package"
+            return [Match("entity-private", {"names": [e.name for e in mods], "shapes": ["dotted"] * len(mods),
+                                             "qualifiers": {}, "role": "module", "per_name": {}})]
     ents = [e for e in entities(seg.raw, seg.spans) if e.shape != "version" and _grounded(e, seg, vocab)]
     if seg.kind == "row":  # the header words joined to the row ("Module `a.b` Changed: no") are prose
         ents += [e for e in entities(seg.text) if e.shape in ("dotted", "upper", "snake", "call") and _grounded(e, seg, vocab)
@@ -1664,6 +1704,9 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
         return [Match("entity-kept", {**params, "aspect": "any", "aspects": ["any"]})]
     if added and not re.search(r"\b(?:not|no|never)\s+(?:\w{1,16}\s+)?$", low[max(0, added.start() - 16):added.start()]):
         return [Match("entity-added", params)]
+    if re.search(r"\b(?:private|internal|not\s+(?:exported|public|re-?exported)|underscore-prefixed)\b", low) and \
+            not re.search(r"\b(?:no\s+longer|now|became|made)\b", low):
+        return [Match("entity-private", params)]
     if (q.get("dev") or q.get("runtime")) and re.search(r"\b(?:is|are)\s+(?:a|an|now\s+a|only\s+a)?\s*(?:dev|development|runtime|test)", low):
         return [Match("entity-added", params)]  # "tenacity is a dev-only dependency": what was added, and how
     if _SPECIFIER.search(low) and (q.get("from") or re.search(r"\b(?:now|to)\b", low)):
@@ -1739,6 +1782,10 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
         found = [m for m in found if not (m.kind == "path-status" and m.params["status"] not in ("only", "untouched"))]
     # "`fetch_current` and `fetch_forecast` are unchanged" is about those names, not "nothing changed"
     entity = [m for m in found if m.kind.startswith("entity-")]
+    if entity and "signatures-unchanged" in kinds:
+        for m in entity:  # "Signatures - all unchanged, including `f(x, y)`": their signatures, not their code
+            if m.kind == "entity-kept":
+                m.params["aspect"], m.params["aspects"] = "signature", ["signature"]
     if entity and kinds & _GENERAL:
         general = kinds & _GENERAL
         if entity[0].kind == "entity-kept" and general <= {"interfaces-unchanged", "signatures-unchanged", "imports-valid"}:

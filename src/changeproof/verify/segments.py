@@ -46,7 +46,7 @@ _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,200}:?[ \t]*(?:\|[ \t]*:?-{3,200
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*){3,200})$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'(\[*_`]?[A-Z0-9\u2600-\u27bf\U0001F300-\U0001FAFF])")
 # inside an unlabelled fence: lines shaped like claims
-_CODE_CLAIM = re.compile(r"^[ \t]*(?:[-*][ \t]+[A-Za-z(]|[A-Z][A-Za-z0-9 /_&().-]{1,60}:[ \t]+\S)")
+_CODE_CLAIM = re.compile(r"^[ \t]*(?:[-*][ \t]+[A-Za-z(]|[A-Za-z][A-Za-z0-9 /_&().-]{1,60}:[ \t]+\S)")
 
 # a path as people write them: with a file extension, or a directory ending in "/"
 _EXT = r"(?:py|pyi|pyx|md|rst|txt|toml|cfg|ini|ya?ml|json|lock|in|sh|js|ts|html|css|sql|env|example)"
@@ -272,7 +272,9 @@ def _question(key: str, value: str) -> str | None:
     m = re.match(r"(?i)^(is|are|was|were|does|do|did|has|have|can|will)\s+(.{1,400})$", q)
     if m:
         aux, rest = m.group(1).lower(), m.group(2)
-        words = rest.split(" ", 1)
+        subject = re.match(r"(?i)^((?:this|the|that|our|its|any)\s+(?:change|pr|pull\s+request|commit|release|patch|update|"
+                           r"refactor|branch|fix|public\s+api|api|code)|it|this|`[^`]{1,80}`|\S{1,80})\s+(.{1,300})$", rest)
+        words = [subject.group(1), subject.group(2)] if subject else rest.split(" ", 1)
         if len(words) == 2 and aux in ("is", "are", "was", "were", "has", "have", "can", "will"):
             return f"{words[0]} {aux}{'' if yes else ' not'} {words[1]}"
         return f"{rest}" if yes else f"it is not the case: {rest}" if aux not in ("does", "do", "did") else f"{words[0]} {aux} not {words[1] if len(words) > 1 else ''}"
@@ -317,6 +319,7 @@ class _State:
     lead_paths: list[str] = field(default_factory=list)
     header: list[str] | None = None
     header_line: int = 0
+    question: str | None = None  # the last "Q: ...?" paragraph, for the "A: yes / no" after it
     rows: list[tuple[int, str, list[str]]] = field(default_factory=list)
 
 
@@ -452,6 +455,20 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
                 if seg:
                     yield seg
             continue
+        answered = re.match(r"(?i)^\*{0,2}(?:a|answer)\s*:\*{0,2}\s*(?P<yn>yes|no)\b[.,!]?\s*", body)
+        if answered and st.question:  # "**Q: Does this change block the event loop?** A: No. ...": the question answered
+            said = _question(st.question, answered.group("yn"))
+            if said:
+                seg = make(start, said, "paragraph", last=i)
+                if seg:
+                    seg.raw = body[:answered.end()].strip() or seg.raw
+                    yield seg
+            body = body[answered.end():] or body
+        question = re.match(r"(?i)^\*{0,2}(?:q|question)\s*:\s*(?P<q>.{3,300}?\?)\*{0,2}\s*$", body)
+        st.question = clean(question.group("q")) if question else None
+        if question:
+            continue
+        body = re.sub(r"(?i)^\*{0,2}(?:a|answer)\s*:\*{0,2}\s*", "", body)
         for sentence in _sentences(body):
             seg = make(start, sentence, "paragraph", last=i)
             if seg:

@@ -1,0 +1,4 @@
+"""The verify corpus change `async-blocking` (benchmarks/verify_corpus/changes/), for reports of this corpus's own."""
+
+CORPUS = "async-blocking"
+TESTS = True

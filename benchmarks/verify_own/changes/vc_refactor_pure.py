@@ -1,0 +1,4 @@
+"""The verify corpus change `refactor-pure` (benchmarks/verify_corpus/changes/), for reports of this corpus's own."""
+
+CORPUS = "refactor-pure"
+TESTS = True
