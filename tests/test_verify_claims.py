@@ -308,3 +308,40 @@ def test_a_file_named_without_its_path():
     r = make_report(changes=[C("pkg/mod.py"), C("docker-compose.yml", "modified", "config")])
     assert verdict("The compose file was not touched.", r, "path-status") == "contradicted"
     assert verdict("The Dockerfile was not touched.", r, "path-status") == "confirmed"
+
+
+def test_a_clause_not_understood_is_listed_and_keeps_its_sentence_from_being_confirmed():
+    r = make_report()
+    got = [(c.kind, c.verdict, c.text) for c in claims("We did not add any dependency, and the frobnicator is reticulated.", r)]
+    assert got == [("no-new-dependencies", "confirmed", "We did not add any dependency"),
+                   ("unrecognised", "not_checked", "and the frobnicator is reticulated")]
+    got = [(c.kind, c.verdict, c.text) for c in claims("No dependency was added; the frobnicator is reticulated.", r)]
+    assert got == [("no-new-dependencies", "confirmed", "No dependency was added"),
+                   ("unrecognised", "not_checked", "the frobnicator is reticulated")]
+    # a claim made of the whole sentence is not confirmed on the part of it that was understood
+    got = claims("Removed `func`, callers are reticulated.", make_report([F("object-removed", obj="pkg.mod.func")]))
+    assert [(c.kind, c.verdict) for c in got] == [("entity-removed", "not_verifiable"), ("unrecognised", "not_checked")]
+    assert "part of this sentence was not understood" in got[0].evidence[0].text
+
+
+def test_internal_refactor_and_modules_renamed():
+    r = make_report([F("object-removed", obj="pkg.mod.func")])
+    assert verdict("The refactor is internal.", r, "interfaces-unchanged") == "contradicted"
+    assert verdict("The refactor is internal.", make_report(), "interfaces-unchanged") == "confirmed"
+    renamed = make_report(changes=[C("pkg/old.py", "renamed"), C("docs/a.md", "renamed", "docs")])
+    assert verdict("We did not rename any module.", renamed, "no-category-changes") == "contradicted"
+    assert verdict("We did not rename any module.", make_report(), "no-category-changes") == "confirmed"
+
+
+def test_tests_removed_count():
+    t = make_tests(5, 0, removed=["tests/test_a.py::test_old"])
+    assert verdict("One obsolete test was removed.", make_report(tests=t), "tests-removed-count") == "confirmed"
+    assert verdict("We removed two flaky tests.", make_report(tests=t), "tests-removed-count") == "contradicted"
+    assert verdict("One obsolete test was removed.", make_report(), "tests-removed-count") == "not_verifiable"
+
+
+def test_an_aside_after_a_clause_goes_with_it():
+    got = [c.text for c in claims("`a.py` was modified, and the version goes from 1.1.0 to 1.2.0, which is the right bump.",
+                                  make_report())]
+    assert "and the version goes from 1.1.0 to 1.2.0, which is the right bump" in got
+    assert not any(t.startswith("which") for t in got)

@@ -127,8 +127,20 @@ def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple
         same = [(raw, strong) for raw, strong, ms in found if any(_key(x) == _key(m) for x in ms)]
         kind = [(raw, strong) for raw, strong, ms in found if any(x.kind == m.kind for x in ms)]
         pick = same or kind
-        if len(matches) > 1 and pick:
-            out.append((m, min(pick, key=lambda p: len(p[0]))[0]))
+        named = _clause_of(m, [raw for raw, _ in parts], "") if not same else ""
+        if len(matches) > 1 and named:  # "and so should `b.py`": the clause that names what it is about
+            out.append((m, named))
+        elif len(matches) > 1 and pick:
+            # with the asides after it that say nothing of their own (", which is the right bump for it")
+            empty = [raw for raw, strong, ms in found if strong and not ms and not any(_clause_of(x, [raw], "") for x in matches)
+                     and not re.fullmatch(r"(?i)\s*(?:and|or|but|so|then|also)\s*", raw)]
+            best = min(pick, key=lambda p: len(p[0]))[0]
+            out.append((m, _with_asides(best, empty, seg.raw) if same else best))
+        elif same and any(strong and not ms and raw not in same[0][0] and _apart(raw) for raw, strong, ms in found):
+            # one claim, and a clause of its own that says something else ("no dependency was added; the cache is
+            # faster"): the claim is made in its clause, and the other is judged (or listed) apart
+            empty = [raw for raw, strong, ms in found if strong and not ms and not _apart(raw)]
+            out.append((m, _with_asides(min(same, key=lambda p: len(p[0]))[0], empty, seg.raw)))
         else:
             out.append((m, seg.raw))
     for raw, strong, ms in found:
@@ -149,7 +161,7 @@ def _clause_of(m: Match, parts: list[str], whole: str) -> str:
     subject = [s.lower() for s in _subject(m)]
     phrase = (m.params.get("phrase") or "").lower()
     for raw in parts:
-        low = raw.lower().replace("`", "")
+        low = _norm(raw)
         if subject and any(s in low for s in subject) or phrase and phrase[:30] in low:
             return raw
     return whole
@@ -164,6 +176,94 @@ def _with_asides(raw: str, empty: list[str], whole: str) -> str:
         if at >= 0 and 0 <= j - (at + len(out)) <= 4:
             out = whole[at:j + len(aside)].rstrip(" .")
     return out
+
+
+_ASSERTS = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|will|keeps?|kept|remains?|stays?|still|no\s+longer|"
+                      r"never|nothing|nobody|none|unaffected|affected|broken|breaks?|works?|passes|fails?|uses?|imports?|"
+                      r"calls?|returns?|raises?|needs?|requires?|depends?)\b")
+
+
+_ASIDE = re.compile(r"(?i)\s*(?:which|that|so|because|since|as|i\.e\.?|e\.g\.?|thus|hence)\b|\s*\(")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("`", "").lower().split())
+
+
+def _needless(seg: Segment, raw: str, m: Match, text: str, vocab: dict) -> bool:
+    """Whether the claim *m* made of *text* is made without the clause *raw* as well."""
+    rest = text.replace(raw, " ")
+    def said(x: Match) -> tuple:
+        return x.kind, sorted((k, repr(v)) for k, v in x.params.items() if k != "phrase")
+    return rest != text and any(said(x) == said(m) for x in recognise(subsegment(seg, rest), vocab))
+
+
+# a bold label ("**Imports** - ...") or an instruction ("use `f(days=0)` instead") asserts nothing
+_LABEL = re.compile(r"(?i)^\s*(?:\*\*[^*]{1,60}\*\*\s*$|(?:please\s+)?(?:use|call|pass|see|run|replace|migrate|switch|try|set)\s)")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|will|keeps?|kept|remains?|stays?|no\s+longer|never|nothing|"
+                     r"nobody|none|breaks?|passes|fails?)\b")
+_PRONOUN = re.compile(r"(?i)\b(?:it|its|them)\b")
+_CODE = re.compile(r"`[^`]{1,300}`")
+_REASON = re.compile(r"(?i)^\s*(?:which|that|so|because|since|as)\b")
+_DENIES = re.compile(r"(?i)\b(?:no|not|nothing|never|still|unaffected|works?)\b")
+
+
+def _apart(raw: str) -> bool:
+    """Whether a clause that no claim covers says something of its own: not an aside ("(patch)", "which is the right
+    bump"), or a reason that itself asserts ("because it was never used")."""
+    if not _ASSERTS.search(raw):
+        return False
+    if _REASON.match(raw):
+        return bool(_DENIES.search(raw))
+    return not _ASIDE.match(raw)
+
+
+def _not_understood(seg: Segment, pairs: list[tuple[Match, str]], vocab: dict) -> tuple[list[str], list[tuple[Match, str]]]:
+    """The clauses of a sentence that assert something and that no claim covers, and the claims of clauses that
+    say something under the sentence's key ("Tests: 3 passed, none touched": "Tests: none touched")."""
+    if seg.kind in ("row", "heading", "code"):
+        return [], []
+    texts = [_norm(t) for _, t in pairs]
+    key = re.match(r"^\W{0,6}(?P<key>[A-Za-z][\w /-]{0,30}?)\s*:\s+\S", seg.raw)
+    out: list[str] = []
+    extra: list[tuple[Match, str]] = []
+    for raw, strong in clauses(seg):
+        low = _norm(raw)
+        if len(low) < 8 and not key or not _ASSERTS.search(low) and not key:
+            continue
+        if any(t in low and len(t) > 0.5 * len(low) for t in texts):
+            continue
+        holders = [(m, t) for m, t in pairs if low in _norm(t)]
+        if holders and not all(_needless(seg, raw, m, t, vocab) for m, t in holders):
+            continue  # part of what a claim says ("1.1.0 to 2.0.0, which is the right bump")
+        first = next((r for r, s_ in clauses(seg) if not s_), None)
+        if not strong and not (first and _VERB.search(first)):
+            continue  # a comma after a bare noun lists one denial's items
+        if recognise(subsegment(seg, raw), vocab):
+            continue
+        named = {x for x in seg.spans if re.fullmatch(r"[A-Za-z_][\w.]{0,120}(?:\(\))?", x)}
+        if len(named) == 1 and not _CODE.search(raw) and _PRONOUN.search(raw):
+            # "`sync_all` remains a regular function; callers do not need to await it": it is `sync_all`
+            name = next(iter(named))
+            ms = recognise(subsegment(seg, _PRONOUN.sub(lambda p: f"`{name}`" + ("'s" if p.group(0).lower() == "its" else ""), raw, 1)), vocab)
+            if ms:
+                said = [(x.kind, tuple(x.params.get("names") or ())) for x, _ in pairs]
+                extra += [(m, raw) for m in ms if (m.kind, tuple(m.params.get("names") or ())) not in said]
+                continue
+        if key and not raw.startswith(key.group("key")):
+            keyed = f"{key.group('key')}: {raw}"
+            ms = [m for m in recognise(subsegment(seg, keyed), vocab) if (m.kind, m.params) not in [(x.kind, x.params) for x, _ in pairs]]
+            if ms:
+                extra += [(m, raw) for m in ms]
+                continue
+        if len(low) < 8 or not _ASSERTS.search(low) or _LABEL.match(raw):
+            continue
+        if f"({raw}" in seg.raw and not _FINITE.search(low):
+            continue  # "(relative import, small cleanup)": a parenthesis naming things
+        if _REASON.match(raw) and len(pairs) == 1 and not _DENIES.search(raw):
+            continue  # a reason or consequence of the one claim ("... because nothing uses it") is part of it when not a claim
+        out.append(raw)
+    return out, extra
 
 
 def _best(m: Match, found: list, several: bool, whole: str) -> str:
@@ -200,9 +300,25 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
                 "an unticked checklist item asserts nothing: there is nothing to verify", source="reason")], asserted=False))
             continue
         matches = recognise(seg, vocab)
-        for m, text in _with_clauses(seg, matches, vocab):
+        pairs = _with_clauses(seg, matches, vocab)
+        mine: list[Claim] = []
+        for m, text in pairs:
             verdict, evidence = evaluate(m, seg, ctx)
-            claims.append(Claim(seg.line, text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
+            mine.append(Claim(seg.line, text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
+        unknown, extra = _not_understood(seg, pairs, vocab) if pairs else ([], [])
+        for m, text in extra:
+            verdict, evidence = evaluate(m, seg, ctx)
+            mine.append(Claim(seg.line, text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
+        for part in unknown:
+            # a sentence is confirmed only when all of it was understood: a clause that asserts something else
+            # ("Removed `x`, callers are unaffected") might be the false part
+            for c in mine:
+                if c.verdict == "confirmed" and _norm(part) in _norm(c.text):
+                    c.verdict = "not_verifiable"
+                    c.evidence.insert(0, Evidence(f"part of this sentence was not understood (\"{part}\"): it is confirmed "
+                                                  "only when all of it is", source="reason"))
+            mine.append(Claim(seg.line, part, "unrecognised", "not_checked", [_NOT_CHECKED]))
+        claims += mine
         if not matches and looks_like_claim(seg):
             claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_checked", [_NOT_CHECKED]))
     if truncated:

@@ -1206,6 +1206,22 @@ def _no_tests_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return _no_changes(ctx)
 
 
+def _tests_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    t = ctx.report.tests
+    if t is None:
+        return _tests_missing(ctx)
+    if t.get("removed") is None:
+        return "not_verifiable", [_tests_summary(ctx, t), Evidence(
+            "tests were not collected at base, so tests removed cannot be counted", source="reason")]
+    removed = list(t.get("removed") or [])
+    n = m.params["n"]
+    fact = ctx.fact("tests", "removed")
+    ev = [_tests_summary(ctx, t), Evidence(f"tests collected at base and gone at head: {len(removed)}"
+                                           + (f" ({', '.join(removed[:MAX_LISTED])})" if removed else ""), source="tests", check="tests",
+                                           fact=fact.id if fact is not None else None)]
+    return ("confirmed" if len(removed) == n else "contradicted"), ev
+
+
 def _classified(t: dict[str, Any]) -> list[Evidence]:
     out = []
     for key, label in (("regressions", "regression (passed at base)"), ("new", "new failing test (not at base)"),
@@ -1439,6 +1455,7 @@ _ASPECT_KINDS: dict[str, Callable[[Finding], bool]] = {
     "members": lambda f: f.kind in ("object-removed", "enum-member-removed", "export-removed", "object-kind-changed"),
     "positional": lambda f: f.kind in ("parameter-kind-changed", "parameter-moved", "parameter-removed", "parameter-added-required"),
     "nonblocking": lambda f: f.kind in ("blocking-call-in-async", "sync-async-changed"),
+    "sync": lambda f: f.kind == "sync-async-changed",
     "honoured": lambda f: f.kind in ("env-var-removed", "env-var-renamed", "object-removed", "dependency-removed"),
     "works": lambda f: f.severity in ("breaking", "risk") and f.kind != "logging-added",
     "compatible": lambda f: f.severity == "breaking" and f.category in ("api", "call-sites", "contracts", "imports", "syntax"),
@@ -1589,7 +1606,7 @@ def _fact_on(ctx: Context, name: str, what: str, aspect: str, q: dict[str, Any])
             return "not_verifiable", [Evidence("the report does not list the modules the API comparison covered", source="reason")]
         module = _module_of(name, modules) if what == "object" else None
         placed = _definition(ctx, name) if module is None and what == "object" else None
-        if placed is not None and aspect in ("signature", "type", "default", "optional", "positional", "compatible", "exported"):
+        if placed is not None and aspect in ("signature", "type", "default", "optional", "positional", "compatible", "exported", "sync"):
             state, fact, path = placed  # its file changed, and the API comparison found nothing on its interface
             return "confirmed", [_definition_ev(state, fact, path, name), Evidence(
                 f"no finding on the interface of {name} (signature, defaults, types)", source="reason")]
@@ -2041,6 +2058,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "tests-failed-count": _failed_count,
     "tests-added-count": _tests_added,
     "no-tests-removed": _no_tests_removed,
+    "tests-removed-count": _tests_removed,
     "failure-preexisting": _preexisting,
     "failure-non-critical": _non_critical,
     "failure-caused": _failure_caused,

@@ -82,6 +82,7 @@ CLAIM_KINDS: dict[str, str] = {
     "tests-failed-count": "N tests fail",
     "tests-added-count": "N tests were added",
     "no-tests-removed": "no test was removed",
+    "tests-removed-count": "N tests were removed",
     "failure-preexisting": "the failing test(s) failed before the change too",
     "failure-non-critical": "the failing test(s) are not critical",
     "failure-caused": "the failing test(s) fail because of the change",
@@ -695,6 +696,13 @@ def _no_category(low: str, seg: Segment) -> list[Match]:
         cats = categories(lst.group("cats")) or set()
         if cats:
             return [Match("no-category-changes", {"categories": cats, "status": "changed"})]
+    mod = _any(low, r"\b(?:did\s*(?:not|n't)|didn't|never)\s+(?P<a>rename|delete|remove|add|create|move)\s+(?:any|a\s+single)\s+"
+                    r"(?:python\s+)?(?:modules?|packages?)\b",
+               r"\bno\s+(?:python\s+)?(?:modules?|packages?)\s+(?:(?:were|was|have\s+been|has\s+been|got)\s+)?(?P<a>renamed|deleted|removed|added|"
+               r"created|moved)\b")
+    if mod:  # "did not rename any module": production code files
+        verb = {"rename": "renamed", "delete": "deleted", "remove": "removed", "add": "added", "create": "created", "move": "moved"}
+        return [Match("no-category-changes", {"categories": {"production"}, "statuses": [_status(verb.get(mod.group("a"), mod.group("a")))]})]
     m = _any(low, r"\b(?:no|zero|0)\s+files?\s+(?:(?:were|was|have\s+been|has\s+been|got)\s+)?(?P<a>added|created|removed|deleted|renamed)"
                   r"(?:\s*(?:,|or|and|nor)\s*(?P<b>added|created|removed|deleted|renamed))?\b")
     if m:
@@ -704,7 +712,9 @@ def _no_category(low: str, seg: Segment) -> list[Match]:
                   r"(?:was|were|is|are|has\s+been|remains?|stays?)\s+(?:not\s+(?:modified|touched|changed)|untouched|unchanged)\b",
              r"^(?:the\s+)?(?:existing\s+)?(?P<cats>tests?|test\s+files|docs?|documentation)\s+(?:(?:are|were|is|was|remain|stay)\s+)?"
              r"(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b",
-             r"^(?:the\s+)?(?P<cats>tests?|test\s+files|docs?|documentation)\s+(?:changed|modified|touched|edited)\s*\??\s*:\s*(?:no|none|false)\b")
+             r"^(?:the\s+)?(?P<cats>tests?|test\s+files|docs?|documentation)\s+(?:changed|modified|touched|edited)\s*\??\s*:\s*(?:no|none|false)\b",
+             r"^(?:the\s+)?(?P<cats>tests?|test\s+files|docs?|documentation)\s*:\s*(?:none|no\s+(?:test\s+)?files?)\s+(?:touched|changed|modified|"
+             r"edited)\b")
     if m:
         return [Match("no-category-changes", {"categories": categories(m.group("cats")), "status": "changed"})]
     m = _any(low, rf"\b(?:no|zero|0|without(?:\s+any)?)\s+(?:new\s+)?(?P<cats>(?:(?:tests?|test\s+files?|docs?|documentation|"
@@ -787,6 +797,12 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\bnothing\s+(?:was\s+|is\s+|has\s+been\s+|got\s+)?(?:removed|deleted|dropped)\b",
             r"\b(?:all|every)\s+(?:existing\s+|public\s+)?(?:functions?|methods?|classes?|apis?|symbols?)\s+(?:are\s+|were\s+)?(?:retained|kept|preserved)\b"):
         out.append(Match("nothing-removed", {"mode": "removed"}))
+    if _any(low,  # "the refactor is internal": nothing public changed
+            r"\b(?:the\s+)?(?:refactor(?:ing)?|change|changes|rework|cleanup|pr|patch|this)\s+(?:is|are|was|were)\s+"
+            r"(?:purely\s+|entirely\s+|fully\s+|strictly\s+|all\s+|an?\s+)?internal\b(?!\s+(?:to|and\s+external))",
+            r"\b(?:purely|entirely|strictly|only)\s+(?:an?\s+)?internal\s+(?:refactor(?:ing)?|change|rework|cleanup)s?\b",
+            r"\binternal[- ]only\s+(?:refactor(?:ing)?|change|rework)s?\b"):
+        out.append(Match("interfaces-unchanged", {"mode": "any"}))
     if _any(low, r"\brisk[- ]free\b", r"\brisk(?:\s+level)?\s*[:=]\s*(?:zero|none|0|nil)\b"):
         out.append(Match("no-risk", {"mode": "any"}))
     # "there are two breaking changes", "1 breaking change: ..."
@@ -841,7 +857,7 @@ def _version(low: str, seg: Segment) -> list[Match]:
         return [Match("version", params)]
     if "version" not in low:
         return []  # "bumps requests from 2.31 to 2.32" is about a dependency
-    stays = _any(low, rf"\bversion(?:\s+(?:number|string))?\s+(?:stays?|remains?|is\s+still|stayed|remained|unchanged)\s+(?:at\s+)?{_VERSION}")
+    stays = _any(low, rf"\bversion(?:\s+(?:number|string))?\s+(?:stays?|remains?|is\s+still|still|stayed|remained|unchanged)\s+(?:at\s+)?{_VERSION}")
     if stays:
         return [Match("version", {"bumped": False, "to": stays.group("v")})]
     if _any(low, r"\bversion(?:\s+(?:number|string))?\s+(?:was\s+|is\s+|has\s+been\s+|remains?\s+|stays?\s+)?(?:not\s+(?:changed|bumped|touched|updated)|unchanged|untouched|the\s+same)\b",
@@ -983,6 +999,13 @@ def _tests(low: str, seg: Segment) -> list[Match]:
                  rf"(?<![\d/.])(?P<n>{N})\s+(?:tests?|test\s+cases?)\s+(?:were|was|have\s+been|has\s+been)\s+added\b")
     if added:
         out.append(Match("tests-added-count", {"n": number(added.group("n")), "subset": subset(added.group(0))}))
+    gone = _any(low, rf"(?<![\d/.])(?P<n>{N})\s+(?:(?:obsolete|old|outdated|stale|redundant|dead|duplicate|duplicated|legacy|"
+                     rf"existing|flaky)\s+)?(?:tests?|test\s+cases?|test\s+functions?)\s+(?:was|were|have\s+been|has\s+been|got|is|are)\s+"
+                     r"(?:removed|deleted|dropped)\b",
+                rf"\b(?:removed|deleted|dropped|removes|deletes|drops)\s+(?P<n>{N})\s+(?:(?:obsolete|old|outdated|stale|redundant|dead|"
+                rf"duplicate|duplicated|legacy|existing|flaky)\s+)?(?:tests?|test\s+cases?|test\s+functions?)\b(?!\s+files?)")
+    if gone and number(gone.group("n")):
+        out.append(Match("tests-removed-count", {"n": number(gone.group("n"))}))
     about_failure = re.search(r"\bfail|\bfailure|\berror|\btests?\b|\bbroken\b", low) or re.search(r"\bfail", seg.context.lower())
     if about_failure and _any(low,
                               r"\bpre-?existing\b", r"\balready\s+(?:fail(?:s|ed|ing)?|broken|red)\b",
@@ -1410,6 +1433,9 @@ _KEEP_ASPECTS = [
                  r"\bstill\s+conforms?\b|\bconforms?\s*(?:[.:;]|$)"),
     ("nonblocking", r"\bstill\s+(?:yields?|awaits?|is\s+awaited|uses\s+await|is\s+(?:fully\s+)?async|is\s+non-?blocking)\b|"
                     r"\b(?:remains?|stays?)\s+(?:fully\s+)?(?:async|non-?blocking|awaitable)\b"),
+    ("sync", r"\b(?:remains?|stays?|is\s+still|still)\s+(?:a\s+)?(?:regular|plain|normal|ordinary|synchronous|sync)\b|"
+             r"\b(?:callers?|users?|clients?|you)\s+(?:do\s+not|don't|never|still\s+don't|won't)\s+(?:need|have)\s+to\s+await\b|"
+             r"\b(?:is|are)\s+(?:still\s+)?not\s+(?:an?\s+)?(?:async|coroutine)\b"),
     ("positional", r"\b(?:keeps?|still|continues?\s+to)\s+(?:accepting|accepts?|takes?|taking|accept|take)\b[^.;]{0,60}\bpositional(?:ly)?\b|"
                    r"\bstill\s+works?\s+positionally\b|\bpositional\s+(?:calls?|arguments?)\s+(?:still\s+)?work"),
     ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b|"
@@ -1418,7 +1444,8 @@ _KEEP_ASPECTS = [
     ("exported", r"\b(?:still\s+)?(?:exported|importable|re-?exported|public|available|accessible)\b|\bstill\s+(?:there|present)\b"),
     ("honoured", r"\b(?:still\s+)?(?:honou?red|respected|read|supported|recogni[sz]ed|used|works?|in\s+effect)\b"),
     ("compatible", r"\b(?:backwards?[- ]|source[- ]|api[- ]|fully\s+)?compatible\b|\bcompatibility\b"),
-    ("works", r"\b(?:still\s+)?(?:works?|working|runs?|functions?|operational)\b|\bcontinues?\s+to\s+work\b|"
+    ("works", r"\b(?:still\s+)?(?:works?|working|runs?|operational)\b|\bstill\s+functions\b|\bfunctions\s+(?:as\s+before|normally|"
+              r"correctly|properly|fine)\b|\bcontinues?\s+to\s+work\b|"
               r"\bbehaves?\s+(?:exactly\s+)?as\s+before\b|\bunaffected\b|\bnot\s+(?:affected|broken)\b"),
     ("any", r"\b(?:unchanged|untouched|unmodified|intact|identical|as\s+before|the\s+same|preserved|kept\s+as\s+is)\b|"
             r"\bnot\s+(?:changed|modified|touched|altered)\b|\bno\s+(?:changes?|modifications?)\s+(?:to|in)\b|"
@@ -1774,6 +1801,14 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
             if m.kind in _UNIQUE or m.kind not in seen:
                 seen.add(m.kind)
                 found.append(m)
+    merged: list[Match] = []
+    for m in found:  # one claim per named thing kept ("`f` remains a regular function; callers need not await it")
+        twin = next((x for x in merged if m.kind == x.kind == "entity-kept" and x.params.get("names") == m.params.get("names")), None)
+        if twin is None:
+            merged.append(m)
+        else:
+            twin.params["aspects"] = list(dict.fromkeys((twin.params.get("aspects") or []) + (m.params.get("aspects") or [])))
+    found = merged
     kinds = {m.kind for m in found}
     # a listed file's description ("- `a.py` - 3 new helpers") is not a count of files
     if "listed-file" in kinds:
