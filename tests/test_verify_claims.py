@@ -345,3 +345,10 @@ def test_an_aside_after_a_clause_goes_with_it():
                                   make_report())]
     assert "and the version goes from 1.1.0 to 1.2.0, which is the right bump" in got
     assert not any(t.startswith("which") for t in got)
+
+
+def test_what_something_was_added_to_is_changed_not_added():
+    r = make_report([F("parameter-added-optional", severity="info", obj="pkg.mod.Client.get", param="retries")])
+    got = [(c.kind, c.verdict) for c in claims("Added automatic retries to `Client.get`.", r)]
+    assert got == [("entity-changed", "confirmed")]
+    assert [c.kind for c in claims("Added `retries` to `Client.get`.", r)] == ["entity-added"]

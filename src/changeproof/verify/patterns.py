@@ -1730,6 +1730,13 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
             return [Match("entity-changed", {**params, "change": changed.group(0)})]
         return [Match("entity-kept", {**params, "aspect": "any", "aspects": ["any"]})]
     if added and not re.search(r"\b(?:not|no|never)\s+(?:\w{1,16}\s+)?$", low[max(0, added.start() - 16):added.start()]):
+        # "added automatic retries to `Client.get`": what it was added to is changed, not added
+        inside = [n for n in params["names"] if _container(low, n, added.end())]
+        if inside and len(inside) == len(params["names"]):
+            return [Match("entity-changed", {**params, "change": "added to"})]
+        if inside:
+            params = {**params, "names": [n for n in params["names"] if n not in inside],
+                      "shapes": [sh for n, sh in zip(params["names"], params.get("shapes") or []) if n not in inside]}
         return [Match("entity-added", params)]
     if re.search(r"\b(?:private|internal|not\s+(?:exported|public|re-?exported)|underscore-prefixed)\b", low) and \
             not re.search(r"\b(?:no\s+longer|now|became|made)\b", low):
@@ -1744,6 +1751,12 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
             if re.search(rx, seg.context.lower()) and not negated:
                 return [Match(kind, {**params, "change": "changed"} if kind == "entity-changed" else params)]
     return []
+
+
+def _container(low: str, name: str, after: int) -> bool:
+    """Whether *name* is, after the verb that ends at *after*, where something was added ("... to `Client.get`")."""
+    at = low.find(name.lower(), after)
+    return at > 0 and bool(re.search(r"\b(?:to|into|inside|within)\s+(?:the\s+|its\s+)?(?:[\w-]{1,20}\s+)?`?$", low[max(after, at - 40):at]))
 
 
 def _role(low: str, names: list[Entity]) -> str | None:
