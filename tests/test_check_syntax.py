@@ -174,3 +174,19 @@ def test_a_file_no_import_can_reach_is_a_risk(tmp_path):
     _, findings, _ = run(tmp_path, {"a.py": GOOD}, {".temp/scratch.py": "    indented = 1\n", "my-scripts/x.py": BROKEN})
     assert {(f.path, f.severity) for f in findings} == {(".temp/scratch.py", "risk"), ("my-scripts/x.py", "risk")}
     assert "`.temp/` is not a valid package name" in findings[0].message
+
+
+def test_a_broken_file_pytest_never_collects_is_test_data_not_a_broken_test(tmp_path):
+    """Fixtures under a norecursedirs folder (or outside testpaths) are data: no "pytest cannot collect it"."""
+    pyproject = '[tool.pytest.ini_options]\ntestpaths = ["tests"]\nnorecursedirs = ["fixtures", ".*"]\n'
+    _, findings, _ = run(tmp_path, {"app.py": GOOD, "pyproject.toml": pyproject},
+                         {"tests/fixtures/case/bad.py": "def f(:\n", "tests/test_app.py": "def test_x(:\n    pass\n",
+                          "qa/test_other.py": "def test_y(:\n"})
+    by_path = {f.path: f for f in findings}
+    data = by_path["tests/fixtures/case/bad.py"]
+    assert data.severity == "info" and "norecursedirs `fixtures`" in data.message
+    assert "pytest cannot collect it" not in data.message
+    outside = by_path["qa/test_other.py"]
+    assert outside.severity == "info" and "outside pytest's testpaths (tests)" in outside.message
+    real = by_path["tests/test_app.py"]  # a real test file still breaks its tests
+    assert real.severity == "breaking" and "pytest cannot collect it" in real.message

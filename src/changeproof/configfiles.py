@@ -208,3 +208,54 @@ def source_dirs(snapshot: Snapshot) -> list[str] | None:
     found = [f_.strip().strip("/") for f_ in found]
     found = [f_ for f_ in found if f_ not in ("", ".", "src")]
     return sorted(set(found)) or None
+
+
+# pytest's own default for norecursedirs
+_PYTEST_NORECURSE = ("*.egg", ".*", "_darcs", "build", "CVS", "dist", "node_modules", "venv", "{arch}")
+
+
+def pytest_options(snapshot: Snapshot) -> dict[str, list[str]]:
+    """``testpaths`` and ``norecursedirs`` from the first pytest configuration pytest itself would read
+    (pytest.ini, pyproject.toml's [tool.pytest.ini_options], tox.ini [pytest], setup.cfg [tool:pytest]); pytest's
+    defaults where none says."""
+    def words(value: Any) -> list[str]:
+        if isinstance(value, list):
+            return [str(v) for v in value]
+        return str(value).split() if value else []
+
+    found: dict[str, Any] | None = None
+    for path, section in (("pytest.ini", "pytest"), (".pytest.ini", "pytest")):
+        f = ini(snapshot, path)
+        if f is not None and f.parser is not None and f.parser.has_section(section):
+            found = dict(f.parser.items(section))
+            break
+    if found is None:
+        t = toml(snapshot)
+        if t is not None and t.table("tool", "pytest", "ini_options"):
+            found = t.table("tool", "pytest", "ini_options")
+    for path, section in (("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
+        if found is not None:
+            break
+        f = ini(snapshot, path)
+        if f is not None and f.parser is not None and f.parser.has_section(section):
+            found = dict(f.parser.items(section))
+    found = found or {}
+    return {"testpaths": words(found.get("testpaths")),
+            "norecursedirs": words(found.get("norecursedirs")) or list(_PYTEST_NORECURSE)}
+
+
+def pytest_skips(snapshot: Snapshot, path: str) -> str | None:
+    """Why pytest, run at the project root, would not collect the test file at ``path`` (its configuration's
+    testpaths or norecursedirs), or None when it would."""
+    from fnmatch import fnmatch
+
+    options = pytest_options(snapshot)
+    folders = path.split("/")[:-1]
+    for folder in folders:
+        for pattern in options["norecursedirs"]:
+            if fnmatch(folder, pattern):
+                return f"`{folder}/` matches pytest's norecursedirs `{pattern}`"
+    paths = [t.strip("/") for t in options["testpaths"] if t.strip("/") not in ("", ".")]
+    if paths and not any(path == t or path.startswith(t + "/") for t in paths):
+        return f"it is outside pytest's testpaths ({', '.join(paths)})"
+    return None

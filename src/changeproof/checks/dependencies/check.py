@@ -35,7 +35,7 @@ class Dependencies(Check):
             return name in ("pyproject.toml", "setup.cfg", "setup.py") or name.endswith((".txt", ".in"))
 
         touched = {p for c in ctx.changes for p in (c.path, c.old_path) if p}
-        self.fact("declaration-files-changed", [], detail="dependency declaration files the change touches")
+        declared = self.fact("declaration-files-changed", [], detail="dependency declaration files the change touches")
         if not any(relevant(p) for p in touched):
             raise Skip("no dependency declarations changed")
         renames = {c.old_path: c.path for c in ctx.changes if c.status == "renamed" and c.old_path}
@@ -51,7 +51,7 @@ class Dependencies(Check):
             for key in [k for k in side.groups if k[0] == FILE_GROUP and k[1] in other]:
                 del side.groups[key]
         changed_files = touched & (base.read | head.read)
-        self.facts[-1].value = sorted(changed_files)
+        declared.value = sorted(changed_files)
         if not changed_files:
             raise Skip("no dependency declarations changed")
         self.files = len({renames.get(p, p) for p in changed_files})

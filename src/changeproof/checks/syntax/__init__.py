@@ -21,6 +21,7 @@ import warnings
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
+from ...configfiles import pytest_skips
 from ...model import Finding, Problem
 from ...project.files import classify
 from . import rules
@@ -229,7 +230,12 @@ class Syntax(Check):
                 position += f", column {err.column}"
             severity = None
             folders = c.path.split("/")[:-1]
-            if classify(c.path, ctx.config) == "test":
+            skipped = classify(c.path, ctx.config) == "test" and pytest_skips(ctx.head, c.path)
+            if skipped:
+                severity = "info"
+                effect = (f"pytest does not collect it ({skipped}): test "
+                          f"data, such as a fixture, rather than a test")
+            elif classify(c.path, ctx.config) == "test":
                 effect = "pytest cannot collect it, so none of its tests run"
             elif not all(d.isidentifier() for d in folders):
                 odd = next(d for d in folders if not d.isidentifier())
