@@ -5,7 +5,8 @@ exported as ``CHECK``) and its finding kinds in ``rules.py`` (data: one :class:`
 with docs, severity and semver effect). A finding is emitted from its rule object.
 ``run(ctx)`` returns findings; a finding that describes something already wrong at base carries
 ``preexisting=True`` (the report lists it apart and never holds it against the change). A check that cannot
-look at something says so with a :class:`~changeproof.model.Problem`, never silently.
+look at something says so with a :class:`~changeproof.model.Problem`, never silently. What a check knows about
+the project comes from ``ctx.project`` (:mod:`changeproof.project`), never from another check.
 """
 
 from __future__ import annotations
@@ -25,8 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..git import FileChange as GitChange
     from ..git import Snapshot
     from ..project import Project
-
-
 
 
 @dataclass
