@@ -10,7 +10,7 @@ line, object, parameter, preexisting, message, old, new, acknowledged), every "c
 verdict, and each check's status and outcome line; temporary directory names in messages are normalised.
 
     python3 benchmarks/same_findings.py --old-src OLD/src --new-src NEW/src [--history REPO] [--commits 40]
-        [--out benchmarks/results/same-findings-<date>.json]
+        [--only TEXT] [--out benchmarks/results/same-findings-<date>.json]
 
 Exit status 0 when every pair gives the same report, 1 otherwise.
 """
@@ -99,12 +99,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--commits", type=int, default=40)
     ap.add_argument("--work", type=Path, default=None, help="where the pair repositories go (default: a temporary one)")
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--only", default=None, help="only the pairs whose name contains this text")
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="same-findings-"))
     work.mkdir(parents=True, exist_ok=True)
     results: dict[str, dict] = {}
     differ = 0
-    todo = pairs(work, args.history, args.commits)
+    todo = [p for p in pairs(work, args.history, args.commits) if not args.only or args.only in p[0]]
     for name, repo, rng, extra in todo:
         before = report(args.old_src.resolve(), repo, rng, extra, work / "cache-old")
         after = report(args.new_src.resolve(), repo, rng, extra, work / "cache-new")
