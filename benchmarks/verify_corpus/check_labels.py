@@ -17,7 +17,10 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SETS = ("dev", "holdout")
+# A set is any directory next to this file holding reports (dev, holdout, holdout2, ...); not changes/ or results.
+SETS = tuple(sorted(d.name for d in HERE.iterdir()
+                    if d.is_dir() and d.name not in ("changes", "__pycache__")
+                    and any((r / "labels.json").is_file() for r in d.iterdir() if r.is_dir())))
 LABELS = ("true", "false", "unverifiable")
 KEYS = {"line", "text", "label", "change", "range", "why"}
 OPTIONAL = {"needs_tests"}

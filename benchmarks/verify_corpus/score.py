@@ -276,7 +276,8 @@ def fmt_summary(name: str, s: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "holdout", "all"), default="all")
+    parser.add_argument("--set", choices=(*_sibling("check_labels").SETS, "all"), default="all",
+                        help="a set of reports (a directory next to this script), or all of them")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--verbose", action="store_true", help="print every label with its verdict")
     parser.add_argument("--changeproof", help="the command to run (default: the repository's .venv, else PATH)")
