@@ -53,6 +53,8 @@ def test_a_later_run_removes_what_a_killed_run_left(tmp_path, monkeypatch):
     dead.wait()  # a pid whose process is gone
     left = tmp_path / f"changeproof-{dead.pid}-abc"
     (left / "tree").mkdir(parents=True)
+    left_run = tmp_path / f"changeproof-tests-{dead.pid}-ghi"  # a pytest run's directory: another kind, swept too
+    (left_run / "scratch").mkdir(parents=True)
     live = tmp_path / f"changeproof-{os.getppid()}-def"  # a live process's: kept
     live.mkdir()
     other = tmp_path / "changeproof-demo-xyz"  # not a run's temporary directory: kept
@@ -61,5 +63,5 @@ def test_a_later_run_removes_what_a_killed_run_left(tmp_path, monkeypatch):
     monkeypatch.setattr(git, "_swept", False)
     with git.temporary_directory() as path:
         assert path.name.startswith(f"changeproof-{os.getpid()}-")
-    assert not left.exists() and live.exists() and other.exists()
+    assert not left.exists() and not left_run.exists() and live.exists() and other.exists()
     assert lifetime.sweep_orphans(tmp_path, "changeproof-") == []

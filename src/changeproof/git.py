@@ -927,7 +927,7 @@ def temporary_directory(prefix: str = TEMP_PREFIX, avoid: Path | None = None) ->
     global _swept
     if not _swept:  # once per run: what a killed run left behind (its process is gone) is removed
         _swept = True
-        lifetime.sweep_orphans(Path(tempfile.gettempdir()), prefix)
+        lifetime.sweep_orphans(Path(tempfile.gettempdir()), TEMP_PREFIX)  # every kind: changeproof-[KIND-]<pid>-
     path = tempfile.mkdtemp(prefix=lifetime.owned_prefix(prefix))
     _register(path)
     try:

@@ -58,9 +58,11 @@ def _alive(pid: int) -> bool:
 
 
 def sweep_orphans(root: Path, prefix: str) -> list[Path]:
-    """Remove ``root/<prefix><pid>-*`` directories of ours whose process is gone (a run that was SIGKILLed);
-    returns what was removed. Directories of live processes and of other users are left alone."""
-    pattern = re.compile(re.escape(prefix) + r"(\d+)-")
+    """Remove ``root/<prefix><pid>-*`` and ``root/<prefix><kind>-<pid>-*`` directories (``changeproof-123-…``,
+    ``changeproof-tests-123-…``) of ours whose process is gone (a run that was SIGKILLed); returns what was
+    removed. Directories of live processes and of other users are left alone, and so are names with no pid
+    (``changeproof-demo-…``, the demo's output)."""
+    pattern = re.compile(re.escape(prefix) + r"(?:[a-z]+-)?(\d+)-")
     removed = []
     uid = os.getuid() if hasattr(os, "getuid") else None
     with contextlib.suppress(OSError):

@@ -313,6 +313,11 @@ def run_pytest(tree: Path | str, *, python: str | None = None, nodeids: Sequence
         scratch.mkdir()
         env["COVERAGE_FILE"] = str(scratch / ".coverage")
         env["HYPOTHESIS_STORAGE_DIRECTORY"] = str(scratch / ".hypothesis")
+        # and the temporary files of the session (pytest's tmp_path directories, pytest-of-<user>, which pytest
+        # keeps after the run; whatever the tests put in tempfile's directory): removed with the run
+        (scratch / "tmp").mkdir()
+        for name in ("TMPDIR", "TEMP", "TMP"):
+            env[name] = str(scratch / "tmp")
         if timeout_test and timeout_test > 0:
             env[ENV_TIMEOUT] = repr(float(timeout_test))
         if import_check is not None:
