@@ -62,6 +62,38 @@ def test_deep_nesting_never_crashes_a_check(tmp_path, depth):
     assert "parameter-added-optional" in [f.kind for f in report.findings]
 
 
+# what CPython's parser itself refuses with MemoryError or RecursionError ("too complex"), not SyntaxError
+PARSER_LIMITS = {"unary": "-" * 50000 + "1", "lambdas": "lambda: " * 3000 + "1", "nots": "not " * 3000 + "1",
+                 "attrs": "a" + ".b" * 30000}
+
+
+@pytest.mark.slow
+def test_the_parsers_own_limits_in_files_and_string_annotations(tmp_path):
+    """A module at the parser's limits is a could-not-analyse entry for `api` as for `check`, and a string
+    annotation or default at those limits (parsed on its own, later) is no crash: the rest is analysed."""
+    from click.testing import CliRunner
+
+    from changeproof.cli import main
+
+    strings = "".join(f'def {k}(a: "{v}" = 1) -> "{v}":\n    pass\nV_{k}: "{v}" = 2\n' for k, v in PARSER_LIMITS.items())
+    head = {"pkg": {**HEAD_CHANGE, "strings.py": strings,
+                    **{f"{k}.py": f"x = {v}\n" for k, v in PARSER_LIMITS.items()}}}
+    repo = hostile_repo(tmp_path, BASE, head)
+    report = _check(repo)
+    assert not [c for c in report.checks if c.status == "failed"], report.checks
+    msgs = _messages(report)
+    assert all("deep" in msgs[f"pkg/{k}.py"] for k in PARSER_LIMITS), msgs
+    assert "parameter-added-optional" in [f.kind for f in report.findings if f.path == "pkg/__init__.py"]
+    old, new = tmp_path / "old", tmp_path / "new"
+    for side, files in ((old, BASE["pkg"]), (new, head["pkg"])):
+        (side / "pkg").mkdir(parents=True)
+        for name, text in files.items():
+            (side / "pkg" / name).write_text(text)
+    result = CliRunner().invoke(main, ["api", str(old), str(new), "--format", "json"])
+    assert result.exit_code in (0, 1) and "internal error" not in result.output, result.output
+    assert '"parameter-added-optional"' in result.output
+
+
 def test_file_over_the_size_limit_is_set_aside_on_both_sides(tmp_path, monkeypatch):
     monkeypatch.setenv("CHANGEPROOF_MAX_FILE_SIZE", "2000")
     big_base = "X = 1\n" + "# pad\n" * 100

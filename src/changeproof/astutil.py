@@ -10,7 +10,7 @@ import warnings
 from dataclasses import dataclass
 
 __all__ = ["MAX_DEPTH", "ImportBinding", "ImportTable", "catches_import_error", "decodable", "dotted",
-           "is_type_checking", "parse", "source_problem", "suppresses_import_error", "too_deep"]
+           "is_type_checking", "parse", "parse_expression", "source_problem", "suppresses_import_error", "too_deep"]
 
 
 def dotted(node: ast.AST) -> str | None:
@@ -39,6 +39,22 @@ def parse(source: bytes | str, path: str) -> tuple[ast.Module | None, str | None
     except ValueError as exc:
         return None, type(exc).__name__
     return (None, NESTING_TOO_DEEP) if too_deep(tree) else (tree, None)
+
+
+def parse_expression(text: str) -> ast.Expression:
+    """``ast.parse(text, mode="eval")`` for text taken from a file (a string annotation, a default's source):
+    input nested too deeply for the parser (which raises RecursionError or MemoryError) or for the walkers
+    (deeper than MAX_DEPTH) raises SyntaxError, like any other text that is not an expression, so that a caller
+    handling SyntaxError handles it too."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text, mode="eval")
+    except (RecursionError, MemoryError):
+        raise SyntaxError(NESTING_TOO_DEEP) from None
+    if too_deep(tree):
+        raise SyntaxError(NESTING_TOO_DEEP)
+    return tree
 
 
 # Expressions nested deeper than this (a 300-term `a + b + ...` chain is 300 levels) are set aside as "nesting too

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..astutil import dotted
+from ..astutil import dotted, parse_expression
 from ..model import Finding
 from .rules import RULES as _RULE_LIST
 from . import types as T
@@ -496,7 +496,7 @@ def _member_value(text: str, members: dict[str, object]) -> object:
         raise ValueError(text)
 
     try:
-        return ev(ast.parse(text, mode="eval").body)
+        return ev(parse_expression(text).body)
     except (ValueError, SyntaxError, TypeError):
         return text
 
@@ -953,7 +953,7 @@ def _static_expr(text: str) -> bool:
     import ast
 
     try:
-        node = ast.parse(text, mode="eval").body
+        node = parse_expression(text).body
     except SyntaxError:
         return False
     for n in ast.walk(node):
@@ -1072,7 +1072,7 @@ def _env_lookup(text: str) -> tuple | None:
     import ast
 
     try:
-        node = ast.parse(text, mode="eval").body
+        node = parse_expression(text).body
     except SyntaxError:
         return None
     fallback: object = None
@@ -1116,7 +1116,7 @@ def _static_value(text: str) -> object:
         raise ValueError
 
     try:
-        return ev(ast.parse(text, mode="eval").body)
+        return ev(parse_expression(text).body)
     except (ValueError, SyntaxError, TypeError, RecursionError):
         return _UNKNOWN
 
@@ -1125,7 +1125,7 @@ def _norm(text: str) -> str:
     import ast
 
     try:
-        return ast.dump(ast.parse(text, mode="eval"))
+        return ast.dump(parse_expression(text))
     except SyntaxError:
         return text
 
@@ -1135,9 +1135,9 @@ def _ann_norm(text: str) -> str:
     import ast
 
     try:
-        node = ast.parse(text.strip(), mode="eval").body
+        node = parse_expression(text.strip()).body
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            node = ast.parse(node.value.strip(), mode="eval").body
+            node = parse_expression(node.value.strip()).body
         return ast.dump(node)
     except (SyntaxError, ValueError, RecursionError):
         return text.strip()

@@ -27,7 +27,7 @@ import re
 import sys
 import warnings
 
-from ..astutil import dotted
+from ..astutil import dotted, parse_expression
 
 SUMMARY_VERSION = 14  # 13: not-source files (LFS, binary) and nesting deeper than astutil.MAX_DEPTH said as such;
 # 14: both 13s merged (a parallel 13 added __getattr__ shim maps, effective defaults, *args mappings, forwarded
@@ -136,7 +136,7 @@ def _ann_flags(ann: ast.expr | None) -> tuple[bool, bool]:
     node = ann
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         try:
-            node = ast.parse(node.value, mode="eval").body
+            node = parse_expression(node.value).body
         except SyntaxError:
             return False, False
     head = node.value if isinstance(node, ast.Subscript) else node
@@ -969,7 +969,7 @@ def summarise(source: bytes | str, path: str = "<unknown>", is_package: bool = F
             message = f"needs Python >= {major}.{minor} ({feature}); this interpreter is {sys.version_info[0]}.{sys.version_info[1]}"
             return {"v": SUMMARY_VERSION, "error": {"message": message, "line": line, "needs": f"{major}.{minor}"}}
         return {"v": SUMMARY_VERSION, "error": {"message": f"syntax error: {msg}", "line": line, "needs": None}}
-    except RecursionError:
+    except (RecursionError, MemoryError):  # the parser's own limits (a long chain of unary operators, lambdas)
         return {"v": SUMMARY_VERSION, "error": {"message": "file too deeply nested to parse", "line": None, "needs": None}}
     s = _Summariser(is_package)
     try:

@@ -97,9 +97,11 @@ class TypeResolver:
         """A TypeVar's upper bound (or the union of its constraints) as bases; [] when unbounded."""
         import ast
 
+        from ..astutil import parse_expression
+
         obj = self.side.obj(target) or {}
         try:
-            call = ast.parse(obj.get("value") or "", mode="eval").body
+            call = parse_expression(obj.get("value") or "").body
         except SyntaxError:
             return []
         if not isinstance(call, ast.Call):

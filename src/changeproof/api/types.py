@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
 from ..astutil import dotted as _dotted
+from ..astutil import parse_expression
 
 __all__ = [
     "TYPEVAR_PREFIX",
@@ -562,10 +563,10 @@ class _Parser:
         if not s or depth > _MAX_PARSE_DEPTH:
             return Unknown(s)
         try:
-            tree = ast.parse(s, mode="eval")
+            tree = parse_expression(s)
         except SyntaxError:
             try:
-                tree = ast.parse("(" + s + "\n)", mode="eval")
+                tree = parse_expression("(" + s + "\n)")
             except SyntaxError:
                 return Unknown(s)
         return self.conv(tree.body, depth)

@@ -10,6 +10,7 @@ from ...api.external import external_provides
 from ...api.linker import ApiModel
 from ...api.linker import target_path as natural_path
 from ...astutil import dotted as _dotted
+from ...astutil import parse_expression
 from .binding import Callee, signature_key, strip_bound
 
 # decorators that replace a function by something with another call signature
@@ -176,13 +177,13 @@ class Resolver:
         if not ann or module is None or module not in side.summaries:
             return _UNKNOWN
         try:
-            node = ast.parse(ann, mode="eval").body
+            node = parse_expression(ann).body
         except SyntaxError:
             return _UNKNOWN
         for _ in range(4):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 try:
-                    node = ast.parse(node.value, mode="eval").body
+                    node = parse_expression(node.value).body
                 except SyntaxError:
                     return _UNKNOWN
             elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):

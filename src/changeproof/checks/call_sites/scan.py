@@ -9,6 +9,7 @@ from typing import Any
 
 from ...api.linker import ApiModel
 from ...astutil import dotted as _dotted
+from ...astutil import parse_expression
 
 # ------------------------------------------------------------------------------------------------ scopes
 
@@ -77,7 +78,7 @@ class _Scope:
             return None
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             try:
-                node = ast.parse(node.value, mode="eval").body
+                node = parse_expression(node.value).body
             except SyntaxError:
                 return None
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
