@@ -88,6 +88,10 @@ def test_a_finding_read_back_from_an_old_report_is_redacted():
     ('x = "a3f9c2e8b1d04f6a9e7c5b3d2f1a0e9c8b7d6f5a"', 'x = "<redacted>"'),
     ('name = "changeproof.report.markdown_writer"', 'name = "changeproof.report.markdown_writer"'),
     ('msg = "the quick brown fox jumps over"', 'msg = "the quick brown fox jumps over"'),
+    ('os.getenv("PGPASSWORD", "hunter2")', 'os.getenv("PGPASSWORD", "<redacted>")'),  # words run together
+    ('def connect(dbpassword="hunter2"):', 'def connect(dbpassword="<redacted>"):'),
+    ('db_pw = "hunter2"', 'db_pw = "<redacted>"'),
+    ('PASSENGERS = "all aboard"', 'PASSENGERS = "all aboard"'),  # no secret word in it
 ])
 def test_redact_rules(text, expected):
     assert redact.redact(text) == expected

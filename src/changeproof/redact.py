@@ -27,7 +27,7 @@ from collections import Counter
 REDACTED = "<redacted>"
 
 # words that make a name a secret's: DB_PASSWORD, apiKey, github_token, SECRET_KEY, DATABASE_URL...
-_SECRET_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "secret", "secrets", "token",
+_SECRET_WORDS = frozenset({"password", "passwd", "pwd", "pw", "pass", "passphrase", "secret", "secrets", "token",
                            "tokens", "apikey", "credential", "credentials", "creds", "jwt", "salt", "dsn", "oauth",
                            "privatekey", "cookie", "sessionid"})
 _KEY_QUALIFIERS = frozenset({"api", "access", "secret", "private", "signing", "encryption", "master", "client",
@@ -63,6 +63,8 @@ def secret_name(name: str | None) -> bool:
         return True
     words = [w.lower() for part in last.split("_") for w in _WORDS.findall(part)]
     if _SECRET_WORDS.intersection(words) or "".join(words) in _SECRET_WORDS:
+        return True
+    if any("password" in w or "passwd" in w for w in words):  # run together: PGPASSWORD, dbpassword
         return True
     for i, word in enumerate(words):  # api_key, SECRET_KEY, privateKey; not sort_key, key_func, keys
         if word == "key" and i > 0 and words[i - 1] in _KEY_QUALIFIERS:
