@@ -266,37 +266,36 @@ def _snap(files: dict[str, str], cls):
 
 
 def test_ctrl_c_stops_the_head_run_and_the_base_collection_alongside_it(tmp_path):
+    # deterministic: Ctrl-C comes once the head test and the base collection both run (each says so by writing a
+    # file atomically), however long that takes on a loaded machine; each process is known by pid and start time
+    # and waited for until gone
     import _thread
     import threading
-    import time
 
-    pid_head, pid_base = tmp_path / "head.pid", tmp_path / "base.pid"
-    hang = "import os, time\nfrom pathlib import Path\nPath({p!r}).write_text(str(os.getpid()))\ntime.sleep(60)\n"
-    base = {"pkg/__init__.py": "X = 1\n", "conftest.py": hang.format(p=str(pid_base)),
+    from helpers.processes import READY_WRITE, ctrl_c_raises, wait_gone, wait_ready
+
+    ready_head, ready_base = tmp_path / "head.ready", tmp_path / "base.ready"
+    hang = "import os, time\n{ready}\ntime.sleep(600)\n"
+    base = {"pkg/__init__.py": "X = 1\n", "conftest.py": hang.format(ready=READY_WRITE.format(
+                path=str(ready_base), text="str(os.getpid())")),
             "tests/test_a.py": "def test_a():\n    pass\n"}
     head = {"conftest.py": None, "tests/test_a.py": "def test_a():\n" + "".join(
-        "    " + line + "\n" for line in hang.format(p=str(pid_head)).splitlines())}
-    ctx = make_context(tmp_path, base, head, run_tests=True, test_options={"progress": False, "run_timeout": 120})
+        "    " + line + "\n" for line in hang.format(ready=READY_WRITE.format(
+            path=str(ready_head), text="str(os.getpid())")).splitlines())}
+    ctx = make_context(tmp_path, base, head, run_tests=True, test_options={"progress": False, "run_timeout": 900})
+    stopped: list = []
 
     def interrupt() -> None:
-        deadline = time.monotonic() + 60
-        while not (pid_head.exists() and pid_base.exists()) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        _thread.interrupt_main()
+        try:
+            stopped.append(wait_ready([ready_head, ready_base]))
+        finally:
+            _thread.interrupt_main()
 
-    threading.Thread(target=interrupt, daemon=True).start()
     try:
-        with pytest.raises(KeyboardInterrupt):
+        with ctrl_c_raises(), pytest.raises(KeyboardInterrupt):
+            threading.Thread(target=interrupt, daemon=True).start()
             Tests().run(ctx)
     finally:
         ctx.close()
-    for pid_file in (pid_head, pid_base):
-        pid = int(pid_file.read_text())
-        deadline = time.monotonic() + 5
-        while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
-            with open(f"/proc/{pid}/stat") as f:
-                if f.read().split(") ", 1)[1].startswith("Z"):
-                    break
-            time.sleep(0.05)
-        else:
-            assert not Path(f"/proc/{pid}").exists(), f"{pid_file.name}: pytest still running"
+    assert stopped and stopped[0] is not None, "the head test and the base collection did not both start"
+    assert wait_gone(stopped[0]) == [], "pytest still running"

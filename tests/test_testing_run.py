@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers.processes import READY_WRITE, ctrl_c_raises, pids, wait_gone, wait_ready
 
 from changeproof.testing import TestOptions, _plugin_env
 from changeproof.testing._plugin import changeproof_reportlog as plugin
@@ -157,43 +158,51 @@ def test_collect_only_and_import_origin(tmp_path):
 
 
 SPAWNER = """
-import subprocess, sys, time
-from pathlib import Path
+import os, subprocess, sys, time
 
 def test_spawn_and_hang():
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
-    Path({pidfile!r}).write_text(str(child.pid))
-    time.sleep(120)
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    {ready}
+    time.sleep(600)
 """
+
+
+def spawner(ready: Path) -> str:
+    """A test that starts a child and stops; ``ready`` gets the pids of pytest and the child once both run."""
+    return SPAWNER.format(ready=READY_WRITE.format(path=str(ready), text="f'{os.getpid()} {child.pid}'"))
 
 
 def test_run_timeout_kills_the_whole_process_group(tmp_path, private_tmp):
     pidfile = tmp_path / "pid"
-    tree = write(tmp_path / "t", {"tests/test_s.py": SPAWNER.format(pidfile=str(pidfile))})
+    tree = write(tmp_path / "t", {"tests/test_s.py": spawner(pidfile)})
     before = _temp_runs()
     r = run_pytest(tree, timeout_total=3)
     assert r.timed_out and r.exit_code is None
     assert "did not finish within 3 s" in r.problem and "test_spawn_and_hang" in r.problem
     assert r.running == "tests/test_s.py::test_spawn_and_hang"
-    assert _pids_alive([int(pidfile.read_text())]) == []
+    assert _pids_alive(pids(pidfile)) == []
     assert _temp_runs() == before
 
 
 def test_ctrl_c_kills_the_run_and_is_re_raised(tmp_path):
-    pidfile = tmp_path / "pid"
-    tree = write(tmp_path / "t", {"tests/test_s.py": SPAWNER.format(pidfile=str(pidfile))})
+    # deterministic: Ctrl-C comes once the test (and the child it started) runs, whatever the load; the processes
+    # are known by pid and start time, and waited for until gone (a bound only on failure)
+    ready = tmp_path / "ready"
+    tree = write(tmp_path / "t", {"tests/test_s.py": spawner(ready)})
     before = _temp_runs()
+    stopped: list = []
 
     def interrupt() -> None:
-        deadline = time.monotonic() + 30
-        while not pidfile.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        _thread.interrupt_main()
+        try:
+            stopped.append(wait_ready([ready]))  # pytest and its child, both stopped inside the test
+        finally:
+            _thread.interrupt_main()  # in any case: the run must not go on for its whole timeout
 
-    threading.Thread(target=interrupt, daemon=True).start()
-    with pytest.raises(KeyboardInterrupt):
-        run_pytest(tree, timeout_total=60)
-    assert _pids_alive([int(pidfile.read_text())]) == []
+    with ctrl_c_raises(), pytest.raises(KeyboardInterrupt):
+        threading.Thread(target=interrupt, daemon=True).start()
+        run_pytest(tree, timeout_total=900)
+    assert stopped and stopped[0] is not None and len(stopped[0]) == 2, "the test never ran"
+    assert wait_gone(stopped[0]) == []
     assert _temp_runs() == before
 
 

@@ -353,15 +353,16 @@ def run_pytest(tree: Path | str, *, python: str | None = None, nodeids: Sequence
             result.output = f"cannot start {python}: {exc}"
             result.duration = time.perf_counter() - started
             return result
-        with _active_lock:
-            _active[proc.pid] = proc
         from ..lifetime import watch_group
 
-        watchdog = watch_group(proc.pid)  # the group dies with changeproof, even if changeproof is SIGKILLed
-        if nice and hasattr(os, "setpriority"):
-            with contextlib.suppress(OSError):
-                os.setpriority(os.PRIO_PROCESS, proc.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + nice))
-        try:
+        watchdog = None
+        try:  # from here on, whatever happens (Ctrl-C included) kills the group
+            with _active_lock:
+                _active[proc.pid] = proc
+            watchdog = watch_group(proc.pid)  # the group dies with changeproof, even if changeproof is SIGKILLed
+            if nice and hasattr(os, "setpriority"):
+                with contextlib.suppress(OSError):
+                    os.setpriority(os.PRIO_PROCESS, proc.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + nice))
             deadline = None if not timeout_total else time.monotonic() + timeout_total
             while True:
                 try:
