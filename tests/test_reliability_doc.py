@@ -11,6 +11,7 @@ import test_fuzz
 import test_hostile_cli
 import test_hostile_trees
 import test_report_safety
+import test_repository_untouched
 
 from changeproof.report import FORMATS
 
@@ -50,6 +51,7 @@ def _tests_in(path: str, contains: tuple[str, ...] = ("",)) -> int:
 
 def expected_rows() -> dict[str, str]:
     """Test column -> inputs column, computed."""
+    untouched, commands = "tests/test_repository_untouched.py", test_repository_untouched.COMMANDS
     archives = _tests_in("tests/test_sources.py", ("zip_bomb",)) + \
         _param_count("tests/test_sources.py", "test_unsafe_archive_member_is_refused", 1)
     return {
@@ -75,6 +77,11 @@ def expected_rows() -> dict[str, str]:
         "tests/test_sources.py": f"{archives} archives",
         "tests/test_lifetime.py": f"{_tests_in('tests/test_lifetime.py')} tests",
         "tests/test_fuzz.py": f"{_tests_in('tests/test_fuzz.py')} properties x {test_fuzz.FUZZ_EXAMPLES} examples",
+        f"{untouched}::test_every_command_leaves_the_repository_as_it_was":
+            f"{len(commands)} commands ({sum(len(runs) for runs in commands.values())} runs)",
+        f"{untouched}::test_ctrl_c_at_each_moment_of_check_tests": f"{len(test_repository_untouched.MOMENTS)} moments",
+        f"{untouched}::test_a_crash_inside_a_check": f"{len(test_repository_untouched.CRASHES)} crashes",
+        untouched: f"{_tests_in(untouched) - 3} more tests",  # the three parametrised ones have rows of their own
     }
 
 
