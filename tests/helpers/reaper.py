@@ -82,17 +82,21 @@ def main() -> int:
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_CHILD_SUBREAPER)")
-    child = subprocess.Popen(cmd, start_new_session=True)
+    started: list[subprocess.Popen] = []
 
     def relay(signum: int) -> None:
-        try:
-            os.killpg(child.pid, signum)
-        except ProcessLookupError:
-            pass
+        for child in started:
+            try:
+                os.killpg(child.pid, signum)
+            except ProcessLookupError:
+                pass
 
+    # handled here before the command starts, so that it starts with SIGINT at its default (exec resets a handled
+    # signal; an ignored one, as in a background job of a non-interactive shell, would stay ignored)
     signal.signal(signal.SIGINT, lambda *_: relay(signal.SIGINT))
     signal.signal(signal.SIGUSR1, lambda *_: relay(signal.SIGKILL))
-    returncode = child.wait()
+    started.append(subprocess.Popen(cmd, start_new_session=True))
+    returncode = started[0].wait()
     deadline = time.monotonic() + float(os.environ.get("REAPER_GRACE", GRACE))
     survivors: list[dict] = []
     while True:
