@@ -78,7 +78,7 @@ def expected_rows() -> dict[str, str]:
         "tests/test_lifetime.py": f"{_tests_in('tests/test_lifetime.py')} tests",
         "tests/test_fuzz.py": f"{_tests_in('tests/test_fuzz.py')} properties x {test_fuzz.FUZZ_EXAMPLES} examples",
         f"{untouched}::test_every_command_leaves_the_repository_as_it_was":
-            f"{len(commands)} commands ({sum(len(runs) for runs in commands.values())} runs)",
+            f"{len(commands)} command sets ({sum(len(runs) for runs in commands.values())} runs)",
         f"{untouched}::test_ctrl_c_at_each_moment_of_check_tests": f"{len(test_repository_untouched.MOMENTS)} moments",
         f"{untouched}::test_a_crash_inside_a_check": f"{len(test_repository_untouched.CRASHES)} crashes",
         untouched: f"{_tests_in(untouched) - 3} more tests",  # the three parametrised ones have rows of their own

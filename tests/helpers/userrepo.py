@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -143,6 +144,19 @@ def user_repo(tmp: Path) -> tuple[Path, Path, Path]:
         hook = repo / ".git" / "hooks" / name
         hook.write_text(f'#!/bin/sh\necho "{name} $*" >> "{hook_log}"\n')
         hook.chmod(0o755)
+    return repo, linked, hook_log
+
+
+def copy_user_repo(template: Path, tmp: Path) -> tuple[Path, Path, Path]:
+    """``user_repo(template)``'s repository, worktree and hook log, copied under ``tmp`` (cheaper than building
+    it again): the absolute paths in the copy (the linked worktree's links, the hooks' log) point into ``tmp``."""
+    shutil.copytree(template / "user", tmp / "user", symlinks=True)
+    repo, linked, hook_log = tmp / "user" / "repo", tmp / "user" / "linked", tmp / "user" / "hooks.log"
+    (repo / ".git" / "worktrees" / "linked" / "gitdir").write_text(f"{linked / '.git'}\n")
+    (linked / ".git").write_text(f"gitdir: {repo / '.git' / 'worktrees' / 'linked'}\n")
+    for name in HOOKS:
+        hook = repo / ".git" / "hooks" / name
+        hook.write_text(hook.read_text().replace(str(template / "user" / "hooks.log"), str(hook_log)))
     return repo, linked, hook_log
 
 
