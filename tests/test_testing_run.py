@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers.processes import READY_WRITE, ctrl_c_raises, pids, wait_gone, wait_ready
+from helpers.processes import READY_WRITE, ctrl_c_raises, wait_gone, wait_ready
 
 from changeproof.testing import TestOptions, _plugin_env
 from changeproof.testing._plugin import changeproof_reportlog as plugin
@@ -67,25 +67,6 @@ def test_hang():
     import time
     time.sleep(60)
 """
-
-
-def _pids_alive(pids: list[int], wait: float = 5.0) -> list[int]:
-    deadline = time.monotonic() + wait
-    alive = pids
-    while time.monotonic() < deadline:
-        alive = []
-        for pid in pids:
-            try:
-                with open(f"/proc/{pid}/stat") as f:
-                    if f.read().split(") ", 1)[1].startswith("Z"):
-                        continue  # a zombie is dead
-            except OSError:
-                continue
-            alive.append(pid)
-        if not alive:
-            return []
-        time.sleep(0.1)
-    return alive
 
 
 def _temp_runs() -> set[str]:
@@ -172,15 +153,33 @@ def spawner(ready: Path) -> str:
     return SPAWNER.format(ready=READY_WRITE.format(path=str(ready), text="f'{os.getpid()} {child.pid}'"))
 
 
-def test_run_timeout_kills_the_whole_process_group(tmp_path, private_tmp):
-    pidfile = tmp_path / "pid"
-    tree = write(tmp_path / "t", {"tests/test_s.py": spawner(pidfile)})
+def test_run_timeout_kills_the_whole_process_group(tmp_path, private_tmp, monkeypatch):
+    # deterministic: the run's clock stands still until the test (and the child it started) runs, then it is past
+    # the 3 s: the timeout fires while the test runs, however long pytest takes to get there on a loaded machine
+    import changeproof.testing.run as run_module
+
+    ready = tmp_path / "ready"
+    tree = write(tmp_path / "t", {"tests/test_s.py": spawner(ready)})
     before = _temp_runs()
+    running: list = []
+
+    class Clock:
+        perf_counter = staticmethod(time.perf_counter)
+
+        @staticmethod
+        def monotonic() -> float:
+            if not ready.exists():
+                return 0.0
+            if not running:
+                running.append(wait_ready([ready], bound=0))  # pytest and its child, identified while they run
+            return 1e9
+
+    monkeypatch.setattr(run_module, "time", Clock)
     r = run_pytest(tree, timeout_total=3)
     assert r.timed_out and r.exit_code is None
     assert "did not finish within 3 s" in r.problem and "test_spawn_and_hang" in r.problem
     assert r.running == "tests/test_s.py::test_spawn_and_hang"
-    assert _pids_alive(pids(pidfile)) == []
+    assert running and len(running[0]) == 2 and wait_gone(running[0]) == []
     assert _temp_runs() == before
 
 
