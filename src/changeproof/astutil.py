@@ -65,13 +65,27 @@ NESTING_TOO_DEEP = f"nesting too deep (more than {MAX_DEPTH} levels)"
 
 
 def too_deep(tree: ast.AST) -> bool:
-    """Whether ``tree`` nests deeper than MAX_DEPTH (iteratively: it cannot overflow itself)."""
-    stack = [(tree, 0)]
-    while stack:
-        node, depth = stack.pop()
+    """Whether ``tree`` nests deeper than MAX_DEPTH (iteratively, one level of the tree at a time: it cannot
+    overflow itself; the children are read from the fields directly, a few times faster than iter_child_nodes)."""
+    level = [tree]
+    depth = 0
+    node_type = ast.AST
+    while level:
         if depth > MAX_DEPTH:
             return True
-        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+        below: list[ast.AST] = []
+        push = below.append
+        for node in level:
+            for name in node._fields:
+                value = getattr(node, name, None)
+                if isinstance(value, node_type):
+                    push(value)
+                elif type(value) is list:
+                    for item in value:
+                        if isinstance(item, node_type):
+                            push(item)
+        level = below
+        depth += 1
     return False
 
 
