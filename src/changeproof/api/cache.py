@@ -52,6 +52,10 @@ class SummaryCache:
         self.conn: sqlite3.Connection | None = None
         self.hits = 0
         self.misses = 0
+        # blob id -> the summary already read or written by this process: the two sides of a change share most
+        # of their files, whose rows are then decoded once (summaries are read-only once built). Only with a
+        # database: a disabled cache keeps nothing.
+        self._seen: dict[str, dict] = {}
         if not enabled or os.environ.get("CHANGEPROOF_NO_CACHE"):
             return
         path = path or cache_dir() / "summaries.sqlite3"
@@ -62,7 +66,12 @@ class SummaryCache:
         if self.conn is None or not ids:
             self.misses += len(ids)
             return out
-        keys = [_KEY_PREFIX + i for i in ids]
+        seen = self._seen
+        for i in ids:
+            summary = seen.get(i)
+            if summary is not None:
+                out[i] = summary
+        keys = [_KEY_PREFIX + i for i in ids if i not in out]
         bad = 0
         try:
             for start in range(0, len(keys), 500):
@@ -74,7 +83,7 @@ class SummaryCache:
                     except (ValueError, RecursionError):
                         summary = None
                     if valid_summary(summary):
-                        out[key[len(_KEY_PREFIX):]] = summary
+                        out[key[len(_KEY_PREFIX):]] = seen[key[len(_KEY_PREFIX):]] = summary
                     else:
                         bad += 1
         except sqlite3.Error:
@@ -87,6 +96,7 @@ class SummaryCache:
     def put_many(self, items: dict[str, dict]) -> None:
         if self.conn is None or not items:
             return
+        self._seen.update(items)
         rows = [(_KEY_PREFIX + k, json.dumps(v, separators=(",", ":"))) for k, v in items.items()]
         write_many(self.conn, "INSERT OR REPLACE INTO summaries (key, data) VALUES (?, ?)", rows)
 
