@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..astutil import dotted, parse_expression
 from ..model import Finding
@@ -64,10 +65,12 @@ def _expand_changed_classes(old: ApiModel, new: ApiModel) -> None:
             ot, nt = old.class_paths[path][0], new.class_paths[path][0]
             if ot == nt and _same_class(old, new, ot, unchanged):
                 continue
-            before = set(old.class_paths)
+            before = len(old.class_paths)
             old.expand(path)
             new.expand(path)
-            queue.extend(p for p in old.class_paths if p not in before and p in new.class_paths)
+            # expand() pops the path and appends the class paths it finds: the last ones, in insertion order
+            added = len(old.class_paths) - (before - 1)
+            queue.extend(p for p in list(islice(reversed(old.class_paths), added))[::-1] if p in new.class_paths)
     old.finish()
     new.finish()
 

@@ -43,6 +43,8 @@ def same_class(old, new, target: str, unchanged: set[str]) -> bool | None:
         return False
     if oi is not None and (oi.kind, oi.frozen, tuple(oi.external_bases)) != (ni.kind, ni.frozen, tuple(ni.external_bases)):
         return False
+    if oi is not None and oi.members == ni.members and _members_unchanged(old, new, oi.members, unchanged):
+        return True
     members = old.public_members(target)
     if members != new.public_members(target):
         return False
@@ -52,6 +54,19 @@ def same_class(old, new, target: str, unchanged: set[str]) -> bool | None:
                 return None
         elif mt.startswith("s:") and not _same_synthesised(old, new, mt[2:].rsplit(".", 1)[0], unchanged):
             return None
+    return True
+
+
+def _members_unchanged(old, new, members: dict[str, str], unchanged: set[str]) -> bool:
+    """Whether every member target of a class (public or not: its public members are chosen from these by name
+    and record) is read from an unchanged module, or is a synthesised constructor that is the same on both sides.
+    Then equal member maps mean equal public members and equal records, without listing them."""
+    for mt in members.values():
+        if mt.startswith("d:"):
+            if mt.split(":", 2)[1] not in unchanged:
+                return False
+        elif mt.startswith("s:") and not _same_synthesised(old, new, mt[2:].rsplit(".", 1)[0], unchanged):
+            return False
     return True
 
 
