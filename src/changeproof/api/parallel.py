@@ -30,7 +30,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent  # .../changeproof
 # The worker imports changeproof.api.summary (and what it imports) without running the packages' __init__,
 # which would import the whole engine.
 _BOOTSTRAP = """
-import pickle, sys, types
+import gc, pickle, sys, types
+gc.disable()  # a summary holds no reference cycle (see changeproof.api._no_cyclic_gc)
 root = sys.argv[1]
 for name, path in (("changeproof", root), ("changeproof.api", root + "/api")):
     module = types.ModuleType(name)
