@@ -344,6 +344,7 @@ class Snapshot:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_DRIVE = re.compile(r"^[A-Za-z]:")
 # what a file system may take for ".git": case-folded, trailing dots and spaces (Windows), NTFS short name
 _DOTGIT = re.compile(r"(?i)^(\.git[. ]*|git~\d+)$")
 # characters HFS+ ignores in names (so ".g\u200cit" is ".git" there), as git's fsck knows them
@@ -359,16 +360,18 @@ def unsafe_path(path: str) -> str | None:
     hasDotgit)."""
     if not path:
         return "empty path"
-    if path.startswith("/") or re.match(r"^[A-Za-z]:", path):
+    if path.startswith("/") or _DRIVE.match(path):
         return "absolute path"
     if _CONTROL.search(path):
         return "control character in the name"
     if "\\" in path:
         return "backslash in the name"
+    # a '.git' look-alike has "git" in it once the ignorable characters (all outside ASCII) are dropped
+    dotgit = not path.isascii() or "git" in path.lower()
     for part in path.split("/"):
         if part in ("", ".", ".."):
             return f"a {part!r} component" if part else "an empty component"
-        if _DOTGIT.match(part.translate(_IGNORABLE)):
+        if dotgit and _DOTGIT.match(part.translate(_IGNORABLE)):
             return "'.git' component"
     return None
 
