@@ -6,7 +6,9 @@ run `changeproof --version` and the demo, and a representative subset of the tes
 The interpreter for version X.Y is $CHANGEPROOF_PYTHON_X_Y when set, else the newest pyenv build of X.Y
 ($PYENV_ROOT/versions, default ~/.pyenv/versions), else pythonX.Y on PATH. A version with no interpreter is
 skipped with a message saying where it was looked for; any failure exits non-zero. Each version's environment is
-kept in .venv-smoke/X.Y and reused while pyproject.toml and src/ are unchanged.
+kept in .venv-smoke/X.Y: rebuilt from scratch when pyproject.toml changes (the dependencies may have); when only
+src/ changed, changeproof alone is built and installed again as a wheel (``--no-deps --force-reinstall``), the
+dependencies staying as they were installed.
 """
 
 from __future__ import annotations
@@ -47,6 +49,11 @@ def find_python(version: str) -> tuple[str | None, list[str]]:
     return shutil.which(f"python{version}"), looked
 
 
+def project_digest() -> str:
+    """What the environment's dependencies follow: pyproject.toml."""
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
 def source_digest() -> str:
     h = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
     for path in sorted((ROOT / "src").rglob("*")):
@@ -68,18 +75,23 @@ def smoke(version: str) -> tuple[bool, str]:
     started = time.perf_counter()
     venv = ROOT / ".venv-smoke" / version
     stamp = venv / ".installed"
-    digest = source_digest()
+    deps_stamp = venv / ".installed-deps"
+    digest, deps = source_digest(), project_digest()
     bindir = venv / "bin"
+    pip = [str(bindir / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     if not stamp.exists() or stamp.read_text() != digest:
-        shutil.rmtree(venv, ignore_errors=True)
-        steps = [[python, "-m", "venv", str(venv)],
-                 [str(bindir / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                  f"{ROOT}[test]"]]
+        if deps_stamp.exists() and deps_stamp.read_text() == deps and (bindir / "python").exists():
+            steps = [pip + ["--no-deps", "--force-reinstall", str(ROOT)]]  # the same wheel build, changeproof only
+        else:
+            shutil.rmtree(venv, ignore_errors=True)
+            steps = [[python, "-m", "venv", str(venv)], pip + [f"{ROOT}[test]"]]
+        stamp.unlink(missing_ok=True)
         for step in steps:
             done = run(step, cwd=ROOT, timeout=900)
             if done.returncode != 0:
                 return False, f"smoke {version}: FAILED: {' '.join(step[-3:])}\n{done.stdout}{done.stderr}"
         stamp.write_text(digest)
+        deps_stamp.write_text(deps)
     # the package works from its installed copy, not from src/
     done = run([str(bindir / "python"), "-c", "import changeproof, sys; print(changeproof.__file__)"], cwd=tempfile.gettempdir())
     if done.returncode != 0 or str(ROOT / "src") in done.stdout:
