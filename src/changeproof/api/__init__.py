@@ -32,23 +32,51 @@ class LoadedApi:
 def load_side(snapshot, packages: list[str] | None = None, cache: SummaryCache | None = None, role: str = "head",
               exclude: list[str] | None = None) -> LoadedApi:
     """Summarise (or fetch from the cache) every module of the project in a snapshot and link them."""
-    files = snapshot.files()
-    paths = [p for p in files if not any(fnmatch.fnmatchcase(p, g) for g in exclude)] if exclude else list(files)
-    modules = discover(paths, packages, source_dirs(snapshot))
-    ids = {m.path: files[m.path] for m in modules.values()}
-    cached = cache.get_many(sorted(set(ids.values()))) if cache is not None else {}
-    missing = [m for m in modules.values() if ids[m.path] not in cached]
+    return load_sides([(snapshot, role)], packages, cache, exclude)[0]
+
+
+def load_sides(sides: list[tuple[object, str]], packages: list[str] | None = None, cache: SummaryCache | None = None,
+               exclude: list[str] | None = None) -> list[LoadedApi]:
+    """:func:`load_side` for each (snapshot, role), with the files none of them found in the cache summarised in
+    one batch (one set of worker processes for a cold tree, both sides' files shared between them), each content
+    once: a file missing on both sides is summarised for the first and taken as it is by the second, as it would
+    have been from the cache."""
+    plans = []
+    for snapshot, role in sides:
+        files = snapshot.files()
+        paths = [p for p in files if not any(fnmatch.fnmatchcase(p, g) for g in exclude)] if exclude else list(files)
+        modules = discover(paths, packages, source_dirs(snapshot))
+        ids = {m.path: files[m.path] for m in modules.values()}
+        cached = cache.get_many(sorted(set(ids.values()))) if cache is not None else {}
+        plans.append((snapshot, role, modules, ids, cached))
+    batch: list[tuple[object, ModuleFile, str]] = []  # (snapshot, module, content id)
+    parsed: list[int] = []
+    earlier: set[str] = set()  # contents an earlier side put in the batch
+    for snapshot, _role, modules, ids, cached in plans:
+        mine = [m for m in modules.values() if ids[m.path] not in cached and ids[m.path] not in earlier]
+        parsed.append(len(mine))
+        batch += [(snapshot, m, ids[m.path]) for m in mine]
+        earlier.update(ids[m.path] for m in mine)
     fresh: dict[str, dict] = {}
-    if missing:
-        contents = snapshot.read_many([m.path for m in missing])
-        made = summarise_many([(m.path, contents[m.path], m.is_package) for m in missing])
+    if batch:
+        contents: dict[int, dict[str, bytes]] = {}
+        for snapshot, _role, *_ in plans:
+            wanted = [m.path for snap, m, _ in batch if snap is snapshot]
+            if wanted:
+                contents[id(snapshot)] = snapshot.read_many(wanted)
+        made = summarise_many([(m.path, contents[id(snap)][m.path], m.is_package) for snap, m, _ in batch])
         del contents
-        for m, summ in zip(missing, made):
-            fresh[ids[m.path]] = summ
+        for (_snap, _m, blob), summ in zip(batch, made):
+            fresh[blob] = summ
         if cache is not None:
             cache.put_many(fresh)
+    return [_link(modules, ids, cached, fresh, role, n) for (_s, role, modules, ids, cached), n in zip(plans, parsed)]
+
+
+def _link(modules: dict[str, ModuleFile], ids: dict[str, str], cached: dict[str, dict], fresh: dict[str, dict],
+          role: str, parsed: int) -> LoadedApi:
     summaries: dict[str, dict] = {}
-    loaded = LoadedApi(model=None, files=len(modules), parsed=len(missing))  # type: ignore[arg-type]
+    loaded = LoadedApi(model=None, files=len(modules), parsed=parsed)  # type: ignore[arg-type]
     for name, m in modules.items():
         summ = cached.get(ids[m.path]) or fresh.get(ids[m.path])
         if summ is None:
@@ -151,8 +179,7 @@ def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None 
                             for path, side, why in set_aside_together(old_snap, new_snap)]
             config = _config_for(new_snap, kinds)
             pkgs = packages or config.packages
-            old = load_side(old_snap, pkgs, cache, role="base", exclude=config.exclude)
-            new = load_side(new_snap, pkgs, cache, role="head", exclude=config.exclude)
+            old, new = load_sides([(old_snap, "base"), (new_snap, "head")], pkgs, cache, exclude=config.exclude)
             if not old.model.modules and not new.model.modules:
                 from ..errors import UserError
 
