@@ -14,6 +14,7 @@ class Classes(Names):
 
     def _init_classes(self) -> None:
         self._classes: dict[str, ClassInfo] = {}
+        self._own: dict[str, dict[str, str]] = {}  # class target -> its own members (see _own_members)
 
     # -- classes -------------------------------------------------------------------------------
     def class_info(self, target: str, _stack: tuple = ()) -> ClassInfo | None:
@@ -93,17 +94,9 @@ class Classes(Names):
         # members: own first, then inherited along the MRO
         members: dict[str, str] = {}
         for c in mro:
-            cobj = self.obj(c)
-            if cobj is None:
-                continue
-            for name, m in cobj["members"].items():
-                if name in members:
-                    continue
-                t = f"{c}.{name}"
-                if m.get("k") == "attribute" and m.get("value") and not m.get("ann") and SIMPLE_NAME.match(m["value"]) \
-                        and m["value"] in cobj["members"] and cobj["members"][m["value"]].get("k") in ("function", "property"):
-                    t = f"{c}.{m['value']}"  # `alias = method` inside a class body
-                members[name] = t
+            for name, t in self._own_members(c).items():
+                if name not in members:
+                    members[name] = t
         # properties a project metaclass defines are class attributes too (`Retry.BACKOFF_MAX` served by _RetryMeta)
         if metaclass and SIMPLE_NAME.match(metaclass) and not info.enum:
             mt = self.resolve_dotted(module, metaclass) if "." not in qual else self._resolve_in_class_scope(module, qual, metaclass)
@@ -119,6 +112,25 @@ class Classes(Names):
             del members["__init__"]
         info.members = members
         return info
+
+    def _own_members(self, c: str) -> dict[str, str]:
+        """name -> target of the members a class defines itself (empty for a target that is not a class record),
+        made once per class and side: every subclass reads them again."""
+        own = self._own.get(c)
+        if own is not None:
+            return own
+        own = {}
+        cobj = self.obj(c)
+        if cobj is not None:
+            defined = cobj["members"]
+            for name, m in defined.items():
+                t = f"{c}.{name}"
+                if m.get("k") == "attribute" and m.get("value") and not m.get("ann") and SIMPLE_NAME.match(m["value"]) \
+                        and m["value"] in defined and defined[m["value"]].get("k") in ("function", "property"):
+                    t = f"{c}.{m['value']}"  # `alias = method` inside a class body
+                own[name] = t
+        self._own[c] = own
+        return own
 
     def _resolve_in_class_scope(self, module: str, qual: str, head: str) -> str | None:
         # nested classes may name siblings in the enclosing class; fall back to module scope
