@@ -60,7 +60,7 @@ def report(src: Path, repo: Path, rng: str, extra: tuple[str, ...], cache: Path)
     proc = subprocess.run([sys.executable, "-m", "changeproof", "check", rng, "--no-tests", "--format", "json", *extra],
                           cwd=repo, env=env, capture_output=True, text=True, timeout=900)
     try:
-        data = json.loads(re.sub(r"/tmp/changeproof-[A-Za-z0-9_]+", "/tmp/changeproof-X", proc.stdout))
+        data = json.loads(re.sub(r"/tmp/changeproof-[A-Za-z0-9_-]+", "/tmp/changeproof-X", proc.stdout))
     except ValueError:
         return {"error": proc.stderr.strip().splitlines()[-1:] or [f"exit {proc.returncode}"]}
     return {"findings": sorted(({k: f.get(k) for k in KEYS} for f in data["findings"]), key=json.dumps),
