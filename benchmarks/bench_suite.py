@@ -37,7 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     for i in range(args.runs):
         m = bench_api.measure(["make", "test"], bench_api.ROOT, env, logs / f"run-{i}", 3600)
         out = bench_api.read_text(m.stdout)
-        closing = next((ln.strip() for ln in reversed(out.splitlines()) if " passed" in ln or " failed" in ln), "")
+        # pytest's closing line, not the smoke set's (printed after it: the smoke runs beside the suite)
+        closing = next((ln.strip() for ln in reversed(out.splitlines())
+                        if (" passed" in ln or " failed" in ln) and not ln.startswith("smoke ")), "")
         smoke = [ln.strip() for ln in out.splitlines() if ln.startswith("smoke ")]  # the smoke set's own lines
         runs.append({**{k: v for k, v in vars(m).items() if k not in ("stdout", "stderr")}, "closing": closing, "smoke": smoke})
         bench_api.log(f"run {i + 1}: {m.wall_s:.1f}s cpu {m.cpu_s:.1f}s mem {m.mem_mb:.0f} MiB exit {m.returncode}: "
