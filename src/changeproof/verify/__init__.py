@@ -179,6 +179,7 @@ def _with_asides(raw: str, empty: list[str], whole: str) -> str:
 
 
 _ASSERTS = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|will|keeps?|kept|remains?|stays?|still|no\s+longer|"
+                      r"should|would|must|shall|can|could|may|might|satisf(?:y|ies|ied)|conforms?|harmless|safe|"
                       r"never|nothing|nobody|none|unaffected|affected|broken|breaks?|works?|passes|fails?|uses?|imports?|"
                       r"calls?|returns?|raises?|needs?|requires?|depends?)\b")
 
@@ -205,7 +206,10 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|will|keeps?
 _PRONOUN = re.compile(r"(?i)\b(?:it|its|them)\b")
 _CODE = re.compile(r"`[^`]{1,300}`")
 _REASON = re.compile(r"(?i)^\s*(?:which|that|so|because|since|as)\b")
-_DENIES = re.compile(r"(?i)\b(?:no|not|nothing|never|still|unaffected|works?)\b")
+# a reason or consequence that claims something of its own ("because nobody calls it", "which the manager should
+# already satisfy", "so callers are unaffected"): a denial, a modal, a belief, a promise of safety
+_DENIES = re.compile(r"(?i)\b(?:no|not|nothing|nobody|none|never|still|already|unaffected|works?|should|would|must|can|"
+                     r"could|may|might|think|believe|expect|safe|harmless|satisf(?:y|ies|ied)|conforms?|all|every)\b|n't\b")
 
 
 def _apart(raw: str) -> bool:
@@ -266,6 +270,19 @@ def _not_understood(seg: Segment, pairs: list[tuple[Match, str]], vocab: dict) -
     return out, extra
 
 
+def _without(text: str, part: str) -> str:
+    """*text* without its clause *part* and the word or mark that joined them."""
+    i = text.find(part)
+    if i < 0:
+        return text
+    head = text[:i].rstrip(" ,;:(\u2014\u2013-")
+    words = head.rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in ("and", "but", "so", "which", "because", "since", "as", "that"):
+        head = words[0].rstrip(" ,;:")
+    rest = (head + " " + text[i + len(part):].lstrip(" )")).strip()
+    return rest or text
+
+
 def _best(m: Match, found: list, several: bool, whole: str) -> str:
     same = [raw for raw, _, ms in found if any(_key(x) == _key(m) for x in ms)]
     return min(same, key=len) if several and same else whole
@@ -309,10 +326,15 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
         for m, text in extra:
             verdict, evidence = evaluate(m, seg, ctx)
             mine.append(Claim(seg.line, text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
+        made = {id(c): m for c, (m, _) in zip(mine, pairs + extra)}
         for part in unknown:
             # a sentence is confirmed only when all of it was understood: a clause that asserts something else
-            # ("Removed `x`, callers are unaffected") might be the false part
+            # ("Removed `x`, callers are unaffected") might be the false part, unless the claim is made without it:
+            # then the claim is shown without that clause, which is listed apart
             for c in mine:
+                if _norm(part) in _norm(c.text) and id(c) in made and _needless(seg, part, made[id(c)], c.text, vocab):
+                    c.text = _without(c.text, part)
+                    continue
                 if c.verdict == "confirmed" and _norm(part) in _norm(c.text):
                     c.verdict = "not_verifiable"
                     c.evidence.insert(0, Evidence(f"part of this sentence was not understood (\"{part}\"): it is confirmed "

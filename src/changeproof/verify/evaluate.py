@@ -2009,6 +2009,31 @@ def _unknown(ctx: Context, name: str, what: str) -> list[Evidence]:
                      "not Python, or not in the analysed packages)", source="reason")]
 
 
+
+def _no_callers(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    """ "Nobody calls `x`": call-sites looks for the callers of the callables the change removed or whose signature
+    changed (its callees-called fact); of any other callable it says nothing."""
+    missing = ctx.missing("call-sites")
+    if missing:
+        return "not_verifiable", missing
+    called = [f for f in ctx.facts_of("call-sites", "callees-called")]
+    values = [str(v) for f in called for v in (f.value or [])]
+    name = m.params["names"][0]
+
+    def same(v: str) -> bool:
+        return v == name or v.endswith("." + name)
+    hits = [f for f in ctx.findings if f.kind == "call-site-broken" and on_name(f, name)]
+    if hits or any(same(v) for v in values):
+        return "contradicted", _findings_ev(hits) + [fact_evidence(f, name) for f in called]
+    changed = [f for f in ctx.findings if f.category == "api" and on_name(f, name) and f.kind in _REMOVAL_KINDS + (
+        "parameter-added-required", "parameter-moved", "parameter-now-required")]
+    if changed and called:
+        return "confirmed", [fact_evidence(f, name) for f in called] + _findings_ev(changed[:1]) + [Evidence(
+            f"call-sites looked for the callers of {name} and found none", source="reason")]
+    return "not_verifiable", [Evidence(f"call-sites looks for the callers of callables the change removed or whose "
+                                       f"signature changed; {name} is not one of them", source="reason")]
+
+
 EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "changed-file-count": _changed_file_count,
     "listed-file": _listed_file,
@@ -2066,6 +2091,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "no-broken-call-sites": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "call-site-broken", ("call-sites",),
                                                         "call-site-broken finding", facts=("calls-checked", "changed-callables"),
                                                         counted=("calls-broken",), vacuous=("calls-checked",)),
+    "no-callers": _no_callers,
     "no-ci-changes": _no_ci,
     "logging-added": _logging_added,
     "no-new-dependencies": _deps,

@@ -111,6 +111,7 @@ CLAIM_KINDS: dict[str, str] = {
     "contracts-valid": "implementations still conform to their Protocols / ABCs",
     "entry-point-works": "the command / entry point / CLI still works",
     "no-broken-call-sites": "every caller still binds (callers updated, no broken call site)",
+    "no-callers": "nothing calls a named callable (judged for callables the change removed or re-signed)",
     # not measured
     "check-clean": "a named changeproof check found nothing (\"api: none\")",
     "unmeasured": "a claim about what changeproof does not run (linters, type checkers, coverage) or what the author did",
@@ -218,14 +219,16 @@ class Topic:
     modes: tuple[str, ...] = ("added", "removed", "required", "broken", "any")  # the modes that make a claim
 
 
-_ENV = r"(?:environment|env)[\s._-]{0,2}var(?:iable)?s?|env\s+vars?|environment\s+settings|env\s+settings"
+_ENV = (r"(?:environment|env)[\s._-]{0,2}var(?:iable)?s?|env\s+vars?|environment\s+settings|env\s+settings|"
+        r"(?:config(?:uration)?|settings?)\s+variables?|"
+        r"variables?(?=\s[^.;]{0,40}\b(?:start-?up|boot|deploy\w{0,5}|to\s+(?:set|export|configure)|in\s+the\s+environment))")
 _DEP = (r"(?:(?:runtime|third[- ]party|external|python|pip|pypi|install|production|prod)\s+)?"
         r"(?:dependenc(?:y|ies)|deps|packages?|librar(?:y|ies)|requirements)(?:\s+(?:changes?|updates?|bumps?|additions?))?")
 
 TOPICS: tuple[Topic, ...] = (
     Topic("no-breaking-changes", r"(?:[\w-]{1,20}\s+){0,2}?breaking(?:\s+[\w-]{1,20}){0,2}?\s+changes?|breaking\s+changes?|breakages?|"
           r"breaking\s+(?:api|interface)\s+changes?|(?:compatibility\s+)?breaks?", ("break",)),
-    Topic("no-env-var-changes", _ENV, ("env",)),
+    Topic("no-env-var-changes", _ENV, ("env", "variable")),
     Topic("no-port-changes", r"(?:(?:service|exposed|container|docker|compose|network|published|host)\s+)?ports?"
           r"(?:\s+(?:mappings?|numbers?|changes?|bindings?))?", ("port",)),
     Topic("no-config-changes", r"config(?:uration)?(?:\s+(?:files?|changes?|settings?|drift|options?|values?|keys?))?|"
@@ -427,6 +430,27 @@ _COUNT_D = (r"(?P<words>\b(?:[\w/&-]{1,30}\s+){0,2}?)files?\s*:\s*(?P<cmp>more\s
 _BREAKDOWN = re.compile(rf"(?<![\w./-])(?P<n>{NUM})\s+(?P<w>(?:[a-z][\w-]{{0,20}}\s*){{1,3}})")
 
 
+# where counted files are: "in the package", "under `pkg/`", "inside tests/" (then what happened to them)
+_LOCATION = re.compile(r"\s+(?:in|under|within|inside)\s+(?P<loc>the\s+[a-z]{2,20}(?:\s+(?!(?:were|was|are|is|have|has|got)\b)[a-z]{2,20})?|[\w./-]{1,100})\s+"
+                       r"(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|are\s+|got\s+)?(?P<verb>[a-z]{3,12})\b")
+_PLACE_WORDS = {"package": "production", "library": "production", "source": "production", "src": "production",
+                "production": "production", "code": "production", "tests": "test", "test suite": "test", "suite": "test",
+                "docs": "docs", "documentation": "docs"}
+
+
+def _place(loc: str, seg: Segment) -> tuple[str | None, set[str] | None] | None:
+    """A counted files' location as (path prefix, categories); None when it is not understood."""
+    loc = loc.strip("`")
+    for p in seg.paths:
+        bare = p.rstrip("/")
+        if bare.lower() == loc.rstrip("/"):
+            return (bare + "/" if "." not in bare.rsplit("/", 1)[-1] else p), None
+    words = re.sub(r"^the\s+", "", loc)
+    if words in _PLACE_WORDS:
+        return None, {_PLACE_WORDS[words]}
+    return None
+
+
 def _cmp(m: re.Match) -> str | None:
     word = " ".join((m.group("cmp") or "").split())
     if word in ("almost", "nearly", "about", "around", "approximately", "roughly", "~", "some"):
@@ -452,6 +476,10 @@ def _count_claims(low: str, seg: Segment) -> list[Match]:
                 continue  # "4 files changed (2 production...)": the total is before, the 2 starts a breakdown
             words = m.groupdict().get("words") or ""
             status = m.groupdict().get("status")
+            where = _LOCATION.match(low, m.end("unit")) if rx is _COUNT_A else None
+            place = _place(where.group("loc"), seg) if where and _status(where.group("verb")) else None
+            if place:  # "two files in the package were edited", "3 modules under `pkg/` changed"
+                status = where.group("verb")
             if status:
                 status = _status(status)
             else:
@@ -475,6 +503,9 @@ def _count_claims(low: str, seg: Segment) -> list[Match]:
                 if cats != {"production"}:
                     continue
             prefix = seg.lead_path if seg.lead_path and seg.lead_path.endswith("/") else None
+            if place:
+                prefix = place[0] or prefix
+                cats = place[1] or cats
             negated = bool(re.search(r"\b(?:not|no|never|none\s+of)\s+(?:\w{1,20}\s+)?$", low[max(0, m.start() - 20):m.start()]))
             if negated:
                 continue
@@ -1049,7 +1080,10 @@ def _async(low: str, seg: Segment) -> list[Match]:
             r"\b(?:does|do|did|will)\s*(?:not|n't)\s+block\s+(?:the\s+)?(?:event\s+loop|loop)\b",
             r"\bevent\s+loop\s*[:-]?\s*(?:is\s+|stays\s+|remains\s+)?(?:never\s+blocked|unblocked|not\s+blocked)\b",
             r"\b(?:nothing|none|no\s+(?:code|call|handler))\b[^.;]{0,60}\bblocks?\s+(?:the\s+)?(?:event\s+)?loop\b",
-            r"\b(?:all\s+)?(?:i/o|io|calls)\s+(?:in\s+async\s+code\s+)?(?:is|are|stays?|remains?)\s+(?:fully\s+)?(?:async|awaited|non-?blocking)\b"):
+            r"\b(?:all\s+)?(?:i/o|io|calls)\s+(?:in\s+async\s+code\s+)?(?:is|are|stays?|remains?)\s+(?:fully\s+)?(?:async|awaited|non-?blocking)\b",
+            r"\b(?:harmless|safe|fine|no\s+problem|not\s+a\s+problem|ok)\s+(?:for|to|on)\s+(?:the\s+)?(?:event\s+)?loop\b",
+            r"\b(?:would|should|can|could|may|wo|might)\s*(?:not|n't)\s+(?:block|stall|freeze|starve)\s+(?:the\s+)?(?:event\s+)?loop\b",
+            r"\b(?:never|not)\s+(?:blocks?|stalls?)\s+(?:the\s+)?(?:event\s+)?loop\b"):
         return [Match("no-blocking-io", {"mode": "added"})]
     return []
 
@@ -1276,6 +1310,14 @@ def _call_sites(low: str, seg: Segment) -> list[Match]:
             r"\b(?:existing\s+)?(?:callers?|call\s+sites?|usages?|clients?|consumers?|integrations?)(?:\s+of\s+\S{1,60})?\s+(?:are\s+|were\s+|remain\s+|stay\s+|will\s+be\s+)?"
             r"(?:all\s+)?(?:unaffected|not\s+affected|fine|unbroken)\b"):
         return [Match("no-broken-call-sites", {"mode": "broken"})]
+    if _any(low, r"\bno\s+(?:call\s+sites?|call-sites?|callers?|calls?|usages?)\s+(?:in\s+[^.;]{1,40}?\s+)?(?:need|needs|needed|require|requires|have|has)\s+"
+                 r"(?:to\s+(?:be\s+)?)?(?:updat|chang|adjust|touch|fix|migrat)\w{0,5}",
+            r"\b(?:callers?|call\s+sites?)\s+(?:do\s+not|don't|does\s+not|doesn't|won't|will\s+not)\s+(?:need|have)\s+to\s+(?:change|be\s+updated)\b"):
+        return [Match("no-broken-call-sites", {"mode": "broken"})]
+    nobody = re.search(r"\b(?:nobody|no\s+one|nothing|no\s+code)\s+(?:\w{1,20}\s+){0,3}?(?:calls?|uses?)\s+(?P<x>[a-z_][\w.]{0,100})(?:\(\))?", low)
+    callee = nobody.group("x").rstrip(".") if nobody else ""
+    if callee and callee not in ("it", "them", "this", "that", "the", "a", "an", "any", "anything"):
+        return [Match("no-callers", {"names": [callee]})]
     return []
 
 
@@ -1371,7 +1413,11 @@ def _validity(low: str, seg: Segment) -> list[Match]:
             r"\b(?:protocol|abc|interface)\s+conformance\b[^.;]{0,100}?(?::\s*(?:yes|ok|pass\w{0,2}|maintained)|\bstill\s+conforms?\b|\bconforms?\s*$)",
             r"\b(?:all\s+)?(?:protocol\s+|abc\s+|interface\s+)?implement(?:ations?|ers?|s)?\s+(?:still\s+)?(?:conform|satisfy|match)\b",
             r"\b(?:still\s+)?(?:conforms?|conform)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:protocols?|interfaces?|abcs?)\b",
-            r"\bimplements?\s+(?:it|them|the\s+(?:new\s+)?(?:protocol|interface|method|member|abc)s?)\b"):
+            r"\bimplements?\s+(?:it|them|the\s+(?:new\s+)?(?:protocol|interface|method|member|abc)s?)\b",
+            r"\bimplement(?:ers|ations|ing\s+classes)\s+(?:are\s+|remain\s+|stay\s+|should\s+be\s+)?(?:unaffected|not\s+affected|fine|unbroken)\b") or \
+            re.search(r"\b(?:protocol|interface|abc)\b", (seg.sentence or seg.text).lower()) and \
+            re.search(r"\b(?:already\s+|still\s+|fully\s+)?(?:satisf(?:y|ies|ied)|conforms?\s+to|fulfils?|fulfills?)\b", low) and \
+            not re.search(r"\b(?:no\s+longer|not|n't|never|fails?\s+to)\b", low):
         out.append(Match("contracts-valid", {"mode": "any"}))
     if _any(low,
             r"\b(?:the\s+)?(?:cli|command(?:[- ]line)?(?:\s+tool)?|entry[- ]?points?|console\s+scripts?|executable|main\s+module)\s*:?\s+"

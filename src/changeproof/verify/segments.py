@@ -487,6 +487,19 @@ _STRONG = re.compile(r"\s*;\s*|\s+[\u2014\u2013]\s+|\s+--?\s+|,?\s+(?=(?:but|so|
 _WEAK = re.compile(r"\s*,\s*")
 
 
+_FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|should|would|will|must|can|keeps?|kept|remains?|stays?|"
+                          r"does|did|do|gains?|gained|adds?|added|removed?|changed?|passe[sd]|fails?|failed)\b")
+
+
+def _colon_split(part: str) -> list[str]:
+    """ "Settings should be unaffected: `X` keeps its default": a colon between two clauses that each assert parts
+    them; after a label ("Tests: 3 passed") it does not."""
+    left, colon, right = part.partition(": ")
+    if colon and _FINITE_VERB.search(left) and _FINITE_VERB.search(right) and len(left.split()) >= 2:
+        return [left, right]
+    return [part]
+
+
 def clauses(seg: Segment) -> list[tuple[str, bool]]:
     """The parts of a sentence as written, each with whether it came from a strong boundary (a clause of its own) or
     also from a comma; a sentence with no boundary has none."""
@@ -500,7 +513,7 @@ def clauses(seg: Segment) -> list[tuple[str, bool]]:
         return re.sub(r"\x00(\d{1,6})\x00", lambda m: spans[int(m.group(1))], text)
 
     raw = re.sub(r"`[^`\n]{1,300}`|\b\w{1,80}\([^()\n]{0,80}\)", hide, seg.raw)  # never split inside code: `dispatch()`, amount()
-    strong = [show(p).strip(" ,.:;()") for p in _STRONG.split(raw)]
+    strong = [show(p).strip(" ,.:;()") for part in _STRONG.split(raw) for p in _colon_split(part)]
     strong = [p for p in strong if re.search(r"[A-Za-z]{2}", p)]
     out: list[tuple[str, bool]] = [(p, True) for p in strong] if len(strong) > 1 else []
     for part in strong or [show(raw)]:
