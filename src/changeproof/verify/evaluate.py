@@ -1804,6 +1804,20 @@ def _absent_default_change(m: Match, seg: Segment, ctx: Context, name: str) -> V
         f"the API comparison compared {owner} (the findings above) and found no default change on {member}", source="reason")]
 
 
+# what a claimed change is about, and the finding kinds that show that change
+_CHANGE_ASPECTS = [(re.compile(rx), kinds) for rx, kinds in (
+    (r"\b(?:required|mandatory)\b", r"required"),
+    (r"\boptional\b", r"optional|default"),
+    (r"\b(?:async|await\w{0,4}|coroutines?|synchronous)\b", r"sync-async"),
+    (r"\bdefaults?\b", r"default|required|optional"),
+    (r"\breturns?\b|\breturn\s+type", r"return"),
+    (r"\b(?:types?|typed|annotat\w{0,6}|accepts?)\b", r"type|overload"),
+    (r"\b(?:keyword-only|positional(?:-only)?|order|reordered|position)\b", r"keyword|positional|moved"),
+    (r"\b(?:log|logs|logging|logged)\b", r"logging"),
+    (r"\b(?:deprecated|deprecation)\b", r"deprecat"),
+)]
+
+
 def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
     q = m.params["qualifiers"]
     change = m.params.get("change", "")
@@ -1838,6 +1852,9 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
             if got is None:
                 continue
             state, fact, path = got
+            inner = [f for f in ctx.findings if on_name(f, name, members=True) and f.kind != "logging-added"]
+            if state == "unchanged" and inner:  # its own code is the same, its members changed ("updated to match")
+                return "confirmed", _findings_ev(inner) + [_definition_ev(state, fact, path, name)]
             if state == "unchanged":
                 return "contradicted", [_definition_ev(state, fact, path, name), Evidence(
                     f"the code of {name} did not change, so it does not do anything new", source="reason")]
@@ -1850,6 +1867,11 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
         hits = [f for f in ctx.findings if on_name(f, name) and f.kind not in ("object-added", "logging-added")]
         if not hits:
             continue
+        said = [kinds for rx, kinds in _CHANGE_ASPECTS if rx.search(seg.low)]
+        if said and not any(re.search(k, f.kind) for k in said for f in hits):
+            # "`timeout` is now required" and the one finding on it is a changed default: not what was claimed
+            return "not_verifiable", _findings_ev(hits) + [Evidence(
+                f"the findings on {name} are about something else than the change claimed", source="reason")]
         ev = _findings_ev(hits)
         if q.get("to") is not None:
             matching = [f for f in hits if f.new and _mentions(f.new, q["to"])]
@@ -2010,6 +2032,24 @@ def _unknown(ctx: Context, name: str, what: str) -> list[Evidence]:
 
 
 
+def _callers_of_a_kind(seg: Segment, ctx: Context) -> Verdict | None:
+    """ "Positional callers are unaffected": only the broken calls of that kind (a call broken by a keyword that
+    is no longer accepted is not a positional caller's); with none, call-sites cannot tell that kind apart."""
+    kind = re.search(r"\b(?P<k>positional|keyword)\s+(?:callers?|calls?|call\s+sites?|usages?)\b", seg.low)
+    if not kind:
+        return None
+    broken = [f for f in ctx.findings if f.kind == "call-site-broken"]
+    other = "keyword" if kind.group("k") == "positional" else "positional"
+    mine = [f for f in broken if not (other in f.message.lower() and kind.group("k") not in f.message.lower())]
+    if mine:
+        return "contradicted", _findings_ev(mine)
+    if broken:
+        return "not_verifiable", _findings_ev(broken) + [Evidence(
+            f"every broken call found is a {other} one; of {kind.group('k')} callers outside the repository call-sites "
+            "knows nothing", source="reason")]
+    return None
+
+
 def _no_callers(m: Match, seg: Segment, ctx: Context) -> Verdict:
     """ "Nobody calls `x`": call-sites looks for the callers of the callables the change removed or whose signature
     changed (its callees-called fact); of any other callable it says nothing."""
@@ -2088,7 +2128,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "failure-non-critical": _non_critical,
     "failure-caused": _failure_caused,
     "no-category-changes": _no_category,
-    "no-broken-call-sites": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "call-site-broken", ("call-sites",),
+    "no-broken-call-sites": lambda m, s, c: _callers_of_a_kind(s, c) or by_findings(c, s, lambda f: f.kind == "call-site-broken", ("call-sites",),
                                                         "call-site-broken finding", facts=("calls-checked", "changed-callables"),
                                                         counted=("calls-broken",), vacuous=("calls-checked",)),
     "no-callers": _no_callers,

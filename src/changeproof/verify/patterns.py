@@ -1328,7 +1328,10 @@ def _logging(low: str, seg: Segment) -> list[Match]:
                  r"extra|additional|debug|info|verbose|better|detailed|new)\s+){0,3}(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b",
             r"\b(?:logging|log\s+(?:calls|statements))\s+(?:was|were|has\s+been|have\s+been)\s+added\b",
             r"\b(?:added|adds)\s+logging\s+(?:at|to|in)\b",
-            r"^(?:more|extra|additional|new|better|verbose)\s+(?:[\w-]{1,20}\s+){0,2}?(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b"):
+            r"^(?:more|extra|additional|new|better|verbose)\s+(?:[\w-]{1,20}\s+){0,2}?(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b",
+            r"^(?:debug|info|warning|error|critical)(?:[- ]level)?\s+(?:logging|logs|log\s+(?:calls|statements|lines|messages))\s+"
+            r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:added|introduced)\b",
+            r"\bnow\s+logs\b(?:\s+[\w-]{1,20}){0,3}?\s+(?:at\s+)?(?:debug|info|warning|error|critical)\b"):
         if not re.search(r"\b(?:no|not|never|nothing|n't)\b", low):
             levels = [lv for lv in ("debug", "info", "warning", "error", "critical") if re.search(rf"\b{lv}\b", low)]
             return [Match("logging-added", {"levels": levels})]
@@ -1504,7 +1507,11 @@ _REMOVED = (r"\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+lon
             r"read|used|supported|listed|included|in\s+__all__|part\s+of)|removes|deletes|drops|removal\s+of|deletion\s+of)\b")
 _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|gained|gains|created|creates|now\s+(?:accepts|takes|supports|has|reads)|"
           r"exposes|exposed|provides|defines)\b")
-_RENAMED = (r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|moved\s+(?:to|into)|replaced\s+(?:by|with)|"
+_NOT_A_NAME = (r"(?:required|optional|async|sync|private|public|internal|deprecated|mandatory|keyword|positional|"
+               r"a|an|the|only|also|just|still|even|called|named|used|gone|removed|available|exported|typed|[a-z]{2,20}ed|[a-z]{2,20}ing)\b")
+_RENAMED = (r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|"
+            rf"is\s+now\s+(?!{_NOT_A_NAME})[a-z_]\w{{0,40}}\s+(?=(?:in|on|for|across|everywhere)\b)|"
+            r"moved\s+(?:to|into)|replaced\s+(?:by|with)|"
             r"instead\s+of|in\s+place\s+of|in\s+favou?r\s+of)\b")
 _CHANGED = (r"\b(?:changed|changes|bump|deprecated|deprecates|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
             r"now\s+(?!(?:also|only|just|still|even)\b)[a-z]{2,20}(?:s|es)\b|now\s+(?:required|mandatory|optional|deprecated|private)\b|"
@@ -1734,6 +1741,12 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
             before = [n for n in params["names"] if n not in after]
             if after:
                 params = {**params, "names": after[:1] + before}
+        now = re.match(r"is\s+now\s+(?P<new>[a-z_]\w{0,40})", renamed.group(0))
+        if now:  # "`weight_kg` is now `weight` in `fetch_rates` and `cheapest`": old, then new; the rest is where
+            old = [n for n in params["names"] if n.lower() in low[:renamed.start()]][:1]
+            new = [n for n in params["names"] if n.lower() == now.group("new")][:1]
+            if old and new:
+                params = {**params, "names": old + new}
         return [Match("entity-changed", {**params, "change": "renamed"})]
     positions = _aspect_positions(low)
     aspects = [a for a, _ in positions]
@@ -1897,6 +1910,8 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
         found = [m for m in found if not (m.kind == "no-category-changes" and (m.params.get("categories") or set()) <= {"config", "ci"})]
     if "signatures-unchanged" in kinds and "interfaces-unchanged" in kinds:
         found = [m for m in found if m.kind != "interfaces-unchanged"]  # "no existing method signature changes"
+    if kinds & {"logging-levels", "logging-added"}:  # "info-level logging added to `f`": what was added is logging
+        found = [m for m in found if m.kind not in ("entity-changed", "entity-added")]
     if "no-logging-added" in kinds and kinds & {"logging-levels", "logging-added"}:
         found = [m for m in found if m.kind != "no-logging-added"]
     if "check-clean" in kinds and len(kinds) > 1:
