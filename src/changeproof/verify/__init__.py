@@ -279,7 +279,8 @@ def _without(text: str, part: str) -> str:
     words = head.rsplit(None, 1)
     if len(words) == 2 and words[1].lower() in ("and", "but", "so", "which", "because", "since", "as", "that"):
         head = words[0].rstrip(" ,;:")
-    rest = (head + " " + text[i + len(part):].lstrip(" )")).strip()
+    tail = text[i + len(part):].lstrip(" )")
+    rest = (head + (" " + tail if tail.strip(" .!?;,") else "")).strip()
     return rest or text
 
 

@@ -445,6 +445,8 @@ def _place(loc: str, seg: Segment) -> tuple[str | None, set[str] | None] | None:
         bare = p.rstrip("/")
         if bare.lower() == loc.rstrip("/"):
             return (bare + "/" if "." not in bare.rsplit("/", 1)[-1] else p), None
+    if re.fullmatch(r"[\w.-]{1,60}(?:/[\w.-]{1,60}){0,8}/", loc):  # "inside pkg/", a folder written bare
+        return loc, None
     words = re.sub(r"^the\s+", "", loc)
     if words in _PLACE_WORDS:
         return None, {_PLACE_WORDS[words]}
@@ -1301,7 +1303,7 @@ def _ports(low: str, seg: Segment) -> list[Match]:
 
 
 def _call_sites(low: str, seg: Segment) -> list[Match]:
-    if not re.search(r"call|usage|client|consumer|integration", low):
+    if not re.search(r"call|usage|client|consumer|integration|\b(?:nobody|no\s+one|nothing|no\s+code)\b", low):
         return []
     if _any(low, r"\b(?:all|every)\s+(?:the\s+)?(?:callers?|call\s+sites?|usages?)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:updated|fixed|adjusted|migrated|adapted|changed)\b",
             r"\bno\s+(?:broken\s+)?(?:callers?|call\s+sites?)\s+(?:were\s+|are\s+)?(?:broken|left\s+behind|affected)\b",
@@ -1312,7 +1314,10 @@ def _call_sites(low: str, seg: Segment) -> list[Match]:
         return [Match("no-broken-call-sites", {"mode": "broken"})]
     if _any(low, r"\bno\s+(?:call\s+sites?|call-sites?|callers?|calls?|usages?)\s+(?:in\s+[^.;]{1,40}?\s+)?(?:need|needs|needed|require|requires|have|has)\s+"
                  r"(?:to\s+(?:be\s+)?)?(?:updat|chang|adjust|touch|fix|migrat)\w{0,5}",
-            r"\b(?:callers?|call\s+sites?)\s+(?:do\s+not|don't|does\s+not|doesn't|won't|will\s+not)\s+(?:need|have)\s+to\s+(?:change|be\s+updated)\b"):
+            r"\b(?:callers?|call\s+sites?)\s+(?:do\s+not|don't|does\s+not|doesn't|won't|will\s+not)\s+(?:need|have)\s+to\s+(?:change|be\s+updated)\b",
+            r"\b(?:existing\s+|current\s+|all\s+)?(?:calls?|callers?|call\s+sites?)\s+(?:(?:should|will|would|must)\s+)?(?:still\s+)?"
+            r"(?:keep|continue)\s+(?:working|to\s+work|binding|to\s+bind)\b",
+            r"\b(?:existing\s+|current\s+|all\s+)?(?:calls?|callers?|call\s+sites?)\s+(?:still\s+)?(?:work|bind)\b"):
         return [Match("no-broken-call-sites", {"mode": "broken"})]
     nobody = re.search(r"\b(?:nobody|no\s+one|nothing|no\s+code)\s+(?:\w{1,20}\s+){0,3}?(?:calls?|uses?)\s+(?P<x>[a-z_][\w.]{0,100})(?:\(\))?", low)
     callee = nobody.group("x").rstrip(".") if nobody else ""
@@ -1541,6 +1546,9 @@ def _qualifiers(low: str) -> dict[str, Any]:
         re.search(r"\bdefault\s+`?(?P<v>[\"'][^\"'`]{1,40}[\"']|\d[\w.]{0,20})", low)
     if d:
         q["default"] = d.group("v").strip("'\"`.")
+        if re.match(r"\bdefaults?\s+of\s", d.group(0)) and re.search(rf"\bdefault\s+of\s+(?:the\s+)?`?{re.escape(q['default'])}`?\s+"
+                                                                  r"(?:is|was|has|changed|stays?|remains?|moved|went)\b", low):
+            del q["default"]  # "the default of `timeout` changed": of what, not to what
     ch = re.search(r"\bfrom\s+`?(?P<a>[\w.\-'\"<>=!~,*]{1,40})`?\s+(?:to|->)\s+`?(?P<b>[\w.\-'\"<>=!~,*]{1,40})", low)
     if ch:
         q["from"], q["to"] = ch.group("a").strip("'\".,"), ch.group("b").strip("'\".,")

@@ -488,7 +488,7 @@ _WEAK = re.compile(r"\s*,\s*")
 
 
 _FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|should|would|will|must|can|keeps?|kept|remains?|stays?|"
-                          r"does|did|do|gains?|gained|adds?|added|removed?|changed?|passe[sd]|fails?|failed)\b")
+                          r"does|did|do|gains?|gained|adds?|added|removed?|changed?|pass|passe[sd]|fails?|failed)\b")
 
 
 def _colon_split(part: str) -> list[str]:
@@ -496,8 +496,28 @@ def _colon_split(part: str) -> list[str]:
     them; after a label ("Tests: 3 passed") it does not."""
     left, colon, right = part.partition(": ")
     if colon and _FINITE_VERB.search(left) and _FINITE_VERB.search(right) and len(left.split()) >= 2:
-        return [left, right]
-    return [part]
+        return [left, *_and_split(right)]
+    return _and_split(part)
+
+
+_AND = re.compile(r"\s+and\s+")
+_SUBJECT_VERB = re.compile(r"(?i)^(?:[\w.\x00-]{1,80}\s+){1,4}?(?:is|are|was|were|has|have|had|should|will|must|keeps?|kept|remains?|"
+                           r"stays?|pass|passes|passed|fails?|failed|still|does|did|do)\b")
+
+
+def _and_split(part: str) -> list[str]:
+    """ "The suite has 9 tests and all of them pass": a plain "and" between two clauses, each with its subject and
+    verb, parts them; "`a` and `b` were removed" or "added and tested" it does not."""
+    pieces = _AND.split(part)
+    if len(pieces) < 2 or len(pieces) > 4:
+        return [part]
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if _FINITE_VERB.search(out[-1]) and _SUBJECT_VERB.match(piece) and not _FINITE_VERB.match(piece):
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]} and {piece}"
+    return out
 
 
 def clauses(seg: Segment) -> list[tuple[str, bool]]:
