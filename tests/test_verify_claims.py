@@ -434,3 +434,40 @@ def test_is_now_with_a_place_is_a_rename():
     r = make_report([F("parameter-removed", obj="pkg.mod.fetch", param="size_kb", message="renamed to `size`?")])
     assert verdict("`size_kb` is now `size` in `fetch`.", r, "entity-changed") == "confirmed"
     assert "entity-changed" in kinds("`size_kb` is now `size` everywhere.", r)
+
+
+def test_kept_behaviour_is_contradicted_by_a_regressed_test_named_after_its_subject():
+    t = make_tests(passed=5, failed=1, regressions=["tests/test_router.py::test_route_picks_nearest_hub"])
+    r = make_report(tests=t)
+    assert verdict("`route` still picks the nearest hub.", r, "runtime-behaviour") == "contradicted"
+    assert verdict("We believe the router behaves as before for existing callers.", r, "runtime-behaviour") == "contradicted"
+    assert verdict("No behavioural change.", r, "runtime-behaviour") == "contradicted"
+    # another subject, a subject no test id can name, performance: the tests say nothing of them
+    assert verdict("The billing module behaves as before.", r, "runtime-behaviour") == "not_verifiable"
+    assert verdict("Hubs with fewer than ten parcels are not affected.", r, "runtime-behaviour") == "not_verifiable"
+    assert verdict("Performance is unaffected.", r, "runtime-behaviour") == "not_verifiable"
+    # without a test run nothing is known
+    assert verdict("`route` still picks the nearest hub.", make_report(), "runtime-behaviour") == "not_verifiable"
+
+
+def test_a_title_naming_a_version_or_a_version_pair():
+    r = with_facts(make_report(), Fact("version", "version", {"base": "2.0.0", "head": "2.1.0", "bump": "minor"}))
+    assert verdict("# mylib 2.1.0 released\n", r, "version") == "confirmed"
+    assert verdict("## Release checklist: mylib 2.0.1\n", r, "version") == "contradicted"
+    assert verdict("# mylib 2.0.0 \u2192 2.1.0\n", r, "version") == "confirmed"
+    assert kinds("## Python 3.11 support\n", r) == set()
+    assert kinds("## 3.2 Architecture checks\n", r) == set()
+
+
+def test_production_code_outside_a_folder():
+    r = make_report(changes=[C("app/core/a.py"), C("app/core/b.py"), C("tests/test_a.py", category="test")])
+    assert verdict("No production code touched outside `core/`.", r, "no-production-changes") == "confirmed"
+    assert verdict("No production code touched outside `app/api/`.", r, "no-production-changes") == "contradicted"
+
+
+def test_what_happens_outside_the_repository_is_not_verifiable():
+    for text in ("Wheels for every platform are on PyPI.", "No known CVE affects the new pin.",
+                 "Partners only call the client with keyword arguments.", "The migration takes under a minute.",
+                 "Latency in prod should go down as well."):
+        got = claims(text, make_report())
+        assert [(c.kind, c.verdict) for c in got] == [("unmeasured", "not_verifiable")], text

@@ -700,6 +700,16 @@ def _only_categories(m: Match, seg: Segment, ctx: Context) -> Verdict:
                          Evidence(f"{len(pool)} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(by_cat.items())), source="changes")]
 
 
+def _outside(seg: Segment) -> list[str]:
+    """The paths a claim sets aside: "outside `core/`", "apart from `a.py`", "except in tests/"."""
+    m = re.search(r"(?i)\b(?:outside(?:\s+of)?|beyond|apart\s+from|aside\s+from|except(?:\s+(?:in|for|under))?|other\s+than|besides)\s+",
+                  seg.raw)
+    if not m:
+        return []
+    rest = seg.raw[m.end():]
+    return [p for p in seg.paths if p.lower() in rest.lower() or p.rstrip("/").lower() in rest.lower()]
+
+
 def _no_production(m: Match, seg: Segment, ctx: Context) -> Verdict:
     changes = ctx.changes()
     if changes is None:
@@ -713,6 +723,10 @@ def _no_production(m: Match, seg: Segment, ctx: Context) -> Verdict:
     elif mode == "removed":
         prod = [c for c in prod if c.status == "deleted"]
     what = "Python or production" if m.params.get("python") else "production"
+    outside = _outside(seg)
+    if outside:  # "no production code touched outside `core/`": what is inside is set aside
+        prod = [c for c in prod if not _in_scope(c.path, outside)]
+        what += f" (outside {', '.join(outside)}, which the claim sets aside)"
     if prod:
         return "contradicted", [ctx.changes_evidence(), Evidence(f"the change touches {len(prod)} {what} file(s): "
                                 + ", ".join(f"{c.path} ({c.status})" for c in prod[:MAX_LISTED]), source="changes")]
@@ -1429,11 +1443,57 @@ def _unchecked_protocols(ctx: Context) -> Verdict | None:
         "implement it: conformance is not established", source="reason")]
 
 
+# a claim that behaviour was kept ("still delivers only to ...", "behaves as before", "no behaviour change")
+_KEPT_BEHAVIOUR = re.compile(r"\b(?:still|as\s+before|the\s+same|unchanged|unaffected|not\s+affected|identical(?:ly)?|preserv\w{0,5}|"
+                             r"intact|no\s+(?:functional\w{0,5}|behaviou?r\w{0,3}|runtime|user-facing)\s+changes?|"
+                             r"(?:does|do|did|will|should)\s*(?:not|n't)\s+(?:affect|change|alter)|without\s+affecting|"
+                             r"pure(?:ly)?\s+(?:a\s+)?refactor|refactor(?:ing)?\s+only|keeps?\s+working|continues?\s+to)\b")
+# what test outcomes say nothing about
+_NOT_BY_TESTS = re.compile(r"\b(?:performance|perf|latency|throughput|faster|slower|memory|leaks?|thread[- ]safe|race|deadlocks?|"
+                           r"production|load|cpu|seamless\w{0,2}|stab(?:le|ility))\b")
+_SUBJECT_END = re.compile(r"\b(?:should|is|are|was|were|will|would|still|behaves?|works?|does|do|did|keeps?|continues?|remains?|stays?|"
+                          r"has|have|no\s+longer|now)\b")
+_GENERIC = frozenset({"", "it", "this", "that", "change", "the change", "this change", "code", "refactor", "everything", "pr",
+                      "patch", "release", "behaviour", "behavior", "functionality", "nothing", "there", "we", "i"})
+
+
+def _subject_slugs(seg: Segment, low: str) -> list[str] | None:
+    """What a behaviour claim is about, as it would appear in a test id: its named code (`send_to_user`), else the
+    words before its verb ("the websocket manager" -> websocket_manager); [] for the change as a whole."""
+    names = [x.strip("`()").rsplit(".", 1)[-1].lower() for x in seg.spans if re.fullmatch(r"`?[A-Za-z_][\w.]{0,120}(?:\(\))?`?", x.strip())]
+    if names:
+        return names
+    verb = _SUBJECT_END.search(low)
+    words = low[:verb.start()] if verb else ""
+    words = re.sub(r"^(?:[\w\s,]{0,40}?(?:tell|believe|think|expect)\s*,?\s*)?(?:(?:the|a|an|our|this|that|all|existing|its|their)\s+){0,3}",
+                   "", words.strip(" ,")).strip()
+    if words in _GENERIC or not verb:
+        return []
+    if not re.fullmatch(r"[a-z][a-z0-9]{1,20}(?:\s[a-z][a-z0-9]{1,20}){0,2}", words):
+        return None  # "the bulk discount tiers for fewer than 50 items": a subject no test id can be matched with
+    return ["_".join(words.split())]
+
+
 def _runtime(m: Match, seg: Segment, ctx: Context) -> Verdict:
     ev = [Evidence("a statement about runtime behaviour (how the code behaves, performs or stays stable when it runs), "
                    "which changeproof does not measure", source="reason")]
-    if ctx.report.tests is not None:
-        ev.append(_tests_summary(ctx, ctx.report.tests))
+    t = ctx.report.tests
+    if t is not None:
+        low = seg.low
+        regressions = [str(n) for n in t.get("regressions") or []]
+        if regressions and _KEPT_BEHAVIOUR.search(low) and not _NOT_BY_TESTS.search(low):
+            # a test that passed at base fails at head: the behaviour it pins changed. For a named subject only
+            # the tests named after it count; a claim about the change as a whole is contradicted by any
+            slugs = _subject_slugs(seg, low)
+            hits = [] if slugs is None else [n for n in regressions if not slugs or any(sl in n.lower() for sl in slugs)]
+            if hits:
+                found = [f for f in ctx.findings if f.kind == "test-regression" and f.object in hits]
+                return "contradicted", (_findings_ev(found) if found else []) + [
+                    Evidence(f"regression: {n} passed at base and fails at head", source="tests", check="tests") for n in hits
+                    if not any(f.object == n for f in found)] + [Evidence(
+                        "the claim says the behaviour was kept; a test " + (f"named after {', '.join(slugs)} " if slugs else "")
+                        + "that passed at base fails at head", source="reason")]
+        ev.append(_tests_summary(ctx, t))
     return "not_verifiable", ev
 
 

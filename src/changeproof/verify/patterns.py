@@ -869,11 +869,26 @@ def _semver(low: str, seg: Segment) -> list[Match]:
 _VERSION = r"v?(?P<v>\d{1,4}(?:\.\d{1,6}){1,3}(?:(?:a|b|rc|\.dev|\.post)\d{1,4})?)"
 
 
+def _titled_version(low: str) -> Match | None:
+    """ "# cachebox 1.2.0: stability check", "# statskit 2.4.2 released", "### PR checklist: textkit 0.5.0": a title
+    naming the version the change ends at claims that version (not "Python 3.11", not "from 1.2 to 1.3")."""
+    pair = _any(low, rf"^(?:[\w\s-]{{1,40}}:\s*)?(?P<name>[a-z][\w.-]{{1,40}}\s+)?{_VERSION.replace('(?P<v>', '(?P<a>')}\s*"
+                     rf"(?:->|\u2192|=>|to)\s*{_VERSION.replace('(?P<v>', '(?P<b>')}\s*(?::|-|$|\(|\.)")
+    if pair and not re.match(r"(?:python|py|from|since)\b", (pair.group("name") or "").strip()):
+        return Match("version", {"bumped": True, "from": pair.group("a"), "to": pair.group("b")})  # "# ledgerd 0.9.0 -> 0.10.0"
+    title = _any(low, rf"^(?:[\w\s-]{{1,40}}:\s*)?(?P<name>[a-z][\w.-]{{1,40}}\s+)?{_VERSION}(?!\s*(?:->|\u2192|=>|to\b))"
+                      r"(?:\s+(?:released|release|is\s+out|release\s+notes|notes|changes|changelog))?\s*(?::|-|$|\(|\.)")
+    if not title or "version" in low[:title.start("v")] or re.match(r"(?:python|py|from|to|since|before|after|until)\b",
+                                                                    (title.group("name") or "").strip()):
+        return None
+    return Match("version", {"is": title.group("v")})
+
+
 def _version(low: str, seg: Segment) -> list[Match]:
     if seg.kind == "heading" or seg.line == 1 and seg.kind == "paragraph":  # "# cachebox 1.2.0: stability check"
-        title = _any(low, rf"^(?:[a-z][\w.-]{{1,40}}\s+)?{_VERSION}(?:\s*(?::|-|$|\())")
-        if title and "version" not in low[:title.start("v")]:
-            return [Match("version", {"is": title.group("v")})]
+        title = _titled_version(low)
+        if title:
+            return [title]
     size = _any(low, rf"\bbump\s+from\s+{_VERSION.replace('(?P<v>', '(?P<a>')}\s+(?:to|->)\s+{_VERSION.replace('(?P<v>', '(?P<b>')}")
     if size:
         return [Match("version", {"bumped": True, "from": size.group("a"), "to": size.group("b"),
@@ -1165,6 +1180,13 @@ _FUTURE = (r"(?:will\s+(?:be|make|allow|help|let|reduce|improve|drop)|plan(?:s|n
            r"hope(?:s|fully)?|intend(?:s|ed)?\s+to|going\s+to|eventually)")
 _EXTERNAL = (r"(?:nist|rfc\s*\d|iso\s*\d|reference\s+tables?|spec(?:ification)?s?\s+(?:compliant|conformant)|"
              r"users?\s+reported|reported\s+by|issue\s+tracker|jira|ticket)")
+# the world outside the repository: package indexes, advisories, users and partners, production
+_WORLD = (r"(?:pypi|conda(?:-forge)?|feedstock|wheels?|homebrew|docker\s+hub|(?:security\s+)?advisor(?:y|ies)|cves?|"
+          r"vulnerabilit(?:y|ies)|our\s+users|(?:users?|partners?|customers?|clients?|integrators?)\s+(?:only\s+)?(?:pin|use|rely|call|pass|"
+          r"depend|see|notice|integrat)\w{0,3}|partner\s+integrations?|in\s+prod(?:uction)?|prod|provisioned|end[- ]to[- ]end|e2e|"
+          r"verified\s+(?:with|against|on|in|using)\s+(?:the\s+)?\w{1,20}|browser|"
+          r"(?:will|would|should)\s+(?:prevent|see|notice|reduce|lower|improve|go\s+(?:down|up)|help)|go(?:es)?\s+(?:down|up)\s+as\s+well|"
+          r"takes?\s+(?:under|about|less\s+than|over|at\s+most)\s+(?:a|an|one|\d{1,4})\s+(?:seconds?|minutes?|hours?|days?))")
 
 
 def _tests_context(seg: Segment) -> bool:
@@ -1263,7 +1285,8 @@ def _unmeasured(low: str, seg: Segment) -> list[Match]:
     measures none of it. Said as not verifiable rather than left "not checked"."""
     for what, rx in (("performance and resource use", _PERF), ("what people did or decided", _PEOPLE),
                      ("deployments, environments and manual testing", _PROCESS), ("plans and expectations", _FUTURE),
-                     ("references outside the repository", _EXTERNAL)):
+                     ("references outside the repository", _EXTERNAL),
+                     ("what happens outside the repository (package indexes, advisories, users, production)", _WORLD)):
         if _rx(rf"\b{rx}\b").search(low):
             return [Match("unmeasured", {"what": what})]
     return []
@@ -1458,6 +1481,10 @@ def _runtime(low: str, seg: Segment) -> list[Match]:
             r"\b(?:are|is)\s+(?:now\s+)?(?:fetched|sent|served|downloaded|uploaded|stored|cached|processed|handled|retried|delivered|"
             r"compressed|encrypted|validated)\s+(?:over|via|through|with|in|using|by|as)\b",
             r"\b(?:no\s+longer|now|still)\s+(?:get|gets|round|rounds|return|returns|raise|raises|charge|charges|see|sees)\b",
+            r"\bstill\s+(?:only\s+)?(?!(?:has|is|does|passes|fails|uses|imports|needs|requires|exists|works|reads|calls|declares|"
+            r"accepts|takes|defaults|exports|keeps|compiles|parses|contains|lists|pins|supports)\b)[a-z]{3,20}(?:es|s)\s+(?:only\s+)?"
+            r"(?:to|the|a|an|its|their|only|all|every|each|in|on|with|from|as)\b",
+            r"\bbehaviou?r[- ]preserving\b",
             r"\bready\s+for\s+production\b|\bproduction[- ]ready\b|\bsafe\s+to\s+(?:merge|deploy|ship|release)\b",
             r"\b(?:non-functional|cosmetic\s+(?:change|only))\b",
             r"\bpure(?:ly)?\s+(?:a\s+)?refactor(?:ing)?\b|\brefactor(?:ing)?\s+only\b|\bno\s+behaviou?r(?:al)?\s+change\b",
@@ -1864,7 +1891,8 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
     """The claims *seg* makes; *vocab* (lower-cased name -> (name, role)) lists names the report knows, so that
     a dependency or a parameter written as a plain word is recognised."""
     if is_title(seg):
-        return []
+        titled = _titled_version(analyse(seg.low, keep=vocab).low)
+        return [titled] if titled else []
     if seg.kind in ("item", "paragraph", "row") and seg.heading and \
             re.fullmatch(r"\s*(?:nothing|none|n/?a|nil|no|zero|0)\s*\.?\s*", seg.low):
         # "### Removed" / "- Nothing.": the heading says what there is none of
