@@ -2092,6 +2092,23 @@ def _unknown(ctx: Context, name: str, what: str) -> list[Evidence]:
 
 
 
+def _named_contract(seg: Segment, ctx: Context) -> Verdict | None:
+    """ "Contract "a > b" still kept": only the violations of that contract (their message names it)."""
+    named = re.search(r"(?i)\bcontracts?\s*[\"'\u201c`]([^\"'\u201d`]{2,80})[\"'\u201d`]|[\"'\u201c`]([^\"'\u201d`]{2,80})[\"'\u201d`]\s+contracts?\b",
+                      seg.raw)
+    if not named:
+        return None
+    name = " ".join((named.group(1) or named.group(2)).lower().split())
+    broken = [f for f in ctx.findings if f.kind == "boundary-violation"]
+    mine = [f for f in broken if name in " ".join(f.message.lower().split())]
+    if mine:
+        return "contradicted", _findings_ev(mine)
+    if broken:
+        return "not_verifiable", _findings_ev(broken) + [Evidence(
+            f"the violations found are of other contracts; changeproof cannot tell which contract \"{name}\" is", source="reason")]
+    return None
+
+
 def _callers_of_a_kind(seg: Segment, ctx: Context) -> Verdict | None:
     """ "Positional callers are unaffected": only the broken calls of that kind (a call broken by a keyword that
     is no longer accepted is not a positional caller's); with none, call-sites cannot tell that kind apart."""
@@ -2197,7 +2214,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "no-new-dependencies": _deps,
     "no-blocking-io": _blocking,
     "logging-levels": _logging_levels,
-    "no-architecture-violations": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "boundary-violation", ("architecture",),
+    "no-architecture-violations": lambda m, s, c: _named_contract(s, c) or by_findings(c, s, lambda f: f.kind == "boundary-violation", ("architecture",),
                                                               "boundary-violation finding", facts=("import-contracts",),
                                                               counted=("boundary-violations-added",)),
     "absolute-imports": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "relative-import-added", ("architecture",),

@@ -815,6 +815,9 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\b(?:maintain|maintains|maintained|maintaining|preserve|preserves|preserved|keeps?|kept)\s+(?:full\s+|complete\s+|100%\s+)?compatibility\b",
             r"\b(?:signature|api|interface|call)\s+compatibility\s*:?\s*(?:all\s+)?(?:pass|passed|ok|green|verified|confirmed|yes)",
             r"\bdrop-?in\s+replacement\b",
+            r"\bupgrad(?:e|es|ing)\s+(?:from\s+v?[\d.]{1,20}\s+|to\s+v?[\d.]{1,20}\s+|to\s+this\s+(?:release|version)\s+){0,2}"
+            r"(?:is|should\s+be|will\s+be|stays?)\s+(?:completely\s+|fully\s+|perfectly\s+|entirely\s+)?(?:safe|painless|seamless|trivial|risk-free)\b",
+            r"\b(?:safe|painless)\s+to\s+upgrade\b|\bno\s+(?:code\s+)?changes?\s+(?:are\s+)?(?:needed|required)\s+(?:to|when|for)\s+upgrad",
             r"\b(?:every|all)\s+(?:existing\s+)?(?:calls?|callers?|usages?|code|clients?)(?:\s+[\w-]{1,20}){0,4}?\s+(?:keeps?|continues?\s+to|still)\s+work"):
         out.append(Match("backward-compatible"))
     if _any(low,
@@ -980,6 +983,7 @@ def _tests(low: str, seg: Segment) -> list[Match]:
     m = None if excepted else _any(low,
              rf"(?<![\d.])(?P<p>{N})\s*(?:/|of|out\s+of)\s*(?:the\s+|our\s+|all\s+)?(?P<t>{N})\s+(?:(?!pass)[a-z-]{{1,20}}\s+){{0,3}}?(?:{_TESTS})\s+(?:{_PASS})\b",
              rf"(?<![\d.])(?P<p>{N})\s*/\s*(?P<t>{N})\s+(?:{_PASS})\b",
+             rf"(?:^|[:;,]\s*)(?:and\s+|but\s+)?(?P<p>{N})\s+(?:of|out\s+of)\s+(?:the\s+|them\s+|those\s+)?(?P<t>{N})\s+(?:{_PASS})\b" if _tests_context(seg) else r"(?!x)x",
              rf"\b(?:{_TESTS}|suite)\b[^.;]{{0,40}}?(?<![\d.])(?P<p>{N})\s*(?:/|of|out\s+of)\s*(?P<t>{N})\b",
              rf"\bpass(?:ed|ing)?\s*[:=]?\s*(?P<p>{N})\s*(?:/|of|out\s+of)\s*(?P<t>{N})\b")
     if m and re.search(r"pass|success|succeed|green", low):
@@ -1390,11 +1394,14 @@ def _architecture(low: str, seg: Segment) -> list[Match]:
             r"\b(?:architecture|independence|boundar(?:y|ies)|layering)\b[^.;]{0,100}?:\s*(?:respected|preserved|intact|maintained|clean|kept|ok|yes|pass\w{0,2})\s*$",
             r"\b(?:import\s+)?contracts?\s+(?:are\s+|is\s+)?(?:all\s+)?(?:kept|respected|hold|pass|satisfied)\b",
             r"\b(?:layers?|import|import[- ]linter|architecture|layering)\s+contracts?\b[^.;]{0,80}?\b(?:still\s+)?(?:holds?|is\s+kept|are\s+kept|passes|pass|is\s+respected|is\s+intact|green)\b",
+            r"\b(?:layers?|import|import[- ]linter|architecture|layering)\s+contracts?\b[^.;]{0,80}?\b(?:still|all|remains?|stays?)\s+(?:kept|respected|intact|satisfied|honou?red|green)\b",
+            r"(?<!interface\s)(?<!protocol\s)\bcontracts?\s+(?:is\s+|are\s+)?(?:still|all)\s+(?:kept|respected|intact|satisfied|honou?red|green|holds?)\b",
             r"\b(?:remains?|stays?|is|are|still)\s+(?:fully\s+|completely\s+)?independent\s+(?:of|from)\b",
             r"\bdoes\s*(?:not|n't)\s+(?:import|depend\s+on)\s+(?:anything\s+(?:from|in)\s+)?\S{1,60}\b"):
         out.append(Match("no-architecture-violations", {"mode": "any"}))
     if _any(low,
-            r"\b(?:follows?|following|respects?|adheres?\s+to|complies\s+with|obeys?|keeps?|kept|sticks?\s+to|preserves?)\s+(?:the\s+)?absolute[- ]imports?\b",
+            r"\b(?:follows?|following|respects?|adheres?\s+to|complies\s+with|obeys?|keeps?|kept|sticks?\s+to|preserves?)\s+(?:the\s+|our\s+|its\s+)?"
+            r"(?:[\w-]{1,20}(?:'s)?\s+)?absolute[- ]imports?\b",
             r"\babsolute\s+imports?\s+(?:only|throughout|everywhere|consistently|exclusively)\b",
             r"\babsolute\s+imports?\s+(?:are\s+|were\s+)?(?:used|kept|maintained|preserved)\b",
             r"\b(?:uses?|using|used)\s+(?:only\s+)?absolute\s+imports?\s+(?:only|throughout|everywhere|consistently|exclusively)\b",
