@@ -471,3 +471,39 @@ def test_what_happens_outside_the_repository_is_not_verifiable():
                  "Latency in prod should go down as well."):
         got = claims(text, make_report())
         assert [(c.kind, c.verdict) for c in got] == [("unmeasured", "not_verifiable")], text
+
+
+def test_named_dependency_said_unused():
+    r = make_report([F("dependency-removed", category="dependencies", obj="python-dateutil", path="pyproject.toml",
+                       message="`python-dateutil` was removed, but production code still imports it")])
+    assert verdict("Nothing imports python-dateutil any more.", r, "dependency-unused") == "contradicted"
+    # a dependency the change did not remove: changeproof does not know who imports it
+    assert verdict("No module imports attrs.", r, "dependency-unused") == "not_verifiable"
+    assert verdict("httpx is no longer used anywhere.", r, "dependency-unused") == "not_verifiable"
+
+
+def test_a_second_predicate_of_one_subject():
+    r = make_report([F("call-site-broken", obj="pkg.mod.run", path="pkg/cli.py", message="this call no longer binds")])
+    got = [(c.kind, c.verdict, c.text) for c in claims("The command-line tool is untouched and still runs.", r)]
+    assert ("entry-point-works", "contradicted", "still runs") in got
+    assert all("still runs" not in t for k, _, t in got if k != "entry-point-works")
+
+
+def test_the_same_claim_in_two_clauses_is_two_claims():
+    r = make_report([F("object-removed", obj="pkg.mod.func")])
+    got = [(c.kind, c.verdict) for c in claims("Upgrading to 3.0 should be painless: the release is fully backward compatible.", r)]
+    assert got == [("backward-compatible", "contradicted"), ("backward-compatible", "contradicted")]
+    assert verdict("It is safe to upgrade.", r, "backward-compatible") == "contradicted"
+
+
+def test_a_named_import_contract():
+    r = make_report([F("boundary-violation", category="architecture", obj="pkg.low",
+                       message="`pkg.low` imports `pkg.high`, which breaks the contract 'Layers: high > low'")])
+    assert verdict('The "high > low" contract is still respected.', r, "no-architecture-violations") == "contradicted"
+    assert verdict("The layers contract 'api > core' is still kept.", r, "no-architecture-violations") == "not_verifiable"
+
+
+def test_n_of_the_m_pass_without_the_word_tests():
+    r = make_report(tests=make_tests(passed=4, failed=3))
+    assert verdict("Five of the seven pass.", r, "tests-passed-count") == "contradicted"
+    assert verdict("Seven tests: four of the seven pass.", r, "tests-passed-count") == "confirmed"

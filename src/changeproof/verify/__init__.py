@@ -109,9 +109,9 @@ def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple
         seen: set[tuple] = set()
         picked: list[tuple[Match, str]] = []
         for raw, ms in strong_found:
-            for x in ms:
-                if _key(x) not in seen:
-                    seen.add(_key(x))
+            for x in ms:  # the same claim made twice in two clauses ("is safe: it is fully compatible") is two claims
+                if (raw, _key(x)) not in seen:
+                    seen.add((raw, _key(x)))
                     picked.append((x, raw))
         whole = [(m, _clause_of(m, strong_parts, seg.raw)) for m in matches if kept(m)]
         # an aside with no claim of its own ("(defaults to "EUR")") goes with the clause before it
@@ -180,6 +180,7 @@ def _with_asides(raw: str, empty: list[str], whole: str) -> str:
 
 _ASSERTS = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|will|keeps?|kept|remains?|stays?|still|no\s+longer|"
                       r"should|would|must|shall|can|could|may|might|satisf(?:y|ies|ied)|conforms?|harmless|safe|"
+                      r"unchanged|untouched|intact|unmodified|"
                       r"never|nothing|nobody|none|unaffected|affected|broken|breaks?|works?|passes|fails?|uses?|imports?|"
                       r"calls?|returns?|raises?|needs?|requires?|depends?)\b")
 

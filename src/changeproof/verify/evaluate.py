@@ -2042,8 +2042,11 @@ def _blocking_present(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 def _dependency_unused(m: Match, seg: Segment, ctx: Context) -> Verdict:
     removed = [f for f in ctx.findings if f.kind == "dependency-removed"]
-    names = {n.lower() for n in re.findall(r"`([^`]{1,80})`", seg.raw)}
-    mine = [f for f in removed if not names or (f.object or "").lower() in names] or removed
+    names = {n.lower() for n in re.findall(r"`([^`]{1,80})`", seg.raw)} | {n.lower() for n in m.params.get("names") or []}
+    mine = [f for f in removed if not names or _canon(f.object or "") in {_canon(n) for n in names}]
+    if names and not mine:
+        return "not_verifiable", [Evidence(f"{', '.join(sorted(names))}: not a dependency the change removed; changeproof reports "
+                                           "whether a removed dependency is still imported, of no other", source="reason")]
     if not mine:
         return "not_verifiable", [Evidence("no dependency was removed by the change (no dependency-removed finding)", source="reason")]
     still = [f for f in mine if (f.severity == "breaking" or re.search(r"still imported|is imported by|still imports?", f.message))

@@ -1093,6 +1093,11 @@ def _dependency_unused(low: str, seg: Segment) -> list[Match]:
             r"\bno\s+(?:module|code|file)\s+imports?\s+it\b", r"\bnot\s+(?:still\s+)?(?:imported|used)\b(?!\s+(?:by|in)\s+tests)",
             r"\bnothing\s+(?:\w{1,20}\s+){0,3}?(?:uses|imports|needs|requires)\s+it\b"):
         return [Match("dependency-unused", {})]
+    named = re.search(r"\b(?:nothing|no\s+(?:module|code|file))\s+(?:in\s+\S{1,40}\s+)?(?:still\s+)?imports?\s+(?P<dep>[a-z][\w.-]{1,60})", low) or \
+        re.search(r"^(?P<dep>[a-z][\w.-]{1,60})\s+(?:is\s+|was\s+)?(?:no\s+longer|not|isn't|is\s+not)\s+(?:imported|used)\s+"
+                  r"(?:\w{1,20}\s+){0,3}?(?:any\s*more|anywhere)\b", low)
+    if named and named.group("dep").rstrip(".") not in ("it", "them", "anything", "that", "this", "the"):
+        return [Match("dependency-unused", {"names": [named.group("dep").rstrip(".")]})]
     return []
 
 
@@ -1461,8 +1466,12 @@ def _validity(low: str, seg: Segment) -> list[Match]:
             r"\b(?:the\s+)?(?:cli|command(?:[- ]line)?(?:\s+tool)?|entry[- ]?points?|console\s+scripts?|executable|main\s+module)\s*:?\s+"
             r"(?:still\s+|continues?\s+to\s+|keeps?\s+)?(?:works?|working|runs?|starts?|functions?)\b",
             r"\b(?:cli|command|entry[- ]?points?|console\s+scripts?)\b[^:;]{0,80}\b(?:works?|runs?)\??\s*:\s*(?:yes|ok|true|pass\w{0,2})\b",
+            r"\b(?:cli|command(?:[- ]line)?(?:\s+tool)?|entry[- ]?points?|console\s+scripts?)\s+(?:[\w-]{1,20}\s+){0,3}?(?:and\s+)?(?:still|continues\s+to)\s+(?:works?|runs?)\b",
             r"\bentry[- ]?points?\s+(?:are\s+|is\s+)?(?:unchanged|intact|preserved)\b"):
         out.append(Match("entry-point-works"))
+    elif re.match(r"(?:and\s+)?(?:still|continues\s+to)\s+(?:works?|runs?)\b", low) and \
+            re.match(r"(?i)\W{0,6}(?:the\s+)?(?:cli|command(?:[- ]line)?(?:\s+tool)?|entry[- ]?points?|console\s+scripts?)\b", seg.sentence or ""):
+        out.append(Match("entry-point-works"))  # "CLI unchanged and still works": the second predicate of the sentence's subject
     return out
 
 

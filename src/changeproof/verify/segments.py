@@ -505,6 +505,10 @@ _SUBJECT_VERB = re.compile(r"(?i)^(?:[\w.\x00-]{1,80}\s+){1,4}?(?:is|are|was|wer
                            r"stays?|pass|passes|passed|fails?|failed|still|does|did|do)\b")
 
 
+_STATE_END = re.compile(r"(?i)^[\w.\x00-]{1,80}(?:\s+[\w.\x00-]{1,80}){0,5}\s+(?:unchanged|untouched|intact|unaffected|unmodified)$")
+_STILL_VERB = re.compile(r"(?i)^(?:still|continues\s+to|keeps)\s+[a-z]{2,20}\b")
+
+
 def _and_split(part: str) -> list[str]:
     """ "The suite has 9 tests and all of them pass": a plain "and" between two clauses, each with its subject and
     verb, parts them; "`a` and `b` were removed" or "added and tested" it does not."""
@@ -513,7 +517,9 @@ def _and_split(part: str) -> list[str]:
         return [part]
     out = [pieces[0]]
     for piece in pieces[1:]:
-        if _FINITE_VERB.search(out[-1]) and _SUBJECT_VERB.match(piece) and not _FINITE_VERB.match(piece):
+        if _STATE_END.search(out[-1]) and _STILL_VERB.match(piece):
+            out.append(piece)  # "CLI unchanged and still works": two predicates of one subject
+        elif _FINITE_VERB.search(out[-1]) and _SUBJECT_VERB.match(piece) and not _FINITE_VERB.match(piece):
             out.append(piece)
         else:
             out[-1] = f"{out[-1]} and {piece}"
