@@ -180,7 +180,7 @@ def _with_asides(raw: str, empty: list[str], whole: str) -> str:
 
 _ASSERTS = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|will|keeps?|kept|remains?|stays?|still|no\s+longer|"
                       r"should|would|must|shall|can|could|may|might|satisf(?:y|ies|ied)|conforms?|harmless|safe|"
-                      r"unchanged|untouched|intact|unmodified|"
+                      r"unchanged|untouched|intact|unmodified|won't|can't|cannot|doesn't|don't|isn't|aren't|wasn't|weren't|"
                       r"never|nothing|nobody|none|unaffected|affected|broken|breaks?|works?|passes|fails?|uses?|imports?|"
                       r"calls?|returns?|raises?|needs?|requires?|depends?)\b")
 

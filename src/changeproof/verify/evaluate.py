@@ -1641,6 +1641,10 @@ def _fact_on(ctx: Context, name: str, what: str, aspect: str, q: dict[str, Any])
             return "contradicted", ev + [Evidence(f"the default of {name} at head is {head.get('default')}, not {q['default']}", source="reason")]
         if not base.get("read"):
             return "not_verifiable", ev + [Evidence(f"{name} is new at head: it had nothing to keep", source="reason")]
+        if aspect == "default" and q.get("default") is not None and "default" not in head:
+            # "keeps its default of 100": unchanged it is, but the value is never shown, so 100 is not checked
+            return "not_verifiable", ev + [Evidence(f"{name} keeps its default (no env-var-default-changed finding), but the check "
+                                                    f"never shows values: that it is {q['default']} is not checked", source="reason")]
         note = [Evidence(f"{name}: read at base and head" + (", required at neither" if aspect == "optional" else "")
                          + ("; no env-var-default-changed finding (the check compares defaults; values are never shown)"
                             if aspect == "default" else ""), source="reason")]

@@ -158,7 +158,7 @@ _KEPT = (r"(?:unchanged|untouched|unmodified|intact|identical|preserved|unaffect
          r"not\s+(?:changed|modified|touched|affected|altered)|stable)")
 
 
-_TAIL = r"(?:\s+(?:in|inside|within|to|for|of|across|on)\s+(?:the\s+|any\s+)?(?:[\w/.-]{1,30}\s+){0,3}?[\w/.-]{1,30})?"
+_TAIL = r"(?:\s+(?:in|inside|within|to|for|of|across|on)\s+(?:the\s+|any\s+)?(?:[\w/.-]{1,30}\s+){0,3}?[\w/.-]{1,30}(?![\w/.-]))?"
 
 
 def _frames(topic: str) -> list[str]:
@@ -328,6 +328,10 @@ def _topic_rules(found: list[Match], low: str, seg: Segment) -> list[Match]:
         # "no production code breaking changes" is about breaking changes
         if k == "no-production-changes" and ("no-breaking-changes" in kinds or "breaking" in low):
             continue
+        if k == "no-production-changes" and re.search(r"\b(?:async|asynchronous|blocking|synchronous|sync|dead|duplicated?|unused|"
+                                                      r"commented[- ]out|generated|debug|logging|test|vendored|copied)\s+code\b",
+                                                      m.params["phrase"]):
+            continue  # "there is no async code": a kind of code, not the production code
         if k == "no-production-changes" and re.search(r"\b(?:besides|except|other\s+than|apart\s+from|but)\b", low):
             continue  # "no production file besides `client.py`": an "only" claim
         # "no breaking changes to environment variables": the env-var topic is in the breaking claim
@@ -1906,6 +1910,8 @@ _UNIQUE = {"changed-file-count", "path-status", "entity-kept", "entity-added", "
 def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> list[Match]:
     """The claims *seg* makes; *vocab* (lower-cased name -> (name, role)) lists names the report knows, so that
     a dependency or a parameter written as a plain word is recognised."""
+    if seg.kind in ("paragraph", "item") and seg.text.rstrip(" *_").endswith("?") and not seg.marked:
+        return []  # "Does this need a major bump?": a question asserts nothing
     if is_title(seg):
         titled = _titled_version(analyse(seg.low, keep=vocab).low)
         return [titled] if titled else []
@@ -1994,6 +2000,13 @@ _CLAIM_WORDS = re.compile(
     r"remains?|stays?|optional|required|default|defaults)(?=\W|$)")
 
 
+_STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|must|should|will|would|can|could|may|does|did|new|now|"
+                             r"gets?|got|goes|went|takes?|took|uses?|used|needs?|needed|runs?|ran|returns?|raises?|accepts?|"
+                             r"calls?|imports?|reads?|holds?|moves?|moved)\b|n't\b")
+_NOT_A_STATEMENT = re.compile(r"\W{0,6}(?:thanks|thank\s+you|hi|hello|hey|please|let\s+me|let\s+us|let's|feel\s+free|cc|fyi|"
+                              r"see\s+(?:below|above)|here\s+(?:is|are|'s))\b")
+
+
 # last words of a heading that make it a section title, not a claim ("1. ZERO BREAKING CHANGES VALIDATION")
 _TITLE_WORDS = frozenset({
     "validation", "verification", "check", "checks", "analysis", "results", "result", "assessment", "adherence",
@@ -2027,7 +2040,7 @@ def is_title(seg: Segment) -> bool:
 
 def looks_like_claim(seg: Segment) -> bool:
     """Whether an unrecognised segment still asserts something (listed as "not checked")."""
-    if is_title(seg):
+    if is_title(seg) or seg.kind in ("paragraph", "item") and seg.text.rstrip(" *_").endswith("?") and not seg.marked:
         return False
     low = match_text(seg)
     if seg.kind == "heading" and not seg.marked:
@@ -2036,4 +2049,9 @@ def looks_like_claim(seg: Segment) -> bool:
         return True
     if seg.checkbox == "done":
         return True
-    return seg.marked or bool(_CLAIM_WORDS.search(low))
+    if seg.marked or _CLAIM_WORDS.search(low):
+        return True
+    # any other statement with a finite verb asserts something ("Two new variables must be set before deploying"):
+    # not a question, a lead-in ("Here is what changed:"), a greeting or a request
+    text = seg.text.strip()
+    return bool(_STATEMENT_VERB.search(low)) and not text.endswith(("?", ":")) and not _NOT_A_STATEMENT.match(low)
