@@ -507,3 +507,20 @@ def test_n_of_the_m_pass_without_the_word_tests():
     r = make_report(tests=make_tests(passed=4, failed=3))
     assert verdict("Five of the seven pass.", r, "tests-passed-count") == "contradicted"
     assert verdict("Seven tests: four of the seven pass.", r, "tests-passed-count") == "confirmed"
+
+
+def test_counted_additions_and_removals():
+    defs = Fact("architecture", "definitions-added", ["pkg/mod.py:3:parse", "pkg/mod.py:9:render", "pkg/mod.py:20:Token"])
+    r = with_facts(make_report([F("env-var-added", category="config-drift", obj="APP_KEY", path="pkg/settings.py"),
+                                F("parameter-added-optional", severity="info", obj="pkg.mod.load", param="strict")]), defs)
+    assert verdict("The change adds two new functions.", r, "added-count") == "confirmed"
+    assert verdict("Three helpers were added.", r, "added-count") == "contradicted"
+    assert verdict("One new class, `Token`.", r, "added-count") == "confirmed"
+    assert verdict("Two new environment variables must be set.", r, "added-count") == "contradicted"
+    assert verdict("It introduces one new parameter.", r, "added-count") == "confirmed"
+    # the api findings list public parameters only: more than they show is not known to be wrong
+    assert verdict("Two parameters were added.", r, "added-count") == "not_verifiable"
+    # what a function takes is not what was added
+    assert "added-count" not in kinds("`load` now takes 2 parameters.", r)
+    got = [c for c in claims("Adds 2 helpers and one class.", r) if c.kind == "added-count"]
+    assert [c.verdict for c in got] == ["confirmed", "confirmed"]

@@ -72,7 +72,7 @@ def _key(m: Match) -> tuple:
     """What makes two matches the same claim: the kind and what it is about."""
     p = m.params
     return (m.kind, p.get("n"), p.get("status"), tuple(sorted(p.get("categories") or ())), tuple(p.get("names") or ()),
-            tuple(p.get("paths") or ()), p.get("side"), p.get("path"), tuple(p.get("levels") or ()), p.get("mode"))
+            tuple(p.get("paths") or ()), p.get("side"), p.get("path"), tuple(p.get("levels") or ()), p.get("mode"), p.get("what"))
 
 
 def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple[Match, str]]:

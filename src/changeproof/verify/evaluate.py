@@ -2134,6 +2134,71 @@ def _callers_of_a_kind(seg: Segment, ctx: Context) -> Verdict | None:
     return None
 
 
+def _added_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    """ "Two new functions", "one environment variable removed": counted from the fact or findings that list every
+    thing of that kind; where only public things are listed, a count above them is not known to be wrong."""
+    n, what, status = m.params["n"], m.params["what"], m.params["status"]
+    ev: list[Evidence] = []
+    actual: int | None = None
+    complete = True  # whether private things are counted too
+    if what in ("function", "class"):
+        if status == "added":
+            fact = next((f for f in ctx.facts_of("architecture", "definitions-added") if isinstance(f.value, list)), None)
+            if fact is None:
+                return "not_verifiable", ctx.missing("architecture") or [Evidence("architecture published no fact on the "
+                                                                                 "definitions added", source="reason")]
+            names = [str(v).rsplit(":", 1)[-1] for v in fact.value]
+            actual = sum(1 for x in names if (x[:1].isupper()) == (what == "class"))
+            ev.append(fact_evidence(fact))
+        else:
+            fact = next((f for f in ctx.facts_of("api", "definitions") if isinstance(f.value, dict)), None)
+            changes = ctx.changes() or []
+            if fact is None or any(c.status == "deleted" and c.category == "production" for c in changes):
+                return "not_verifiable", [Evidence("removed definitions are counted only in modified files, and a production "
+                                                   "file was deleted (or the api check published no definitions)", source="reason")]
+            names = [x for v in fact.value.values() if isinstance(v, dict) and not str(v.get("module", "")).startswith("tests")
+                     for x in v.get("removed") or [] if "." not in x]
+            actual = sum(1 for x in names if (x[:1].isupper()) == (what == "class"))
+            ev.append(fact_evidence(fact))
+    elif what == "env":
+        if not ctx.ran("config-drift"):
+            return "not_verifiable", [ctx.why_not("config-drift")]
+        hits = [f for f in ctx.findings if f.kind == ("env-var-added" if status == "added" else "env-var-removed")]
+        actual = len(hits)
+        ev = _findings_ev(hits) + ctx.cover("config-drift", "env-vars")
+    elif what == "dependency":
+        lists = _dep_lists(ctx)
+        if lists is None:
+            return "not_verifiable", ctx.missing("dependencies") or [Evidence("dependencies published no list of the "
+                                                                            "dependencies changed", source="reason")]
+        fact, by = lists
+        actual = len(by.get(status, set()))
+        ev.append(fact_evidence(fact))
+    else:  # parameters and methods: the api findings list public ones only
+        if not ctx.ran("api"):
+            return "not_verifiable", [ctx.why_not("api")]
+        complete = False
+        if what == "parameter":
+            kinds = ("parameter-added-optional", "parameter-added-required") if status == "added" else ("parameter-removed",)
+            hits = [f for f in ctx.findings if f.kind in kinds]
+        else:
+            word = "new method" if status == "added" else "method `"
+            hits = [f for f in ctx.findings if f.kind == ("object-added" if status == "added" else "object-removed")
+                    and word in f.message]
+        actual = len(hits)
+        ev = _findings_ev(hits)
+    label = {"function": "function", "class": "class", "method": "method", "env": "environment variable",
+             "dependency": "dependency", "parameter": "parameter"}[what]
+    said = Evidence(f"{actual} {label}(s) {status}; claimed {n} (\"{m.params['phrase']}\")", source="reason")
+    if actual == n and (complete or not m.params.get("private")):
+        return "confirmed", ev + [said] + ([] if complete else [Evidence("public API only: the count is of public things",
+                                                                         source="reason")])
+    if actual > n or complete:
+        return "contradicted", ev + [said]
+    return "not_verifiable", ev + [said, Evidence("only public ones are listed; private ones may make up the rest",
+                                                   source="reason")]
+
+
 def _no_callers(m: Match, seg: Segment, ctx: Context) -> Verdict:
     """ "Nobody calls `x`": call-sites looks for the callers of the callables the change removed or whose signature
     changed (its callees-called fact); of any other callable it says nothing."""
@@ -2216,6 +2281,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
                                                         "call-site-broken finding", facts=("calls-checked", "changed-callables"),
                                                         counted=("calls-broken",), vacuous=("calls-checked",)),
     "no-callers": _no_callers,
+    "added-count": _added_count,
     "no-ci-changes": _no_ci,
     "logging-added": _logging_added,
     "no-new-dependencies": _deps,

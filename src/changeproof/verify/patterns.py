@@ -111,6 +111,7 @@ CLAIM_KINDS: dict[str, str] = {
     "contracts-valid": "implementations still conform to their Protocols / ABCs",
     "entry-point-works": "the command / entry point / CLI still works",
     "no-broken-call-sites": "every caller still binds (callers updated, no broken call site)",
+    "added-count": "how many functions, classes, methods, parameters, environment variables or dependencies were added / removed",
     "no-callers": "nothing calls a named callable (judged for callables the change removed or re-signed)",
     # not measured
     "check-clean": "a named changeproof check found nothing (\"api: none\")",
@@ -1890,11 +1891,39 @@ def _role(low: str, names: list[Entity]) -> str | None:
 
 # ================================================================================================ all of it
 
+# "two new functions", "adds 3 helpers", "one environment variable was removed": how many things of a kind
+_COUNTED = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s+(?:(?:new|public|top-level|additional|more|extra|private|brand-new)\s+){{0,2}}"
+                      r"(?P<what>functions?|helpers?|classes|class|methods?|env(?:ironment)?\s+var(?:iable)?s?|variables?|"
+                      r"dependenc(?:y|ies)|packages?|parameters?|arguments?|params?)\b")
+_COUNTED_WHAT = [(r"function|helper", "function"), (r"class", "class"), (r"method", "method"), (r"var", "env"),
+                 (r"dependenc|package", "dependency"), (r"param|argument", "parameter")]
+
+
+def _counted(low: str, seg: Segment) -> list[Match]:
+    out: list[Match] = []
+    for m in _COUNTED.finditer(low):
+        if re.search(r"\b(?:of|than|from|to|with|takes?|accepts?)\s+$", low[max(0, m.start() - 12):m.start()]):
+            continue  # "2 of the 3 functions", "takes 2 parameters": not a count of additions
+        near = low[max(0, m.start() - 40):m.end() + 40]
+        what = next(w for rx, w in _COUNTED_WHAT if re.search(rx, m.group("what")))
+        if re.search(r"\bnew\b", m.group(0)) or re.search(r"\b(?:add(?:s|ed|ing)?|introduc\w{1,4}|gain(?:s|ed)?|creat\w{1,3})\b", near):
+            status = "added"
+        elif re.search(r"\b(?:remov\w{1,4}|delet\w{1,4}|drop(?:s|ped)?)\b", near):
+            status = "removed"
+        else:
+            continue
+        if re.search(r"\b(?:not|no|never|n't)\b", low[max(0, m.start() - 20):m.start()]):
+            continue
+        out.append(Match("added-count", {"n": number(m.group("n")), "what": what, "status": status,
+                                         "private": "private" in m.group(0), "phrase": m.group(0)}))
+    return out[:3]
+
+
 _RECOGNISERS: list[Callable[[str, Segment], list[Match]]] = [
     _listed_file, _count_claims, _only_categories, _topics, _compat, _semver, _version, _tests, _async, _logging,
     _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean, _no_category,
     _call_sites, _item_under_heading, _tooling, _lines, _python_version, _issue_or_process, _fragments, _tests_more,
-    _blocking_present, _dependency_unused, _ports,
+    _blocking_present, _dependency_unused, _ports, _counted,
 ]
 
 # a general claim of one of these kinds covers an entity claim in the same sentence
@@ -1904,7 +1933,7 @@ _GENERAL = {"no-breaking-changes", "backward-compatible", "interfaces-unchanged"
             "entry-point-works", "version", "no-config-changes", "no-database-changes", "no-credential-changes",
             "syntax-valid", "tests-passed-count", "all-tests-pass", "no-tests-removed"}
 _UNIQUE = {"changed-file-count", "path-status", "entity-kept", "entity-added", "entity-removed", "entity-changed",
-           "entity-breaking", "line-count"}  # may repeat
+           "entity-breaking", "line-count", "added-count"}  # may repeat
 
 
 def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> list[Match]:
