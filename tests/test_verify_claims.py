@@ -524,3 +524,12 @@ def test_counted_additions_and_removals():
     assert "added-count" not in kinds("`load` now takes 2 parameters.", r)
     got = [c for c in claims("Adds 2 helpers and one class.", r) if c.kind == "added-count"]
     assert [c.verdict for c in got] == ["confirmed", "confirmed"]
+
+
+def test_what_a_changed_thing_now_does_is_not_shown_by_any_finding_on_it():
+    r = make_report([F("blocking-call-in-async", severity="risk", category="async-hazards", obj="pkg.mod.fetch",
+                       message="`urlopen(url)` in async def fetch()")])
+    # that `fetch` changed is shown; that it now uses aiohttp is not
+    assert verdict("`fetch` now uses aiohttp for its request.", r, "entity-changed") == "not_verifiable"
+    assert verdict("`fetch` now blocks on a synchronous request.", r, "entity-changed") == "confirmed"
+    assert verdict("`fetch` was updated.", r, "entity-changed") == "confirmed"

@@ -1879,7 +1879,29 @@ _CHANGE_ASPECTS = [(re.compile(rx), kinds) for rx, kinds in (
     (r"\b(?:keyword-only|positional(?:-only)?|order|reordered|position)\b", r"keyword|positional|moved"),
     (r"\b(?:log|logs|logging|logged)\b", r"logging"),
     (r"\b(?:deprecated|deprecation)\b", r"deprecat"),
+    (r"\b(?:sleeps?|waits?|blocks?|blocking|synchronous(?:ly)?|subprocess|urlopen)\b", r"blocking|sync-async"),
+    (r"\b(?:capped|pinned|upper\s+bound|lower\s+bound|constraints?|constrained|specifiers?)\b|[<>=~]=?\s*v?\d", r"constraint|dependency"),
+    (r"\b(?:declares?|declared|gain(?:s|ed)?|members?)\b", r"added"),
 )]
+
+
+_PLAIN_WORDS = frozenset("""the a an its their now was were is are has have had been to of for in on with and also this that it
+by from as be so changed changes change modified refactored updated update reworked rewritten touched cleaned tidied simplified
+adjusted tweaked edited altered match slightly internally accordingly small minor code logic implementation body function
+method class module file object helper attribute signature api public bump bumped bumps drop dropped raised lowered increased
+decreased upgraded downgraded narrowed widened tightened loosened relaxed pinned capped switched converted reordered deprecated
+removed added renamed moved version versions dependency dependencies package""".split())
+
+
+def _specific(seg: Segment, names: list[str]) -> bool:
+    """Whether a change claim says what the thing now does ("uses aiohttp", "calls a subprocess") rather than only that
+    it changed ("`Store` updated to match")."""
+    text = seg.low
+    for n in names + [x.strip("`()") for x in seg.spans]:
+        for part in {n.lower(), n.lower().rsplit(".", 1)[-1]}:
+            text = text.replace(part, " ")
+    words = [w for w in re.findall(r"[a-z][a-z'-]{1,30}", text) if w not in _PLAIN_WORDS]
+    return len(words) > 1
 
 
 def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -1931,11 +1953,17 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
         hits = [f for f in ctx.findings if on_name(f, name) and f.kind not in ("object-added", "logging-added")]
         if not hits:
             continue
-        said = [kinds for rx, kinds in _CHANGE_ASPECTS if rx.search(seg.low)]
+        said = [kinds for rx, kinds in _CHANGE_ASPECTS if rx.search(seg.low)] + (["added"] if change == "added to" else [])
         if said and not any(re.search(k, f.kind) for k in said for f in hits):
             # "`timeout` is now required" and the one finding on it is a changed default: not what was claimed
             return "not_verifiable", _findings_ev(hits) + [Evidence(
                 f"the findings on {name} are about something else than the change claimed", source="reason")]
+        if said:
+            hits = [f for f in hits if any(re.search(k, f.kind) for k in said)]
+        elif _specific(seg, names):
+            # "`fetch` uses aiohttp for its request": that it changed is shown, not what it now does
+            return "not_verifiable", _findings_ev(hits) + [Evidence(
+                f"{name} changed, but what the claim says it now does is not something a finding shows", source="reason")]
         ev = _findings_ev(hits)
         if q.get("to") is not None:
             matching = [f for f in hits if f.new and _mentions(f.new, q["to"])]
