@@ -533,3 +533,18 @@ def test_what_a_changed_thing_now_does_is_not_shown_by_any_finding_on_it():
     assert verdict("`fetch` now uses aiohttp for its request.", r, "entity-changed") == "not_verifiable"
     assert verdict("`fetch` now blocks on a synchronous request.", r, "entity-changed") == "confirmed"
     assert verdict("`fetch` was updated.", r, "entity-changed") == "confirmed"
+
+
+def test_sentences_that_start_with_code_and_more_reworded_claims():
+    r = make_report([F("object-removed", obj="pkg.mod.old_quote", message="method `pkg.mod.old_quote` was removed"),
+                     F("call-site-broken", obj="pkg.mod.run", path="pkg/cli.py", message="this call no longer binds"),
+                     F("object-added", severity="info", obj="pkg.mod.Quote.currency", message="new attribute `pkg.mod.Quote.currency`")])
+    got = [(c.kind, c.text) for c in claims("`_helper` is private. `pkg/cli.py` needed no edit and nobody relies on `old_quote`.", r)]
+    assert ("no-callers", "nobody relies on `old_quote`") in got
+    assert ("unrecognised", "`pkg/cli.py` needed no edit") in got
+    # an abbreviation before code does not end a sentence
+    from changeproof.verify import split_document
+    assert len(split_document("Nothing breaks, e.g. `run` still works.")) == 1
+    assert len(split_document("`a` is private. `b` is public.")) == 2
+    assert verdict("This refactor keeps every existing call working.", r, "backward-compatible") == "contradicted"
+    assert verdict("`Quote` got a new `currency` field.", r, "entity-added") == "confirmed"

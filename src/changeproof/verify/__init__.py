@@ -182,7 +182,7 @@ _ASSERTS = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|will|k
                       r"should|would|must|shall|can|could|may|might|satisf(?:y|ies|ied)|conforms?|harmless|safe|"
                       r"unchanged|untouched|intact|unmodified|won't|can't|cannot|doesn't|don't|isn't|aren't|wasn't|weren't|"
                       r"never|nothing|nobody|none|unaffected|affected|broken|breaks?|works?|passes|fails?|uses?|imports?|"
-                      r"calls?|returns?|raises?|needs?|requires?|depends?)\b")
+                      r"calls?|returns?|raises?|needs?|needed|requires?|required|depends?|relies|rely)\b")
 
 
 _ASIDE = re.compile(r"(?i)\s*(?:which|that|so|because|since|as|i\.e\.?|e\.g\.?|thus|hence)\b|\s*\(")

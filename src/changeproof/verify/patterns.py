@@ -820,6 +820,7 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\b(?:maintain|maintains|maintained|maintaining|preserve|preserves|preserved|keeps?|kept)\s+(?:full\s+|complete\s+|100%\s+)?compatibility\b",
             r"\b(?:signature|api|interface|call)\s+compatibility\s*:?\s*(?:all\s+)?(?:pass|passed|ok|green|verified|confirmed|yes)",
             r"\bdrop-?in\s+replacement\b",
+            r"\bkeeps?\s+(?:every|all|any)\s+(?:existing\s+|current\s+)?(?:calls?|callers?|call\s+sites?|code|clients?|usages?)\s+working\b",
             r"\bupgrad(?:e|es|ing)\s+(?:from\s+v?[\d.]{1,20}\s+|to\s+v?[\d.]{1,20}\s+|to\s+this\s+(?:release|version)\s+){0,2}"
             r"(?:is|should\s+be|will\s+be|stays?)\s+(?:completely\s+|fully\s+|perfectly\s+|entirely\s+)?(?:safe|painless|seamless|trivial|risk-free)\b",
             r"\b(?:safe|painless)\s+to\s+upgrade\b|\bno\s+(?:code\s+)?changes?\s+(?:are\s+)?(?:needed|required)\s+(?:to|when|for)\s+upgrad",
@@ -1356,7 +1357,8 @@ def _call_sites(low: str, seg: Segment) -> list[Match]:
             r"(?:keep|continue)\s+(?:working|to\s+work|binding|to\s+bind)\b",
             r"\b(?:existing\s+|current\s+|all\s+)?(?:calls?|callers?|call\s+sites?)\s+(?:still\s+)?(?:work|bind)\b"):
         return [Match("no-broken-call-sites", {"mode": "broken"})]
-    nobody = re.search(r"\b(?:nobody|no\s+one|nothing|no\s+code)\s+(?:\w{1,20}\s+){0,3}?(?:calls?|uses?)\s+(?P<x>[a-z_][\w.]{0,100})(?:\(\))?", low)
+    nobody = re.search(r"\b(?:nobody|no\s+one|nothing|no\s+code)\s+(?:\w{1,20}\s+){0,3}?(?:calls?|uses?|relies\s+on|rely\s+on|depends\s+on)\s+"
+                       r"(?P<x>[a-z_][\w.]{0,100})(?:\(\))?", low)
     callee = nobody.group("x").rstrip(".") if nobody else ""
     if callee and callee not in ("it", "them", "this", "that", "the", "a", "an", "any", "anything"):
         return [Match("no-callers", {"names": [callee]})]
@@ -1559,6 +1561,7 @@ _KEEP_ASPECTS = [
 _REMOVED = (r"\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+longer\s+(?:exists?|exported|available|provided|public|defined|"
             r"read|used|supported|listed|included|in\s+__all__|part\s+of)|removes|deletes|drops|removal\s+of|deletion\s+of)\b")
 _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|gained|gains|created|creates|now\s+(?:accepts|takes|supports|has|reads)|"
+          r"(?:got|gets)\s+(?=(?:an?|one|two|three|\d{1,2})\s)|"
           r"exposes|exposed|provides|defines)\b")
 _NOT_A_NAME = (r"(?:required|optional|async|sync|private|public|internal|deprecated|mandatory|keyword|positional|"
                r"a|an|the|only|also|just|still|even|called|named|used|gone|removed|available|exported|typed|[a-z]{2,20}ed|[a-z]{2,20}ing)\b")

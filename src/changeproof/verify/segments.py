@@ -44,7 +44,10 @@ _LIST = re.compile(r"^([ \t]{0,40})(?:[-*+]|\d{1,3}[.)])[ \t]+(.{0,4000})$")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔])\][ \t]*(.{0,4000})$")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,200}:?[ \t]*(?:\|[ \t]*:?-{3,200}:?[ \t]*){0,60}\|?[ \t]*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*){3,200})$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'(\[*_`]?[A-Z0-9\u2600-\u27bf\U0001F300-\U0001FAFF])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'(\[*_`]?[A-Z0-9\u2600-\u27bf\U0001F300-\U0001FAFF])|"
+                           # a sentence may start with code in lower case ("... is private. `cli.py` needed no edit"),
+                           # not after an abbreviation ("e.g. `foo`")
+                           r"(?<=[a-z0-9)`\]][.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bcf\.)[ \t]+(?=`[a-z_])")
 # inside an unlabelled fence: lines shaped like claims
 _CODE_CLAIM = re.compile(r"^[ \t]*(?:[-*][ \t]+[A-Za-z(]|[A-Za-z][A-Za-z0-9 /_&().-]{1,60}:[ \t]+\S)")
 
@@ -488,7 +491,7 @@ _WEAK = re.compile(r"\s*,\s*")
 
 
 _FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|should|would|will|must|can|keeps?|kept|remains?|stays?|"
-                          r"does|did|do|gains?|gained|adds?|added|removed?|changed?|pass|passe[sd]|fails?|failed)\b")
+                          r"does|did|do|gains?|gained|adds?|added|removed?|changed?|needs?|needed|pass|passe[sd]|fails?|failed)\b")
 
 
 def _colon_split(part: str) -> list[str]:
@@ -502,7 +505,7 @@ def _colon_split(part: str) -> list[str]:
 
 _AND = re.compile(r"\s+and\s+")
 _SUBJECT_VERB = re.compile(r"(?i)^(?:[\w.\x00-]{1,80}\s+){1,4}?(?:is|are|was|were|has|have|had|should|will|must|keeps?|kept|remains?|"
-                           r"stays?|pass|passes|passed|fails?|failed|still|does|did|do)\b")
+                           r"stays?|pass|passes|passed|fails?|failed|still|does|did|do|relies|rely|calls?|uses?|imports?|needs?|needed|depends?)\b")
 
 
 _STATE_END = re.compile(r"(?i)^[\w.\x00-]{1,80}(?:\s+[\w.\x00-]{1,80}){0,5}\s+(?:unchanged|untouched|intact|unaffected|unmodified)$")
