@@ -548,3 +548,27 @@ def test_sentences_that_start_with_code_and_more_reworded_claims():
     assert len(split_document("`a` is private. `b` is public.")) == 2
     assert verdict("This refactor keeps every existing call working.", r, "backward-compatible") == "contradicted"
     assert verdict("`Quote` got a new `currency` field.", r, "entity-added") == "confirmed"
+
+
+def test_an_implementer_and_a_protocol_that_gained_a_member():
+    defs = Fact("api", "definitions", {"pkg/mem.py": {"module": "pkg.mem", "changed": [], "added": ["MemStore.close"],
+                                                       "removed": [], "unchanged": ["MemStore", "MemStore.get"]}})
+    r = with_facts(make_report([F("protocol-member-added", obj="pkg.base.Store.close", path="pkg/base.py")]), defs,
+                   Fact("contracts", "implementers-checked", 1), Fact("contracts", "nonconforming", 0))
+    assert verdict("`MemStore` implements `close`.", r, "entity-kept") == "confirmed"
+    # a class whose file the change did not touch does not define the new member
+    assert verdict("`FileStore` still satisfies `Store`.", r, "entity-kept") == "contradicted"
+    assert verdict("`FileStore` implements `close`.", r, "entity-kept") == "contradicted"
+    # conforming as a whole: the contracts check does not say it compared the class
+    assert verdict("`MemStore` conforms to `Store`.", r, "entity-kept") == "not_verifiable"
+    # an aspiration about something that is not code is not a conformance claim
+    assert "entity-kept" not in kinds("We expect the audit log to satisfy the compliance requirement.", r)
+
+
+def test_release_titles_and_bump_sizes_in_other_words():
+    r = with_facts(make_report([F("object-removed", obj="pkg.mod.func")]),
+                   Fact("version", "version", {"base": "1.1.0", "head": "1.2.0", "bump": "minor"}))
+    assert verdict("\U0001F680 **mylib 1.2.0** is ready!", r, "version") == "confirmed"
+    assert verdict("mylib 1.2.0.1 is out", r, "version") == "contradicted"
+    assert verdict("This is a bug-fix release.", r, "semver") == "contradicted"
+    assert verdict("A minor bump (1.1.0 to 1.2.0) is correct here.", r, "semver") == "contradicted"

@@ -1537,9 +1537,41 @@ def _hits_on(ctx: Context, name: str, select: Callable[[Finding], bool], members
     return out
 
 
+def _implements(cls: str, others: list[str], ctx: Context) -> Verdict:
+    """ "`DiskBackend` still satisfies `CacheBackend`", "`MemoryBackend` implements `delete`": the contracts check's
+    verdict on that implementer (a new member of the Protocol is not a finding on the class that defines it)."""
+    missing = ctx.missing("contracts")
+    if missing:
+        return "not_verifiable", missing
+    hits = [f for f in ctx.findings if f.kind == "protocol-nonconformance" and on_name(f, cls, members=True)]
+    if hits:
+        return "contradicted", _findings_ev(hits)
+    # a Protocol (the one named, else any) gained members: the class must define each of them at head
+    gained = [f for f in ctx.findings if f.kind == "protocol-member-added"]
+    named = [f for f in gained if any(on_name(f, o, members=True) for o in others)]
+    for f in named or gained:
+        member = (f.object or "").rsplit(".", 1)[-1]
+        has = _definition(ctx, f"{cls}.{member}")
+        if has is None or has[0] == "removed":
+            return "contradicted", _findings_ev([f]) + [Evidence(
+                f"the protocol gained `{member}`; {cls} is not shown to define it"
+                + (" (its file is not among the modified ones)" if has is None else " (it was removed)"), source="reason")]
+    # "implements `delete`": the class defines that member at head (the definitions fact of its file)
+    members = [o for o in others if o[:1].islower()]
+    defined = [(o, _definition(ctx, f"{cls}.{o}")) for o in members]
+    if members and all(d is not None and d[0] != "removed" for _, d in defined):
+        return "confirmed", [_definition_ev(d[0], d[1], d[2], f"{cls}.{o}") for o, d in defined] + [Evidence(
+            f"no protocol-nonconformance finding on {cls}", source="reason")]
+    return "not_verifiable", _findings_ev(gained) + [Evidence(
+        f"no protocol-nonconformance finding on {cls}, but the contracts check does not say which classes it compared "
+        "(a structural implementer may not be among them)", source="reason")]
+
+
 def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     aspects = m.params.get("aspects") or [m.params.get("aspect", "any")]
     targets = _entity_targets(m, ctx)
+    if aspects == ["conforms"] and len(targets) >= 2:
+        return _implements(targets[0][0], [n for n, _ in targets[1:]], ctx)
     ev: list[Evidence] = []
     hits: list[Finding] = []
     for aspect in aspects:

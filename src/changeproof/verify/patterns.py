@@ -863,10 +863,13 @@ def _semver(low: str, seg: Segment) -> list[Match]:
              r"\bsemver\s*(?::|-)?\s*(?P<level>patch|minor|major)\b",
              r"\bno\s+(?P<level>major)\s+(?:version\s+)?bump\s+(?:is\s+)?(?:needed|required|necessary)\b",
              r"\b(?P<level>patch|minor)[- ]level\s+(?:change|release|bump)\b",
-             r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?(?:bump|release|increment)\s+(?:is\s+)?(?:sufficient|enough|fine|ok|correct|right|adequate|appropriate)\b",
+             r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?(?:bump|release|increment)(?:\s*\([^()]{1,60}\))?\s+(?:is\s+)?(?:sufficient|enough|fine|ok|correct|right|adequate|appropriate)\b",
+             r"\b(?:a|an|this\s+is\s+a|is\s+a|as\s+a|just\s+a|only\s+a)\s+(?P<fix>bug-?fix|bugfix|maintenance|fix-only)\s+(?:release|version|update)\b",
              r"\b(?P<level>patch|minor|major)\s+(?:is|would\s+be|will\s+be)\s+(?:enough|sufficient|fine|ok|correct|right|adequate|appropriate)\b")
     if not m:
         return []
+    if m.groupdict().get("fix"):  # "a bug-fix release": a patch release, and a patch is what it needs
+        return [Match("semver", {"level": "patch", "at_most": True})]
     level = m.group("level")
     if re.search(r"sufficient|enough|fine|ok|correct|right|adequate|appropriate", m.group(0)):
         return [Match("semver", {"level": level, "at_most": True})]
@@ -882,11 +885,11 @@ def _titled_version(low: str) -> Match | None:
     """ "# cachebox 1.2.0: stability check", "# statskit 2.4.2 released", "### PR checklist: textkit 0.5.0": a title
     naming the version the change ends at claims that version (not "Python 3.11", not "from 1.2 to 1.3")."""
     pair = _any(low, rf"^(?:[\w\s-]{{1,40}}:\s*)?(?P<name>[a-z][\w.-]{{1,40}}\s+)?{_VERSION.replace('(?P<v>', '(?P<a>')}\s*"
-                     rf"(?:->|\u2192|=>|to)\s*{_VERSION.replace('(?P<v>', '(?P<b>')}\s*(?::|-|$|\(|\.)")
+                     rf"(?:->|\u2192|=>|to)\s*{_VERSION.replace('(?P<v>', '(?P<b>')}(?!\.?\d)\s*(?::|-|$|\(|\.)")
     if pair and not re.match(r"(?:python|py|from|since)\b", (pair.group("name") or "").strip()):
         return Match("version", {"bumped": True, "from": pair.group("a"), "to": pair.group("b")})  # "# ledgerd 0.9.0 -> 0.10.0"
-    title = _any(low, rf"^(?:[\w\s-]{{1,40}}:\s*)?(?P<name>[a-z][\w.-]{{1,40}}\s+)?{_VERSION}(?!\s*(?:->|\u2192|=>|to\b))"
-                      r"(?:\s+(?:released|release|is\s+out|release\s+notes|notes|changes|changelog))?\s*(?::|-|$|\(|\.)")
+    title = _any(low, rf"^(?:[\w\s-]{{1,40}}:\s*)?(?P<name>[a-z][\w.-]{{1,40}}\s+)?{_VERSION}(?!\.?\d)(?!\s*(?:->|\u2192|=>|to\b))"
+                      r"(?:\s+(?:released|release|is\s+(?:out|here|ready|live)|release\s+notes|notes|changes|changelog))?\s*(?::|-|$|\(|\.|!)")
     if not title or "version" in low[:title.start("v")] or re.match(r"(?:python|py|from|to|since|before|after|until)\b",
                                                                     (title.group("name") or "").strip()):
         return None
@@ -1819,7 +1822,8 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
             if aspect == "any" and re.search(r"\bno\s+longer\b", low):
                 kept = []
                 break  # "no longer exported": a removal, below
-            if aspect == "conforms" and not re.search(r"protocol|interface|abc|contract|implement|conform", low):
+            if aspect == "conforms" and not (re.search(r"protocol|interface|abc|contract|implement|conform", low)
+                                             or re.search(r"satisf|fulfil", low) and len(seg.spans) >= 2):
                 continue
             if aspect == "honoured" and re.search(r"\bno\s+longer\b", low):
                 kept = []
