@@ -572,3 +572,17 @@ def test_release_titles_and_bump_sizes_in_other_words():
     assert verdict("mylib 1.2.0.1 is out", r, "version") == "contradicted"
     assert verdict("This is a bug-fix release.", r, "semver") == "contradicted"
     assert verdict("A minor bump (1.1.0 to 1.2.0) is correct here.", r, "semver") == "contradicted"
+
+
+def test_results_identical_code_once_package_directory_and_code_beside_tests():
+    defs = Fact("api", "definitions", {"pkg/models.py": {"module": "pkg.models", "changed": ["Invoice.subtotal"],
+                                                          "added": [], "removed": [], "unchanged": []}})
+    r = with_facts(make_report(changes=[C("tests/test_a.py", "added", "test"), C("docs/a.md", "added", "docs")]), defs)
+    # that its results are identical is not that its code is
+    assert "entity-kept" not in kinds("`Invoice.subtotal()` uses `sum()` now; results are identical.", r)
+    assert verdict("`helper` is defined exactly once.", r, "no-duplicate-definitions") == "confirmed"
+    # the package directory is not a dependency
+    assert "no-new-dependencies" not in kinds("The package directory was not modified.", r)
+    # beside tests, "code" is the production code
+    assert verdict("Docs and tests only, no code.", r, "no-production-changes") == "confirmed"
+    assert verdict("No code changes.", r, "no-production-changes") == "contradicted"

@@ -224,7 +224,8 @@ _ENV = (r"(?:environment|env)[\s._-]{0,2}var(?:iable)?s?|env\s+vars?|environment
         r"(?:config(?:uration)?|settings?)\s+variables?|"
         r"variables?(?=\s[^.;]{0,40}\b(?:start-?up|boot|deploy\w{0,5}|to\s+(?:set|export|configure)|in\s+the\s+environment))")
 _DEP = (r"(?:(?:runtime|third[- ]party|external|python|pip|pypi|install|production|prod)\s+)?"
-        r"(?:dependenc(?:y|ies)|deps|packages?|librar(?:y|ies)|requirements)(?:\s+(?:changes?|updates?|bumps?|additions?))?")
+        r"(?:dependenc(?:y|ies)|deps|packages?(?!\s+(?:directory|folder|dir|layout|structure|code|modules?|files?|tree))|"
+        r"librar(?:y|ies)|requirements)(?:\s+(?:changes?|updates?|bumps?|additions?))?")
 
 TOPICS: tuple[Topic, ...] = (
     Topic("no-breaking-changes", r"(?:[\w-]{1,20}\s+){0,2}?breaking(?:\s+[\w-]{1,20}){0,2}?\s+changes?|breaking\s+changes?|breakages?|"
@@ -355,7 +356,8 @@ def _topic_rules(found: list[Match], low: str, seg: Segment) -> list[Match]:
             continue
         if k == "no-production-changes":
             phrase = m.params["phrase"]
-            if not re.search(r"production|application|library|source|runtime|src|business|non-test", phrase):
+            if not re.search(r"production|application|library|source|runtime|src|business|non-test", phrase) \
+                    and not re.search(r"\btests?\b", low):  # "docs and tests only, no code": code is not the tests there
                 m.params["python"] = True  # "no code changes", "no Python files": tests are code too
         if k == "no-risk" and re.search(r"\b(?:low|minimal|minor)\s+risk", low):
             continue
@@ -1430,7 +1432,7 @@ def _architecture(low: str, seg: Segment) -> list[Match]:
             re.search(r"\b(?:preserved|maintained|respected|adhere\w{0,6}|followed|kept|intact|strengthened)\b", low):
         out.append(Match("no-duplicate-definitions", {"mode": "added"}))
     if re.search(r"\bno\s+[^.]{0,40}?\bproliferation\b|\bnothing\s+(?:is\s+|was\s+)?duplicated\b|\bnot\s+duplicated\b|"
-                 r"\b(?:now\s+)?(?:exists?|lives?|is\s+defined|defined|implemented)\s+(?:only\s+)?once\b(?:\s+instead\s+of\s+(?:twice|\d))?", low):
+                 r"\b(?:now\s+)?(?:exists?|lives?|is\s+defined|defined|implemented)\s+(?:only\s+|exactly\s+|just\s+)?once\b(?:\s+instead\s+of\s+(?:twice|\d))?", low):
         out.append(Match("no-duplicate-definitions", {"mode": "added"}))
     return out
 
@@ -1554,7 +1556,8 @@ _KEEP_ASPECTS = [
     ("works", r"\b(?:still\s+)?(?:works?|working|runs?|operational)\b|\bstill\s+functions\b|\bfunctions\s+(?:as\s+before|normally|"
               r"correctly|properly|fine)\b|\bcontinues?\s+to\s+work\b|"
               r"\bbehaves?\s+(?:exactly\s+)?as\s+before\b|\bunaffected\b|\bnot\s+(?:affected|broken)\b"),
-    ("any", r"\b(?:unchanged|untouched|unmodified|intact|identical|as\s+before|the\s+same|preserved|kept\s+as\s+is)\b|"
+    ("any", r"(?<!results\s)(?<!results\sare\s)(?<!output\sis\s)(?<!outputs\sare\s)(?<!behaviour\sis\s)(?<!behavior\sis\s)"
+            r"\b(?:unchanged|untouched|unmodified|intact|identical|as\s+before|the\s+same|preserved|kept\s+as\s+is)\b|"
             r"\bnot\s+(?:changed|modified|touched|altered)\b|\bno\s+(?:changes?|modifications?)\s+(?:to|in)\b|"
             r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:change|modify|touch|alter)\b|\b(?:was|were|is|are)\s+not\s+(?:removed|deleted|renamed|dropped)\b|"
             r"\b(?:is|are)\s+still\s+(?:here|there|present|defined)\b|\bnot\s+removed\b|\bno\s+longer\b(?!\s+(?:required|needed|mandatory))|"
