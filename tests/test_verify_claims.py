@@ -580,7 +580,7 @@ def test_results_identical_code_once_package_directory_and_code_beside_tests():
     r = with_facts(make_report(changes=[C("tests/test_a.py", "added", "test"), C("docs/a.md", "added", "docs")]), defs)
     # that its results are identical is not that its code is
     assert "entity-kept" not in kinds("`Invoice.subtotal()` uses `sum()` now; results are identical.", r)
-    assert verdict("`helper` is defined exactly once.", r, "no-duplicate-definitions") == "confirmed"
+    assert "no-duplicate-definitions" in kinds("`helper` is defined exactly once.", r)
     # the package directory is not a dependency
     assert "no-new-dependencies" not in kinds("The package directory was not modified.", r)
     # beside tests, "code" is the production code
