@@ -586,3 +586,17 @@ def test_results_identical_code_once_package_directory_and_code_beside_tests():
     # beside tests, "code" is the production code
     assert verdict("Docs and tests only, no code.", r, "no-production-changes") == "confirmed"
     assert verdict("No code changes.", r, "no-production-changes") == "contradicted"
+
+
+def test_a_listed_set_after_a_colon_constraints_in_other_words_and_signatures_of_code_only():
+    r = make_report([F("dependency-constraint-changed", severity="risk", category="dependencies", obj="requests",
+                       old="requests>=2.20", new="requests<3,>=2.31", path="pyproject.toml")],
+                    changes=[C("pyproject.toml", category="config"), C("requirements.txt", category="dependencies"),
+                             C("pkg/fetch.py")])
+    got = [(c.kind, c.verdict) for c in claims("Only three files changed: pyproject.toml, requirements.txt and `pkg/fetch.py`.", r)]
+    assert ("path-status", "contradicted") not in got and ("path-status", "confirmed") in got
+    assert verdict("The `requests` lower bound went up and it gained an upper bound.", r, "entity-changed") == "confirmed"
+    assert verdict("`pkg/other.py` was left as is.", r, "path-status") == "confirmed"
+    # a dependency has no signature: "whose signature" is the function's
+    got = claims("We swapped `requests` for `httpx` in `fetch`, whose signature is unchanged.", r)
+    assert not any(c.kind == "entity-kept" and "dependencies" in " ".join(e.text for e in c.evidence) for c in got)

@@ -1572,6 +1572,10 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     targets = _entity_targets(m, ctx)
     if aspects == ["conforms"] and len(targets) >= 2:
         return _implements(targets[0][0], [n for n, _ in targets[1:]], ctx)
+    if set(aspects) <= {"signature", "type", "sync", "nonblocking", "positional"} and len(targets) > 1:
+        # "we swapped `requests` for `httpx` in `fetch`, whose signature is unchanged": only code has a signature
+        code = [(n, w) for n, w in targets if w in ("object", "parameter")]
+        targets = code or targets
     ev: list[Evidence] = []
     hits: list[Finding] = []
     for aspect in aspects:

@@ -659,7 +659,7 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
         window = low[max(0, i - 60):i + len(p) + 60]
         after = low[i + len(p):i + len(p) + 60]
         before = low[max(0, i - 60):i]
-        if re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b", after) or \
+        if re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b|\bleft\s+(?:as\s+is|alone|untouched)\b", after) or \
                 re.search(r"\b(?:no\s+changes?\s+(?:to|in)|nothing\s+(?:in|under)|did\s*(?:not|n't)\s+(?:touch|change|modify)|"
                           r"without\s+(?:touching|changing))\s+(?:the\s+)?$", before):
             out.append(Match("path-status", {"paths": [p], "status": "untouched", "negated": True}))
@@ -1841,7 +1841,8 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
                 kept.remove("any")
             return [Match("entity-kept", {**params, "aspect": kept[0], "aspects": kept})]
     if re.search(r"\b(?:upper|lower)\s+bound|\bconstraint|\bspecifier|\bmarker|\bextras?\b|\bpin(?:ned)?\b", low) and \
-            re.search(r"\b(?:added|raised|lowered|tightened|loosened|relaxed|narrowed|widened|bumped|changed|dropped|removed)\b", low):
+            re.search(r"\b(?:added|raised|lowered|tightened|loosened|relaxed|narrowed|widened|bumped|changed|dropped|removed|"
+                      r"went\s+(?:up|down)|gained|gains|got|increased|decreased|moved)\b", low):
         return [Match("entity-changed", {**params, "change": "constraint"})]  # "`requests` upper bound added (<3)"
     if re.search(r"\b(?:declared|listed|pinned)\s+(?:in|at)\b", low) and not negated:
         return [Match("entity-added", {**params, "declared_in": [p for p in seg.paths]})]  # "`httpx` declared in both pyproject.toml and ..."

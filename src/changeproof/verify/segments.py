@@ -547,6 +547,11 @@ def clauses(seg: Segment) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = [(p, True) for p in strong] if len(strong) > 1 else []
     for part in strong or [show(raw)]:
         part = re.sub(r"`[^`\n]{1,300}`", hide, part)
+        head, colon, tail = part.partition(": ")
+        if colon and not _FINITE_VERB.search(show(tail)):
+            # "Only three files changed: a, b and c": the list after the colon is one part
+            spans.append(tail)
+            part = f"{head}: \x00{len(spans) - 1}\x00"
         pieces = [show(p).strip(" ,.:;()") for p in _WEAK.split(part) if p.strip(" ,.:;()")]
         if len(pieces) > 1:
             out += [(p, False) for p in pieces if re.search(r"[A-Za-z]{2}", p)]
