@@ -1,0 +1,7 @@
+"""In-memory opaque session tokens with a time to live."""
+
+from tokenstore.errors import InvalidTokenError
+from tokenstore.store import DEFAULT_TTL, TokenStore
+
+__all__ = ["DEFAULT_TTL", "InvalidTokenError", "TokenStore"]
+__version__ = "2.0.0"

@@ -1,0 +1,43 @@
+"""Shapes with an area."""
+
+from __future__ import annotations
+
+import math
+
+
+class Shape:
+    name = "shape"
+
+    def area(self) -> float:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return f"{self.name} with area {self.area():.2f}"
+
+
+class Rectangle(Shape):
+    name = "rectangle"
+
+    def __init__(self, width: float, height: float) -> None:
+        self.width = width
+        self.height = height
+
+    def area(self) -> float:
+        return self.width * self.height
+
+
+class Square(Rectangle):
+    name = "square"
+
+    def __init__(self, side: float) -> None:
+        super().__init__(side, side)
+
+
+class Circle(Shape):
+    name = "circle"
+
+    def __init__(self, radius: float) -> None:
+        self.radius = radius
+
+    def area(self) -> float:
+        return math.pi * self.radius ** 2
