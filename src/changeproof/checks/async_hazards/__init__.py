@@ -157,6 +157,23 @@ def _scopes(tree: ast.AST) -> dict[int, list[ast.AST]]:
     return out
 
 
+_BODIES = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+def _has_async_def(tree: ast.AST) -> bool:
+    """Whether the tree defines an ``async def`` anywhere (statements only: an async def is a statement, and
+    statements nest only in statement bodies, never in expressions). Without one nothing runs in an async def."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        for name in _BODIES:
+            for child in getattr(node, name, None) or ():
+                if isinstance(child, ast.AsyncFunctionDef):
+                    return True
+                stack.append(child)
+    return False
+
+
 def _in_async(chain: list[ast.AST]) -> ast.AsyncFunctionDef | None:
     """The async def a node runs in: its innermost enclosing function, if that is an async def."""
     for node in reversed(chain):
@@ -251,6 +268,8 @@ def _run_ruff(ctx: CheckContext, ruff: str, root: Path, files: list[str]) -> lis
 
 def _complement(tree: ast.Module, imports: ImportTable) -> list[tuple[str, int, str]]:
     """(rule label, line, called name) of the blocking calls ruff has no rule for, inside async defs."""
+    if not _has_async_def(tree):
+        return []  # every call it looks for must run inside an async def
     _qualify = imports.qualify
     sessions: set[str] = set()
     for node in ast.walk(tree):
@@ -382,7 +401,7 @@ def _logging_calls(tree: ast.Module) -> list[tuple[str, str, int, bool]]:
             if func.rsplit(".", 1)[-1] in _LOGGER_FACTORIES:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 bound.update(t for t in (_dotted(x) for x in targets) if t)
-    scopes = _scopes(tree)
+    scopes = _scopes(tree) if _has_async_def(tree) else {}  # no async def: no call is inside one
     out = []
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in LOG_METHODS):

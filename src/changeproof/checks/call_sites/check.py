@@ -16,7 +16,7 @@ from ..base import Check, CheckContext, Skip, finding
 from . import rules
 from .binding import CallShape, first_fit
 from .resolve import Resolver, described, is_declaration
-from .scan import FileScan, call_lines
+from .scan import CallNames, FileScan
 
 _MAX_FILE = 2_000_000  # bytes: larger "Python" files are generated data, not code worth scanning
 # ------------------------------------------------------------------------------------------------ changes
@@ -171,13 +171,13 @@ class CallSites(Check):
         """The files worth parsing: those that mention a changed name."""
         out: list[_Caller] = []
         taken: set[str] = set(pf.head_model.modules)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\s*\(")
+        calls = CallNames(names)
         head_paths = [p for p in pf.head_py]
         contents = ctx.head.read_many(head_paths) if head_paths else {}
         base_files = set(ctx.files("base"))
         for path in head_paths:
             data = contents[path]
-            lines = call_lines(data, pattern) if len(data) <= _MAX_FILE else []
+            lines = calls.lines(data) if len(data) <= _MAX_FILE else []
             if not lines:
                 continue
             module = pf.head_modules.get(path)
@@ -198,7 +198,7 @@ class CallSites(Check):
                 except OSError as exc:
                     ctx.problems.append(Problem(f"{label}/{rel}", f"could not read: {exc.strerror or exc}", None))
                     continue
-                lines = call_lines(data, pattern) if len(data) <= _MAX_FILE else []
+                lines = calls.lines(data) if len(data) <= _MAX_FILE else []
                 if not lines:
                     continue
                 if parse_source(data, rel)[0] is None:
