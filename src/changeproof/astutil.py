@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import ast
 import warnings
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = ["MAX_DEPTH", "ImportBinding", "ImportTable", "catches_import_error", "decodable", "dotted",
-           "is_type_checking", "parse", "parse_expression", "source_problem", "suppresses_import_error", "too_deep"]
+           "is_type_checking", "parse", "parse_expression", "source_problem", "statements", "suppresses_import_error",
+           "too_deep"]
 
 
 def dotted(node: ast.AST) -> str | None:
@@ -87,6 +90,23 @@ def too_deep(tree: ast.AST) -> bool:
         level = below
         depth += 1
     return False
+
+
+_HOLDS_STATEMENTS = (ast.stmt, ast.excepthandler, ast.match_case)
+
+
+def statements(tree: ast.AST) -> Iterator[ast.AST]:
+    """The tree and every statement in it (with the except handlers and match cases that hold statements), in the
+    order of ``ast.walk``, without visiting expressions: statements nest only in statement bodies, so a search for
+    a kind of statement (imports, assignments, definitions) finds the same nodes in the same order, faster."""
+    queue = deque([tree])
+    while queue:
+        node = queue.popleft()
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, list):
+                queue.extend(v for v in value if isinstance(v, _HOLDS_STATEMENTS))
+        yield node
 
 
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})

@@ -33,9 +33,35 @@ def _dump(node: ast.AST, body: list[ast.stmt] | None = None) -> str:
     return ast.dump(shell, include_attributes=False)
 
 
-def _defs(tree: ast.Module) -> dict[str, str]:
-    """qualified name (``f``, ``C``, ``C.m``) -> a dump of its tree without positions or docstrings."""
-    out: dict[str, str] = {}
+class _Def:
+    """One definition: its source lines (decorators included) and, computed only when needed, its dump."""
+
+    __slots__ = ("_dumped", "body", "lines", "node")
+
+    def __init__(self, node: ast.stmt, body: list[ast.stmt] | None, lines: list[str]):
+        self.node, self.body = node, body
+        start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", ())])
+        self.lines = lines[start - 1:node.end_lineno or node.lineno]
+        self._dumped: str | None = None
+
+    def dump(self) -> str:
+        if self._dumped is None:
+            self._dumped = _dump(self.node, self.body)
+        return self._dumped
+
+    def same(self, other: _Def) -> bool:
+        """Equal dumps. The same source lines parse to the same tree, so they are compared first and the trees
+        are dumped only when the lines differ (a definition that only moved, or changed)."""
+        return bool(self.lines) and self.lines == other.lines or self.dump() == other.dump()
+
+
+def _defs(tree: ast.Module, text: str = "") -> dict[str, _Def]:
+    """qualified name (``f``, ``C``, ``C.m``) -> the definition (compared by its tree without positions or
+    docstrings)."""
+    out: dict[str, _Def] = {}
+    # the parser's lines: split at "\n" only (str.splitlines also splits at form feeds and other separators the
+    # parser does not count); a text with "\r" line ends gets no lines, and its definitions are compared by dump
+    lines = text.split("\n") if text and "\r" not in text else []
 
     def visit(nodes: list[ast.stmt], prefix: str) -> None:
         for node in nodes:
@@ -44,10 +70,11 @@ def _defs(tree: ast.Module) -> dict[str, str]:
                 if isinstance(node, ast.ClassDef):
                     visit(node.body, f"{name}.")
                     # the class itself: its bases, decorators and the statements other than the definitions it holds
-                    out[name] = _dump(node, [s for s in node.body
-                                             if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))])
+                    out[name] = _Def(node, [s for s in node.body
+                                            if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))],
+                                     lines)
                 else:
-                    out[name] = _dump(node)
+                    out[name] = _Def(node, None, lines)
             elif isinstance(node, (ast.If, ast.Try)) and not prefix:  # `if TYPE_CHECKING:`, `try: import ...`
                 visit(getattr(node, "body", []), prefix)
 
@@ -74,12 +101,14 @@ def definitions_changed(ctx: CheckContext) -> dict[str, Any]:
         base, head = ctx.project.side("base").ast(old_path), ctx.project.side("head").ast(change.path)
         if base is None or head is None:
             continue
-        old, new = _defs(base), _defs(head)
+        old = _defs(base, ctx.project.side("base").text(old_path) or "")
+        new = _defs(head, ctx.project.side("head").text(change.path) or "")
+        same = {n for n in new if n in old and old[n].same(new[n])}
         entry: dict[str, Any] = {"module": _module(change.path)}
-        for key, names in (("changed", [n for n in new if n in old and old[n] != new[n]]),
+        for key, names in (("changed", [n for n in new if n in old and n not in same]),
                            ("added", [n for n in new if n not in old]),
                            ("removed", [n for n in old if n not in new]),
-                           ("unchanged", [n for n in new if n in old and old[n] == new[n]])):
+                           ("unchanged", [n for n in new if n in same])):
             entry[key] = sorted(names)[:MAX_NAMES]
             if len(names) > MAX_NAMES:
                 entry[f"{key}_total"] = len(names)

@@ -50,6 +50,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ...astutil import statements
 from ...model import Finding, Problem
 from . import rules
 from ..base import Check, CheckContext, finding, parsed
@@ -597,14 +598,15 @@ def _relative_imports(ctx: CheckContext, check: Check) -> list[Finding]:
         tree = parsed(ctx, "head", path, check=ID, what=_WHAT) if text is not None else None
         if tree is None:
             continue
-        new_nodes = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level > 0]
+        new_nodes = [n for n in statements(tree) if isinstance(n, ast.ImportFrom) and n.level > 0]
         if not new_nodes:
             continue
         base_count: Counter[str] = Counter()
         old_text = ctx.text("base", old) if old else None
         old_tree = ctx.project.base.ast(old) if old_text is not None else None
         if old_tree is not None:
-            base_count.update(ast.unparse(n) for n in ast.walk(old_tree) if isinstance(n, ast.ImportFrom) and n.level > 0)
+            base_count.update(ast.unparse(n) for n in statements(old_tree)
+                              if isinstance(n, ast.ImportFrom) and n.level > 0)
         for node in sorted(new_nodes, key=lambda n: n.lineno):
             stmt = ast.unparse(node)
             if base_count[stmt] > 0:

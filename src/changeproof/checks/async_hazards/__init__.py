@@ -43,7 +43,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from ...astutil import NESTING_TOO_DEEP, ImportTable
+from ...astutil import NESTING_TOO_DEEP, ImportTable, statements
 from ...astutil import dotted as _dotted
 from ...model import Finding, Problem
 from . import rules
@@ -395,7 +395,7 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
 def _logging_calls(tree: ast.Module) -> list[tuple[str, str, int, bool]]:
     """(level, normalised call text, line, inside async def) of every logging call."""
     bound: set[str] = set()
-    for node in ast.walk(tree):
+    for node in statements(tree):  # assignments are statements
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call):
             func = _dotted(node.value.func) or ""
             if func.rsplit(".", 1)[-1] in _LOGGER_FACTORIES:
