@@ -83,6 +83,7 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
     tests_section: dict | None = None  # the tests check's result: Report.tests
     runs: list[CheckRun] = []
     try:
+        _prefetch(ctx, [cls for cls in checks if _will_run(cls, only, skip, run_tests, execute)])
         for cls in checks:
             check = cls()
             if only and cls.id not in only or skip and cls.id in skip:
@@ -143,6 +144,28 @@ def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev
                                              "bump": versions.get("bump")},
                       detail="the version pyproject declares ([project] or [tool.poetry]) at base and head"))
     return report
+
+
+def _will_run(cls, only: list[str] | None, skip: list[str] | None, run_tests: bool, execute: bool) -> bool:
+    """The conditions of the loop in run_checks under which a check runs at all."""
+    if only and cls.id not in only or skip and cls.id in skip:
+        return False
+    if cls.id == "tests":
+        return run_tests
+    return not (cls.runs_code and not execute)
+
+
+def _prefetch(ctx: CheckContext, checks: list) -> None:
+    """What the checks derive from the changed files' syntax trees, computed file by file: each file parsed once
+    for every check (a check whose list cannot be made computes its own when it runs)."""
+    items: list[tuple] = []
+    for cls in checks:
+        try:
+            items += cls.prefetch(ctx)
+        except Exception:  # noqa: BLE001 - the check itself runs (and reports) later
+            continue
+    if items:
+        ctx.project.prefetch(items)
 
 
 def _unmatched_packages(config: Config, base: git.Snapshot, head: git.Snapshot) -> list[Problem]:

@@ -111,6 +111,14 @@ class Check:
     def run(self, ctx: CheckContext) -> list[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    @classmethod
+    def prefetch(cls, ctx: CheckContext) -> list[tuple]:
+        """What the check will derive from files' syntax trees (items of
+        :meth:`~changeproof.project.Project.prefetch`): the runner has every check's computed file by file
+        before the checks run, so each file is parsed once for all of them. Only a matter of speed: a check
+        computes anything not prefetched when it asks for it."""
+        return []
+
     def outcome(self, findings: list[Finding]) -> str:
         """One line for the report's table of checks."""
         new = [f for f in findings if not f.preexisting]
@@ -133,6 +141,18 @@ def parsed(ctx: CheckContext, side: str, path: str, *, check: str, what: str, re
     return tree
 
 
+def parsed_ok(ctx: CheckContext, side: str, path: str, *, check: str, what: str, report: bool = True) -> bool:
+    """Whether the module parses, reporting it like :func:`parsed` when it does not (without holding its tree:
+    what a check reads from it comes through :meth:`~changeproof.project.ProjectSide.derived`)."""
+    project_side = ctx.project.side(side)
+    ok = project_side.parses(path)
+    if not ok and report:
+        why = project_side.parse_error(path)
+        if why is not None:
+            ctx.problems.append(Problem(path, f"{check}: cannot parse ({why}); {what} were not checked", side))
+    return ok
+
+
 def finding(rule: Rule, *, path: str | None, line: int | None, message: str, object: str | None = None,
             parameter: str | None = None, old: str | None = None, new: str | None = None,
             severity: str | None = None, preexisting: bool = False) -> Finding:
@@ -141,4 +161,4 @@ def finding(rule: Rule, *, path: str | None, line: int | None, message: str, obj
                         severity=severity, preexisting=preexisting)
 
 
-__all__ = ["CannotRun", "Check", "CheckContext", "Skip", "finding", "parsed"]
+__all__ = ["CannotRun", "Check", "CheckContext", "Skip", "finding", "parsed", "parsed_ok"]

@@ -17,9 +17,11 @@ from __future__ import annotations
 import ast
 import contextlib
 import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from fnmatch import fnmatchcase
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import configfiles
 from ..astutil import ImportTable
@@ -38,6 +40,11 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Project", "ProjectSide"]
 
 _BATCH = 256  # files per batch read
+# Syntax trees take about 30 times the memory of their source: a release range of a large project (hundreds of
+# changed files, both sides) would hold hundreds of MiB of trees. Trees are kept (least recently used let go
+# first) up to this many characters of source, and at least the last _KEEP_AT_LEAST of them.
+_TREE_BUDGET = 400_000
+_KEEP_AT_LEAST = 4
 
 
 class ProjectSide:
@@ -78,23 +85,43 @@ class ProjectSide:
 
     # -- Python --------------------------------------------------------------------------------------------
     def ast(self, path: str) -> ast.Module | None:
-        """The module's syntax tree, parsed once (shared with the other side when the content is the same);
-        None when the side has no such file or it does not parse (:meth:`parse_error` says why)."""
+        """The module's syntax tree (shared with the other side when the content is the same); None when the side
+        has no such file or it does not parse (:meth:`parse_error` says why). A file is parsed once per run
+        unless its tree was let go (see :class:`Project`: trees are kept within a memory budget; what the checks
+        derive from them is kept, :meth:`derived`)."""
         key = (path, self.files.get(path))
         if key[1] is None:
             return None
-        trees = self.project._trees
-        if key not in trees:
-            text = self.text(path)
-            tree, why = parse_source(text if text is not None else "", path)
-            trees[key] = tree if tree is not None else why
-        tree = trees[key]
-        return tree if isinstance(tree, ast.Module) else None
+        project = self.project
+        status = project._parsed.get(key)
+        if isinstance(status, str):
+            return None
+        tree = project._trees.get(key)
+        if tree is not None:
+            project._trees.move_to_end(key)
+            return tree
+        text = self.text(path)
+        tree, why = parse_source(text if text is not None else "", path)
+        if tree is None:
+            project._parsed[key] = why or "it does not parse"
+            return None
+        project._parsed[key] = True
+        project._keep(key, tree, len(text or ""))
+        return tree
+
+    def parses(self, path: str) -> bool:
+        """Whether the side has the file and it parses (parsing it only when that is not known yet)."""
+        key = (path, self.files.get(path))
+        if key[1] is None:
+            return False
+        status = self.project._parsed.get(key)
+        return status is True if status is not None else self.ast(path) is not None
 
     def parse_error(self, path: str) -> str | None:
-        """Why the file does not parse (``line N: message``), None when it does (or is not there)."""
-        tree = self.project._trees.get((path, self.files.get(path)))
-        return tree if isinstance(tree, str) else None
+        """Why the file does not parse (``line N: message``), None when it does (or is not there, or has not been
+        parsed yet)."""
+        status = self.project._parsed.get((path, self.files.get(path)))
+        return status if isinstance(status, str) else None
 
     def imports(self, path: str) -> ImportTable | None:
         """Every import statement of the module with its guards (see :class:`~changeproof.astutil.ImportTable`);
@@ -108,6 +135,16 @@ class ProjectSide:
             except RecursionError:
                 tables[key] = None
         return tables[key]
+
+    def derived(self, fn: Callable[[ProjectSide, str], Any], path: str) -> Any:
+        """``fn(self, path)``, computed once per run and file content: what a check derives from a file's tree
+        (``fn`` reads :meth:`ast`, :meth:`text`, :meth:`imports`; it must be a function of the file alone and
+        keep no syntax tree in its result). :meth:`Project.prefetch` computes every check's in one parse."""
+        key = (fn, self.role, path, self.files.get(path))
+        memo = self.project._derived
+        if key not in memo:
+            memo[key] = fn(self, path)
+        return memo[key]
 
     # -- configuration -------------------------------------------------------------------------------------
     def toml(self, path: str = "pyproject.toml") -> configfiles.TomlFile | None:
@@ -144,13 +181,67 @@ class Project:
         self.config = config
         self.file_changes = changes
         self._summary_cache = summary_cache
-        self._trees: dict[tuple[str, str | None], ast.Module | str] = {}
+        self._trees: OrderedDict[tuple[str, str], ast.Module] = OrderedDict()  # within _TREE_BUDGET
+        self._tree_sizes: dict[tuple[str, str], int] = {}
+        self._tree_chars = 0
+        self._parsed: dict[tuple[str, str | None], bool | str] = {}  # True, or why it does not parse
         self._imports: dict[tuple[str, str | None], ImportTable | None] = {}
+        self._derived: dict[tuple, Any] = {}
         self.base = ProjectSide(self, "base", base)
         self.head = ProjectSide(self, "head", head)
 
     def side(self, role: str) -> ProjectSide:
         return self.base if role == "base" else self.head
+
+    # -- syntax trees, and what the checks derive from them ---------------------------------------------------
+    def _keep(self, key: tuple[str, str], tree: ast.Module, size: int) -> None:
+        self._trees[key] = tree
+        self._tree_sizes[key] = size
+        self._tree_chars += size
+        while self._tree_chars > _TREE_BUDGET and len(self._trees) > _KEEP_AT_LEAST:
+            old, _ = self._trees.popitem(last=False)
+            self._tree_chars -= self._tree_sizes.pop(old)
+
+    def derived_pair(self, fn: Callable[[Project, str | None, str | None], Any], head: str | None,
+                     base: str | None) -> Any:
+        """``fn(self, head path, base path)`` for one changed file's two sides, computed once per run (like
+        :meth:`ProjectSide.derived`, for what compares the two sides' trees)."""
+        key = (fn, head, self.head.files.get(head) if head else None, base, self.base.files.get(base) if base else None)
+        if key not in self._derived:
+            self._derived[key] = fn(self, head, base)
+        return self._derived[key]
+
+    def prefetch(self, items: Iterable[tuple[Callable, str, str | None, str | None]]) -> None:
+        """Compute what the checks will derive from files, file by file, so each file is parsed once for all of
+        them (and its tree can be let go afterwards). ``items``: ("side", fn, role, path) for
+        :meth:`ProjectSide.derived`, ("pair", fn, head path, base path) for :meth:`derived_pair`. The results are
+        the same as computing each when asked; only the order of the work changes."""
+        groups: dict[tuple[str | None, str | None], list[tuple]] = {}
+        order: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        for c in self.file_changes:
+            pair = (c.path if c.status != "deleted" else None, (c.old_path or c.path) if c.status != "added" else None)
+            for role, path in (("head", pair[0]), ("base", pair[1])):
+                if path is not None:
+                    order.setdefault((role, path), pair)
+        for item in items:
+            kind, fn, a, b = item
+            if kind == "pair":
+                groups.setdefault((a, b), []).append(item)
+            else:
+                groups.setdefault(order.get((a, b), (b, None) if a == "head" else (None, b)), []).append(item)
+        for (head, base), todo in groups.items():
+            if head is not None and head in self.head.files:
+                self.head.ast(head)  # the trees of the pair, kept while every item reads them
+            if base is not None and base in self.base.files:
+                self.base.ast(base)
+            for kind, fn, a, b in todo:
+                try:
+                    if kind == "pair":
+                        self.derived_pair(fn, a, b)
+                    else:
+                        self.side(a).derived(fn, b)
+                except Exception:  # noqa: BLE001 - left to the check, which computes it again and reports the failure
+                    pass
 
     # -- the change ----------------------------------------------------------------------------------------
     @cached_property

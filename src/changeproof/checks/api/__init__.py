@@ -35,6 +35,12 @@ class ApiCheck(Check):
                          "and positions aside), were added, removed, or are unchanged")
         return findings
 
+    @classmethod
+    def prefetch(cls, ctx: CheckContext) -> list[tuple]:
+        from .definitions import prefetch
+
+        return prefetch(ctx)
+
     def outcome(self, findings: list[Finding]) -> str:
         modules = getattr(self, "_modules", (0, 0))
         counts = {s: sum(1 for f in findings if f.severity == s) for s in ("breaking", "risk", "info")}

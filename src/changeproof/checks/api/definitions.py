@@ -14,6 +14,7 @@ import copy
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ...project import Project
     from ..base import CheckContext
 
 __all__ = ["definitions_changed"]
@@ -91,26 +92,41 @@ def _module(path: str) -> str:
     return ".".join(parts)
 
 
+def _pairs(ctx: CheckContext) -> list[tuple[str, str]]:
+    """(head path, base path) of every modified or renamed Python file."""
+    return [(c.path, c.old_path or c.path) for c in ctx.changes
+            if c.status in ("modified", "renamed") and c.path.endswith((".py", ".pyi"))]
+
+
+def _entry(project: Project, path: str, old_path: str) -> dict[str, Any] | None:
+    """One file's entry (see :func:`definitions_changed`), None when a side does not parse."""
+    base, head = project.base.ast(old_path), project.head.ast(path)
+    if base is None or head is None:
+        return None
+    old = _defs(base, project.base.text(old_path) or "")
+    new = _defs(head, project.head.text(path) or "")
+    same = {n for n in new if n in old and old[n].same(new[n])}
+    entry: dict[str, Any] = {"module": _module(path)}
+    for key, names in (("changed", [n for n in new if n in old and n not in same]),
+                       ("added", [n for n in new if n not in old]),
+                       ("removed", [n for n in old if n not in new]),
+                       ("unchanged", [n for n in new if n in same])):
+        entry[key] = sorted(names)[:MAX_NAMES]
+        if len(names) > MAX_NAMES:
+            entry[f"{key}_total"] = len(names)
+    return entry
+
+
+def prefetch(ctx: CheckContext) -> list[tuple]:
+    """The per-file work of :func:`definitions_changed` (see :meth:`changeproof.project.Project.prefetch`)."""
+    return [("pair", _entry, path, old_path) for path, old_path in _pairs(ctx)]
+
+
 def definitions_changed(ctx: CheckContext) -> dict[str, Any]:
     """path -> {module, changed, added, removed, unchanged} for every modified or renamed Python file."""
     out: dict[str, Any] = {}
-    for change in ctx.changes:
-        if change.status not in ("modified", "renamed") or not change.path.endswith((".py", ".pyi")):
-            continue
-        old_path = change.old_path or change.path
-        base, head = ctx.project.side("base").ast(old_path), ctx.project.side("head").ast(change.path)
-        if base is None or head is None:
-            continue
-        old = _defs(base, ctx.project.side("base").text(old_path) or "")
-        new = _defs(head, ctx.project.side("head").text(change.path) or "")
-        same = {n for n in new if n in old and old[n].same(new[n])}
-        entry: dict[str, Any] = {"module": _module(change.path)}
-        for key, names in (("changed", [n for n in new if n in old and n not in same]),
-                           ("added", [n for n in new if n not in old]),
-                           ("removed", [n for n in old if n not in new]),
-                           ("unchanged", [n for n in new if n in same])):
-            entry[key] = sorted(names)[:MAX_NAMES]
-            if len(names) > MAX_NAMES:
-                entry[f"{key}_total"] = len(names)
-        out[change.path] = entry
+    for path, old_path in _pairs(ctx):
+        entry = ctx.project.derived_pair(_entry, path, old_path)
+        if entry is not None:
+            out[path] = dict(entry, **{k: list(v) for k, v in entry.items() if isinstance(v, list)})
     return out

@@ -48,12 +48,16 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from ...astutil import statements
 from ...model import Finding, Problem
 from . import rules
-from ..base import Check, CheckContext, finding, parsed
+from ..base import Check, CheckContext, finding, parsed_ok
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...project import ProjectSide
 
 ID = "architecture"
 _WHAT = "its imports and definitions"  # what is not checked in a file that does not parse
@@ -100,6 +104,13 @@ class ArchitectureCheck(Check):
         findings += _relative_imports(ctx, self)
         findings += _duplicates(ctx, self)
         return findings
+
+    @classmethod
+    def prefetch(cls, ctx: CheckContext) -> list[tuple]:
+        """The relative imports and top-level definitions of the changed production files, both sides."""
+        return [("side", fn, role, path) for head, base in ctx.project.changed_production
+                for role, path in (("head", head), ("base", base)) if path is not None
+                for fn in (_relative_of, _top_defs_of)]
 
     def outcome(self, findings: list[Finding]) -> str:
         text = super().outcome(findings)
@@ -595,20 +606,17 @@ def _relative_imports(ctx: CheckContext, check: Check) -> list[Finding]:
     added: list[str] = []
     for path, old in pairs:
         text = ctx.text("head", path)
-        tree = parsed(ctx, "head", path, check=ID, what=_WHAT) if text is not None else None
-        if tree is None:
+        if text is None or not parsed_ok(ctx, "head", path, check=ID, what=_WHAT):
             continue
-        new_nodes = [n for n in statements(tree) if isinstance(n, ast.ImportFrom) and n.level > 0]
+        new_nodes = ctx.project.head.derived(_relative_of, path)
         if not new_nodes:
             continue
         base_count: Counter[str] = Counter()
         old_text = ctx.text("base", old) if old else None
-        old_tree = ctx.project.base.ast(old) if old_text is not None else None
-        if old_tree is not None:
-            base_count.update(ast.unparse(n) for n in statements(old_tree)
-                              if isinstance(n, ast.ImportFrom) and n.level > 0)
-        for node in sorted(new_nodes, key=lambda n: n.lineno):
-            stmt = ast.unparse(node)
+        old_nodes = ctx.project.base.derived(_relative_of, old) if old_text is not None else None
+        if old_nodes is not None:
+            base_count.update(stmt for _node, stmt in old_nodes)
+        for node, stmt in sorted(new_nodes, key=lambda n: n[0].lineno):
             if base_count[stmt] > 0:
                 base_count[stmt] -= 1
                 continue
@@ -630,6 +638,15 @@ def _relative_imports(ctx: CheckContext, check: Check) -> list[Finding]:
     return findings
 
 
+def _relative_of(side: ProjectSide, path: str) -> list[tuple[ast.ImportFrom, str]] | None:
+    """Every relative import of one file of a side, with its text (``ast.unparse``), in ``ast.walk`` order; None
+    when it does not parse. The nodes are kept, not the tree."""
+    tree = side.ast(path)
+    if tree is None:
+        return None
+    return [(n, ast.unparse(n)) for n in statements(tree) if isinstance(n, ast.ImportFrom) and n.level > 0]
+
+
 def _absolute(module: str, path: str, node: ast.ImportFrom) -> str | None:
     """The absolute spelling of a relative import, from the importing module's dotted name."""
     if not module:
@@ -645,19 +662,37 @@ def _absolute(module: str, path: str, node: ast.ImportFrom) -> str | None:
 
 # ---------------------------------------------------------------------------------- duplicate definitions
 
-def _expected_to_repeat(node: ast.stmt) -> bool:
+@dataclass(frozen=True)
+class _TopDef:
+    """A top-level class or function: what the duplicate search reads of it (not its tree)."""
+
+    name: str
+    lineno: int
+    kind: str  # "class", "def", "async def"
+
+
+def _expected_to_repeat(node: _TopDef) -> bool:
     name = node.name
     if name.startswith(("_", "test_", "Test")) or name in COMMON_NAMES:
         return True
     # a one-word lowercase function name (parse, load, render) is too generic to signal a duplicated concept
-    return not isinstance(node, ast.ClassDef) and name.isalpha() and name.islower()
+    return node.kind != "class" and name.isalpha() and name.islower()
 
 
-def _top_defs(tree: ast.Module) -> list[ast.stmt]:
-    return [n for n in tree.body if isinstance(n, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))]
+def _top_defs(tree: ast.Module) -> list[_TopDef]:
+    return [_TopDef(n.name, n.lineno, _def_kind(n)) for n in tree.body
+            if isinstance(n, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))]
 
 
-def _def_kind(node: ast.stmt) -> str:
+def _top_defs_of(side: ProjectSide, path: str) -> list[_TopDef] | None:
+    """:func:`_top_defs` of one file of a side, None when it does not parse."""
+    tree = side.ast(path)
+    return _top_defs(tree) if tree is not None else None
+
+
+def _def_kind(node: ast.stmt | _TopDef) -> str:
+    if isinstance(node, _TopDef):
+        return node.kind
     return "class" if isinstance(node, ast.ClassDef) else ("async def" if isinstance(node, ast.AsyncFunctionDef) else "def")
 
 
@@ -665,18 +700,17 @@ def _duplicates(ctx: CheckContext, check: Check) -> list[Finding]:
     """Top-level definitions the change added to production code whose name another production module already
     defines: every one is a fact; findings leave out names expected to repeat (private, test_, generic words)."""
     pairs = ctx.project.changed_production
-    added: list[tuple[str, ast.stmt]] = []
+    added: list[tuple[str, _TopDef]] = []
     for path, old in pairs:
         text = ctx.text("head", path)
-        tree = parsed(ctx, "head", path, check=ID, what=_WHAT) if text is not None else None
-        if tree is None:
+        if text is None or not parsed_ok(ctx, "head", path, check=ID, what=_WHAT):
             continue
         old_names: set[str] = set()
         old_text = ctx.text("base", old) if old else None
-        old_tree = ctx.project.base.ast(old) if old_text is not None else None
-        if old_tree is not None:
-            old_names = {n.name for n in _top_defs(old_tree)}
-        added += [(path, n) for n in _top_defs(tree) if n.name not in old_names]
+        old_defs = ctx.project.base.derived(_top_defs_of, old) if old_text is not None else None
+        if old_defs is not None:
+            old_names = {n.name for n in old_defs}
+        added += [(path, n) for n in ctx.project.head.derived(_top_defs_of, path) if n.name not in old_names]
     check.fact("definitions-added", [f"{path}:{n.lineno}:{n.name}" for path, n in added],
                detail="top-level classes and functions the change added to production modules")
     if not added:
@@ -690,8 +724,7 @@ def _duplicates(ctx: CheckContext, check: Check) -> list[Finding]:
     for path, text in ctx.project.head.texts(sorted(head_prod)).items():
         if not pattern.search(text):
             continue
-        tree = ctx.project.head.ast(path)
-        for node in _top_defs(tree) if tree is not None else ():
+        for node in ctx.project.head.derived(_top_defs_of, path) or ():
             if node.name in names:
                 where.setdefault(node.name, []).append((path, node.lineno, _def_kind(node)))
     findings = []

@@ -42,12 +42,16 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...astutil import NESTING_TOO_DEEP, ImportTable, statements
 from ...astutil import dotted as _dotted
 from ...model import Finding, Problem
 from . import rules
-from ..base import Check, CheckContext, Skip, finding, parsed
+from ..base import Check, CheckContext, Skip, finding, parsed_ok
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...project import ProjectSide
 
 ID = "async-hazards"
 
@@ -117,6 +121,14 @@ class AsyncHazardsCheck(Check):
         self.fact("logging-added", {"files": sorted({f.path for f in logging if f.path}), "by_level": dict(levels)},
                   detail="logging calls the change added to production code, by level")
         return findings
+
+
+    @classmethod
+    def prefetch(cls, ctx: CheckContext) -> list[tuple]:
+        """Both sides' blocking calls ruff has no rule for (when ruff is there) and logging calls, file by file."""
+        fns = [_logging_of] + ([_complement_of] if find_ruff() is not None else [])
+        return [("side", fn, role, path) for head, base in ctx.project.changed_production if head.endswith(".py")
+                for role, path in (("head", head), ("base", base)) if path is not None for fn in fns]
 
 
 CHECK = AsyncHazardsCheck
@@ -299,6 +311,13 @@ def _complement(tree: ast.Module, imports: ImportTable) -> list[tuple[str, int, 
     return out
 
 
+def _complement_of(side: ProjectSide, path: str) -> list[tuple[str, int, str]]:
+    """:func:`_complement` of one file of a side ([] when it does not parse)."""
+    imports = side.imports(path)
+    tree = side.ast(path) if imports is not None else None
+    return _complement(tree, imports) if tree is not None and imports is not None else []
+
+
 def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]]) -> list[Finding]:
     from ...git import temporary_directory
 
@@ -319,7 +338,7 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
     with temporary_directory(avoid=ctx.repo) as tmp:
         files = []
         for (side, path), text in texts.items():
-            if parsed(ctx, side, path, check=ID, what="", report=False) is None and \
+            if not ctx.project.side(side).parses(path) and \
                     ctx.project.side(side).parse_error(path) == NESTING_TOO_DEEP:
                 continue  # ruff overflows its stack on what Python cannot parse either; reported below
             target = tmp / side / path
@@ -350,12 +369,10 @@ def _blocking(ctx: CheckContext, ruff: str, pairs: list[tuple[str, str | None]])
             if side == "head":
                 messages[(hp, line, code)] = d.get("message") or ""
     for (side, path), text in texts.items():
-        tree = parsed(ctx, side, path, report=side == "head", check=ID, what="blocking calls ruff has no rule for")
-        if tree is None:
+        if not parsed_ok(ctx, side, path, report=side == "head", check=ID, what="blocking calls ruff has no rule for"):
             continue
         hp = path if side == "head" else to_head.get(path, path)
-        imports = ctx.project.side(side).imports(path)
-        for label, line, name in _complement(tree, imports) if imports is not None else ():
+        for label, line, name in ctx.project.side(side).derived(_complement_of, path):
             found[side].append(((label, hp, _line(text, line)), line))
             if side == "head":
                 messages[(hp, line, label)] = f"`{name}()`"
@@ -423,21 +440,26 @@ def _logging_calls(tree: ast.Module) -> list[tuple[str, str, int, bool]]:
     return out
 
 
+def _logging_of(side: ProjectSide, path: str) -> list[tuple[str, str, int, bool]] | None:
+    """:func:`_logging_calls` of one file of a side, None when it does not parse."""
+    tree = side.ast(path)
+    return _logging_calls(tree) if tree is not None else None
+
+
 def _logging(ctx: CheckContext, pairs: list[tuple[str, str | None]], added: Counter | None = None) -> list[Finding]:
     """Logging calls the change added, one finding per file; ``added`` counts them by level."""
     head_prod = ctx.project.head.production_modules
     findings = []
     for head, base in pairs:
         text = ctx.text("head", head)
-        tree = parsed(ctx, "head", head, check=ID, what="its logging calls") if text is not None else None
-        if tree is None:
+        if text is None or not parsed_ok(ctx, "head", head, check=ID, what="its logging calls"):
             continue
-        calls = _logging_calls(tree)
+        calls = ctx.project.head.derived(_logging_of, head)
         if not calls:
             continue
         base_text = ctx.text("base", base) if base else None
-        base_tree = ctx.project.base.ast(base) if base_text is not None else None
-        base_count = Counter((lvl, call) for lvl, call, _, _ in (_logging_calls(base_tree) if base_tree else []))
+        base_calls = ctx.project.base.derived(_logging_of, base) if base_text is not None else None
+        base_count = Counter((lvl, call) for lvl, call, _, _ in (base_calls or []))
         info = {(lvl, call, line): in_async for lvl, call, line, in_async in calls}
         new = _new_items([((lvl, call), line) for lvl, call, line, _ in calls], base_count, _added_lines(base_text, text))
         if not new:

@@ -438,6 +438,11 @@ def _reachable_cycle(graph: dict[str, list[tuple[str, int]]], start: str) -> lis
 
 # =============================================================================================== the check
 
+def _import_table(side, path: str) -> None:
+    """Builds the file's import table, which the project keeps (nothing else to keep here)."""
+    side.imports(path)
+
+
 class Imports(Check):
     id = "imports"
     title = "Imports"
@@ -463,6 +468,12 @@ class Imports(Check):
             "both_sides": self._dynamic, "failing_at_head_only": getattr(self, "_dynamic_broken", 0)},
             detail="with --exec: project modules imported in a fresh interpreter at base and head (null: not run)")
         return findings
+
+    @classmethod
+    def prefetch(cls, ctx: CheckContext) -> list[tuple]:
+        """The import tables of the changed Python files at head (:meth:`~changeproof.project.ProjectSide.imports`,
+        kept for the run), built while each file's tree is at hand."""
+        return [("side", _import_table, "head", path) for path in ctx.changed_paths((".py",))]
 
     # -- static ----------------------------------------------------------------------------------------
     def _static(self, ctx: CheckContext, pf: ProjectFiles) -> list[Finding]:
