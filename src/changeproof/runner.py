@@ -162,7 +162,7 @@ def _prefetch(ctx: CheckContext, checks: list) -> None:
     for cls in checks:
         try:
             items += cls.prefetch(ctx)
-        except Exception:  # noqa: BLE001 - the check itself runs (and reports) later
+        except Exception:  # noqa: BLE001, S112 - the check itself runs (and reports) later
             continue
     if items:
         ctx.project.prefetch(items)

@@ -240,7 +240,7 @@ class Project:
                         self.derived_pair(fn, a, b)
                     else:
                         self.side(a).derived(fn, b)
-                except Exception:  # noqa: BLE001 - left to the check, which computes it again and reports the failure
+                except Exception:  # noqa: BLE001, S110 - left to the check, which computes it again and reports the failure
                     pass
 
     # -- the change ----------------------------------------------------------------------------------------
