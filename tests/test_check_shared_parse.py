@@ -152,7 +152,7 @@ REPO_HEAD = {
 
 
 def _report(tmp_path, name, monkeypatch, prefetch: bool) -> dict:
-    import changeproof.runner as runner
+    from changeproof import runner
 
     if not prefetch:
         monkeypatch.setattr(runner, "_prefetch", lambda ctx, checks: None)
