@@ -6,7 +6,7 @@ import ast
 import dataclasses
 from collections.abc import Iterable
 
-from ...astutil import ImportTable
+from ...astutil import ImportTable, statements
 from ...astutil import dotted as _dotted
 from .model import REQUIRED, PyFacts, SettingsClass, SettingsField, Site
 
@@ -50,7 +50,7 @@ class _Imports:
                 self.modules.setdefault(b.local, b.qualified)
         # env = os.environ (any scope), twice for chains
         for _ in range(2):
-            for node in ast.walk(tree):
+            for node in statements(tree):  # assignments are statements: no need to visit expressions
                 if isinstance(node, ast.Assign) and self.is_environ(node.value):
                     for t in node.targets:
                         if isinstance(t, ast.Name):
