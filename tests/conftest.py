@@ -6,11 +6,16 @@ temporary directory (TMPDIR and tempfile's default, inherited by the processes i
 what a run left in the temporary directory sees only its own runs, not other workers' or other programs'); fixtures
 wider than one test (module-scoped repositories) get one of the session's. The variables that change the tool's
 defaults are unset (CI turns on tests and imports; CHANGEPROOF_JOBS caps the parsing workers).
+
+The demo repository (changeproof.demo.build) is built once per session (per xdist worker) and the reports of
+`check` on its committed branches are shared (``demo_check``): the same command on the same commits, run once
+instead of once per test that reads it.
 """
 
 from __future__ import annotations
 
 import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +49,30 @@ def _own_state(tmp_path_factory, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", tmp)
     for name in _DEFAULTS_CHANGERS:
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def demo_repo(tmp_path_factory) -> Path:
+    """The demo repository (branches main, base, additive, risky). A test that changes its working tree or
+    checks out another branch puts it back as it was (in a ``finally``)."""
+    from changeproof.demo import build
+
+    return build(tmp_path_factory.mktemp("demo") / "service")
+
+
+@pytest.fixture(scope="session")
+def demo_check(demo_repo):
+    """``demo_check(*args)``: ``changeproof check ARGS`` on the demo repository (tests/helpers/cli.py), run once per
+    session for each ARGS. Only for ranges of committed revisions (``base..risky``), whose report does not depend
+    on the working tree or on what ran before; a run on the working tree calls helpers.cli.check itself."""
+    from helpers.cli import check
+
+    done: dict[tuple[str, ...], object] = {}
+
+    def run(*args: str):
+        assert ".." in args[0] and not args[0].endswith(".."), "committed ranges only: base..risky"
+        if args not in done:
+            done[args] = check(demo_repo, *args)
+        return done[args]
+
+    return run

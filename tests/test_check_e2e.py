@@ -1,5 +1,6 @@
 """`changeproof check` end to end: the embedded websocket service (modelled on the example stability report),
-its honest `additive` change and its `risky` one, through the real command line."""
+its honest `additive` change and its `risky` one, through the command line (its entry point, in this process:
+tests/helpers/cli.py; the demo command itself in a real process)."""
 
 from __future__ import annotations
 
@@ -12,25 +13,16 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from changeproof.demo import build
 from changeproof.report.json import load_schema
-
-
-@pytest.fixture(scope="module")
-def demo_repo(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.mktemp("demo") / "service")
+from helpers.cli import check
 
 
 def run(repo: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    e = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "CI"}
-    e["CHANGEPROOF_CACHE_DIR"] = str(repo.parent / "cache")
-    e.update(env or {})
-    return subprocess.run([sys.executable, "-m", "changeproof", "check", *args], cwd=repo, env=e,
-                          capture_output=True, text=True, timeout=180)
+    """`changeproof check ARGS` in ``repo``, in this process (tests/helpers/cli.py)."""
+    return check(repo, *args, env=env)
 
 
-def report(repo: Path, rng: str, *extra: str) -> tuple[int, dict]:
-    p = run(repo, rng, "--format", "json", *extra)
+def validated(p: subprocess.CompletedProcess) -> tuple[int, dict]:
     assert "Traceback" not in p.stderr, p.stderr
     data = json.loads(p.stdout)
     errors = sorted(Draft202012Validator(load_schema()).iter_errors(data), key=str)
@@ -38,12 +30,21 @@ def report(repo: Path, rng: str, *extra: str) -> tuple[int, dict]:
     return p.returncode, data
 
 
+def report(repo: Path, rng: str, *extra: str) -> tuple[int, dict]:
+    return validated(run(repo, rng, "--format", "json", *extra))
+
+
+def demo_report(demo_check, rng: str, *extra: str) -> tuple[int, dict]:
+    """The JSON report of a committed range of the demo repository (run once per session: conftest.demo_check)."""
+    return validated(demo_check(rng, "--format", "json", *extra))
+
+
 def kinds(data: dict) -> set[tuple[str, str | None]]:
     return {(f["kind"], f["object"]) for f in data["findings"] if not f.get("preexisting")}
 
 
-def test_risky_change_is_breaking_and_each_planted_defect_is_found(demo_repo):
-    code, data = report(demo_repo, "base..risky")
+def test_risky_change_is_breaking_and_each_planted_defect_is_found(demo_check):
+    code, data = demo_report(demo_check, "base..risky")
     assert code == 1 and data["verdict"] == "breaking"
     found = kinds(data)
     mgr = "netra_backend.app.websocket_core.unified_manager.UnifiedWebSocketManager"
@@ -60,14 +61,14 @@ def test_risky_change_is_breaking_and_each_planted_defect_is_found(demo_repo):
     assert secret["path"] == "netra_backend/app/settings.py" and secret["line"] == 7
 
 
-def test_risky_change_reports_the_removed_method_where_it_is_still_called(demo_repo):
-    _, data = report(demo_repo, "base..risky")
+def test_risky_change_reports_the_removed_method_where_it_is_still_called(demo_check):
+    _, data = demo_report(demo_check, "base..risky")
     calls = [f for f in data["findings"] if f["kind"] == "call-site-broken"]
     assert any(f["path"] == "netra_backend/app/routes.py" and "remove_connection" in (f["object"] or "") for f in calls), calls
 
 
-def test_additive_change_is_never_breaking(demo_repo):
-    code, data = report(demo_repo, "base..additive")
+def test_additive_change_is_never_breaking(demo_check):
+    code, data = demo_report(demo_check, "base..additive")
     assert code == 0 and data["verdict"] in ("safe", "risky", "unverified")
     assert not [f for f in data["findings"] if f["severity"] == "breaking"]
     cats = {c["path"]: c["category"] for c in data["changes"]}
@@ -78,8 +79,8 @@ def test_additive_change_is_never_breaking(demo_repo):
     assert ("netra_backend.app.websocket_core.unified_manager.UnifiedWebSocketManager.send_to_user", "user_id") in widened
 
 
-def test_every_check_is_accounted_for(demo_repo):
-    _, data = report(demo_repo, "base..risky")
+def test_every_check_is_accounted_for(demo_check):
+    _, data = demo_report(demo_check, "base..risky")
     names = [c["name"] for c in data["checks"]]
     assert names[:3] == ["changed-files", "syntax", "api"]
     assert {"call-sites", "imports", "contracts", "config-drift", "dependencies", "architecture", "async-hazards"} <= set(names)

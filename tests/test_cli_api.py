@@ -1,4 +1,7 @@
-"""`changeproof api` as users run it: a real process on git histories and directories built by the tests."""
+"""`changeproof api` as users run it, on git histories and directories built by the tests: through the command
+line's entry point with the arguments, working directory and environment of a user's run (run_cp, in this process:
+a new process per run cost most of this file's CPU), and in a real process where that is the point
+(run_cp_process: the report of a git history, `--version`)."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from changeproof.cli import main
 from changeproof.report.json import load_schema
 
 from helpers.api_trees import line_of, write_tree
+from helpers.cli import in_process
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -50,9 +54,16 @@ def cp_env(cache: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_cp(args: list[str], cwd: Path, cache: Path, **env: str) -> subprocess.CompletedProcess[str]:
+def run_cp_process(args: list[str], cwd: Path, cache: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`changeproof ARGS` in a new process, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "changeproof", *args], cwd=cwd, env=cp_env(cache, **env),
                           capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+
+
+def run_cp(args: list[str], cwd: Path, cache: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`changeproof ARGS` run in this process (tests/helpers/cli.py) with run_cp_process's working directory and
+    environment."""
+    return in_process(args, cwd, cp_env(cache, **env))
 
 
 def git(repo: Path, *args: str) -> str:
@@ -196,7 +207,7 @@ EXPECTED_HISTORY = {
 
 def test_git_history_json_report(history, tmp_path):
     repo, base, head = history
-    proc = run_cp(["api", "HEAD~1", "HEAD", "--format", "json"], repo, tmp_path / "cache")
+    proc = run_cp_process(["api", "HEAD~1", "HEAD", "--format", "json"], repo, tmp_path / "cache")
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     report = json.loads(proc.stdout)

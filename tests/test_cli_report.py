@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -134,11 +132,12 @@ def test_check_writes_several_formats_in_one_run(tmp_path):
     env.update(CHANGEPROOF_CACHE_DIR=str(tmp_path / "cache"), CI="", NO_COLOR="1")
     out = tmp_path / "out"
     out.mkdir()
-    p = subprocess.run([sys.executable, "-m", "changeproof", "check", "base..risky", "-C", str(repo), "--fail-on", "never",
-                        "--format", "html", "-o", str(out / "r.html"), "-o", str(out / "r.sarif"),
-                        "--format", "json", "-o", str(out / "r.json"), "--format", "junit", "-o", str(out / "j"),
-                        "--format", "terminal"],
-                       env=env, capture_output=True, text=True, timeout=120)
+    from helpers.cli import in_process
+
+    p = in_process(["check", "base..risky", "-C", str(repo), "--fail-on", "never",
+                    "--format", "html", "-o", str(out / "r.html"), "-o", str(out / "r.sarif"),
+                    "--format", "json", "-o", str(out / "r.json"), "--format", "junit", "-o", str(out / "j"),
+                    "--format", "terminal"], tmp_path, env)
     assert p.returncode == 0, p.stderr
     assert (out / "r.html").read_text().startswith("<!doctype html>")
     assert json.loads((out / "r.sarif").read_text())["version"] == "2.1.0"

@@ -1,4 +1,5 @@
-"""`changeproof verify` through the command line: the example report against the demo's honest change."""
+"""`changeproof verify` through the command line: the example report against the demo's honest change (run through
+the entry point in this process, tests/helpers/cli.py; bad input in a real process)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from jsonschema import Draft202012Validator
 
 from changeproof.demo import build
 from changeproof.report.json import load_schema
+from helpers.cli import in_process
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "changeproof" / "demo" / "stability-report.md"  # copy of the shared example
 
@@ -22,8 +24,7 @@ def test_verify_the_example_against_the_additive_change(tmp_path):
     repo = build(tmp_path / "svc")
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "CI"}
     env["CHANGEPROOF_CACHE_DIR"] = str(tmp_path / "cache")
-    p = subprocess.run([sys.executable, "-m", "changeproof", "verify", str(EXAMPLE), "base..additive", "--format", "json"],
-                       cwd=repo, env=env, capture_output=True, text=True, timeout=180)
+    p = in_process(["verify", str(EXAMPLE), "base..additive", "--format", "json"], repo, env)
     assert "Traceback" not in p.stderr
     assert p.returncode == 1  # some claims are contradicted
     data = json.loads(p.stdout)
@@ -52,8 +53,7 @@ def _env(tmp_path):
 def test_check_with_claims_embeds_them_and_fails_on_a_contradiction(tmp_path):
     repo = build(tmp_path / "svc")
     body = "## Summary\n\n- [x] No breaking changes\n- [ ] Docs updated\n"
-    p = subprocess.run([sys.executable, "-m", "changeproof", "check", "base..risky", "--claims", "-", "--format", "json"],
-                       cwd=repo, env=_env(tmp_path), input=body, capture_output=True, text=True, timeout=300)
+    p = in_process(["check", "base..risky", "--claims", "-", "--format", "json"], repo, _env(tmp_path), input=body)
     assert "Traceback" not in p.stderr
     assert p.returncode == 1
     data = json.loads(p.stdout)
@@ -63,9 +63,8 @@ def test_check_with_claims_embeds_them_and_fails_on_a_contradiction(tmp_path):
                                                             ("unrecognised", "not_verifiable")]
     assert claims[0]["refs"] and all(r.startswith("finding:") for r in claims[0]["refs"])
     md = tmp_path / "report.md"
-    p = subprocess.run([sys.executable, "-m", "changeproof", "check", "base..risky", "--claims", "-", "--format", "markdown",
-                        "-o", str(md), "--fail-on", "never"], cwd=repo, env=_env(tmp_path), input=body, capture_output=True,
-                       text=True, timeout=300)
+    p = in_process(["check", "base..risky", "--claims", "-", "--format", "markdown", "-o", str(md), "--fail-on", "never"],
+                   repo, _env(tmp_path), input=body)
     assert p.returncode == 0, p.stderr  # --fail-on never: claims do not fail the job either
     text = md.read_text(encoding="utf-8")
     assert "## Claims of - against base..risky" in text and "**contradicted**" in text

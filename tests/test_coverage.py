@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from changeproof.cli import exit_code
-from changeproof.demo import build
 from changeproof.model import CheckRun, Problem, Report, Revision
 from changeproof.report import render
 from changeproof.runner import required_checks, run_checks
@@ -107,34 +104,22 @@ def test_a_not_applicable_check_is_evidence_a_failed_one_is_not():
     assert report.verdict == "unverified"
 
 
-@pytest.fixture(scope="module")
-def demo_repo(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.mktemp("demo") / "service")
-
-
-def _cli(repo: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "CI"}
-    env["CHANGEPROOF_CACHE_DIR"] = str(repo.parent / "cache")
-    return subprocess.run([sys.executable, "-m", "changeproof", "check", *args], cwd=repo, env=env,
-                          capture_output=True, text=True, timeout=180)
-
-
-def test_only_changed_files_on_the_risky_demo_is_not_safe(demo_repo):
+def test_only_changed_files_on_the_risky_demo_is_not_safe(demo_check):
     """The observed case: `--only changed-files` said "safe" where the full run finds 15 breaking findings."""
-    p = _cli(demo_repo, "base..risky", "--only", "changed-files", "--format", "json")
+    p = demo_check("base..risky", "--only", "changed-files", "--format", "json")
     data = json.loads(p.stdout)
     assert data["verdict"] == "unverified" and p.returncode == 0
     assert data["semver_certain"] is False
     missing = {m["check"] for m in data["coverage"]["missing"]}
     assert {"api", "call-sites", "imports", "syntax", "tests"} <= missing
-    p = _cli(demo_repo, "base..risky", "--only", "changed-files", "--fail-on", "unverified")
+    p = demo_check("base..risky", "--only", "changed-files", "--fail-on", "unverified")
     assert p.returncode == 1
     assert "Verdict: unverified" in p.stdout and "incomplete evidence" in p.stdout and "not checked: syntax" in p.stdout
 
 
-def test_local_run_without_tests_says_so_in_every_format(demo_repo):
+def test_local_run_without_tests_says_so_in_every_format(demo_check):
     """Tests are off outside CI: the headline must not say safe, and every format names what was not run."""
-    p = _cli(demo_repo, "base..additive", "--format", "json")
+    p = demo_check("base..additive", "--format", "json")
     data = json.loads(p.stdout)
     assert data["verdict"] == "unverified"
     assert [m["check"] for m in data["coverage"]["missing"]] == ["tests"]
@@ -147,8 +132,8 @@ def test_local_run_without_tests_says_so_in_every_format(demo_repo):
         assert "a patch version bump is enough" not in text and "at least a" in text, fmt
 
 
-def test_facts_are_published_and_round_trip(demo_repo):
-    p = _cli(demo_repo, "base..additive", "--format", "json")
+def test_facts_are_published_and_round_trip(demo_check):
+    p = demo_check("base..additive", "--format", "json")
     data = json.loads(p.stdout)
     facts = {f["id"]: f for f in data["facts"]}
     assert facts["changed-files:files"]["value"] == len(data["changes"])
@@ -162,10 +147,10 @@ def test_facts_are_published_and_round_trip(demo_repo):
     assert again["facts"] == data["facts"] and again["coverage"] == data["coverage"]
 
 
-def test_facts_count_what_findings_leave_out(demo_repo):
+def test_facts_count_what_findings_leave_out(demo_check):
     """A relative import added where the project is not absolute-import (no finding by policy) is still counted:
     "no relative import was added" must be contradicted by the fact, not confirmed by the missing finding."""
-    p = _cli(demo_repo, "base..risky", "--format", "json")
+    p = demo_check("base..risky", "--format", "json")
     data = json.loads(p.stdout)
     facts = {f["id"]: f["value"] for f in data["facts"]}
     assert facts["architecture:relative-imports-added"] == ["netra_backend/app/websocket_core/unified_manager.py:6"]
