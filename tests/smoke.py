@@ -7,8 +7,9 @@ The interpreter for version X.Y is $CHANGEPROOF_PYTHON_X_Y when set, else the ne
 ($PYENV_ROOT/versions, default ~/.pyenv/versions), else pythonX.Y on PATH. A version with no interpreter is
 skipped with a message saying where it was looked for; any failure exits non-zero. Each version's environment is
 kept in .venv-smoke/X.Y: rebuilt from scratch when pyproject.toml changes (the dependencies may have); when only
-src/ changed, changeproof alone is built and installed again as a wheel (``--no-deps --force-reinstall``), the
-dependencies staying as they were installed.
+src/ changed, changeproof alone is installed again as a wheel (``--no-deps --force-reinstall``), the
+dependencies staying as they were installed. The wheel (pure Python, one for every version) is built once per
+smoke run, only when an environment needs it, and installed into each of them.
 """
 
 from __future__ import annotations
@@ -67,8 +68,24 @@ def run(args: list[str], **kw) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, text=True, capture_output=True, stdin=subprocess.DEVNULL, **kw)
 
 
-def smoke(version: str) -> tuple[bool, str]:
-    """(passed or skipped, what to print)."""
+def needs_install(version: str) -> bool:
+    stamp = ROOT / ".venv-smoke" / version / ".installed"
+    return not stamp.exists() or stamp.read_text() != source_digest()
+
+
+def build_wheel(into: Path) -> tuple[Path | None, str]:
+    """changeproof's wheel, built once from this checkout (build isolation, as `pip install .` builds it):
+    (its path, None) or (None, what went wrong)."""
+    done = run([sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check", "--no-deps",
+                "--wheel-dir", str(into), str(ROOT)], cwd=ROOT, timeout=900)
+    wheels = sorted(into.glob("changeproof-*.whl"))
+    if done.returncode != 0 or len(wheels) != 1:
+        return None, f"smoke: FAILED: building the wheel\n{done.stdout}{done.stderr}"
+    return wheels[0], ""
+
+
+def smoke(version: str, wheel: Path | None = None) -> tuple[bool, str]:
+    """(passed or skipped, what to print). ``wheel``: changeproof's wheel to install (None: built here)."""
     python, looked = find_python(version)
     if python is None:
         return True, f"smoke {version}: SKIPPED: no Python {version} interpreter found (looked in: {'; '.join(looked)})"
@@ -80,11 +97,15 @@ def smoke(version: str) -> tuple[bool, str]:
     bindir = venv / "bin"
     pip = [str(bindir / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     if not stamp.exists() or stamp.read_text() != digest:
+        if wheel is None:
+            with tempfile.TemporaryDirectory(prefix=f"changeproof-smoke-wheel-{version}-") as wheel_dir:
+                built, error = build_wheel(Path(wheel_dir))
+                return smoke(version, built) if built else (False, error)
         if deps_stamp.exists() and deps_stamp.read_text() == deps and (bindir / "python").exists():
-            steps = [pip + ["--no-deps", "--force-reinstall", str(ROOT)]]  # the same wheel build, changeproof only
+            steps = [pip + ["--no-deps", "--force-reinstall", str(wheel)]]  # changeproof only
         else:
             shutil.rmtree(venv, ignore_errors=True)
-            steps = [[python, "-m", "venv", str(venv)], pip + [f"{ROOT}[test]"]]
+            steps = [[python, "-m", "venv", str(venv)], pip + [f"{wheel}[test]"]]
         stamp.unlink(missing_ok=True)
         for step in steps:
             done = run(step, cwd=ROOT, timeout=900)
@@ -120,8 +141,15 @@ def main(argv: list[str]) -> int:
     versions = argv or ["3.10", "3.13"]
     print(f"smoke on Python {', '.join(versions)}: install changeproof, run the demo and {len(TESTS)} test files ...",
           flush=True)
-    with ThreadPoolExecutor(max_workers=len(versions)) as pool:
-        results = list(pool.map(smoke, versions))
+    with tempfile.TemporaryDirectory(prefix="changeproof-smoke-wheel-") as wheel_dir:
+        wheel = None
+        if any(needs_install(v) and find_python(v)[0] for v in versions):
+            wheel, error = build_wheel(Path(wheel_dir))
+            if wheel is None:
+                print(error, flush=True)
+                return 1
+        with ThreadPoolExecutor(max_workers=len(versions)) as pool:
+            results = list(pool.map(lambda v: smoke(v, wheel), versions))
     for _, message in results:
         print(message, flush=True)
     return 0 if all(ok for ok, _ in results) else 1
