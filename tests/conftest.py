@@ -14,10 +14,25 @@ instead of once per test that reads it.
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection(session):
+    """The test modules pytest rewrites (its assertions) are cached as bytecode in tests/__pycache__ (ignored by
+    git; pytest checks each against its source) even when PYTHONDONTWRITEBYTECODE is set, as it is on many
+    machines: rewriting every module again costs each xdist worker ~3.5 s of CPU. Only while collecting, in this
+    process: the processes the tests start keep the environment as it is."""
+    previous = sys.dont_write_bytecode
+    sys.dont_write_bytecode = False
+    try:
+        yield
+    finally:
+        sys.dont_write_bytecode = previous
+
 
 _DEFAULTS_CHANGERS = ("CI", "CHANGEPROOF_JOBS", "CHANGEPROOF_DEBUG", "PRE_COMMIT_FROM_REF", "PRE_COMMIT_TO_REF")
 
