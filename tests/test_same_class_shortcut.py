@@ -9,7 +9,7 @@ import pytest
 
 from changeproof.api import compare as compare_mod
 from changeproof.api import compare_dirs, load_side
-from changeproof.api.stable import same_class, unchanged_modules
+from changeproof.api.stable import Settled, same_class, unchanged_modules
 from changeproof.git import DirectorySnapshot
 
 FIXTURES = Path(__file__).parent / "fixtures" / "api"
@@ -81,3 +81,69 @@ def test_same_findings_on_a_change_to_a_shared_base(tmp_path, monkeypatch):
     monkeypatch.setattr(compare_mod, "same_class", lambda *a: None)
     assert with_shortcut == [f.to_json() for f in compare_dirs(root / "old", root / "new")]
     assert any(f["kind"] == "parameter-added-required" or f["object"].endswith("save") for f in with_shortcut)
+
+
+def _settled_agreement(old_dir: Path, new_dir: Path) -> tuple[int, int]:
+    """Every class Settled holds the same has equal class information and fingerprints on both sides (each side
+    built on its own, without borrowing), and the chain Settled gives is class_info's."""
+    o = load_side(DirectorySnapshot(old_dir)).model
+    n = load_side(DirectorySnapshot(new_dir)).model
+    settled = Settled(o, n, unchanged_modules(o, n))
+    said = told = 0
+    for path, (target, _) in list(o.class_paths.items()):
+        if path not in n.class_paths or n.class_paths[path][0] != target:
+            continue
+        told += 1
+        if settled.same(target):
+            said += 1
+            assert o.class_info(target) == n.class_info(target), (old_dir, target)
+            assert settled.chain(target) == o.class_info(target).chain, (old_dir, target)
+            assert o.class_fingerprint(target) == n.class_fingerprint(target), (old_dir, target)
+    return said, told
+
+
+def _pair_with_reexports(tmp_path: Path) -> Path:
+    """Classes reached through re-exports, wildcard imports, a submodule import and a metaclass; one module changes."""
+    base = {
+        "pkg/__init__.py": "from .core import *\nfrom . import forms\n",
+        "pkg/core.py": "__all__ = ['Base', 'Meta']\n\n\nclass Meta(type):\n    @property\n    def registry(cls):\n        return {}\n\n\n"
+                       "class Base(metaclass=Meta):\n    def save(self, force=False):\n        pass\n",
+        "pkg/forms/__init__.py": "from .fields import *\n",
+        "pkg/forms/fields.py": "from pkg import Base\n\n\nclass Field(Base):\n    pass\n\n\nclass CharField(Field):\n    max_length = 1\n",
+        "pkg/models.py": "import pkg.forms\nfrom pkg import forms\n\n\nclass Model(forms.fields.CharField):\n    pass\n\n\n"
+                         "class Other(pkg.forms.Field):\n    pass\n",
+        "pkg/extra.py": "from .changing import Thing\n\n\nclass Sub(Thing):\n    pass\n\n\nclass Plain:\n    pass\n",
+        "pkg/changing.py": "class Thing:\n    def run(self, a):\n        pass\n",
+    }
+    head = dict(base)
+    head["pkg/changing.py"] = "class Thing:\n    def run(self, a, b):\n        pass\n"
+    for side, files in (("old", base), ("new", head)):
+        for rel, text in files.items():
+            p = tmp_path / side / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(text)
+    return tmp_path
+
+
+def test_settled_classes_have_the_same_records(tmp_path):
+    root = _pair_with_reexports(tmp_path)
+    o = load_side(DirectorySnapshot(root / "old")).model
+    n = load_side(DirectorySnapshot(root / "new")).model
+    settled = Settled(o, n, unchanged_modules(o, n))
+    assert settled.same("d:pkg.models:Model") and settled.same("d:pkg.models:Other")  # through `*` and submodules
+    assert settled.same("d:pkg.core:Base") and settled.same("d:pkg.extra:Plain")
+    assert not settled.same("d:pkg.extra:Sub")  # its base is in the changed module
+    assert not settled.same("d:pkg.changing:Thing")
+    said, _ = _settled_agreement(root / "old", root / "new")
+    assert said >= 5
+    for pair in _pairs():
+        _settled_agreement(pair / "base", pair / "head")
+
+
+def test_same_findings_with_and_without_settled_classes(tmp_path, monkeypatch):
+    root = _pair_with_reexports(tmp_path)
+    pairs = [(root / "old", root / "new")] + [(p / "base", p / "head") for p in _pairs()]
+    with_settled = [[f.to_json() for f in compare_dirs(b, h)] for b, h in pairs]
+    monkeypatch.setattr(Settled, "same", lambda self, target: False)
+    assert with_settled == [[f.to_json() for f in compare_dirs(b, h)] for b, h in pairs]
+    assert any(f["object"] == "pkg.Thing.run" or f["object"].endswith("run") for f in with_settled[0])

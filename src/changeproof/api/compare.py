@@ -18,7 +18,7 @@ from .rules import RULES as _RULE_LIST
 from . import types as T
 from .linker import Entry, ApiModel
 from .linker.public import _natural_path
-from .stable import same_class, unchanged_modules
+from .stable import Settled, same_class, unchanged_modules
 from .typectx import ProjectHierarchy, TypeResolver, expand_aliases, substitute
 
 _CALLABLE = {"function", "class"}
@@ -38,32 +38,39 @@ class _Ctx:
     changed_names: set[str] = field(default_factory=set)
     tv_old: tuple = ()  # the TypeVars of the signature being compared, per side
     tv_new: tuple = ()
+    settled: Settled | None = None  # classes the same on both sides, told without their records
 
 
 def compare_sides(old: ApiModel, new: ApiModel, old_broken: set[str] = frozenset(), new_broken: set[str] = frozenset()) -> list[Finding]:
-    _expand_changed_classes(old, new)
+    settled = _expand_changed_classes(old, new)
     ot = TypeResolver(old)
     same = _same_classes(old, new, ot)
     nt = TypeResolver(new, prefer=set(old.report_path.values()), same_as={n: ot.canonical(o) for o, n in same.items()})
-    ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken), same_class=same)
+    ctx = _Ctx(old, new, ot, nt, ProjectHierarchy(nt, ot), [], set(old_broken), set(new_broken), same_class=same,
+               settled=settled)
     _removals(ctx)
     _additions(ctx)
     _common(ctx)
     return _dedupe_fields(ctx)
 
 
-def _expand_changed_classes(old: ApiModel, new: ApiModel) -> None:
+def _expand_changed_classes(old: ApiModel, new: ApiModel) -> Settled | None:
     """List members only of classes that differ: an unchanged class has nothing to report, however many
-    members it inherits. Classes on one side only are reported once, as a whole, so they stay folded."""
+    members it inherits. Classes on one side only are reported once, as a whole, so they stay folded.
+    Returns what tells classes the same on both sides without their records (None without class paths)."""
+    settled = None
     if old.class_paths or new.class_paths:
         unchanged = unchanged_modules(old, new)
+        settled = Settled(old, new, unchanged)
+        if settled.frame:
+            new.borrow_class = settled.borrow
         queue = [p for p in old.class_paths if p in new.class_paths]
         while queue:
             path = queue.pop()
             if path not in old.class_paths or path not in new.class_paths:
                 continue
             ot, nt = old.class_paths[path][0], new.class_paths[path][0]
-            if ot == nt and _same_class(old, new, ot, unchanged):
+            if ot == nt and _same_class(old, new, ot, unchanged, settled):
                 continue
             before = len(old.class_paths)
             old.expand(path)
@@ -73,6 +80,7 @@ def _expand_changed_classes(old: ApiModel, new: ApiModel) -> None:
             queue.extend(p for p in list(islice(reversed(old.class_paths), added))[::-1] if p in new.class_paths)
     old.finish()
     new.finish()
+    return settled
 
 
 def _same_classes(old: ApiModel, new: ApiModel, ot: TypeResolver) -> dict[str, str]:
@@ -123,8 +131,8 @@ def _same_classes(old: ApiModel, new: ApiModel, ot: TypeResolver) -> dict[str, s
     return {o: n for o, n in out.items()}
 
 
-def _same_class(old: ApiModel, new: ApiModel, target: str, unchanged: set[str]) -> bool:
-    same = same_class(old, new, target, unchanged)  # without the records, when they cannot differ
+def _same_class(old: ApiModel, new: ApiModel, target: str, unchanged: set[str], settled: Settled) -> bool:
+    same = same_class(old, new, target, unchanged, settled)  # without the records, when they cannot differ
     return old.class_fingerprint(target) == new.class_fingerprint(target) if same is None else same
 
 
@@ -1272,6 +1280,12 @@ def _compare_return(ctx: _Ctx, path: str, oe: Entry, ne: Entry, o_ret: str | Non
 # -- classes and attributes ------------------------------------------------------------------------------
 
 def _compare_classes(ctx: _Ctx, path: str, oe: Entry, ne: Entry) -> None:
+    if oe.target == ne.target and ctx.settled is not None and ctx.settled.same(oe.target):
+        # the same class information on both sides (so the same frozenness, kind and external bases): only the names
+        # its ancestors have can differ, and with them nothing is lost
+        chain = ctx.settled.chain(oe.target)[1:]
+        if [ctx.ot.canonical(c) for c in chain] == [ctx.nt.canonical(c) for c in chain]:
+            return
     oi, ni = ctx.old.class_info(oe.target), ctx.new.class_info(ne.target)
     if oi is None or ni is None:
         return

@@ -15,11 +15,18 @@ class Classes(Names):
     def _init_classes(self) -> None:
         self._classes: dict[str, ClassInfo] = {}
         self._own: dict[str, dict[str, str]] = {}  # class target -> its own members (see _own_members)
+        # target -> the record another side built of the same class, or None (see api.stable.Settled.borrow)
+        self.borrow_class = None
 
     # -- classes -------------------------------------------------------------------------------
     def class_info(self, target: str, _stack: tuple = ()) -> ClassInfo | None:
         if target in self._classes:
             return self._classes[target]
+        if self.borrow_class is not None:
+            borrowed = self.borrow_class(target)
+            if borrowed is not None:
+                self._classes[target] = borrowed
+                return borrowed
         obj = self.obj(target)
         if obj is None or obj.get("k") != "class" or target in _stack:
             return None
