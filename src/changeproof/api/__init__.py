@@ -70,11 +70,16 @@ def load_sides(sides: list[tuple[object, str]], packages: list[str] | None = Non
             fresh[blob] = summ
         if cache is not None:
             cache.put_many(fresh)
-    return [_link(modules, ids, cached, fresh, role, n) for (_s, role, modules, ids, cached), n in zip(plans, parsed)]
+    out: list[LoadedApi] = []
+    for (_s, role, modules, ids, cached), n in zip(plans, parsed):
+        # the head of a base/head pair borrows what the base worked out and is the same on both (api.stable.Settled)
+        lender = out[0].model if len(plans) == 2 and out else None
+        out.append(_link(modules, ids, cached, fresh, role, n, lender))
+    return out
 
 
 def _link(modules: dict[str, ModuleFile], ids: dict[str, str], cached: dict[str, dict], fresh: dict[str, dict],
-          role: str, parsed: int) -> LoadedApi:
+          role: str, parsed: int, lender: ApiModel | None = None) -> LoadedApi:
     summaries: dict[str, dict] = {}
     loaded = LoadedApi(model=None, files=len(modules), parsed=parsed)  # type: ignore[arg-type]
     for name, m in modules.items():
@@ -90,6 +95,13 @@ def _link(modules: dict[str, ModuleFile], ids: dict[str, str], cached: dict[str,
         summaries[name] = summ
     model = ApiModel(modules, summaries, broken=loaded.broken)
     model.blob_ids = {name: ids[m.path] for name, m in modules.items()}  # what api.stable compares
+    if lender is not None:
+        from .stable import Settled, unchanged_modules
+
+        settled = Settled(lender, model, unchanged_modules(lender, model))
+        if settled.frame:
+            model.lender = settled
+            model.borrow_class = settled.borrow
     model.build(members=False)  # class members are listed by the comparison, for classes that differ
     loaded.model = model
     return loaded

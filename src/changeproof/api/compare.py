@@ -61,7 +61,8 @@ def _expand_changed_classes(old: ApiModel, new: ApiModel) -> Settled | None:
     settled = None
     if old.class_paths or new.class_paths:
         unchanged = unchanged_modules(old, new)
-        settled = Settled(old, new, unchanged)
+        lender = new.lender
+        settled = lender if lender is not None and lender.old is old else Settled(old, new, unchanged)
         if settled.frame:
             new.borrow_class = settled.borrow
         queue = [p for p in old.class_paths if p in new.class_paths]

@@ -84,6 +84,49 @@ class Settled:
         use as its own (None for any other class): one record built instead of two."""
         return self.old.class_info(target) if self.same(target) else None
 
+    # -- what the head side takes from the base side while it is linked (``Names.lender``) -------------------
+    def lent_namespace(self, module: str) -> dict | None:
+        """The base side's namespace of a module whose namespace is the same on both sides (None: build it)."""
+        ns = self.old._ns.get(module)
+        return ns if ns is not None and self._namespace_same(module) else None
+
+    def lent_public_names(self, module: str) -> list[str] | None:
+        """The base side's public names of a module whose namespace is the same on both sides, with no ``__all__``
+        built from other modules' and no name brought by a wildcard import (whose target decides whether it is
+        API), so they are read from that namespace, its summary and the module list alone (None: list them)."""
+        names = self.old._public.get(module)
+        if names is None or not self._namespace_same(module):
+            return None
+        summ = self.new.summaries.get(module)
+        if summ is None or summ.get("all_refs") or any(b[0] == "star" for b in self.new.namespace(module).values()):
+            return None
+        return names
+
+    def lends_resolution(self, module: str, name: str) -> bool:
+        """Whether the base side has resolved ``name`` in ``module`` already, through bindings that are the same on
+        both sides: the same target. What that resolution noted as unresolved is on the base side's list, so
+        leaving it off the head side's changes no report (only what the head side alone notes is reported)."""
+        return (module, name) in self.old._resolved and self._binding_same(module, name)
+
+    def lent_description(self, target: str) -> tuple | None:
+        """The base side's description (kind, record, module, file, line) of a target that reads the same on both
+        sides (None: describe it): a module, something outside the project, a name of a module (file and module list
+        only), or a definition in an unchanged module (an attribute of a class, and a synthesised constructor, when
+        the class is the same on both sides, as the enum-member test reads its class information)."""
+        described = self.old._described.get(target)
+        if described is None:
+            return None
+        if target.startswith(("m:", "x:", "g:", "u:")):
+            return described
+        if target.startswith("s:"):
+            return described if self.same(target[2:].rsplit(".", 1)[0]) else None
+        _, module, qual = target.split(":", 2)
+        if module not in self.unchanged:
+            return None
+        if "." in qual and not self.same(target.rsplit(".", 1)[0]):
+            return None
+        return described
+
     def _traced(self, target: str) -> bool:
         from .linker.known import SIMPLE_NAME
 

@@ -26,6 +26,8 @@ class Names:
         self._all: dict[str, list[str] | None] = {}
         self._packages: set[str] | None = None
         self.unresolved: list[tuple[str, str, str]] = []  # (module, name, what it points to)
+        # the head side of a change: what the base side already worked out and is the same here (api.stable.Settled)
+        self.lender = None
 
     # class_info and synthesised_init: see .classes
     def class_info(self, target: str, _stack: tuple = ()) -> ClassInfo | None:  # pragma: no cover - overridden
@@ -65,6 +67,11 @@ class Names:
         ns = self._ns.get(module)
         if ns is not None:
             return ns
+        if self.lender is not None:
+            ns = self.lender.lent_namespace(module)
+            if ns is not None:
+                self._ns[module] = ns
+                return ns
         ns = {}
         self._ns[module] = ns  # early: wildcard cycles see a partial namespace instead of recursing forever
         summ = self.summaries.get(module)
@@ -140,6 +147,9 @@ class Names:
         key = (module, name)
         if key in self._resolved:
             return self._resolved[key]
+        if self.lender is not None and self.lender.lends_resolution(module, name):
+            result = self._resolved[key] = self.lender.old._resolved[key]
+            return result
         if key in self._resolving:
             return f"u:{module}:{name}"
         self._resolving.add(key)

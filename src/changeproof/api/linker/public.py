@@ -23,12 +23,21 @@ class PublicApi(Classes):
         self._expand_all = True
         self.class_paths: dict[str, tuple[str, int]] = {}  # class path -> (target, depth), members not listed yet
         self._members_cache: dict[str, list[tuple[str, str]]] = {}
+        self._public: dict[str, list[str]] = {}  # module -> its public names (read by the head side's lender)
 
     # -- public API ----------------------------------------------------------------------------
     def is_public_module(self, module: str) -> bool:
         return not any(p.startswith("_") and not (p.startswith("__") and p.endswith("__")) for p in module.split("."))
 
     def public_names(self, module: str) -> list[str]:
+        names = self._public.get(module)
+        if names is None and self.lender is not None:
+            names = self.lender.lent_public_names(module)
+        if names is None:
+            names = self._public[module] = self._public_names(module)
+        return names
+
+    def _public_names(self, module: str) -> list[str]:
         declared = self.all_names(module)
         if declared is not None:
             return declared
@@ -76,7 +85,7 @@ class PublicApi(Classes):
             shimmed = [n for n in (self.summaries[module].get("getattr_map") or {}) if n not in self.namespace(module)]
             # a name a deprecation shim serves is documented API, even with a leading underscore or as a dunder
             # (`__version__`), module plumbing aside
-            for name in self.public_names(module) + [n for n in shimmed if n not in MODULE_PLUMBING]:
+            for name in list(self.public_names(module)) + [n for n in shimmed if n not in MODULE_PLUMBING]:
                 target = self.resolve(module, name)
                 if target is None:
                     summ = self.summaries[module]
@@ -135,7 +144,11 @@ class PublicApi(Classes):
             return
         described = self._described.get(target)
         if described is None:
-            described = self._described[target] = self.describe(target)
+            if self.lender is not None:
+                described = self.lender.lent_description(target)
+            if described is None:
+                described = self.describe(target)
+            self._described[target] = described
         kind, obj, module, file, line = described
         self.entries[path] = Entry(path, target, kind, obj, module, file, line, owner=owner, member_of=parent)
         if kind == "module" and depth == 0 and target.startswith("m:") and not self.is_public_module(target[2:]):
