@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from changeproof.api import compare as compare_mod
-from changeproof.api import compare_dirs, load_side
+from changeproof.api import compare_dirs, compare_loaded, load_side, load_sides
 from changeproof.api.stable import Settled, same_class, unchanged_modules
 from changeproof.git import DirectorySnapshot
 
@@ -147,3 +147,25 @@ def test_same_findings_with_and_without_settled_classes(tmp_path, monkeypatch):
     monkeypatch.setattr(Settled, "same", lambda self, target: False)
     assert with_settled == [[f.to_json() for f in compare_dirs(b, h)] for b, h in pairs]
     assert any(f["object"] == "pkg.Thing.run" or f["object"].endswith("run") for f in with_settled[0])
+
+
+def _report(old_dir: Path, new_dir: Path, lend: bool) -> tuple[list, list]:
+    if lend:  # linked as a pair: the head side borrows from the base side
+        b, h = load_sides([(DirectorySnapshot(old_dir), "base"), (DirectorySnapshot(new_dir), "head")])
+    else:
+        b, h = load_side(DirectorySnapshot(old_dir), role="base"), load_side(DirectorySnapshot(new_dir), role="head")
+    findings, problems = compare_loaded(b, h)
+    return [f.to_json() for f in findings], [(p.path, p.message, p.side) for p in problems]
+
+
+def test_a_head_side_linked_with_borrowing_gives_the_same_report(tmp_path):
+    root = _pair_with_reexports(tmp_path)
+    (root / "new" / "pkg" / "broken.py").write_text("from .nowhere import gone\n\n\nclass K:\n    pass\n")
+    (root / "old" / "pkg" / "broken.py").write_text("from .nowhere import gone\n\n\nclass K:\n    pass\n")
+    b, h = load_sides([(DirectorySnapshot(root / "old"), "base"), (DirectorySnapshot(root / "new"), "head")])
+    assert h.model.lender is not None
+    assert h.model._ns["pkg.models"] is b.model._ns["pkg.models"]  # an unchanged module's namespace: borrowed
+    assert h.model._ns["pkg.changing"] is not b.model._ns["pkg.changing"]  # the changed one's: built
+    pairs = [(root / "old", root / "new")] + [(p / "base", p / "head") for p in _pairs()]
+    for old_dir, new_dir in pairs:
+        assert _report(old_dir, new_dir, lend=True) == _report(old_dir, new_dir, lend=False), old_dir

@@ -130,8 +130,7 @@ def compare_dirs(base: Path, head: Path, packages: list[str] | None = None, cach
     """Findings between two directories (used by the fixture tests and `changeproof api DIR DIR`)."""
     from ..git import DirectorySnapshot
 
-    b = load_side(DirectorySnapshot(Path(base)), packages, cache, role="base")
-    h = load_side(DirectorySnapshot(Path(head)), packages, cache, role="head")
+    b, h = load_sides([(DirectorySnapshot(Path(base)), "base"), (DirectorySnapshot(Path(head)), "head")], packages, cache)
     findings, _ = compare_loaded(b, h)
     return findings
 
