@@ -42,10 +42,16 @@ def load_sides(sides: list[tuple[object, str]], packages: list[str] | None = Non
     once: a file missing on both sides is summarised for the first and taken as it is by the second, as it would
     have been from the cache."""
     plans = []
+    found: tuple[list[str], list[str] | None, dict[str, ModuleFile]] | None = None
     for snapshot, role in sides:
         files = snapshot.files()
         paths = [p for p in files if not any(fnmatch.fnmatchcase(p, g) for g in exclude)] if exclude else list(files)
-        modules = discover(paths, packages, source_dirs(snapshot))
+        roots = source_dirs(snapshot)
+        if found is not None and found[0] == paths and found[1] == roots:
+            modules = dict(found[2])  # the same file list as the side before: the same modules
+        else:
+            modules = discover(paths, packages, roots)
+            found = (paths, roots, modules)
         ids = {m.path: files[m.path] for m in modules.values()}
         cached = cache.get_many(sorted(set(ids.values()))) if cache is not None else {}
         plans.append((snapshot, role, modules, ids, cached))
