@@ -287,11 +287,13 @@ class Project:
     @cached_property
     def api(self) -> tuple[LoadedApi, LoadedApi]:
         """Both sides loaded by the API engine (summaries cached by content id), linked, class members pending."""
-        from ..api import load_side
+        from ..api import load_sides
 
-        pkgs, cache, exclude = self.config.packages, self.summary_cache, self.config.exclude
-        return (load_side(self.base.snapshot, pkgs, cache, role="base", exclude=exclude),
-                load_side(self.head.snapshot, pkgs, cache, role="head", exclude=exclude))
+        # As a pair: the files neither side has in the cache are summarised in one batch, and the head side takes
+        # over the linking work the base side did on the files both share (api.load_sides).
+        base, head = load_sides([(self.base.snapshot, "base"), (self.head.snapshot, "head")],
+                                self.config.packages, self.summary_cache, exclude=self.config.exclude)
+        return base, head
 
     @cached_property
     def python_files(self) -> ProjectFiles:
