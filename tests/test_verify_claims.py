@@ -122,13 +122,20 @@ KEY = F("env-var-added", category="config-drift", obj="PAYMENTS_KEY", new="<requ
     ("`PAYMENTS_KEY` is optional, the service starts without it", "entity-kept", "contradicted"),
     ("Lowered the cache TTL default from 300 to 60", "entity-changed", "confirmed"),
     ("Lowered the cache TTL default from 300 to 30", "entity-changed", "contradicted"),
-    ("The `path` parameter of `Client.get` was renamed to `endpoint`", "entity-changed", "confirmed"),
+    # only `path` is seen removed: nothing in the report names `endpoint`, so the rename is not confirmed (principle 4)
+    ("The `path` parameter of `Client.get` was renamed to `endpoint`", "entity-changed", "not_verifiable"),
     ("Added a required `PAYMENTS_KEY` setting", "entity-added", "confirmed"),
     ("Added an optional `PAYMENTS_KEY` setting", "entity-added", "contradicted"),
 ])
 def test_claims_about_named_things(text, kind, expected):
     r = make_report([GET, DAYS, TTL, KEY])
     assert verdict(text, r, kind) == expected
+
+
+def test_a_rename_is_confirmed_when_the_report_names_both_sides():
+    added = F("parameter-added-required", obj="pkg.client.Client.get", param="endpoint", path="pkg/client.py", line=11)
+    r = make_report([GET, added])
+    assert verdict("The `path` parameter of `Client.get` was renamed to `endpoint`", r, "entity-changed") == "confirmed"
 
 
 def test_a_claim_on_a_name_cites_the_finding_on_it():

@@ -18,6 +18,7 @@ production code is contradicted, and a claim about a kind of file the change doe
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -1202,6 +1203,10 @@ def _tests_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return ("confirmed" if added == m.params["n"] else "contradicted"), ev
 
 
+# "no test skipped", "nothing was skipped or xfailed": a negated skip
+_NO_SKIP = re.compile(r"\b(?:no|not|none|nothing|never|neither|nor)\b[^.;:\n]{0,40}\b(?:skip|xfail)", re.IGNORECASE)
+
+
 def _no_tests_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
     changes = ctx.changes()
     deleted = [c for c in changes or [] if c.category == "test" and c.status == "deleted"]
@@ -1211,6 +1216,24 @@ def _no_tests_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return "contradicted", ([Evidence(f"test file deleted: {c.path}", source="changes") for c in deleted]
                                 + [Evidence(f"removed: {n} was collected at base and is gone at head", source="tests", check="tests")
                                    for n in removed[:MAX_LISTED]])
+    if _NO_SKIP.search(seg.raw):
+        # "no test skipped or removed": a skip is settled only by the skipped counts (or the tests skipped now)
+        skipped_now = [f for f in ctx.findings if f.kind == "test-skipped-now"]
+        head_skipped = _counts(t)[3] if t is not None else None
+        base_out = next((f.value for f in ctx.facts if f.check == "tests" and f.name == "outcomes" and f.subject == "base"
+                         and isinstance(f.value, dict)), None)
+        base_skipped = (base_out or {}).get("skipped")
+        if skipped_now:
+            return "contradicted", _findings_ev(skipped_now)
+        if t is not None and head_skipped and base_skipped is not None and head_skipped > int(base_skipped):
+            return "contradicted", [_tests_summary(ctx, t), Evidence(f"tests skipped: {base_skipped} at base, {head_skipped} at head",
+                                                                     source="tests", check="tests")]
+        if t is None or head_skipped:
+            return "not_verifiable", ([_tests_summary(ctx, t)] if t is not None else []) + [Evidence(
+                "the claim says no test was skipped: "
+                + (f"{head_skipped} test(s) are skipped at head and the skips at base are not known, so whether the change "
+                   "skipped one is not known" if t is not None else "tests were not run, so skips were not counted"),
+                source="reason", check="tests")]
     if t is not None and t.get("removed") is not None:
         return "confirmed", [_tests_summary(ctx, t), Evidence("no test collected at base is missing at head", source="tests", check="tests")]
     if changes is not None:
@@ -1567,8 +1590,15 @@ def _implements(cls: str, others: list[str], ctx: Context) -> Verdict:
         "(a structural implementer may not be among them)", source="reason")]
 
 
+# "the Python API (`a`, `b`) is unchanged", "`f(x, y)` unchanged", "the `Square(side)` constructor": a claim about an
+# interface, judged by the interface findings, not by a change to the body
+_INTERFACE = re.compile(r"\b(?:api|interfaces?|signatures?|constructors?)\b|`[A-Za-z_][\w.]{0,120}\([^`\n]{0,200}\)`", re.IGNORECASE)
+
+
 def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     aspects = m.params.get("aspects") or [m.params.get("aspect", "any")]
+    if aspects == ["any"] and _INTERFACE.search(seg.raw):
+        aspects = ["signature"]
     targets = _entity_targets(m, ctx)
     if aspects == ["conforms"] and len(targets) >= 2:
         return _implements(targets[0][0], [n for n, _ in targets[1:]], ctx)
@@ -2263,6 +2293,25 @@ def _added_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
                                                    source="reason")]
 
 
+_PROJECT_CALLS = re.compile(r"\bcall[\s-]{0,2}sites?\b|\b(?:in|within|across)\s+(?:the|this|our)\s+(?:project|repo\w{0,6}|code\s*base|package)\b",
+                            re.IGNORECASE)
+
+
+def _no_broken_calls(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    """ "Callers do not need to change anything": the call-sites check binds the project's own calls; a caller elsewhere
+    must change for every breaking API finding (a function made a coroutine binds as before and still breaks)."""
+    verdict, ev = _callers_of_a_kind(seg, ctx) or by_findings(
+        ctx, seg, lambda f: f.kind == "call-site-broken", ("call-sites",), "call-site-broken finding",
+        facts=("calls-checked", "changed-callables"), counted=("calls-broken",), vacuous=("calls-checked",))
+    if verdict == "confirmed" and not _PROJECT_CALLS.search(seg.raw) and not m.params.get("positional"):
+        breaking = [f for f in ctx.findings if f.category == "api" and f.severity == "breaking"]
+        if breaking:
+            return "contradicted", _findings_ev(breaking[:MAX_LISTED]) + [Evidence(
+                "callers outside the project must change for a breaking API change, whether or not the project's own "
+                "calls still bind", source="reason")]
+    return verdict, ev
+
+
 def _no_callers(m: Match, seg: Segment, ctx: Context) -> Verdict:
     """ "Nobody calls `x`": call-sites looks for the callers of the callables the change removed or whose signature
     changed (its callees-called fact); of any other callable it says nothing."""
@@ -2341,9 +2390,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
     "failure-non-critical": _non_critical,
     "failure-caused": _failure_caused,
     "no-category-changes": _no_category,
-    "no-broken-call-sites": lambda m, s, c: _callers_of_a_kind(s, c) or by_findings(c, s, lambda f: f.kind == "call-site-broken", ("call-sites",),
-                                                        "call-site-broken finding", facts=("calls-checked", "changed-callables"),
-                                                        counted=("calls-broken",), vacuous=("calls-checked",)),
+    "no-broken-call-sites": lambda m, s, c: _no_broken_calls(m, s, c),
     "no-callers": _no_callers,
     "added-count": _added_count,
     "no-ci-changes": _no_ci,
@@ -2381,4 +2428,129 @@ def evaluate(match: Match, seg: Segment, ctx: Context) -> Verdict:
     first = next((i for i, e in enumerate(ev) if e.source in ("finding", "changes", "tests")), None)
     if first:
         ev.insert(0, ev.pop(first))
+    return verdict, ev
+
+
+# ------------------------------------------------------------------------------ grounding of confirmations
+# Principle 4 of the issue, enforced in one place (``ground``) after every evaluator: a claim is confirmed only
+# when every subject it names is something a fact or finding of a check that ran covers, and an exclusive claim
+# ("only A and B", "nothing else") only when it was compared with the complete list it excludes from.
+
+_SPAN = re.compile(r"`([^`\n]{1,200})`")
+_NUMBERISH = re.compile(r"[v~<>=!^]{0,3}\d[\w.+-]{0,60}|[\d\s.,%x*/+-]{1,60}")
+_PATHISH = re.compile(r"[\w./-]{0,200}(?:/|\.(?:py|pyi|toml|cfg|ini|txt|md|rst|ya?ml|json|lock|in))")
+_HEAD_NAME = re.compile(r"[A-Za-z_][\w.-]{0,200}")
+_NAME_TOKEN = re.compile(r"[A-Za-z_][\w.-]{0,200}")
+_EXCLUSIVE = re.compile(r"\b(?:only|nothing\s+else|no\s+other|none\s+other|solely|exclusively)\b", re.IGNORECASE)
+_FILE_VERB = re.compile(r"\b(?:touch\w{0,3}|chang\w{0,3}|modif\w{0,6}|edit\w{0,3})\b", re.IGNORECASE)
+_PY_SCOPE = re.compile(r"\b(?:python|modules?)\b", re.IGNORECASE)
+# the engines changeproof itself runs: naming one ("`pytest`: 6 passed") names the tool, not a subject of the change
+_ENGINES = frozenset({"pytest", "ruff", "import-linter", "lint-imports", "git", "changeproof", "pip"})
+# evaluators that confirm one thing (a file, an object, a version): an exclusive claim judged by one of them
+# ("Version bumped in `pyproject.toml` only") was not compared with what it excludes
+_SINGLE_ITEM = frozenset({"path-status", "listed-file", "version", "entity-kept", "entity-removed", "entity-added",
+                          "entity-changed", "entity-private", "touches-category", "import-statement", "logging-added"})
+
+
+def _known_names(ctx: Context) -> set[str]:
+    """Every name a fact or finding of the report mentions (lower-cased, with the parts of dotted names)."""
+    cached = getattr(ctx, "_known", None)
+    if cached is not None:
+        return cached
+    out: set[str] = set()
+
+    def add(text: str) -> None:
+        for tok in _NAME_TOKEN.findall(text):
+            tok = tok.strip(".-").lower()
+            out.add(tok)
+            out.update(p for p in tok.split(".") if p)
+
+    def walk(v: Any, depth: int = 0) -> None:
+        if depth > 6:
+            return
+        if isinstance(v, str):
+            add(v)
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                add(str(k))
+                walk(x, depth + 1)
+        elif isinstance(v, (list, tuple, set)):
+            for x in v:
+                walk(x, depth + 1)
+
+    for fact in ctx.facts:
+        if ctx.ran(fact.check):
+            walk(fact.value)
+            if fact.subject:
+                add(fact.subject)
+    for f in ctx.findings:
+        for text in (f.object, f.parameter, f.path, f.old, f.new, f.message):
+            if text:
+                add(text)
+    ctx._known = out  # type: ignore[attr-defined]
+    return out
+
+
+def subjects(text: str) -> list[tuple[str, str]]:
+    """The things a clause names in code spans, as ``(name, what)``: what is path, option or name."""
+    out: list[tuple[str, str]] = []
+    for span in _SPAN.findall(text):
+        s = span.strip()
+        if not s or _NUMBERISH.fullmatch(s):
+            continue
+        if s.startswith("-"):
+            out.append((s.split()[0], "option"))
+        elif _PATHISH.fullmatch(s):
+            out.append((s, "path"))
+        elif (m := _HEAD_NAME.match(s)) and (m.end() == len(s) or s[m.end()] == "("):
+            # a name, or a call form `f(x, y)`; a snippet (`async def`, `x = 1`) names no subject of its own
+            name = m.group().strip(".-")
+            # a dunder (`__all__`, `__init__`) is part of the API model of what it belongs to, not a subject of its own
+            if name.lower() not in _ENGINES and not (name.startswith("__") and name.endswith("__")) \
+                    and not keyword.iskeyword(name) and name not in ("True", "False", "None"):
+                out.append((name, "name"))
+    return out
+
+
+def _named_paths(text: str) -> list[str]:
+    return [s for s, what in subjects(text) if what == "path"]
+
+
+def _covers_path(c: Change, paths: list[str]) -> bool:
+    return any(c.path == p or c.path.endswith("/" + p.lstrip("./")) for p in paths)
+
+
+def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context) -> Verdict:
+    """The verdict of an evaluator, held to principle 4: a confirmation whose subjects are not all covered by a fact
+    of a check that ran, or an exclusive claim not compared with the complete list, is not a confirmation."""
+    if verdict != "confirmed":
+        return verdict, ev
+    known = _known_names(ctx)
+    changes = ctx.changes()
+    loose: list[str] = []
+    for name, what in subjects(text):
+        if what == "path":
+            if changes is None:
+                loose.append(name)
+        elif what == "option" or not (name.lower() in known or name.lower().rsplit(".", 1)[-1] in known):
+            loose.append(name)
+    if loose:
+        return "not_verifiable", [Evidence(
+            f"{', '.join(f'`{n}`' for n in loose[:4])}: no fact or finding of a check that ran covers "
+            f"{'it' if len(loose) == 1 else 'them'} (changeproof does not model "
+            f"{'this command-line option' if all(n.startswith('-') for n in loose) else 'it'}), so the claim cannot be "
+            "confirmed", source="reason")] + ev
+    if _EXCLUSIVE.search(text) and kind in _SINGLE_ITEM and not any("exactly" in e.text for e in ev):
+        paths = _named_paths(text)
+        if changes is not None and paths and _FILE_VERB.search(text) and kind in ("path-status", "listed-file"):
+            pool = [c for c in changes if c.category == "production"]
+            if _PY_SCOPE.search(text):
+                pool = [c for c in pool if c.path.endswith(".py")]
+            others = [c for c in pool if not _covers_path(c, paths)]
+            if others:
+                return "contradicted", [Evidence(f"the change also touches {_paths_list(others)}", source="changes"),
+                                        ctx.changes_evidence()]
+        return "not_verifiable", [Evidence(
+            "an exclusive claim (\"only\", \"nothing else\") is confirmed only when compared with everything it "
+            "excludes, and this one was not", source="reason")] + ev
     return verdict, ev

@@ -147,7 +147,8 @@ def _paths(raw: str) -> list[str]:
     out: list[str] = []
     for span in _CODE_SPAN.findall(raw):
         span = span.strip()
-        if " " not in span and "://" not in span and _PATHLIKE.match(span):
+        # a command-line option ("-q/--quiet", "--out-dir") is not a path, whatever its slashes
+        if " " not in span and "://" not in span and not span.startswith("-") and _PATHLIKE.match(span):
             out.append(span.removeprefix("./"))
     plain = _CODE_SPAN.sub(" ", raw)
     for m in _BARE_PATH.finditer(plain):

@@ -1,0 +1,92 @@
+"""Principle 4 of issue 9 enforced in one place (`verify.evaluate.ground`): a claim is confirmed only when every
+subject it names is covered by a fact or finding of a check that ran, and an exclusive claim ("only", "nothing
+else") only when it was compared with everything it excludes from. Wordings here are our own."""
+
+from __future__ import annotations
+
+from changeproof.model import Fact
+from changeproof.verify import verify
+
+from test_verify import C, F, make_report, make_tests
+
+
+def with_facts(report, *facts: Fact):
+    report.facts = list(facts)
+    return report
+
+
+def verdicts(text, report):
+    return [(c.kind, c.verdict) for c in verify(text, report).claims]
+
+
+FACTS = (Fact("api", "modules", {"base": ["pkg", "pkg.mod"], "head": ["pkg", "pkg.mod"]}),
+         Fact("api", "objects-with-findings", {}),
+         Fact("config-drift", "env-vars", {"base": {}, "head": {}}),
+         Fact("dependencies", "dependencies-changed", {"added": [], "removed": [], "changed": []}),
+         Fact("call-sites", "changed-callables", 1), Fact("call-sites", "calls-checked", 3), Fact("call-sites", "calls-broken", []))
+
+
+def _report(findings=(), changes=None, **kw):
+    return with_facts(make_report(list(findings), changes if changes is not None else [C("pkg/mod.py"), C("pkg/settings.toml", category="config")], **kw), *FACTS)
+
+
+def test_a_key_of_a_file_no_check_models_is_never_confirmed():
+    r = _report()
+    for text in ("`chunk_limit` keeps its default of 200.", "The default of `verify_ssl` is unchanged.",
+                 "`pkg/settings.toml`: `retry_after` still 30."):
+        assert "confirmed" not in {v for _, v in verdicts(text, r)}, text
+
+
+def test_a_command_line_option_is_not_a_subject_any_fact_covers():
+    r = _report()
+    for text in ("The `--out-dir` flag still works as before.", "`-v/--verbose` is unchanged."):
+        assert "confirmed" not in {v for _, v in verdicts(text, r)}, text
+
+
+def test_a_name_a_fact_covers_can_still_be_confirmed():
+    r = _report()
+    assert ("path-status", "confirmed") in verdicts("`pkg/util.py` is untouched.", r)
+
+
+def test_an_only_claim_is_compared_with_the_whole_change_list():
+    r = _report(changes=[C("pkg/mod.py"), C("pkg/util.py"), C("pkg/io.py")])
+    got = {v for _, v in verdicts("We only modified `pkg/mod.py` and `pkg/util.py`.", r)}
+    assert "confirmed" not in got
+    got = {v for _, v in verdicts("`pkg/mod.py` and `pkg/util.py` are the only Python modules changed.", r)}
+    assert "confirmed" not in got and "contradicted" in got
+    # said of what happened inside one file: not comparable with the change list, so not confirmed either
+    got = {v for _, v in verdicts("`pkg/mod.py`: a typo fix and nothing else.", r)}
+    assert "confirmed" not in got and "contradicted" not in got
+
+
+def test_a_negated_skip_needs_the_skip_counts():
+    text = "No tests were skipped or removed."
+    # two tests skipped at head, the skips at base unknown: whether the change skipped one is not known
+    assert verdicts(text, _report(tests=make_tests(passed=4, skipped=2))) == [("no-tests-removed", "not_verifiable")]
+    # nothing skipped at head and nothing missing: settled
+    assert verdicts(text, _report(tests=make_tests(passed=6))) == [("no-tests-removed", "confirmed")]
+
+
+def test_callers_must_change_for_a_breaking_api_change_even_when_their_calls_bind():
+    text = "Existing callers do not have to change anything."
+    assert verdicts(text, _report()) == [("no-broken-call-sites", "confirmed")]
+    r = _report([F("sync-async-changed", obj="pkg.mod.load_all", message="now a coroutine function")])
+    assert verdicts(text, r) == [("no-broken-call-sites", "contradicted")]
+
+
+def test_an_interface_claim_is_judged_by_interface_findings_not_by_a_changed_body():
+    r = _report()
+    r.facts.append(Fact("api", "definitions", {"pkg/mod.py": {"module": "pkg.mod", "changed": ["load", "parse"], "added": [],
+                                                              "removed": [], "unchanged": []}}))
+    assert verdicts("The public API (`load`, `parse`) is unchanged.", r) == [("entity-kept", "confirmed")]
+    assert verdicts("`load(path, strict=False)` is unchanged.", r) == [("entity-kept", "confirmed")]
+    # "unchanged" without saying interface: its code did change
+    assert verdicts("`load` is unchanged.", r) == [("entity-kept", "contradicted")]
+    r.findings.append(F("parameter-removed", obj="pkg.mod.load", param="strict"))
+    r2 = _report([F("parameter-removed", obj="pkg.mod.load", param="strict")])
+    assert verdicts("The public API (`load`, `parse`) is unchanged.", r2) == [("entity-kept", "contradicted")]
+
+
+def test_a_command_line_option_with_a_slash_is_not_a_path():
+    from changeproof.verify.segments import _paths
+    assert _paths("Adds a `-x/--exclude` option and edits `pkg/cli.py`.") == ["pkg/cli.py"]
