@@ -4,10 +4,10 @@ else") only when it was compared with everything it excludes from. Wordings here
 
 from __future__ import annotations
 
+from test_verify import C, F, make_report, make_tests
+
 from changeproof.model import Fact
 from changeproof.verify import verify
-
-from test_verify import C, F, make_report, make_tests
 
 
 def with_facts(report, *facts: Fact):
