@@ -90,3 +90,30 @@ def test_an_interface_claim_is_judged_by_interface_findings_not_by_a_changed_bod
 def test_a_command_line_option_with_a_slash_is_not_a_path():
     from changeproof.verify.segments import _paths
     assert _paths("Adds a `-x/--exclude` option and edits `pkg/cli.py`.") == ["pkg/cli.py"]
+
+
+def _sync_async_report():
+    r = _report([F("sync-async-changed", obj="pkg.mod.load_all", message="now a coroutine function")],
+                changes=[C("pkg/mod.py"), C("pkg/__init__.py"), C("bench/run.py", "added", "other"),
+                         C("tests/test_mod.py", category="test")])
+    r.facts.append(Fact("api", "definitions", {"pkg/mod.py": {"module": "pkg.mod", "changed": ["load_all"], "added": [],
+                                                              "removed": [], "unchanged": []}}))
+    return r
+
+
+def test_not_required_to_change_is_a_compatibility_claim():
+    got = dict(verdicts("`load_all` is now a coroutine, and users are not required to change their code.", _sync_async_report()))
+    assert got["entity-kept"] == "contradicted"
+
+
+def test_a_timing_or_an_uncounted_count_in_the_clause_blocks_confirmation():
+    r = _sync_async_report()
+    assert verdicts("I added `bench/run.py`; here `load_all` took 0.8 s before and 0.3 s after.", r) == \
+        [("path-status", "not_verifiable")]
+    assert verdicts("Four old tests in `tests/test_mod.py` were rewritten.", r) == [("path-status", "not_verifiable")]
+    assert verdicts("`tests/test_mod.py` was modified.", r) == [("path-status", "confirmed")]
+
+
+def test_what_a_module_imports_is_not_the_existence_of_what_it_imports_from():
+    got = dict(verdicts("`pkg/__init__.py` is untouched and still imports from `pkg.mod`.", _sync_async_report()))
+    assert got.get("entity-kept") != "confirmed"

@@ -1595,10 +1595,20 @@ def _implements(cls: str, others: list[str], ctx: Context) -> Verdict:
 _INTERFACE = re.compile(r"\b(?:api|interfaces?|signatures?|constructors?)\b|`[A-Za-z_][\w.]{0,120}\([^`\n]{0,200}\)`", re.IGNORECASE)
 
 
+_CALLER_CHANGE = re.compile(r"\b(?:not|no|never|nor)\s+(?:be\s+)?(?:required|needed|forced|obliged|have|need)\s+to\s+"
+                            r"(?:change|update|modify|rewrite|adapt|touch|edit)\b", re.IGNORECASE)
+_IMPORTS_FROM = re.compile(r"\b(?:imports|importing|still\s+import)\s+(?:\S{1,80}\s+)?from\b", re.IGNORECASE)
+
+
 def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     aspects = m.params.get("aspects") or [m.params.get("aspect", "any")]
-    if aspects == ["any"] and _INTERFACE.search(seg.raw):
+    if _CALLER_CHANGE.search(seg.raw):
+        aspects = ["compatible"]  # "callers are not required to change their code": any breaking change on it
+    elif aspects == ["any"] and _INTERFACE.search(seg.raw):
         aspects = ["signature"]
+    if _IMPORTS_FROM.search(seg.raw) and aspects == ["any"]:
+        return "not_verifiable", [Evidence("a claim about what a module imports from another is not a claim that the "
+                                           "other is unchanged, and no fact lists the import statements", source="reason")]
     targets = _entity_targets(m, ctx)
     if aspects == ["conforms"] and len(targets) >= 2:
         return _implements(targets[0][0], [n for n, _ in targets[1:]], ctx)
@@ -2520,6 +2530,17 @@ def _covers_path(c: Change, paths: list[str]) -> bool:
     return any(c.path == p or c.path.endswith("/" + p.lstrip("./")) for p in paths)
 
 
+# a duration or a speed said of running code ("went from 0.4 s to 0.2 s", "2x faster"): measured by nobody here
+_RUNTIME_MEASURE = re.compile(r"\b\d{1,6}(?:\.\d{1,6})?[ \t]?(?:ms|s|secs?|seconds?|minutes?|mins?|us|µs)\b|\b(?:faster|slower|"
+                              r"speed-?ups?|latency|throughput|on\s+my\s+(?:laptop|machine))\b", re.IGNORECASE)
+# a count of things ("three existing tests", "4 call sites") that an evaluator of one file or object does not count
+_COUNT = re.compile(r"\b(?:[2-9]|\d{2,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+                    r"(?:[a-z-]{1,30}\s+)?(?:[a-z-]{1,30}\s+)?[a-z]{1,30}s\b", re.IGNORECASE)
+_COUNTING_KINDS = frozenset({"changed-file-count", "line-count", "breaking-count", "added-count", "tests-passed-count",
+                             "tests-failed-count", "tests-added-count", "tests-removed-count", "pass-rate", "tests-collected",
+                             "unmeasured", "runtime-behaviour"})
+
+
 def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context) -> Verdict:
     """The verdict of an evaluator, held to principle 4: a confirmation whose subjects are not all covered by a fact
     of a check that ran, or an exclusive claim not compared with the complete list, is not a confirmation."""
@@ -2540,7 +2561,14 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context)
             f"{'it' if len(loose) == 1 else 'them'} (changeproof does not model "
             f"{'this command-line option' if all(n.startswith('-') for n in loose) else 'it'}), so the claim cannot be "
             "confirmed", source="reason")] + ev
-    if _EXCLUSIVE.search(text) and kind in _SINGLE_ITEM and not any("exactly" in e.text for e in ev):
+    if kind not in _COUNTING_KINDS and _RUNTIME_MEASURE.search(text):
+        return "not_verifiable", [Evidence("part of this claim is a timing or speed of running code, which changeproof "
+                                           "does not measure: it is confirmed only when all of it is", source="reason")] + ev
+    exhaustive = any("exactly" in e.text for e in ev)  # the evaluator compared the whole change list
+    if kind in _SINGLE_ITEM and not exhaustive and (count := _COUNT.search(text)):
+        return "not_verifiable", [Evidence(f"\"{count.group()}\": no fact of a check that ran counts these, so the claim "
+                                           "is not confirmed", source="reason")] + ev
+    if _EXCLUSIVE.search(text) and kind in _SINGLE_ITEM and not exhaustive:
         paths = _named_paths(text)
         if changes is not None and paths and _FILE_VERB.search(text) and kind in ("path-status", "listed-file"):
             pool = [c for c in changes if c.category == "production"]
