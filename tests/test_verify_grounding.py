@@ -117,3 +117,12 @@ def test_a_timing_or_an_uncounted_count_in_the_clause_blocks_confirmation():
 def test_what_a_module_imports_is_not_the_existence_of_what_it_imports_from():
     got = dict(verdicts("`pkg/__init__.py` is untouched and still imports from `pkg.mod`.", _sync_async_report()))
     assert got.get("entity-kept") != "confirmed"
+
+
+def test_importable_is_not_settled_by_a_name_leaving_the_exports():
+    gone = F("export-removed", obj="pkg.Shape", message="`pkg.Shape` is no longer exported; the object still exists as pkg.mod.Shape")
+    found = [c for c in verify("`Shape` is still importable from `pkg`.", _report([gone])).claims if c.kind == "entity-kept"]
+    assert [c.verdict for c in found] == ["not_verifiable"]
+    assert any("no longer exported" in e.text for e in found[0].evidence)
+    # said exported: the finding settles it
+    assert dict(verdicts("`Shape` is still exported from `pkg`.", _report([gone]))).get("entity-kept") == "contradicted"

@@ -1600,6 +1600,17 @@ _CALLER_CHANGE = re.compile(r"\b(?:not|no|never|nor)\s+(?:be\s+)?(?:required|nee
 _IMPORTS_FROM = re.compile(r"\b(?:imports|importing|still\s+import)\s+(?:\S{1,80}\s+)?from\b", re.IGNORECASE)
 
 
+# "can still be imported from `pkg`", "no longer importable": export-removed says a name left the public exports
+# (`__all__` or a re-export), which settles "exported", not whether `from pkg import name` still binds it
+_IMPORTABLE = re.compile(r"\bimport(?:able|ed)\b", re.IGNORECASE)
+_EXPORT_NOTE = Evidence("export-removed says the name is no longer exported (`__all__` or a re-export line); whether "
+                        "`from ... import` still finds it is not something that finding settles", source="reason")
+
+
+def _export_only(hits: list[Finding], seg: Segment) -> bool:
+    return bool(_IMPORTABLE.search(seg.raw)) and all(f.kind == "export-removed" for f in hits)
+
+
 def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     aspects = m.params.get("aspects") or [m.params.get("aspect", "any")]
     if _CALLER_CHANGE.search(seg.raw):
@@ -1642,6 +1653,8 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
         touched = [c for c in changes if any(c.path == p or c.path.endswith("/" + p) for p in what_is_path)]
         if touched and aspect == "any":
             return "contradicted", [Evidence(f"{c.path}: {c.status}, +{c.added} -{c.removed}", source="changes") for c in touched]
+    if hits and _export_only(hits, seg):
+        return "not_verifiable", _findings_ev(hits) + [_EXPORT_NOTE]
     if hits:
         return "contradicted", _findings_ev(hits)
     # the code of a named function, class or method, as measured
@@ -1819,6 +1832,8 @@ def _entity_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
         if what == "path":
             continue
         hits = [f for f in ctx.findings if f.kind in _REMOVAL_KINDS + ("object-kind-changed",) and on_name(f, name)]
+        if hits and _export_only(hits, seg):
+            return "not_verifiable", _findings_ev(hits) + [_EXPORT_NOTE]
         if hits:
             return "confirmed", _findings_ev(hits)
     name, what = targets[0]
