@@ -126,3 +126,13 @@ def test_importable_is_not_settled_by_a_name_leaving_the_exports():
     assert any("no longer exported" in e.text for e in found[0].evidence)
     # said exported: the finding settles it
     assert dict(verdicts("`Shape` is still exported from `pkg`.", _report([gone]))).get("entity-kept") == "contradicted"
+
+
+def test_a_file_named_in_the_next_clause_is_not_where_the_addition_was_made():
+    r = _report(changes=[C("pkg/mod.py"), C("tests/test_mod.py", category="test")])
+    got = dict(verdicts("Added `test_loads_empty_file`; `tests/test_other.py` is untouched.", r))
+    assert got.get("entity-added") != "contradicted"
+    assert got.get("path-status") == "confirmed"
+    # named in its own clause: a file the change does not touch got nothing added
+    got = dict(verdicts("Added `test_loads_empty_file` to `tests/test_other.py`.", r))
+    assert got.get("entity-added") == "contradicted"

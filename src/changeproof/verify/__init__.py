@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .evaluate import Context, evaluate, ground
+from .evaluate import COUNTING_KINDS, Context, evaluate, ground
 from .patterns import _UNIQUE as _REPEATABLE
 from .patterns import CLAIM_KINDS, Match, looks_like_claim, recognise
 from .result import SCHEMA, VERDICT_LABELS, VERDICTS, Claim, Evidence, VerifyResult
@@ -320,13 +320,14 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
             continue
         matches = recognise(seg, vocab)
         pairs = _with_clauses(seg, matches, vocab)
+        counted = any(m.kind in COUNTING_KINDS for m in matches)  # a count in the sentence is judged by its own claim
         mine: list[Claim] = []
         for m, text in pairs:
-            verdict, evidence = ground(m.kind, text, *evaluate(m, seg, ctx), ctx)
+            verdict, evidence = ground(m.kind, text, *evaluate(m, seg, ctx), ctx, counted=counted)
             mine.append(Claim(seg.line, text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
         unknown, extra = _not_understood(seg, pairs, vocab) if pairs else ([], [])
         for m, text in extra:
-            verdict, evidence = ground(m.kind, text, *evaluate(m, seg, ctx), ctx)
+            verdict, evidence = ground(m.kind, text, *evaluate(m, seg, ctx), ctx, counted=counted)
             mine.append(Claim(seg.line, text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
         made = {id(c): m for c, (m, _) in zip(mine, pairs + extra)}
         for part in unknown:

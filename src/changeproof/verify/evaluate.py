@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .patterns import Match
+from .segments import _paths
 from .result import Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1921,12 +1922,18 @@ def _entity_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
     return "not_verifiable", _unknown(ctx, name, "addition")
 
 
+_CLAUSE_BREAK = re.compile(r";|[ \t][\u2014\u2013-][ \t]|\.[ \t]")
+
+
 def _absent_addition(m: Match, seg: Segment, ctx: Context) -> Verdict | None:
     """An addition the report would show and does not: in a file the change does not touch, or a public object of a
     compared module with no addition finding."""
     changes = ctx.changes()
     names = [n for n in m.params["names"] if n]
     files = [p for p in seg.paths if p.endswith((".py", ".pyi"))]
+    # only a file named in the same clause as what was added ("Added `t`; `tests/x.py` is untouched": not in x.py)
+    parts = _CLAUSE_BREAK.split(seg.raw)
+    files = [p for p in files if any(p in part and any(n.split(".")[-1] in part for n in names) for part in parts)]
     if changes is not None and files and not any(_find_change(changes, p) for p in files):
         return "contradicted", [ctx.changes_evidence(), Evidence(f"{', '.join(files)} is not among the {len(changes)} changed "
                                                                  "file(s): nothing was added to it", source="changes")]
@@ -2466,7 +2473,7 @@ _NUMBERISH = re.compile(r"[v~<>=!^]{0,3}\d[\w.+-]{0,60}|[\d\s.,%x*/+-]{1,60}")
 _PATHISH = re.compile(r"[\w./-]{0,200}(?:/|\.(?:py|pyi|toml|cfg|ini|txt|md|rst|ya?ml|json|lock|in))")
 _HEAD_NAME = re.compile(r"[A-Za-z_][\w.-]{0,200}")
 _NAME_TOKEN = re.compile(r"[A-Za-z_][\w.-]{0,200}")
-_EXCLUSIVE = re.compile(r"\b(?:only|nothing\s+else|no\s+other|none\s+other|solely|exclusively)\b", re.IGNORECASE)
+_EXCLUSIVE = re.compile(r"(?<![-\w])(?:only|nothing\s+else|no\s+other|none\s+other|solely|exclusively)\b", re.IGNORECASE)
 _FILE_VERB = re.compile(r"\b(?:touch\w{0,3}|chang\w{0,3}|modif\w{0,6}|edit\w{0,3})\b", re.IGNORECASE)
 _PY_SCOPE = re.compile(r"\b(?:python|modules?)\b", re.IGNORECASE)
 # the engines changeproof itself runs: naming one ("`pytest`: 6 passed") names the tool, not a subject of the change
@@ -2546,17 +2553,16 @@ def _covers_path(c: Change, paths: list[str]) -> bool:
 
 
 # a duration or a speed said of running code ("went from 0.4 s to 0.2 s", "2x faster"): measured by nobody here
-_RUNTIME_MEASURE = re.compile(r"\b\d{1,6}(?:\.\d{1,6})?[ \t]?(?:ms|s|secs?|seconds?|minutes?|mins?|us|µs)\b|\b(?:faster|slower|"
-                              r"speed-?ups?|latency|throughput|on\s+my\s+(?:laptop|machine))\b", re.IGNORECASE)
+_RUNTIME_MEASURE = re.compile(r"\b(?:took|takes|went\s+from|dropped\s+from|faster|slower|speed-?ups?|latency|throughput|"
+                              r"on\s+my\s+(?:laptop|machine))\b", re.IGNORECASE)
 # a count of things ("three existing tests", "4 call sites") that an evaluator of one file or object does not count
 _COUNT = re.compile(r"\b(?:[2-9]|\d{2,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
                     r"(?:[a-z-]{1,30}\s+)?(?:[a-z-]{1,30}\s+)?[a-z]{1,30}s\b", re.IGNORECASE)
-_COUNTING_KINDS = frozenset({"changed-file-count", "line-count", "breaking-count", "added-count", "tests-passed-count",
-                             "tests-failed-count", "tests-added-count", "tests-removed-count", "pass-rate", "tests-collected",
-                             "unmeasured", "runtime-behaviour"})
+COUNTING_KINDS = frozenset({"changed-file-count", "line-count", "breaking-count", "added-count", "tests-passed-count",
+                             "tests-failed-count", "tests-added-count", "tests-removed-count", "pass-rate", "tests-collected"})
 
 
-def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context) -> Verdict:
+def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context, *, counted: bool = False) -> Verdict:
     """The verdict of an evaluator, held to principle 4: a confirmation whose subjects are not all covered by a fact
     of a check that ran, or an exclusive claim not compared with the complete list, is not a confirmation."""
     if verdict != "confirmed":
@@ -2576,15 +2582,16 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context)
             f"{'it' if len(loose) == 1 else 'them'} (changeproof does not model "
             f"{'this command-line option' if all(n.startswith('-') for n in loose) else 'it'}), so the claim cannot be "
             "confirmed", source="reason")] + ev
-    if kind not in _COUNTING_KINDS and _RUNTIME_MEASURE.search(text):
+    if kind not in COUNTING_KINDS | {"unmeasured", "runtime-behaviour"} and _RUNTIME_MEASURE.search(text):
         return "not_verifiable", [Evidence("part of this claim is a timing or speed of running code, which changeproof "
                                            "does not measure: it is confirmed only when all of it is", source="reason")] + ev
     exhaustive = any("exactly" in e.text for e in ev)  # the evaluator compared the whole change list
-    if kind in _SINGLE_ITEM and not exhaustive and (count := _COUNT.search(text)):
+    if kind in _SINGLE_ITEM and not exhaustive and not counted and (count := _COUNT.search(text)):
         return "not_verifiable", [Evidence(f"\"{count.group()}\": no fact of a check that ran counts these, so the claim "
                                            "is not confirmed", source="reason")] + ev
-    if _EXCLUSIVE.search(text) and kind in _SINGLE_ITEM and not exhaustive:
-        paths = _named_paths(text)
+    paths = _named_paths(text) or _paths(text)
+    # "only" said of files ("in `pyproject.toml` only", "`a.py`: ..., nothing else"); "additions only" is not
+    if _EXCLUSIVE.search(text) and kind in _SINGLE_ITEM and not exhaustive and paths:
         if changes is not None and paths and _FILE_VERB.search(text) and kind in ("path-status", "listed-file"):
             pool = [c for c in changes if c.category == "production"]
             if _PY_SCOPE.search(text):
