@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("MAILER_API_TOKEN", "test-token")

@@ -1,0 +1,14 @@
+import pytest
+
+from cronparse import parse
+
+
+def test_every_quarter_hour():
+    s = parse("*/15 * * * *")
+    assert s.minutes == [0, 15, 30, 45]
+    assert s.matches(30, 4, 1, 1, 0)
+
+
+def test_wrong_field_count():
+    with pytest.raises(ValueError):
+        parse("* * * *")
