@@ -136,3 +136,31 @@ def test_a_file_named_in_the_next_clause_is_not_where_the_addition_was_made():
     # named in its own clause: a file the change does not touch got nothing added
     got = dict(verdicts("Added `test_loads_empty_file` to `tests/test_other.py`.", r))
     assert got.get("entity-added") == "contradicted"
+
+
+def test_words_read_two_ways_are_not_confirmed_when_one_reading_is_false():
+    # the diff stat of make_report is 12 lines added, 4 removed: the second count of one phrase is wrong
+    r = make_report([F("object-removed", obj="pkg.mod.func")])
+    for text in ("The diff: 12 insertions and 9 deletions.", "Net effect was 12 insertions and 7 deletions overall."):
+        got = verdicts(text, r)
+        assert ("line-count", "contradicted") in got and ("line-count", "confirmed") not in got, (text, got)
+    assert ("line-count", "confirmed") in verdicts("The diff: 12 insertions and 4 deletions.", r)
+
+
+def test_a_constraint_said_to_change_like_another_is_not_a_claim_that_it_is_unchanged():
+    # "the same way" compares the change with another one; the verb says the constraint changed
+    r = _report()  # no dependency changed
+    for text in ("The `requests` pin was loosened the same way.",
+                 "The `pytest` constraint was tightened in the same way as the others."):
+        got = verdicts(text, r)
+        assert "confirmed" not in {v for _, v in got} and ("entity-kept", "confirmed") not in got, (text, got)
+
+
+def test_a_code_change_said_of_several_names_is_judged_for_each():
+    r = _report()
+    r.facts.append(Fact("api", "definitions", {"pkg/mod.py": {"module": "pkg.mod", "changed": ["Loader.read"], "added": [],
+                                                              "removed": [], "unchanged": ["Loader.close"]}}))
+    # one changed body does not stand for the other, whose code is the same
+    got = verdicts("`Loader.read()` and `Loader.close()` were updated for the buffer rework.", r)
+    assert "confirmed" not in {v for _, v in got}, got
+    assert verdicts("`Loader.read()` was updated for the buffer rework.", r) == [("entity-changed", "confirmed")]

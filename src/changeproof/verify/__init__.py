@@ -290,6 +290,15 @@ def _best(m: Match, found: list, several: bool, whole: str) -> str:
     return min(same, key=len) if several and same else whole
 
 
+def _one_verdict_per_text(mine: list[Claim]) -> list[Claim]:
+    """Several readings of one kind of the same words ("12 insertions and 3 deletions" read as two line counts) are one
+    assertion: when one reading is contradicted the words are false, and a confirmation of another reading does not
+    stand for them. Claims of different kinds on the same words (a table row's "removed" and its "breaking? no") are
+    separate assertions and keep their own verdicts."""
+    false = {(c.text, c.kind) for c in mine if c.verdict == "contradicted"}
+    return [c for c in mine if not (c.verdict == "confirmed" and (c.text, c.kind) in false)]
+
+
 def verify(markdown: str, report: Report, document: str | None = None, *, budget: float = TIME_BUDGET,
            clock: Callable[[], float] = time.monotonic, truncated: str | None = None) -> VerifyResult:
     """Every claim of *markdown* with its verdict and evidence from *report*, in document order.
@@ -343,7 +352,7 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
                     c.evidence.insert(0, Evidence(f"part of this sentence was not understood (\"{part}\"): it is confirmed "
                                                   "only when all of it is", source="reason"))
             mine.append(Claim(seg.line, part, "unrecognised", "not_checked", [_NOT_CHECKED]))
-        claims += mine
+        claims += _one_verdict_per_text(mine)
         if not matches and looks_like_claim(seg):
             claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_checked", [_NOT_CHECKED]))
     if truncated:

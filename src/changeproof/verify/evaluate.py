@@ -2031,22 +2031,37 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
                 return "contradicted", _findings_ev(removed) + [Evidence(f"{name} was removed, not deprecated", source="reason")]
         return "not_verifiable", _unknown(ctx, targets[0][0], "deprecation")
     if change != "renamed":
+        # every name the claim says changed is judged: one name's changed code does not stand for another's
+        judged: list[Verdict] = []
+        uncovered: list[str] = []
         for name, what in targets:
             got = _definition(ctx, name) if what in ("object",) else None
             if got is None:
+                if what == "object" and not any(on_name(f, name, members=True) for f in ctx.findings):
+                    uncovered.append(name)
                 continue
             state, fact, path = got
             inner = [f for f in ctx.findings if on_name(f, name, members=True) and f.kind != "logging-added"]
             if state == "unchanged" and inner:  # its own code is the same, its members changed ("updated to match")
-                return "confirmed", _findings_ev(inner) + [_definition_ev(state, fact, path, name)]
-            if state == "unchanged":
+                judged.append(("confirmed", _findings_ev(inner) + [_definition_ev(state, fact, path, name)]))
+            elif state == "unchanged":
                 return "contradicted", [_definition_ev(state, fact, path, name), Evidence(
                     f"the code of {name} did not change, so it does not do anything new", source="reason")]
-            if state == "changed" and not any(on_name(f, name) for f in ctx.findings):
+            elif state == "changed" and not any(on_name(f, name) for f in ctx.findings):
                 if _CODE_VERBS.search(change):
-                    return "confirmed", [_definition_ev(state, fact, path, name)]
-                return "not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
-                    f"what {name} now does is behaviour, which changeproof does not run", source="reason")]
+                    judged.append(("confirmed", [_definition_ev(state, fact, path, name)]))
+                else:
+                    judged.append(("not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
+                        f"what {name} now does is behaviour, which changeproof does not run", source="reason")]))
+        if judged:
+            ev = [e for _, part in judged for e in part]
+            if any(v != "confirmed" for v, _ in judged):
+                return "not_verifiable", ev
+            if uncovered:
+                return "not_verifiable", ev + [Evidence(
+                    f"{', '.join(uncovered[:4])}: no fact or finding covers it, so the claim is not confirmed for all it names",
+                    source="reason")]
+            return "confirmed", ev
     for name, what in targets:
         hits = [f for f in ctx.findings if on_name(f, name) and f.kind not in ("object-added", "logging-added")]
         if not hits:

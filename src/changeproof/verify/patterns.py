@@ -1688,7 +1688,7 @@ def _aspect_positions(low: str) -> list[tuple[str, int]]:
 
 
 _VERB_FIRST = re.compile(r"\b(?:added|adds|gained|gains|introduced|introduces|created|removed|deleted|dropped|renamed|"
-                         r"changed|raised|lowered|bumped|replaced|moved)\b")
+                         r"changed|raised|lowered|bumped|replaced|moved|relaxed|loosened|tightened|narrowed|widened)\b")
 
 
 _HEADING_VERBS = [(r"\b(?:added|new|additions?|introduced|what's\s+new|features?)\b", "entity-added"),
