@@ -144,6 +144,7 @@ def test_words_read_two_ways_are_not_confirmed_when_one_reading_is_false():
     for text in ("The diff: 12 insertions and 9 deletions.", "Net effect was 12 insertions and 7 deletions overall."):
         got = verdicts(text, r)
         assert ("line-count", "contradicted") in got and ("line-count", "confirmed") not in got, (text, got)
+        assert ("line-count", "not_verifiable") in got, (text, got)  # the right count is kept, not confirmed
     assert ("line-count", "confirmed") in verdicts("The diff: 12 insertions and 4 deletions.", r)
 
 

@@ -293,10 +293,15 @@ def _best(m: Match, found: list, several: bool, whole: str) -> str:
 def _one_verdict_per_text(mine: list[Claim]) -> list[Claim]:
     """Several readings of one kind of the same words ("12 insertions and 3 deletions" read as two line counts) are one
     assertion: when one reading is contradicted the words are false, and a confirmation of another reading does not
-    stand for them. Claims of different kinds on the same words (a table row's "removed" and its "breaking? no") are
+    stand for them (it is kept, not confirmed, with the reason). Claims of different kinds on the same words (a table row's "removed" and its "breaking? no") are
     separate assertions and keep their own verdicts."""
     false = {(c.text, c.kind) for c in mine if c.verdict == "contradicted"}
-    return [c for c in mine if not (c.verdict == "confirmed" and (c.text, c.kind) in false)]
+    for c in mine:
+        if c.verdict == "confirmed" and (c.text, c.kind) in false:
+            c.verdict = "not_verifiable"
+            c.evidence.insert(0, Evidence("another reading of these same words is contradicted: the part confirmed here "
+                                          "holds, but it does not confirm the words", source="reason"))
+    return mine
 
 
 def verify(markdown: str, report: Report, document: str | None = None, *, budget: float = TIME_BUDGET,
