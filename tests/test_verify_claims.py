@@ -610,3 +610,14 @@ def test_a_listed_set_after_a_colon_constraints_in_other_words_and_signatures_of
     # a dependency has no signature: "whose signature" is the function's
     got = claims("We swapped `requests` for `httpx` in `fetch`, whose signature is unchanged.", r)
     assert not any(c.kind == "entity-kept" and "dependencies" in " ".join(e.text for e in c.evidence) for c in got)
+
+
+def test_a_bump_said_to_follow_semantic_versioning_is_a_claim_that_it_is_big_enough():
+    # an object was removed (a breaking finding): the change needs a major bump, and a minor one is not enough
+    r = with_facts(make_report([F("object-removed", obj="pkg.mod.func")]),
+                   Fact("version", "version", {"base": "2.0.0", "head": "2.1.0", "bump": "minor"}))
+    for text in ("The minor bump from 2.0.0 to 2.1.0 follows semantic versioning.",
+                 "Version bumped from 2.0.0 to 2.1.0, consistent with semver."):
+        assert verdict(text, r, "version") == "contradicted", text
+    # without that said, the bump itself is what is claimed, and it happened
+    assert verdict("Version bumped from 2.0.0 to 2.1.0.", r, "version") == "confirmed"

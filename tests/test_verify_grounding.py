@@ -165,3 +165,21 @@ def test_a_code_change_said_of_several_names_is_judged_for_each():
     got = verdicts("`Loader.read()` and `Loader.close()` were updated for the buffer rework.", r)
     assert "confirmed" not in {v for _, v in got}, got
     assert verdicts("`Loader.read()` was updated for the buffer rework.", r) == [("entity-changed", "confirmed")]
+
+
+def test_an_unchanged_definition_does_not_say_where_a_name_is_exported_from():
+    r = _report()
+    r.facts.append(Fact("api", "definitions", {"pkg/_impl.py": {"module": "pkg._impl", "changed": [], "added": [],
+                                                                "removed": [], "unchanged": ["parse_header"]}}))
+    for text in ("`parse_header` is still re-exported from the top-level package.",
+                 "`parse_header` remains importable from `pkg`."):
+        assert "confirmed" not in {v for _, v in verdicts(text, r)}, text
+    assert verdicts("`parse_header` is unchanged.", r) == [("entity-kept", "confirmed")]
+
+
+def test_line_numbers_in_a_claim_are_part_of_what_must_be_covered():
+    r = _report()
+    r.facts.append(Fact("api", "definitions", {"pkg/mod.py": {"module": "pkg.mod", "changed": ["Loader.read"], "added": [],
+                                                              "removed": [], "unchanged": []}}))
+    got = verdicts("`Loader.read()` was updated for the buffer rework (lines 40-44 of `pkg/mod.py`).", r)
+    assert "confirmed" not in {v for _, v in got}, got

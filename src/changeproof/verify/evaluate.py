@@ -1669,7 +1669,8 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     # confirmation needs a fact on each name
     for name, what in targets:
         got = _definition(ctx, name) if what in ("object", "parameter") else None
-        if got is not None and got[0] == "unchanged":
+        if got is not None and got[0] == "unchanged" and "exported" not in aspects:
+            # (its code being the same says nothing of where it is exported from: that is the export surface's)
             ev.append(_definition_ev(*got, name))
             continue
         verdict, more = "confirmed", []
@@ -1760,7 +1761,7 @@ def _fact_on(ctx: Context, name: str, what: str, aspect: str, q: dict[str, Any])
             return "not_verifiable", [Evidence("the report does not list the modules the API comparison covered", source="reason")]
         module = _module_of(name, modules) if what == "object" else None
         placed = _definition(ctx, name) if module is None and what == "object" else None
-        if placed is not None and aspect in ("signature", "type", "default", "optional", "positional", "compatible", "exported", "sync"):
+        if placed is not None and aspect in ("signature", "type", "default", "optional", "positional", "compatible", "sync"):
             state, fact, path = placed  # its file changed, and the API comparison found nothing on its interface
             return "confirmed", [_definition_ev(state, fact, path, name), Evidence(
                 f"no finding on the interface of {name} (signature, defaults, types)", source="reason")]
@@ -2577,6 +2578,9 @@ COUNTING_KINDS = frozenset({"changed-file-count", "line-count", "breaking-count"
                              "tests-failed-count", "tests-added-count", "tests-removed-count", "pass-rate", "tests-collected"})
 
 
+_LINE_REF = re.compile(r"\blines?\s+(?P<a>\d{1,6})(?:\s{0,2}(?:-|–|to|and|through)\s{0,2}(?P<b>\d{1,6}))?\b", re.I)
+
+
 def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context, *, counted: bool = False) -> Verdict:
     """The verdict of an evaluator, held to principle 4: a confirmation whose subjects are not all covered by a fact
     of a check that ran, or an exclusive claim not compared with the complete list, is not a confirmation."""
@@ -2600,6 +2604,12 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
     if kind not in COUNTING_KINDS | {"unmeasured", "runtime-behaviour"} and _RUNTIME_MEASURE.search(text):
         return "not_verifiable", [Evidence("part of this claim is a timing or speed of running code, which changeproof "
                                            "does not measure: it is confirmed only when all of it is", source="reason")] + ev
+    if kind not in COUNTING_KINDS and (where := _LINE_REF.search(text)):
+        # "(lines 16-18 of `a.py`)": where in the file is part of the claim, and a fact on the object is not on its lines
+        cited = [n for n in where.group("a", "b") if n]
+        if not all(any(re.search(rf"(?:[:#]|\bline\s){n}\b", e.text) for e in ev) for n in cited):
+            return "not_verifiable", [Evidence(f"\"{where.group()}\": no fact or finding of a check that ran places "
+                                               "what it says at these lines, so the claim is not confirmed", source="reason")] + ev
     exhaustive = any("exactly" in e.text for e in ev)  # the evaluator compared the whole change list
     if kind in _SINGLE_ITEM and not exhaustive and not counted and (count := _COUNT.search(text)):
         return "not_verifiable", [Evidence(f"\"{count.group()}\": no fact of a check that ran counts these, so the claim "

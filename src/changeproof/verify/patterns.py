@@ -880,6 +880,10 @@ def _semver(low: str, seg: Segment) -> list[Match]:
     return [Match("semver", {"level": level, "at_most": bool(re.search(r"\bonly\b|\bjust\b|\bsafe\b", m.group(0)))})]
 
 
+# "... follows semantic versioning": the bump is said to be the one the change needs
+_SEMVER_OK = (r"\b(?:follows?|respects?|(?:is\s+)?consistent\s+with|compl(?:ies|y)\s+with|conforms?\s+to|in\s+line\s+with|"
+              r"obeys?)\s+(?:semantic\s+versioning|semver)\b")
+
 _VERSION = r"v?(?P<v>\d{1,4}(?:\.\d{1,6}){1,3}(?:(?:a|b|rc|\.dev|\.post)\d{1,4})?)"
 
 
@@ -906,7 +910,8 @@ def _version(low: str, seg: Segment) -> list[Match]:
     size = _any(low, rf"\bbump\s+from\s+{_VERSION.replace('(?P<v>', '(?P<a>')}\s+(?:to|->)\s+{_VERSION.replace('(?P<v>', '(?P<b>')}")
     if size:
         return [Match("version", {"bumped": True, "from": size.group("a"), "to": size.group("b"),
-                                  "sufficient": bool(re.search(r"\b(?:right\s+size|sufficient|enough|adequate|correct|appropriate)\b", low))})]
+                                  "sufficient": bool(re.search(r"\b(?:right\s+size|sufficient|enough|adequate|correct|appropriate)\b", low)
+                                                     or re.search(_SEMVER_OK, low))})]
     bare = re.fullmatch(rf"(?:(?:patch|minor|major)\s+bump\s+)?v?(?P<a>\d{{1,4}}(?:\.\d{{1,6}}){{1,3}})\s*(?:->|\u2192|to|=>)\s*v?(?P<b>\d{{1,4}}(?:\.\d{{1,6}}){{1,3}})"
                         r"(?:\s*,?\s*(?:which|that)\s+(?:fits|suits|matches|is\s+(?:right|enough|fine))\s+[\w\s]{1,40})?\.?", low)
     if bare:  # "- 1.2.0 -> 1.2.1", "Minor bump 0.4.0 -> 0.5.0, which fits additions"
@@ -942,7 +947,8 @@ def _version(low: str, seg: Segment) -> list[Match]:
         return []
     params: dict[str, Any] = {"bumped": True}
     if re.search(r"\b(?:right|correct|appropriate|adequate|enough|sufficient|proper)\s+(?:bump|size|increment|level)\b|"
-                 r"\b(?:bump|increment)\s+(?:is\s+)?(?:enough|sufficient|right|fine)\b|\bfits\s+(?:additions|the\s+change)", low):
+                 r"\b(?:bump|increment)\s+(?:is\s+)?(?:enough|sufficient|right|fine)\b|\bfits\s+(?:additions|the\s+change)", low) \
+            or re.search(_SEMVER_OK, low):
         params["sufficient"] = True
     if frm:
         params["from"], params["to"] = frm.group("a"), frm.group("b")
