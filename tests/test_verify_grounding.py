@@ -183,3 +183,18 @@ def test_line_numbers_in_a_claim_are_part_of_what_must_be_covered():
                                                               "removed": [], "unchanged": []}}))
     got = verdicts("`Loader.read()` was updated for the buffer rework (lines 40-44 of `pkg/mod.py`).", r)
     assert "confirmed" not in {v for _, v in got}, got
+
+
+def test_importable_is_about_what_a_user_imports():
+    text = "Every name importable from 1.4 is still importable from 1.5."
+    r = _report([F("object-removed", obj="pkg.legacy", message="module removed")])
+    assert "confirmed" not in {v for _, v in verdicts(text, r)}
+    assert ("imports-valid", "contradicted") in verdicts(text, r)
+
+
+def test_byte_for_byte_is_said_of_the_code_not_only_of_the_interface():
+    r = _report()
+    r.facts.append(Fact("api", "definitions", {"pkg/mod.py": {"module": "pkg.mod", "changed": ["Pool.release"], "added": [],
+                                                              "removed": [], "unchanged": ["Pool.acquire"]}}))
+    got = verdicts("No public API change: `Pool.acquire` and `Pool.release` are byte-for-byte identical.", r)
+    assert ("entity-kept", "contradicted") in got and ("entity-kept", "confirmed") not in got, got

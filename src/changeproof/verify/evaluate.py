@@ -1612,11 +1612,35 @@ def _export_only(hits: list[Finding], seg: Segment) -> bool:
     return bool(_IMPORTABLE.search(seg.raw)) and all(f.kind == "export-removed" for f in hits)
 
 
+# "everything importable in 1.0 is importable in 1.1", "public import paths are unchanged": what a user can import
+_USER_IMPORT = re.compile(r"\bimportable\b|\bimport\s+paths?\b", re.IGNORECASE)
+
+
+def _user_imports(seg: Segment, ctx: Context) -> Verdict | None:
+    """A claim about what is importable is about the public surface a user imports from, not only about the project's
+    own import statements: a public object or module removed (or no longer exported) contradicts it, and without the
+    API comparison it is not confirmed. None when the claim is not about that."""
+    if not _USER_IMPORT.search(seg.raw):
+        return None
+    gone = [f for f in ctx.findings if f.kind in ("object-removed", "export-removed")]
+    if gone:
+        return "contradicted", _findings_ev(gone)[:4] + [Evidence(
+            "what a user could import at base is no longer importable at head", source="reason")]
+    if not ctx.ran("api"):
+        return "not_verifiable", [ctx.why_not("api")]
+    return None
+
+
+# "byte-for-byte identical", "verbatim": said of the code itself, not only of its interface
+_CODE_IDENTICAL = re.compile(r"\bbyte[- ]for[- ]byte\b|\bverbatim\b|\bcharacter[- ]for[- ]character\b|\bline[- ]for[- ]line\b",
+                             re.IGNORECASE)
+
+
 def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     aspects = m.params.get("aspects") or [m.params.get("aspect", "any")]
     if _CALLER_CHANGE.search(seg.raw):
         aspects = ["compatible"]  # "callers are not required to change their code": any breaking change on it
-    elif aspects == ["any"] and _INTERFACE.search(seg.raw):
+    elif aspects == ["any"] and _INTERFACE.search(seg.raw) and not _CODE_IDENTICAL.search(seg.raw):
         aspects = ["signature"]
     if _IMPORTS_FROM.search(seg.raw) and aspects == ["any"]:
         return "not_verifiable", [Evidence("a claim about what a module imports from another is not a claim that the "
@@ -2456,9 +2480,9 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
                                                             counted=("duplicate-definitions-added",)),
     "syntax-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind == "syntax-error", ("syntax",), "syntax-error finding",
                                                 facts=("files-checked",), counted=("files-not-parsing",), vacuous=("files-checked",)),
-    "imports-valid": lambda m, s, c: by_findings(c, s, lambda f: f.kind in ("import-broken", "circular-import"), ("imports",),
-                                                 "import-broken or circular-import finding", facts=("imports-checked",),
-                                                 counted=("imports-broken",), vacuous=("imports-checked",)),
+    "imports-valid": lambda m, s, c: _user_imports(s, c) or by_findings(
+        c, s, lambda f: f.kind in ("import-broken", "circular-import"), ("imports",), "import-broken or circular-import finding",
+        facts=("imports-checked",), counted=("imports-broken",), vacuous=("imports-checked",)),
     "import-statement": _import_statement,
     "contracts-valid": lambda m, s, c: _unchecked_protocols(c) or by_findings(c, s, lambda f: f.kind == "protocol-nonconformance", ("contracts",),
                                                    "protocol-nonconformance finding", facts=("contracts", "implementers-checked"),
