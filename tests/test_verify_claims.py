@@ -621,3 +621,25 @@ def test_a_bump_said_to_follow_semantic_versioning_is_a_claim_that_it_is_big_eno
         assert verdict(text, r, "version") == "contradicted", text
     # without that said, the bump itself is what is claimed, and it happened
     assert verdict("Version bumped from 2.0.0 to 2.1.0.", r, "version") == "confirmed"
+
+
+def test_a_version_written_without_trailing_zeros_is_the_same_version():
+    r = with_facts(make_report(), Fact("version", "version", {"base": "2.0.0", "head": "2.1.0", "bump": "minor"}))
+    assert verdict("# mylib 2.1 is out\n", r, "version") != "contradicted"
+    assert verdict("# mylib 2.2 is out\n", r, "version") != "confirmed"
+
+
+def test_a_parameter_said_to_have_no_default_is_not_a_denial_that_defaults_changed():
+    r = make_report([F("parameter-now-required", obj="pkg.mod.Job.__init__", param="retries", path="pkg/mod.py", line=5)])
+    for text in ("`retries` has no default any more.", "| `Job.retries` | now required (no default) |",
+                 "`Job` gained a field with no default."):
+        assert "no-default-changes" not in kinds(text, r), text
+    assert verdict("No default values changed.", r, "no-default-changes") == "contradicted"
+
+
+def test_a_count_of_lines_or_a_new_thing_inside_a_file_is_not_the_file_being_added():
+    r = make_report()  # pkg/mod.py is modified
+    for text in ("`pkg/mod.py`: reads the new setting `poll_interval`.", "{{pkg/mod.py}}: now adds a header to each request.",
+                 "All of the production diff is in `pkg/mod.py` (6 added lines, 0 removed)."):
+        got = [(c.kind, c.verdict) for c in claims(text, r)]
+        assert ("path-status", "contradicted") not in got, (text, got)

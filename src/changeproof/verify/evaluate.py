@@ -974,9 +974,14 @@ def _vnorm(v: str) -> str:
     try:
         from packaging.version import Version
 
-        return str(Version(v))
+        ver = Version(v)
     except Exception:  # noqa: BLE001 - anything packaging refuses is compared as written
         return v
+    # "1.4" is "1.4.0" (trailing zeros of the release are not a different version)
+    release = list(ver.release)
+    while len(release) > 1 and release[-1] == 0:
+        release.pop()
+    return ".".join(map(str, release)) + str(ver)[len(ver.base_version):]
 
 
 # ------------------------------------------------------------------------------------------- configuration

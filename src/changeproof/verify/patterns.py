@@ -290,6 +290,16 @@ TOPICS: tuple[Topic, ...] = (
 )
 
 
+def _state_not_denial(low: str, m: re.Match) -> bool:
+    """ "`x` has no default any more", "now required (no default)", "a field with no default": "no X" says what a thing
+    has (or lost), not that no X changed; "has no default changes" is still a denial."""
+    after = low[m.end():m.end() + 24]
+    if re.match(r"\s*(?:any\s*more|any\s+longer)\b", after):
+        return True
+    return bool(re.search(r"(?:\bhas|\bhave|\bhad|\bwith|\()\s*$", low[max(0, m.start() - 8):m.start()])
+                and not re.match(r"\s*(?:changes?|changed|modifications?|updates?|edits?|regressions?)\b", after))
+
+
 def _topics(low: str, seg: Segment) -> list[Match]:
     out: list[Match] = []
     if re.search(r"\bnothing\s+(?:new\s+)?to\s+(?:configure|set\s+up|set)\b|\bno\s+(?:new\s+)?(?:configuration|settings?|env(?:ironment)?\s+"
@@ -304,6 +314,8 @@ def _topics(low: str, seg: Segment) -> list[Match]:
             for n, m in enumerate(frame.finditer(low)):
                 if n >= 4:
                     break
+                if i == 0 and _state_not_denial(low, m):
+                    continue
                 # the words right after a denial say what is denied ("no methods were removed"), and the words right
                 # before a value ("removed public objects: none")
                 mode = _mode(m.group(0) + " " + low[m.end():m.end() + 30] if i == 0 else
@@ -671,7 +683,7 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
         if into:
             out.append(Match("path-status", {"paths": [p], "status": "added" if into.group("new") else "changed", "negated": False}))
             continue
-        if i == 0 and re.match(r"\s*(?::|-\s)", after) and not re.search(r"\b(?:untouched|unchanged|not\s+(?:touched|changed|modified))\b", after):
+        if not low[:i].strip(" {*`_[") and re.match(r"\s*[}*`_\]]{0,3}\s*(?::|-\s)", after) and not re.search(r"\b(?:untouched|unchanged|not\s+(?:touched|changed|modified))\b", after):
             # "**orders/handlers.py**: added logging": what was done in the file
             status = _status(after[:40])
             out.append(Match("path-status", {"paths": [p], "status": status if status in ("deleted", "renamed") else "changed",
@@ -681,7 +693,10 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
                      r"\s*(?:the\s+)?$", before[-30:]) and out:
             out.append(Match("path-status", {**out[-1].params, "paths": [p]}))  # "`a.py` is untouched, and so is `b.py`"
             continue
-        status = _status(after[:40]) or _status(before[-30:])
+        # "(4 added lines, 0 removed)", "12 lines added": counted lines, not what happened to the file
+        counted = re.sub(r"\b(?:\d{1,6}|no|zero)\s+(?:new|added|removed|deleted)(?:\s+lines?)?\b|\blines?\s+(?:added|removed|deleted)\b",
+                         " ", after[:40])
+        status = _status(counted) or _status(before[-30:])
         if status == "renamed":
             out.append(Match("path-status", {"paths": [p], "status": "renamed", "to": _renamed_to(seg, p),
                                              "negated": False}))
