@@ -635,6 +635,7 @@ def test_a_parameter_said_to_have_no_default_is_not_a_denial_that_defaults_chang
                  "`Job` gained a field with no default."):
         assert "no-default-changes" not in kinds(text, r), text
     assert verdict("No default values changed.", r, "no-default-changes") == "contradicted"
+    assert "no-logging-added" in kinds("The module still has no logger.", r)  # "still": nothing added, a denial
 
 
 def test_a_count_of_lines_or_a_new_thing_inside_a_file_is_not_the_file_being_added():

@@ -292,10 +292,12 @@ TOPICS: tuple[Topic, ...] = (
 
 def _state_not_denial(low: str, m: re.Match) -> bool:
     """ "`x` has no default any more", "now required (no default)", "a field with no default": "no X" says what a thing
-    has (or lost), not that no X changed; "has no default changes" is still a denial."""
+    has (or lost), not that no X changed; "has no default changes" and "still has no logger" are denials."""
     after = low[m.end():m.end() + 24]
     if re.match(r"\s*(?:any\s*more|any\s+longer)\b", after):
         return True
+    if re.search(r"\bstill\b", low[max(0, m.start() - 16):m.start()]):
+        return False  # "should still have no logger": nothing was added, a denial
     return bool(re.search(r"(?:\bhas|\bhave|\bhad|\bwith|\()\s*$", low[max(0, m.start() - 8):m.start()])
                 and not re.match(r"\s*(?:changes?|changed|modifications?|updates?|edits?|regressions?)\b", after))
 
