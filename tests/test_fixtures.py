@@ -127,21 +127,12 @@ def _tree_files(tree: Path) -> dict[str, bytes]:
 
 def make_repo(repo: Path, commits: list[tuple[str, dict[str, bytes]]]) -> None:
     """A repository whose commits (one per (tag, files), in order, each tagged) are written by one
-    ``git fast-import`` (two processes in all, where init/add/commit/tag take a dozen)."""
+    ``git fast-import`` (two processes in all, where init/add/commit/tag take a dozen); no working tree."""
+    from tests.helpers.checkrepo import fast_import
+
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True, env=env, capture_output=True)
-    stream = bytearray()
-    for i, (tag, files) in enumerate(commits, start=1):
-        stream += (f"commit refs/heads/main\nmark :{i}\ncommitter fixture <fixture@example.invalid> 1735689600 +0000\n"
-                   f"data {len(tag)}\n{tag}\n").encode()
-        if i > 1:
-            stream += f"from :{i - 1}\n".encode()
-        stream += b"deleteall\n"
-        for path, data in files.items():
-            stream += f"M 100644 inline {path}\ndata {len(data)}\n".encode() + data + b"\n"
-        stream += f"\nreset refs/tags/{tag}\nfrom :{i}\n\n".encode()
-    subprocess.run(["git", "-C", str(repo), "fast-import", "--quiet"], input=bytes(stream), check=True, env=env,
-                   capture_output=True)
+    fast_import(repo, commits)
 
 
 def run_fixture(fixture: Path, workdir: Path):

@@ -39,7 +39,7 @@ def _content(data: str | bytes) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
-def _fast_import(repo: Path, commits: list[tuple[str, dict[str, bytes]]]) -> None:
+def fast_import(repo: Path, commits: list[tuple[str, dict[str, bytes]]]) -> None:
     """Commit each (tag, whole tree) in order on main, each tagged (lightweight), as `git add -A; git commit; git
     tag` would with the author, committer and date of _ENV: one ``git fast-import`` process."""
     stream = bytearray()
@@ -85,7 +85,7 @@ def make_repo(tmp_path: Path, base: dict[str, str | bytes], head: dict[str, str 
     for rel, data in head.items():
         if data is None:
             head_tree.pop(rel, None)
-    _fast_import(repo, [("base", base_tree), ("head", head_tree)] if commit_head else [("base", base_tree)])
+    fast_import(repo, [("base", base_tree), ("head", head_tree)] if commit_head else [("base", base_tree)])
     write(repo, head)
     _git(repo, "reset", "-q")  # the index is the last commit's tree, its entries up to date with the files
     return repo
