@@ -1,0 +1,5 @@
+"""stockroom: in-memory stock keeping."""
+
+from stockroom.store import Item, Store
+
+__all__ = ["Item", "Store"]
