@@ -30,7 +30,7 @@ test: $(STAMP)
 	$(BIN)/python -m compileall -q src
 	@smoke_log=$$(mktemp); \
 	$(BIN)/python tests/smoke.py $(SMOKE_PYTHONS) >"$$smoke_log" 2>&1 & smoke_pid=$$!; \
-	$(BIN)/python -m pytest -q -n auto $(PYTEST_ARGS); suite=$$?; \
+	$(BIN)/python -m pytest -q -n auto --dist worksteal $(PYTEST_ARGS); suite=$$?; \
 	wait $$smoke_pid; smoke=$$?; cat "$$smoke_log"; rm -f "$$smoke_log"; \
 	test $$suite -eq 0 && test $$smoke -eq 0
 
