@@ -3,12 +3,15 @@
     python benchmarks/verify_own/build.py OUT_DIR [CHANGE...]
 
 OUT_DIR/<change>.json is the report (`check base..head --format json`, with `--tests` when the change says
-TESTS = True); the repositories are built under OUT_DIR/repos/.
+TESTS = True); the repositories are built under OUT_DIR/repos/. Changes that are the same change (the same base
+and head files, tests or not: a change of the verify corpus taken into this one as it is) are built and checked
+once; the others of the group get a copy of its report (build_all).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -48,13 +51,27 @@ def _tree(root: Path) -> dict:
             if p.is_file() and "__pycache__" not in p.parts}
 
 
-def build(name: str, out: Path) -> Path:
+def _change(name: str):
     change = load(name)
     if getattr(change, "CORPUS", None):  # a change of the verify corpus, its base and head trees as they are there
         trees = HERE.parent / "verify_corpus" / "changes" / change.CORPUS
         base, head = _tree(trees / "base"), _tree(trees / "head")
         change.BASE = base
         change.HEAD = {**head, **{p: None for p in base if p not in head}}
+    return change
+
+
+def identity(name: str) -> str:
+    """What the report of a change follows: its base and head files (head's as written over base's) and whether
+    the tests run. Two changes with the same identity are the same repository and the same `check` command."""
+    change = _change(name)
+    head = {**change.BASE, **change.HEAD}
+    head = {p: t for p, t in head.items() if t is not None}
+    return json.dumps([sorted(change.BASE.items()), sorted(head.items()), bool(getattr(change, "TESTS", False))])
+
+
+def build(name: str, out: Path) -> Path:
+    change = _change(name)
     repo = out / "repos" / name
     if repo.exists():
         import shutil
@@ -86,8 +103,30 @@ def changes() -> list[str]:
     return sorted(p.stem for p in (HERE / "changes").glob("*.py"))
 
 
+def build_all(names: list[str], out: Path, workers: int = 1) -> list[Path]:
+    """Every change's report, each distinct change built and checked once (``workers`` at a time: most of a run
+    is waiting on the processes it starts, git and pytest); a change identical to one built (identity) gets a
+    copy of that one's report under its own name."""
+    import shutil
+    from concurrent.futures import ThreadPoolExecutor
+
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(identity(name), name)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(lambda name: build(name, out), list(first.values())))
+    reports = []
+    for name in names:
+        report = out / f"{name}.json"
+        built = first[identity(name)]
+        if built != name:
+            shutil.copyfile(out / f"{built}.json", report)
+        reports.append(report)
+    return reports
+
+
 if __name__ == "__main__":
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    for name in sys.argv[2:] or changes():
-        print(build(name, out))
+    for report in build_all(sys.argv[2:] or changes(), out):
+        print(report)
