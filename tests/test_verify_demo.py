@@ -48,6 +48,13 @@ def example() -> str:
     return EXAMPLE.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="module")
+def additive(reports, example):
+    """The example verified against the additive branch: once for the module (45 tests read it; verify is a
+    function of the document and the report, and no test changes what it returns)."""
+    return verify(example, reports["additive"], document=str(EXAMPLE))
+
+
 def verdicts(result) -> dict[tuple[str, str], str]:
     """(claim text as written, kind) -> verdict."""
     return {(c.text, c.kind): c.verdict for c in result.claims}
@@ -120,13 +127,12 @@ ADDITIVE = [
 
 
 @pytest.mark.parametrize("text,kind,expected", ADDITIVE, ids=[f"{k}:{t[:30]}" for t, k, _ in ADDITIVE])
-def test_example_against_the_additive_branch(reports, example, text, kind, expected):
-    result = verify(example, reports["additive"], document=str(EXAMPLE))
-    assert lookup(result, text, kind) == expected
+def test_example_against_the_additive_branch(additive, text, kind, expected):
+    assert lookup(additive, text, kind) == expected
 
 
-def test_additive_evidence_and_totals(reports, example):
-    result = verify(example, reports["additive"], document=str(EXAMPLE))
+def test_additive_evidence_and_totals(additive):
+    result = additive
     by = {(c.text, c.kind): c for c in result.claims}
     count = next(c for (t, k), c in by.items() if "Modified Production Files (4 total)" in t)
     assert any("modifies 2 production file(s): netra_backend/app/websocket_core/protocols.py, "
