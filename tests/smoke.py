@@ -8,8 +8,9 @@ The interpreter for version X.Y is $CHANGEPROOF_PYTHON_X_Y when set, else the ne
 skipped with a message saying where it was looked for; any failure exits non-zero. Each version's environment is
 kept in .venv-smoke/X.Y: rebuilt from scratch when pyproject.toml changes (the dependencies may have); when only
 src/ changed, changeproof alone is installed again as a wheel (``--no-deps --force-reinstall``), the
-dependencies staying as they were installed. The wheel (pure Python, one for every version) is built once per
-smoke run, only when an environment needs it, and installed into each of them.
+dependencies staying as they were installed. A new environment is made without pip when the interpreter
+running this script has a pip that installs into another one (``pip --python``, 22.3+). The wheel (pure Python,
+one for every version) is built once per smoke run, only when an environment needs it, and installed into each.
 """
 
 from __future__ import annotations
