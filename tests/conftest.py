@@ -35,14 +35,15 @@ def pytest_collection(session):
 
 
 # Scheduling only (what a test does and asserts is the same in any order): the modules whose tests take longest
-# (with --durations, benchmarks/results/suite-*.md) run first, each module's tests in their own order, so that with
-# pytest-xdist (`make test`: --dist worksteal) no long test starts last while the other worker has nothing left to
-# do; the verify corpus (one test of ~40 s of CPU) used to start in the last third of the run. Every module not
-# listed keeps its place after these, in collection order.
-SLOWEST_FIRST = ("test_verify_corpus.py", "test_repository_untouched.py", "test_check_e2e.py", "test_testing_attempts.py",
-                 "test_testing_engine.py", "test_precommit_hook.py", "test_bench_flaky.py", "test_report_golden.py",
-                 "test_report_formats.py", "test_fuzz.py", "test_fixtures.py", "test_verify_demo.py", "test_testing_run.py",
-                 "test_cli_verify.py", "test_check_architecture.py", "test_types.py")
+# (measured with pytest --durations) run first, each module's tests in their own order, so that with pytest-xdist
+# (`make test`: --dist worksteal) no long test starts last while the other worker has nothing left to do; the
+# verify corpus (one test, ~35 s of CPU) used to start in the last third of the run. Every module not listed keeps
+# its place after these, in collection order.
+SLOWEST_FIRST = ("test_verify_corpus.py", "test_repository_untouched.py", "test_check_e2e.py",
+                 "test_testing_attempts.py", "test_testing_engine.py", "test_precommit_hook.py", "test_bench_flaky.py",
+                 "test_report_golden.py", "test_report_formats.py", "test_fuzz.py", "test_fixtures.py",
+                 "test_verify_demo.py", "test_testing_run.py", "test_cli_verify.py", "test_check_architecture.py",
+                 "test_types.py")
 
 
 def pytest_collection_modifyitems(session, config, items):
