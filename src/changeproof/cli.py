@@ -489,10 +489,13 @@ def cache() -> None:
 
 @cache.command("clear")
 def cache_clear() -> None:
-    """Remove every cached file summary."""
+    """Remove every cached file summary and fact, and the tests' cache."""
     from .api.cache import cache_dir, clear
 
     n = clear()
+    from .project.factcache import clear as clear_facts
+
+    n += clear_facts()
     try:
         from .testing.cache import clear as clear_tests
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..api import LoadedApi
     from ..api.cache import SummaryCache
     from ..api.linker import ApiModel
+    from .factcache import FactCache
     from ..config import Config
     from ..git import FileChange, Snapshot
 
@@ -181,6 +182,7 @@ class Project:
         self.config = config
         self.file_changes = changes
         self._summary_cache = summary_cache
+        self._fact_cache: FactCache | None = None
         self._trees: OrderedDict[tuple[str, str], ast.Module] = OrderedDict()  # within _TREE_BUDGET
         self._tree_sizes: dict[tuple[str, str], int] = {}
         self._tree_chars = 0
@@ -284,6 +286,16 @@ class Project:
             self._summary_cache = SummaryCache()
         return self._summary_cache
 
+    @property
+    def fact_cache(self) -> FactCache:
+        """The content-addressed cache of what checks derive from one file (:mod:`changeproof.project.factcache`;
+        opened on first use, closed by :meth:`close`)."""
+        if self._fact_cache is None:
+            from .factcache import FactCache
+
+            self._fact_cache = FactCache()
+        return self._fact_cache
+
     @cached_property
     def api(self) -> tuple[LoadedApi, LoadedApi]:
         """Both sides loaded by the API engine (summaries cached by content id), linked, class members pending."""
@@ -333,3 +345,5 @@ class Project:
     def close(self) -> None:
         if self._summary_cache is not None:
             self._summary_cache.close()
+        if self._fact_cache is not None:
+            self._fact_cache.close()

@@ -102,3 +102,69 @@ class EnvInventory:
             if s.source in sources:
                 out.setdefault(s.name, []).append(s)
         return out
+
+
+# ------------------------------------------------------------------------------- one file's facts, as JSON
+# (the fact cache keeps them by content id, so without the path, which is filled in when read back)
+
+def facts_to_json(facts: PyFacts) -> dict:
+    return {"sites": [[s.name, s.source, s.line, s.scope, s.form, s.required, s.state] for s in facts.sites],
+            "dynamic": [list(d) for d in facts.dynamic],
+            "classes": [[c.name, c.qualname, c.line, [list(b) for b in c.bases], c.prefix, c.prefix_dynamic,
+                         c.case_sensitive, [[f.name, f.line, f.aliases, f.required, f.state] for f in c.fields]]
+                        for c in facts.classes],
+            "error": facts.error}
+
+
+def facts_from_json(data: dict, path: str) -> PyFacts:
+    return PyFacts(sites=[Site(n, src, path, line, scope, form, req, state)
+                          for n, src, line, scope, form, req, state in data["sites"]],
+                   dynamic=[(scope, line, expr) for scope, line, expr in data["dynamic"]],
+                   classes=[SettingsClass(n, q, line, [tuple(b) for b in bases], prefix, dyn, case,
+                                          [SettingsField(fn, fl, list(al) if al is not None else None, fr, fs)
+                                           for fn, fl, al, fr, fs in fields])
+                            for n, q, line, bases, prefix, dyn, case, fields in data["classes"]],
+                   error=data["error"])
+
+
+def _is(value: object, *types: type) -> bool:
+    return isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+
+
+def _opt(value: object, *types: type) -> bool:
+    return value is None or _is(value, *types)
+
+
+def _rows_of(value: object, n: int) -> bool:
+    return isinstance(value, list) and all(isinstance(r, list) and len(r) == n for r in value)
+
+
+def valid_row(row: object) -> bool:
+    """Whether a cached row has the shape the scanner writes: {"m": bool} and, once computed, "f": the file's
+    facts (a poisoned or corrupt row is a miss, rebuilt)."""
+    if not isinstance(row, dict) or not isinstance(row.get("m"), bool) or not set(row) <= {"m", "f"}:
+        return False
+    if "f" not in row:
+        return True
+    f = row["f"]
+    if not isinstance(f, dict) or set(f) != {"sites", "dynamic", "classes", "error"} or not _opt(f["error"], str):
+        return False
+    if not _rows_of(f["sites"], 7) or not all(
+            _is(n, str) and _is(src, str) and _is(line, int) and _is(scope, str) and _is(form, str)
+            and _is(req, bool) and _opt(state, str) for n, src, line, scope, form, req, state in f["sites"]):
+        return False
+    if not _rows_of(f["dynamic"], 3) or not all(_is(s, str) and _is(line, int) and _is(e, str)
+                                                for s, line, e in f["dynamic"]):
+        return False
+    if not _rows_of(f["classes"], 8):
+        return False
+    for n, q, line, bases, prefix, dyn, case, fields in f["classes"]:
+        if not (_is(n, str) and _is(q, str) and _is(line, int) and _opt(prefix, str) and _is(dyn, bool)
+                and _opt(case, bool) and isinstance(bases, list) and _rows_of(fields, 5)):
+            return False
+        if not all(isinstance(b, list) and b and all(_is(x, str, int) for x in b) for b in bases):
+            return False
+        if not all(_is(fn, str) and _is(fl, int) and (al is None or (isinstance(al, list) and all(_is(a, str) for a in al)))
+                   and _is(fr, bool) and _is(fs, str) for fn, fl, al, fr, fs in fields):
+            return False
+    return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from fnmatch import fnmatchcase
 from typing import Any
@@ -11,7 +12,8 @@ from ... import configfiles
 from ...project.files import classify
 from ..base import CheckContext
 from .declared import compose_services, dotenv_sites
-from .model import EnvInventory, PyFacts, SettingsClass, SettingsField, Site
+from ...project.factcache import engine_id
+from .model import EnvInventory, PyFacts, SettingsClass, SettingsField, Site, facts_from_json, facts_to_json, valid_row
 from .python import python_facts
 
 # -------------------------------------------------------------------------------------- which files
@@ -55,6 +57,19 @@ def _kind_of(path: str, config: Any) -> str | None:
 
 # ---------------------------------------------------------------------------------------------- one side
 
+_WANTED = re.compile(r"environ|getenv|BaseSettings")  # a Python file that mentions none of these reads nothing
+_FACT_KIND = "config-drift"
+
+
+def _engine() -> str:
+    """The code that shapes a file's row: this module (which files are searched, for what), the reader of
+    Python code and the parser."""
+    from ... import astutil
+    from . import model, python
+
+    return engine_id(sys.modules[__name__], python, model, astutil)
+
+
 def _module_files(importer: str, module: str, level: int, paths: Iterable[str]) -> list[str]:
     parts = [p for p in module.split(".") if p]
     if level:
@@ -77,6 +92,39 @@ class Scanner:
         self._classes: dict[tuple[str, str], SettingsClass] = {}
         self._parent_fn: Any = lambda key: []
         self._project_names: set[str] = set()  # directory names and module stems of the side's Python files
+
+    # -- per-content rows: {"m": mentions environ/getenv/BaseSettings, "f": its facts once computed}
+    def _rows(self, ids: set[str]) -> dict[str, dict]:
+        """The rows of ``ids`` known to this run or to the fact cache (content id -> row)."""
+        rows: dict[str, dict] = self.cache.setdefault("rows", {})
+        todo = [i for i in ids if i not in rows]
+        if todo:
+            for i, value in self.ctx.project.fact_cache.get_many(_FACT_KIND, _engine(), sorted(todo),
+                                                                 valid_row).items():
+                rows[i] = value
+        return {i: rows[i] for i in ids if i in rows}
+
+    def _new_row(self, blob: str, row: dict) -> dict:
+        self.cache.setdefault("rows", {})[blob] = row
+        self.cache.setdefault("dirty", set()).add(blob)
+        return row
+
+    def _facts(self, side: str, path: str, blob: str, row: dict) -> PyFacts:
+        key = ("py", path, blob)
+        if key not in self.cache:
+            if "f" not in row:
+                module = self.ctx.project.side(side)
+                row["f"] = facts_to_json(python_facts(path, module.ast(path), module.imports(path),
+                                                      module.parse_error(path)))
+                self._new_row(blob, row)
+            self.cache[key] = facts_from_json(row["f"], path)
+        return self.cache[key]
+
+    def _store(self) -> None:
+        dirty = self.cache.pop("dirty", set())
+        rows = self.cache.get("rows", {})
+        if dirty:
+            self.ctx.project.fact_cache.put_many(_FACT_KIND, _engine(), {i: rows[i] for i in sorted(dirty)})
 
     def read(self, side: str, paths: list[str]) -> dict[str, str]:
         snap = self.ctx.base if side == "base" else self.ctx.head
@@ -106,31 +154,34 @@ class Scanner:
         kinds = {p: k for p in files if (k := _kind_of(p, self.ctx.config))}
         py = sorted(p for p, k in kinds.items() if k == "python")
         self._project_names = {part for p in py for part in p[:-3].split("/")}
-        texts = self.read(side, sorted(kinds))
+        # a Python file's facts by content (the fact cache): only files not seen before are read and searched
+        rows = self._rows({files[p] for p in py})
+        texts = self.read(side, sorted(p for p, k in kinds.items() if k != "python" or files[p] not in rows))
         for p, t in texts.items():
             if isinstance(t, Exception):
                 result.failed.add(p)
                 result.problems.append((p, f"cannot read it ({t}); its environment variables are not compared"))
         texts = {p: t for p, t in texts.items() if isinstance(t, str)}
+        for p in py:
+            if files[p] not in rows and p in texts:
+                rows[files[p]] = self._new_row(files[p], {"m": bool(_WANTED.search(texts[p]))})
 
         # Python: files that mention environ/getenv/BaseSettings, then files naming a known settings class
         facts: dict[str, PyFacts] = {}
-        wanted = re.compile(r"environ|getenv|BaseSettings")
-        pending = [p for p in py if p in texts and wanted.search(texts[p])]
+        pending = [p for p in py if files[p] in rows and rows[files[p]]["m"]]
         settings: dict[tuple[str, str], bool] = {}
         while pending:
             for p in pending:
-                key = ("py", p, files[p])
-                if key not in self.cache:
-                    module = self.ctx.project.side(side)
-                    self.cache[key] = python_facts(p, module.ast(p), module.imports(p), module.parse_error(p))
-                facts[p] = self.cache[key]
+                facts[p] = self._facts(side, p, files[p], rows[files[p]])
             settings = self._settings(facts)
             names = sorted({q.split(".")[-1] for (_, q), ok in settings.items() if ok})
             if not names:
                 break
             pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
-            pending = [p for p in py if p in texts and p not in facts and pattern.search(texts[p])]
+            more = [p for p in py if files[p] in rows and p not in facts]
+            texts.update((p, t) for p, t in self.read(side, more).items() if isinstance(t, str))
+            pending = [p for p in more if p in texts and pattern.search(texts[p])]
+        self._store()
 
         for p, f in sorted(facts.items()):
             if f.error:
