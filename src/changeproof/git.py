@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import stat
 import subprocess
 import tempfile
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from . import lifetime
+from . import lifetime, sqlitedb
 from .errors import UserError
 
 __all__ = [
@@ -422,6 +423,63 @@ def _screen(files: dict[str, str], sizes: dict[str, int], out: dict[str, str]) -
     return kept
 
 
+# A blob's size, by its id: the same in every repository and for good. Known sizes are kept for the process and
+# in the cache (the table `sizes` of sqlitedb.FACTS_FILE), so that a warm run asks git for none.
+_known_sizes: dict[str, int] = {}
+_SIZES_DDL = ["CREATE TABLE IF NOT EXISTS sizes (blob TEXT PRIMARY KEY, size INTEGER NOT NULL)"]
+
+
+def blob_sizes(repo: str | Path, oids: Iterable[str]) -> dict[str, int]:
+    """The size in bytes of each blob of ``oids`` (blob id -> size): from this process's memory, then from the
+    cache, then one ``git cat-file --batch-check`` for the rest (and cached). A row that is not a size is a miss,
+    rebuilt; an object git does not have is left out. A cache that cannot be opened is no cache."""
+    wanted = [o for o in dict.fromkeys(oids) if o not in _known_sizes]
+    if wanted:
+        conn = None if os.environ.get("CHANGEPROOF_NO_CACHE") else sqlitedb.open_db(
+            sqlitedb.cache_dir() / sqlitedb.FACTS_FILE, _SIZES_DDL)
+        try:
+            if conn is not None:
+                bad = 0
+                try:
+                    for start in range(0, len(wanted), 500):
+                        chunk = wanted[start:start + 500]
+                        q = "SELECT blob, size FROM sizes WHERE blob IN (%s)" % ",".join("?" * len(chunk))
+                        for oid, size in conn.execute(q, chunk):
+                            if type(size) is int and size >= 0:
+                                _known_sizes[oid] = size
+                            else:
+                                bad += 1
+                except sqlite3.Error:
+                    pass
+                sqlitedb.note_invalid("blob size", bad)
+            missing = [o for o in wanted if o not in _known_sizes]
+            if missing:
+                found = _batch_check(repo, missing)
+                _known_sizes.update(found)
+                if conn is not None and found:
+                    sqlitedb.write_many(conn, "INSERT OR REPLACE INTO sizes (blob, size) VALUES (?, ?)",
+                                        sorted(found.items()))
+        finally:
+            if conn is not None:
+                conn.close()
+    return {o: _known_sizes[o] for o in oids if o in _known_sizes}
+
+
+def _batch_check(repo: str | Path, oids: list[str]) -> dict[str, int]:
+    """``git cat-file --batch-check`` over ``oids``: blob id -> size, for the blobs git has."""
+    try:
+        proc = subprocess.run(["git", "-C", str(repo), "cat-file", "--batch-check"], input=b"".join(
+            o.encode("ascii") + b"\n" for o in oids), capture_output=True, env=_env(), check=False)
+    except FileNotFoundError:
+        raise _git_missing() from None
+    out: dict[str, int] = {}
+    for line in proc.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[1] == b"blob" and parts[2].isdigit():
+            out[parts[0].decode("ascii")] = int(parts[2])
+    return out
+
+
 class _CatFile:
     """A long-lived ``git cat-file --batch`` process, pipelined in small chunks."""
 
@@ -520,13 +578,15 @@ class GitSnapshot(Snapshot):
         self._catfile = _CatFile(self.repo)
 
     def _list_files(self) -> dict[str, str]:
-        proc = _run(self.repo, "ls-tree", "-r", "-z", "-l", "--full-tree", self.sha or "")
+        # without -l: on a repository of loose objects, git opens every blob to give its size; only the files a
+        # check parses need one (the size limit), and a blob's size is known for good once known (blob_sizes)
+        proc = _run(self.repo, "ls-tree", "-r", "-z", "--full-tree", self.sha or "")
         files: dict[str, str] = {}
         for record in proc.stdout.split(b"\0"):
             if not record:
                 continue
             meta, _, raw_path = record.partition(b"\t")
-            mode, kind, oid, size = meta.decode("ascii").split()
+            mode, kind, oid = meta.decode("ascii").split()
             if kind != "blob" or mode == _SYMLINK_MODE:
                 continue  # gitlinks (submodules) and symlinks are left out
             path = _decode_path(raw_path)
@@ -535,8 +595,10 @@ class GitSnapshot(Snapshot):
                                                    "not analysed")
             files[path] = oid
             self._modes[path] = mode
-            if size.isdigit():
-                self._sizes[path] = int(size)
+        sizes = blob_sizes(self.repo, [oid for path, oid in files.items() if is_parsed(path)])
+        for path, oid in files.items():
+            if oid in sizes:
+                self._sizes[path] = sizes[oid]
         return files
 
     def read_many(self, paths: Iterable[str]) -> dict[str, bytes]:
@@ -673,9 +735,10 @@ def set_aside_together(base: Snapshot, head: Snapshot) -> list[tuple[str, str, s
     return rows
 
 
-def snapshot(repo: str | Path, rev: str) -> Snapshot:
-    """``WORKTREE`` -> the working tree, anything else -> the commit ``rev`` names."""
-    top = find_repo(repo)
+def snapshot(repo: str | Path, rev: str, *, top: Path | None = None) -> Snapshot:
+    """``WORKTREE`` -> the working tree, anything else -> the commit ``rev`` names. ``top``: the repository's
+    top-level directory when the caller has it already (:func:`find_repo` of ``repo``)."""
+    top = top or find_repo(repo)
     if rev == WORKTREE:
         return WorktreeSnapshot(top)
     return GitSnapshot(top, resolve(top, rev), rev)
@@ -796,23 +859,24 @@ def _stat_only(repo: Path, rec: _RawRecord, counts: _Counts) -> bool:
         return False
 
 
-def changed_files(repo: str | Path, base_sha: str, head: str) -> list[FileChange]:
+def changed_files(repo: str | Path, base_sha: str, head: str, *, resolved: bool = False) -> list[FileChange]:
     """Files changed from ``base_sha`` to ``head`` (a commit or ``WORKTREE``), renames detected.
 
     Uses the plumbing ``git diff-tree`` / ``git diff-index``: unlike ``git diff``, they never
     refresh (write) the index, whatever ``GIT_OPTIONAL_LOCKS`` says. For ``WORKTREE`` the
     untracked files that are not ignored count as added (their lines counted in Python), and
     an untracked file with exactly the content of a deleted tracked file is reported as a
-    rename of it (``mv`` without ``git add``).
+    rename of it (``mv`` without ``git add``). ``resolved``: ``repo`` is the top-level directory and
+    ``base_sha`` and ``head`` are commit ids already resolved (or ``WORKTREE``).
     """
-    top = find_repo(repo)
-    base = resolve(top, base_sha)
+    top = Path(repo) if resolved else find_repo(repo)
+    base = base_sha if resolved else resolve(top, base_sha)
     options = ["--raw", "--numstat", "-z", "-M", "--no-abbrev", "--no-color", "--no-ext-diff",
                "--no-textconv", "--ignore-submodules=all"]
     if head == WORKTREE:
         out = _run(top, "diff-index", *options, base, "--").stdout
     else:
-        out = _run(top, "diff-tree", "-r", *options, base, resolve(top, head), "--").stdout
+        out = _run(top, "diff-tree", "-r", *options, base, head if resolved else resolve(top, head), "--").stdout
     records, counts = _parse_raw_numstat(out)
     if head == WORKTREE:
         records = [rec for rec in records if not _stat_only(top, rec, counts)]

@@ -59,17 +59,18 @@ def resolve_range(repo: Path, spec: str | None, base: str | None, head: str | No
 def run_checks(repo: Path, base_ref: str, base_sha: str, head_ref: str, head_rev: str, *, execute: bool = False,
                consumers: list[Path] | None = None, only: list[str] | None = None, skip: list[str] | None = None,
                timeout: float = 60.0, run_tests: bool = False, test_options: dict | None = None) -> Report:
-    base_snap = git.snapshot(repo, base_sha)
-    head_snap = git.snapshot(repo, head_rev)
+    top = git.find_repo(repo)
+    base_snap = git.snapshot(top, base_sha, top=top)
+    head_snap = git.snapshot(top, head_rev, top=top)
     unanalysable = [Problem(path=path, message=f"could not analyse: {why}", side=side)
                     for path, side, why in git.set_aside_together(base_snap, head_snap)]
     config = Config.from_snapshot(head_snap, f"{head_ref}:pyproject.toml", known_kinds)
-    unanalysable += _not_source(git.changed_files(repo, base_sha, head_rev), base_snap, head_snap)
+    all_changes = git.changed_files(top, base_snap.sha or base_sha, head_snap.sha or git.WORKTREE, resolved=True)
+    unanalysable += _not_source(all_changes, base_snap, head_snap)
     unanalysable += _unmatched_packages(config, base_snap, head_snap)
     # a file set aside on both sides is said once as "could not analyse", not looked at by any check
     aside = {p.path for p in unanalysable if not p.message.startswith("could not analyse: [tool.changeproof]")}
-    changes = [c for c in git.changed_files(repo, base_sha, head_rev)
-               if c.path not in aside and (c.old_path or c.path) not in aside]
+    changes = [c for c in all_changes if c.path not in aside and (c.old_path or c.path) not in aside]
     ctx = CheckContext(repo=repo, base=base_snap, head=head_snap, config=config, changes=changes,
                        execute=execute, consumers=list(consumers or []), timeout=timeout, run_tests=run_tests,
                        test_options=dict(test_options or {}), problems=unanalysable)

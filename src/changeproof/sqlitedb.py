@@ -3,9 +3,23 @@ fatal (a cache that cannot be opened means no cache)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from pathlib import Path
+
+
+def cache_dir() -> Path:
+    """Where changeproof keeps its caches: ``$CHANGEPROOF_CACHE_DIR``, else ``$XDG_CACHE_HOME/changeproof``, else
+    ``~/.cache/changeproof``."""
+    env = os.environ.get("CHANGEPROOF_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "changeproof"
+
+
+FACTS_FILE = "facts.sqlite3"  # per-content facts: blob sizes (git), what checks derive from a file (project)
 
 
 def open_db(path: Path, ddl: list[str]) -> sqlite3.Connection | None:

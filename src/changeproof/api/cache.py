@@ -14,18 +14,10 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from ..sqlitedb import note_invalid, open_db, write_many
+from ..sqlitedb import cache_dir, note_invalid, open_db, write_many
 from .summary import SUMMARY_VERSION
 
 _KEY_PREFIX = f"s{SUMMARY_VERSION}-py{sys.version_info[0]}{sys.version_info[1]}-"
-
-
-def cache_dir() -> Path:
-    env = os.environ.get("CHANGEPROOF_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "changeproof"
 
 
 _SUMMARY_TYPES = {"imports": list, "all_refs": list, "all_dynamic": bool, "getattr_map": dict, "members": dict,

@@ -10,7 +10,8 @@ through a validator: a row that does not have the shape its kind writes (a poiso
 older layout) is a miss, rebuilt, and said once per run (:func:`changeproof.sqlitedb.note_invalid`). A cache that
 cannot be opened or written is no cache, never an error (``CHANGEPROOF_NO_CACHE`` disables it).
 
-One SQLite file, ``facts.sqlite3``, in the cache directory of the summaries (``$CHANGEPROOF_CACHE_DIR``, ...).
+One SQLite file, ``facts.sqlite3`` (its table ``facts``; git's blob sizes are in its table ``sizes``), in the cache
+directory of the summaries (``$CHANGEPROOF_CACHE_DIR``, ...).
 """
 
 from __future__ import annotations
@@ -25,11 +26,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..sqlitedb import note_invalid, open_db, write_many
+from ..sqlitedb import FACTS_FILE, cache_dir, note_invalid, open_db, write_many
 
-__all__ = ["FILENAME", "FactCache", "clear", "engine_id"]
+__all__ = ["FactCache", "clear", "engine_id"]
 
-FILENAME = "facts.sqlite3"
 _LAYOUT = 1  # the table's own layout
 
 _engines: dict[tuple[str, ...], str] = {}
@@ -62,10 +62,7 @@ class FactCache:
         self.misses = 0
         if not enabled or os.environ.get("CHANGEPROOF_NO_CACHE"):
             return
-        if path is None:
-            from ..api.cache import cache_dir
-
-            path = cache_dir() / FILENAME
+        path = path or cache_dir() / FACTS_FILE
         self.conn = open_db(path, ["CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, data TEXT NOT NULL)"])
 
     @property
@@ -120,11 +117,9 @@ class FactCache:
 
 def clear() -> int:
     """Remove the fact cache; returns the number of files removed."""
-    from ..api.cache import cache_dir
-
     removed = 0
     d = cache_dir()
-    for name in (FILENAME, FILENAME + "-wal", FILENAME + "-shm"):
+    for name in (FACTS_FILE, FACTS_FILE + "-wal", FACTS_FILE + "-shm"):
         p = d / name
         if p.exists():
             p.unlink()
