@@ -583,6 +583,43 @@ def _violation(ctx: CheckContext, src: _Source, contract: dict, chain: list, l: 
 # -------------------------------------------------------------------------------------- relative imports
 
 _REL_RE = re.compile(r"^[ \t]*from[ \t]+\.", re.MULTILINE)
+_IMPORT_WORD = re.compile(r"^[ \t]*(?:from|import)[ \t]+(\w+)", re.MULTILINE)
+_DEF_WORD = re.compile(r"^(?:async[ \t]+def|def|class)[ \t]+(\w+)", re.MULTILINE)
+_WORD = re.compile(r"\w+")
+_FACT_KIND = "architecture"
+
+
+def _row(text: str) -> dict:
+    """What the relative-import share and the duplicate search read in a file: its relative imports (count), the
+    first word of each import statement (counts), the name after each line-initial `def`/`class`."""
+    return {"rel": len(_REL_RE.findall(text)), "imp": dict(Counter(_IMPORT_WORD.findall(text))),
+            "def": sorted(set(_DEF_WORD.findall(text)))}
+
+
+def _valid_row(row: object) -> bool:
+    return (isinstance(row, dict) and set(row) == {"rel", "imp", "def"} and type(row["rel"]) is int
+            and isinstance(row["imp"], dict) and all(type(v) is int for v in row["imp"].values())
+            and isinstance(row["def"], list) and all(isinstance(n, str) for n in row["def"]))
+
+
+def _rows(ctx: CheckContext, side: str, paths: list[str]) -> dict[str, dict]:
+    """:func:`_row` of each file of ``paths`` the side has, by content id through the fact cache: a warm run reads
+    only the files it has not seen."""
+    from ...project.factcache import engine_id
+
+    project = ctx.project.side(side)
+    files = project.files
+    paths = [p for p in paths if p in files]
+    engine = engine_id(sys.modules[__name__])
+    cache = ctx.project.fact_cache
+    known = cache.get_many(_FACT_KIND, engine, sorted({files[p] for p in paths}), _valid_row)
+    fresh: dict[str, dict] = {}
+    texts = project.texts([p for p in paths if files[p] not in known])
+    for p, text in texts.items():
+        if files[p] not in fresh:
+            fresh[files[p]] = _row(text)
+    cache.put_many(_FACT_KIND, engine, fresh)
+    return {p: known.get(files[p]) or fresh[files[p]] for p in paths if files[p] in known or p in texts}
 
 
 def _relative_imports(ctx: CheckContext, check: Check) -> list[Finding]:
@@ -592,7 +629,13 @@ def _relative_imports(ctx: CheckContext, check: Check) -> list[Finding]:
     base_prod = ctx.project.base.production_modules
     tops = sorted({name.split(".")[0] for name in base_prod.values()})
     rel = absolute = 0
-    if tops and pairs:
+    if tops and pairs and all(_WORD.fullmatch(t) for t in tops):
+        # the same counts from each file's row (cached by content id): an import statement's first word is a
+        # root package's name exactly when the alternation below matches it
+        for row in _rows(ctx, "base", list(base_prod)).values():
+            rel += row["rel"]
+            absolute += sum(row["imp"].get(t, 0) for t in tops)
+    elif tops and pairs:
         abs_re = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:" + "|".join(map(re.escape, tops)) + r")\b", re.MULTILINE)
         for text in ctx.project.base.texts(list(base_prod)).values():
             rel += len(_REL_RE.findall(text))
@@ -719,11 +762,16 @@ def _duplicates(ctx: CheckContext, check: Check) -> list[Finding]:
         return []
     names = sorted({n.name for _, n in added})
     head_prod = ctx.project.head.production_modules
-    pattern = re.compile(r"^(?:async[ \t]+def|def|class)[ \t]+(" + "|".join(map(re.escape, names)) + r")\b", re.MULTILINE)
+    wanted = set(names)
+    if all(_WORD.fullmatch(n) for n in names):  # a file defines one of them when its row's def words say so
+        rows = _rows(ctx, "head", sorted(head_prod))
+        defining = [p for p in sorted(head_prod) if p in rows and not wanted.isdisjoint(rows[p]["def"])]
+    else:
+        pattern = re.compile(r"^(?:async[ \t]+def|def|class)[ \t]+(" + "|".join(map(re.escape, names)) + r")\b",
+                             re.MULTILINE)
+        defining = [p for p, text in ctx.project.head.texts(sorted(head_prod)).items() if pattern.search(text)]
     where: dict[str, list[tuple[str, int, str]]] = {}
-    for path, text in ctx.project.head.texts(sorted(head_prod)).items():
-        if not pattern.search(text):
-            continue
+    for path in defining:
         for node in ctx.project.head.derived(_top_defs_of, path) or ():
             if node.name in names:
                 where.setdefault(node.name, []).append((path, node.lineno, _def_kind(node)))

@@ -10,6 +10,7 @@ from ...api.linker import ApiModel
 from ...api.linker import target_path as natural_path
 from ...astutil import parse as parse_source
 from ...model import Finding, Problem
+from ...project.factcache import engine_id
 from ...project.modules import ProjectFiles, consumer_files, pseudo_name
 from ..base import Check, CheckContext, Skip, finding
 from . import rules
@@ -67,6 +68,46 @@ def _no_lines(obj):
     if isinstance(obj, list):
         return [_no_lines(v) for v in obj]
     return obj
+
+
+# ------------------------------------------------------------------------------------------------ the callers
+
+_FACT_KIND = "call-sites"
+
+
+def _engine() -> str:
+    import sys
+
+    from . import scan
+
+    return engine_id(sys.modules[__name__], scan)
+
+
+def _valid_called(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(n, str) for n in value)
+
+
+def _mentioning(ctx: CheckContext, paths: list[str], calls: CallNames) -> dict[str, bytes]:
+    """The contents of the head files of ``paths`` that may call one of the names: with names that are runs of
+    word characters, a file whose called names (cached by content id) include none of them is not read."""
+    if not paths:
+        return {}
+    if not calls.indexable:
+        return ctx.head.read_many(paths)
+    files = ctx.files("head")
+    cache = ctx.project.fact_cache
+    known = cache.get_many(_FACT_KIND, _engine(), sorted({files[p] for p in paths}), _valid_called)
+    names = calls.names
+    wanted = [p for p in paths if files[p] not in known or not names.isdisjoint(known[files[p]])]
+    contents = ctx.head.read_many(wanted) if wanted else {}
+    fresh: dict[str, list[str]] = {}
+    for p in wanted:
+        blob = files[p]
+        if blob not in known and blob not in fresh:
+            data = contents[p]
+            fresh[blob] = CallNames.called(data) if len(data) <= _MAX_FILE else []
+    cache.put_many(_FACT_KIND, _engine(), fresh)
+    return contents
 
 
 # ------------------------------------------------------------------------------------------------ the check
@@ -172,10 +213,12 @@ class CallSites(Check):
         taken: set[str] = set(pf.head_model.modules)
         calls = CallNames(names)
         head_paths = [p for p in pf.head_py]
-        contents = ctx.head.read_many(head_paths) if head_paths else {}
+        contents = _mentioning(ctx, head_paths, calls)
         base_files = set(ctx.files("base"))
         for path in head_paths:
-            data = contents[path]
+            data = contents.get(path)
+            if data is None:
+                continue  # calls none of the names (known from the file's content id)
             lines = calls.lines(data) if len(data) <= _MAX_FILE else []
             if not lines:
                 continue

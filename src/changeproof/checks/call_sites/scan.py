@@ -330,6 +330,17 @@ class CallNames:
                                        + r")\s*\(")
             self._lookup = False
 
+    @property
+    def indexable(self) -> bool:
+        """Whether every name is a run of word characters: then a text calls one of them only if one of them is
+        among :meth:`called` of the text (see above), which the fact cache keeps per file."""
+        return all(self._WORD.fullmatch(n) for n in self.names)
+
+    @classmethod
+    def called(cls, data: bytes) -> list[str]:
+        """Every name the text calls (`name(`, `obj.name (`), sorted: what a file can match, whatever the names."""
+        return sorted({m.group(1) for m in cls._ANY_CALL.finditer(data.decode("utf-8", "replace"))})
+
     def lines(self, data: bytes) -> list[int]:
         """Line numbers (1-based, sorted) where the text calls one of the names."""
         text = data.decode("utf-8", "replace")
