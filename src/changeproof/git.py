@@ -540,6 +540,20 @@ class _CatFile:
         self._proc = None
 
 
+_catfiles: weakref.WeakValueDictionary[str, _CatFile] = weakref.WeakValueDictionary()
+_catfiles_lock = threading.Lock()
+
+
+def _shared_catfile(repo: Path) -> _CatFile:
+    """The ``cat-file`` reader of ``repo``, shared by its snapshots while any of them lives (a snapshot's
+    :meth:`~GitSnapshot.close` stops the process; the next read starts another)."""
+    with _catfiles_lock:
+        reader = _catfiles.get(str(repo))
+        if reader is None:
+            reader = _catfiles[str(repo)] = _CatFile(repo)
+        return reader
+
+
 def _target(dest: Path, path: str) -> Path:
     """Where ``path`` is written under ``dest``; refuses (never writes) a path that is unsafe or would land
     outside ``dest`` (files() already left such paths out: this is the last guard before a write)."""
@@ -575,7 +589,7 @@ class GitSnapshot(Snapshot):
         super().__init__(ref or sha, sha, label=f"{ref} ({sha[:12]})" if ref and ref != sha else sha[:12])
         self.repo = Path(repo)
         self._modes: dict[str, str] = {}
-        self._catfile = _CatFile(self.repo)
+        self._catfile = _shared_catfile(self.repo)  # blobs are named by id: one reader serves every revision
 
     def _list_files(self) -> dict[str, str]:
         # without -l: on a repository of loose objects, git opens every blob to give its size; only the files a

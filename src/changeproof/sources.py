@@ -318,7 +318,7 @@ def _open_revision(spec: str, cwd: Path, role: str) -> git.Snapshot:
         reason = " (and the current directory is not in a git repository)"
     if repo is not None:
         try:
-            return git.snapshot(repo, spec)
+            return git.snapshot(repo, spec, top=repo)
         except git.UnknownRevision as exc:
             if exc.shallow:
                 raise
