@@ -182,13 +182,21 @@ def _list_both(old_snap, new_snap) -> None:
 def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None = None, use_cache: bool = True,
             kinds: frozenset[str] | None = None):
     """`changeproof api OLD NEW`: the report for two sides, each a revision, directory, wheel, sdist or name==version."""
+    with _no_cyclic_gc():
+        # everything the engine built is let go (by reference counting) when _run_api returns, before the collector
+        # is back: its first collection then walks the report, not every summary and linker record again
+        return _run_api(old_spec, new_spec, cwd, packages, use_cache, kinds)
+
+
+def _run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None, use_cache: bool,
+             kinds: frozenset[str] | None):
     from ..config import apply_suppressions
     from ..model import Report, Revision
     from ..sources import open_side
 
     cache = SummaryCache(enabled=use_cache)
     try:
-        with _no_cyclic_gc(), open_side(old_spec, cwd, role="old") as old_snap, open_side(new_spec, cwd, role="new") as new_snap:
+        with open_side(old_spec, cwd, role="old") as old_snap, open_side(new_spec, cwd, role="new") as new_snap:
             from ..git import set_aside_together
 
             _list_both(old_snap, new_snap)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +72,18 @@ def _no_lines(obj):
 
 
 # ------------------------------------------------------------------------------------------------ the callers
+
+_CODING = re.compile(rb"^[ \t\f]*#.*?coding[:=]")  # PEP 263: a declared encoding (first two lines)
+
+
+def _tree(ctx: CheckContext, caller: _Caller) -> ast.Module | None:
+    """The caller's syntax tree: the project's (parsed once for every check) for a head file whose bytes are ASCII
+    with no encoding declared, since its text then parses exactly as its bytes do; else parsed from the bytes."""
+    if not caller.consumer and caller.data.isascii() and not any(_CODING.match(line) for line in
+                                                                  caller.data.split(b"\n", 2)[:2]):
+        return ctx.project.head.ast(caller.path)
+    tree, _ = parse_source(caller.data, caller.path)
+    return tree
 
 _FACT_KIND = "call-sites"
 
@@ -191,7 +204,7 @@ class CallSites(Check):
         for caller in callers:
             if caller.module in bad_h or caller.module in head_model.broken:
                 continue
-            tree, _ = parse_source(caller.data, caller.path)
+            tree = _tree(ctx, caller)
             if tree is None:
                 continue
             try:
