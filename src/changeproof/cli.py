@@ -241,9 +241,11 @@ def _emit(report: Report, formats: tuple[str, ...] | str, outputs: tuple[str, ..
 
 
 def _github(no_github: bool) -> bool:
+    if no_github or not os.environ.get("GITHUB_ACTIONS"):
+        return False  # the GitHub renderer (and what it imports) only where it may be used
     from .report.github import in_github_actions
 
-    return in_github_actions() and not no_github
+    return in_github_actions()
 
 
 def _format_options(f):

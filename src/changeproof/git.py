@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import os
 import re
 import shutil
@@ -160,6 +159,8 @@ def _decode_path(raw: bytes) -> str:
 
 def blob_id(data: bytes) -> str:
     """The git blob id of ``data``: sha1 of ``b"blob <size>\\0" + data``."""
+    import hashlib  # here: loading it (OpenSSL) is a cost a run reading only git objects does not need
+
     h = hashlib.sha1(b"blob %d\0" % len(data))
     h.update(data)
     return h.hexdigest()
@@ -353,6 +354,16 @@ _IGNORABLE = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\
                                     "\u206c\u206d\u206e\u206f\ufeff"))
 
 
+_unsafe_memo: dict[str, str | None] = {}  # path -> unsafe_path(path): both sides of a change share most paths
+
+
+def _unsafe(path: str) -> str | None:
+    why = _unsafe_memo.get(path, _unsafe_memo)
+    if why is _unsafe_memo:
+        why = _unsafe_memo[path] = unsafe_path(path)
+    return why  # type: ignore[return-value]
+
+
 def unsafe_path(path: str) -> str | None:
     """Why ``path`` (from a tree, an archive or a listing) must not be written or shown, or None when it is safe:
     absolute, a ``..`` / ``.`` / empty component (it would climb out of the directory it is written to), a
@@ -403,7 +414,7 @@ def _screen(files: dict[str, str], sizes: dict[str, int], out: dict[str, str]) -
         folded.setdefault(path.casefold(), []).append(path)
     limit = max_file_size()
     for path in sorted(files):
-        why = unsafe_path(path)
+        why = _unsafe(path)
         if why is not None:
             out.setdefault(path, f"unsafe path ({why}): never written, not analysed")
             continue
