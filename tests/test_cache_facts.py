@@ -52,8 +52,14 @@ def reads(monkeypatch):
         return original(self, paths)
 
     monkeypatch.setattr(git.GitSnapshot, "read_many", read_many)
-    monkeypatch.setattr(git, "_known_sizes", {})
+    _new_process(monkeypatch)
     return seen
+
+
+def _new_process(monkeypatch) -> None:
+    """What a new changeproof process would know: no blob size, the cache's state not looked at yet."""
+    monkeypatch.setattr(git, "_known_sizes", {})
+    monkeypatch.setattr(git, "_cold", {})
 
 
 def _rows(kind: str | None = None) -> dict[str, str]:
@@ -70,17 +76,17 @@ def test_a_warm_run_gives_the_cold_report_and_reads_only_the_changed_file(tmp_pa
     kinds = {k for k, *_ in cold["findings"]}
     assert {"call-site-broken", "env-var-added"} <= kinds, cold["findings"]
     assert {k.split("/")[0] for k in _rows()} == {"config-drift", "call-sites", "architecture"}
-    monkeypatch.setattr(git, "_known_sizes", {})
+    _new_process(monkeypatch)
     assert _run(repo) == cold
     # the unchanged files are known by their content: the checks with a fact cache read none of them again (the
     # imports check reads the files that may import a module whose names changed, here all of them)
     reads.clear()
-    monkeypatch.setattr(git, "_known_sizes", {})
+    _new_process(monkeypatch)
     _run(repo, skip=["imports"])
     assert set(reads) <= {"shop/api.py", "pyproject.toml", ".env.example", "shop/orders.py"}, reads
     # and without any cache, the same report
     monkeypatch.setenv("CHANGEPROOF_NO_CACHE", "1")
-    monkeypatch.setattr(git, "_known_sizes", {})
+    _new_process(monkeypatch)
     assert _run(repo) == cold
 
 
@@ -114,7 +120,7 @@ def test_poisoned_rows_are_misses_rebuilt_and_said_once(tmp_path, monkeypatch, c
     conn.execute("UPDATE sizes SET size = 'big'")
     conn.commit()
     conn.close()
-    monkeypatch.setattr(git, "_known_sizes", {})
+    _new_process(monkeypatch)
     capsys.readouterr()
     assert _run(repo) == cold
     err = capsys.readouterr().err
@@ -122,7 +128,7 @@ def test_poisoned_rows_are_misses_rebuilt_and_said_once(tmp_path, monkeypatch, c
         assert err.count(f"of the {cache} cache did not validate") == 1, err
     # rebuilt: a third run finds valid rows and says nothing
     monkeypatch.setattr(sqlitedb, "_said", set())
-    monkeypatch.setattr(git, "_known_sizes", {})
+    _new_process(monkeypatch)
     assert _run(repo) == cold
     assert "did not validate" not in capsys.readouterr().err
 
@@ -138,7 +144,7 @@ def test_a_corrupt_or_unopenable_cache_file_is_no_cache(tmp_path, monkeypatch):
         else:  # a directory where the file should be
             (cache / sqlitedb.FACTS_FILE).mkdir()
         monkeypatch.setenv("CHANGEPROOF_CACHE_DIR", str(cache))
-        monkeypatch.setattr(git, "_known_sizes", {})
+        _new_process(monkeypatch)
         assert _run(repo) == expected
 
 
@@ -186,30 +192,47 @@ def test_engine_id_changes_with_the_code_that_made_the_fact(tmp_path, monkeypatc
 
 
 def test_blob_sizes_are_cached_and_screen_the_same(tmp_path, monkeypatch):
-    """A file over the size limit is set aside the same way whether its size comes from git or from the cache; a
-    warm run asks git for no size."""
+    """A file over the size limit is set aside the same way whether its size comes from the listing (a first run),
+    from the cache (a later run: no size asked of git at all) or from `git cat-file --batch-check` (a cache that
+    holds some sizes but not these)."""
     monkeypatch.setenv("CHANGEPROOF_MAX_FILE_SIZE", "200")
     big = "x = 1\n" * 60
     repo = make_repo(tmp_path, {**BASE, "shop/big.py": big}, {**HEAD, "shop/big.py": big + "y = 2\n"})
-    monkeypatch.setattr(git, "_known_sizes", {})
-    calls: list[int] = []
-    original = git._batch_check
+    checks: list[int] = []
+    listings: list[bool] = []
+    original_check, original_run = git._batch_check, git._run
 
     def batch_check(repo, oids):
-        calls.append(len(oids))
-        return original(repo, oids)
+        checks.append(len(oids))
+        return original_check(repo, oids)
+
+    def run(repo, *args, **kw):
+        if args[0] == "ls-tree":
+            listings.append("-l" in args)
+        return original_run(repo, *args, **kw)
 
     monkeypatch.setattr(git, "_batch_check", batch_check)
+    monkeypatch.setattr(git, "_run", run)
+    _new_process(monkeypatch)
     cold = _run(repo)
-    assert calls and any("shop/big.py" == p and "too large" in m for p, m, _ in cold["problems"]), cold["problems"]
-    calls.clear()
-    monkeypatch.setattr(git, "_known_sizes", {})
+    assert any("shop/big.py" == p and "too large" in m for p, m, _ in cold["problems"]), cold["problems"]
+    assert listings == [True, True] and checks == []  # a first run: the sizes come with the listing
+    listings.clear()
+    _new_process(monkeypatch)
     assert _run(repo) == cold
-    assert calls == []
+    assert listings == [False, False] and checks == []  # a later run asks git for no size
+    # sizes the cache does not hold (another cache, rows of these blobs gone): asked of git in one process per side
+    conn = sqlite3.connect(sqlitedb.cache_dir() / sqlitedb.FACTS_FILE)
+    conn.execute("DELETE FROM sizes WHERE rowid IN (SELECT rowid FROM sizes ORDER BY blob LIMIT 3)")
+    conn.commit()
+    conn.close()
+    _new_process(monkeypatch)
+    assert _run(repo) == cold
+    assert checks and sum(checks) <= 3
     sha = git.resolve(repo, "head")
     listed = git.GitSnapshot(repo, sha)
     try:
-        assert "shop/big.py" in listed.unanalysable or "shop/big.py" not in listed.files()
+        assert "shop/big.py" not in listed.files() and "too large" in listed.unanalysable["shop/big.py"]
         assert listed._sizes["shop/big.py"] == len(big) + len("y = 2\n")
     finally:
         listed.close()

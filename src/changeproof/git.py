@@ -440,16 +440,50 @@ _known_sizes: dict[str, int] = {}
 _SIZES_DDL = ["CREATE TABLE IF NOT EXISTS sizes (blob TEXT PRIMARY KEY, size INTEGER NOT NULL)"]
 
 
-def blob_sizes(repo: str | Path, oids: Iterable[str]) -> dict[str, int]:
-    """The size in bytes of each blob of ``oids`` (blob id -> size): from this process's memory, then from the
-    cache, then one ``git cat-file --batch-check`` for the rest (and cached). A row that is not a size is a miss,
-    rebuilt; an object git does not have is left out. A cache that cannot be opened is no cache."""
+_cold: dict[str, bool] = {}  # cache directory -> whether it held no size when this process first looked
+
+
+def _sizes_db() -> sqlite3.Connection | None:
+    if os.environ.get("CHANGEPROOF_NO_CACHE"):
+        return None
+    return sqlitedb.open_db(sqlitedb.cache_dir() / sqlitedb.FACTS_FILE, _SIZES_DDL)
+
+
+def sizes_from_listing() -> bool:
+    """Whether a tree's listing should ask git for sizes (``ls-tree -l``): with no cache, or a cache that held no
+    size when this process first looked (a first run), rather than a second git process for all of them."""
+    key = str(sqlitedb.cache_dir())
+    if key not in _cold:
+        conn = _sizes_db()
+        cold = True
+        if conn is not None:
+            try:
+                cold = conn.execute("SELECT 1 FROM sizes LIMIT 1").fetchone() is None
+            except sqlite3.Error:
+                pass
+            finally:
+                conn.close()
+        _cold[key] = cold
+    return _cold[key] or bool(os.environ.get("CHANGEPROOF_NO_CACHE"))
+
+
+def blob_sizes(repo: str | Path, oids: Iterable[str], listed: dict[str, int] | None = None) -> dict[str, int]:
+    """The size in bytes of each blob of ``oids`` (blob id -> size): from this process's memory, the sizes the
+    listing gave (``listed``), the cache, then one ``git cat-file --batch-check`` for the rest (all but the first
+    kept in the cache). A row that is not a size is a miss, rebuilt; an object git does not have is left out. A
+    cache that cannot be opened is no cache."""
+    oids = list(oids)
     wanted = [o for o in dict.fromkeys(oids) if o not in _known_sizes]
     if wanted:
-        conn = None if os.environ.get("CHANGEPROOF_NO_CACHE") else sqlitedb.open_db(
-            sqlitedb.cache_dir() / sqlitedb.FACTS_FILE, _SIZES_DDL)
+        given = {o: listed[o] for o in wanted if listed and o in listed}
+        _known_sizes.update(given)
+        conn = _sizes_db()
         try:
-            if conn is not None:
+            if conn is not None and given:
+                sqlitedb.write_many(conn, "INSERT OR REPLACE INTO sizes (blob, size) VALUES (?, ?)",
+                                    sorted(given.items()))
+            wanted = [o for o in wanted if o not in given]
+            if conn is not None and wanted:
                 bad = 0
                 try:
                     for start in range(0, len(wanted), 500):
@@ -603,15 +637,20 @@ class GitSnapshot(Snapshot):
         self._catfile = _shared_catfile(self.repo)  # blobs are named by id: one reader serves every revision
 
     def _list_files(self) -> dict[str, str]:
-        # without -l: on a repository of loose objects, git opens every blob to give its size; only the files a
-        # check parses need one (the size limit), and a blob's size is known for good once known (blob_sizes)
-        proc = _run(self.repo, "ls-tree", "-r", "-z", "--full-tree", self.sha or "")
+        # -l only on a first run: on a repository of loose objects git opens every blob to give its size; only the
+        # files a check parses need one (the size limit), and a blob's size is known for good once known
+        # (blob_sizes keeps them)
+        with_sizes = sizes_from_listing()
+        proc = _run(self.repo, "ls-tree", "-r", "-z", *(["-l"] if with_sizes else []), "--full-tree", self.sha or "")
         files: dict[str, str] = {}
+        listed: dict[str, int] = {}
         for record in proc.stdout.split(b"\0"):
             if not record:
                 continue
             meta, _, raw_path = record.partition(b"\t")
-            mode, kind, oid = meta.decode("ascii").split()
+            mode, kind, oid, *size = meta.decode("ascii").split()
+            if size and size[0].isdigit():
+                listed[oid] = int(size[0])
             if kind != "blob" or mode == _SYMLINK_MODE:
                 continue  # gitlinks (submodules) and symlinks are left out
             path = _decode_path(raw_path)
@@ -620,7 +659,7 @@ class GitSnapshot(Snapshot):
                                                    "not analysed")
             files[path] = oid
             self._modes[path] = mode
-        sizes = blob_sizes(self.repo, [oid for path, oid in files.items() if is_parsed(path)])
+        sizes = blob_sizes(self.repo, [oid for path, oid in files.items() if is_parsed(path)], listed)
         for path, oid in files.items():
             if oid in sizes:
                 self._sizes[path] = sizes[oid]
