@@ -236,3 +236,22 @@ def test_blob_sizes_are_cached_and_screen_the_same(tmp_path, monkeypatch):
         assert listed._sizes["shop/big.py"] == len(big) + len("y = 2\n")
     finally:
         listed.close()
+
+
+def test_called_names_and_lines_in_one_pass_are_the_two_searches():
+    """call-sites reads a new file once: its called names (the cached fact) and the lines calling the changed
+    names come from one search, the same as the two separate searches (few names: an alternation; many: a
+    look-up), so a cached file that calls none of the names is rightly never read again."""
+    from changeproof.checks.call_sites.scan import CallNames
+    from tests.test_check_shared_parse import TEXT, _alternation_lines
+
+    data = TEXT.encode()
+    many = {f"name{i}" for i in range(80)}
+    for names in ({"foo"}, {"foo", "bar", "baz", "café"}, {"print", "total"}, many | {"foo", "bar"}, {"absent"}):
+        calls = CallNames(names)
+        assert calls.indexable
+        called, lines = calls.called_and_lines(data)
+        assert called == CallNames.called(data)
+        assert lines == calls.lines(data) == _alternation_lines(TEXT, names)
+        assert bool(lines) == (not names.isdisjoint(called))
+    assert not CallNames({"a.b"}).indexable  # not a run of word characters: every file is read

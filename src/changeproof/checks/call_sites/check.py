@@ -100,9 +100,11 @@ def _valid_called(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(n, str) for n in value)
 
 
-def _mentioning(ctx: CheckContext, paths: list[str], calls: CallNames) -> dict[str, bytes]:
+def _mentioning(ctx: CheckContext, paths: list[str], calls: CallNames,
+                lines: dict[str, list[int]]) -> dict[str, bytes]:
     """The contents of the head files of ``paths`` that may call one of the names: with names that are runs of
-    word characters, a file whose called names (cached by content id) include none of them is not read."""
+    word characters, a file whose called names (cached by content id) include none of them is not read. The
+    lines of a file read for the first time go to ``lines`` (found in the same pass as its called names)."""
     if not paths:
         return {}
     if not calls.indexable:
@@ -116,9 +118,12 @@ def _mentioning(ctx: CheckContext, paths: list[str], calls: CallNames) -> dict[s
     fresh: dict[str, list[str]] = {}
     for p in wanted:
         blob = files[p]
-        if blob not in known and blob not in fresh:
+        if blob not in known:
             data = contents[p]
-            fresh[blob] = CallNames.called(data) if len(data) <= _MAX_FILE else []
+            if len(data) > _MAX_FILE:
+                fresh[blob], lines[p] = [], []
+            else:
+                fresh[blob], lines[p] = calls.called_and_lines(data)
     cache.put_many(_FACT_KIND, _engine(), fresh)
     return contents
 
@@ -226,13 +231,14 @@ class CallSites(Check):
         taken: set[str] = set(pf.head_model.modules)
         calls = CallNames(names)
         head_paths = [p for p in pf.head_py]
-        contents = _mentioning(ctx, head_paths, calls)
+        found: dict[str, list[int]] = {}
+        contents = _mentioning(ctx, head_paths, calls, found)
         base_files = set(ctx.files("base"))
         for path in head_paths:
             data = contents.get(path)
             if data is None:
                 continue  # calls none of the names (known from the file's content id)
-            lines = calls.lines(data) if len(data) <= _MAX_FILE else []
+            lines = found[path] if path in found else calls.lines(data) if len(data) <= _MAX_FILE else []
             if not lines:
                 continue
             module = pf.head_modules.get(path)

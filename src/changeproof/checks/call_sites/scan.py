@@ -341,6 +341,24 @@ class CallNames:
         """Every name the text calls (`name(`, `obj.name (`), sorted: what a file can match, whatever the names."""
         return sorted({m.group(1) for m in cls._ANY_CALL.finditer(data.decode("utf-8", "replace"))})
 
+    def called_and_lines(self, data: bytes) -> tuple[list[str], list[int]]:
+        """:meth:`called` and :meth:`lines` in one pass (names that are runs of word characters: see above)."""
+        text = data.decode("utf-8", "replace")
+        names = self.names
+        called: set[str] = set()
+        out: list[int] = []
+        line, pos = 1, 0
+        for m in self._ANY_CALL.finditer(text):
+            name = m.group(1)
+            called.add(name)
+            if name not in names:
+                continue
+            line += text.count("\n", pos, m.start())
+            pos = m.start()
+            if not out or out[-1] != line:
+                out.append(line)
+        return sorted(called), out
+
     def lines(self, data: bytes) -> list[int]:
         """Line numbers (1-based, sorted) where the text calls one of the names."""
         text = data.decode("utf-8", "replace")

@@ -6,7 +6,7 @@ from ...model import Finding, Problem
 from ..base import Check, CheckContext, Skip
 from .compare import Comparison
 from .model import ID, EnvInventory
-from .scan import Scanner
+from .scan import Scanner, prefetch_items
 
 # ------------------------------------------------------------------------------------------------ check
 
@@ -40,6 +40,11 @@ class ConfigDrift(Check):
         findings.sort(key=lambda f: (f.object or "", f.kind, f.path or "", f.line or 0))
         self._counts = (len({s.name for s in head.sites}), compare.added, compare.removed)
         return findings
+
+    @classmethod
+    def prefetch(cls, ctx: CheckContext) -> list[tuple]:
+        """The facts of the changed files that read the environment, computed while their trees are at hand."""
+        return prefetch_items(ctx)
 
     def _publish(self, base: EnvInventory, head: EnvInventory) -> None:
         """Facts: every variable read or declared at base and head (whether required, where), and the ports."""

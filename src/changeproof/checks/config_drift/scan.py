@@ -61,6 +61,39 @@ _WANTED = re.compile(r"environ|getenv|BaseSettings")  # a Python file that menti
 _FACT_KIND = "config-drift"
 
 
+def facts_json_of(side: Any, path: str) -> dict:
+    """A Python file's facts (:func:`python_facts`) as the fact cache keeps them, from the project's tree (a
+    :meth:`~changeproof.project.ProjectSide.derived` function: the runner's prefetch computes it for the changed
+    files while their trees are at hand)."""
+    return facts_to_json(python_facts(path, side.ast(path), side.imports(path), side.parse_error(path)))
+
+
+def prefetch_items(ctx: CheckContext) -> list[tuple]:
+    """The changed Python files whose facts this run will compute: those that mention an environment read and
+    whose content the fact cache does not know yet."""
+    wanted: list[tuple[str, str]] = []
+    for c in ctx.project.file_changes:
+        if c.status != "deleted":
+            wanted.append(("head", c.path))
+        if c.status != "added":
+            wanted.append(("base", c.old_path or c.path))
+    wanted = [(role, path) for role, path in wanted if path.endswith(".py") and _kind_of(path, ctx.config) == "python"
+              and path in ctx.project.side(role).files]
+    if not wanted:
+        return []
+    blobs = {ctx.project.side(role).files[path] for role, path in wanted}
+    known = ctx.project.fact_cache.get_many(_FACT_KIND, _engine(), sorted(blobs), valid_row)
+    items = []
+    for role, path in wanted:
+        row = known.get(ctx.project.side(role).files[path])
+        if row is not None and (not row["m"] or "f" in row):
+            continue
+        text = ctx.project.side(role).text(path)
+        if text is not None and _WANTED.search(text):
+            items.append(("side", facts_json_of, role, path))
+    return items
+
+
 def _engine() -> str:
     """The code that shapes a file's row: this module (which files are searched, for what), the reader of
     Python code and the parser."""
@@ -113,9 +146,7 @@ class Scanner:
         key = ("py", path, blob)
         if key not in self.cache:
             if "f" not in row:
-                module = self.ctx.project.side(side)
-                row["f"] = facts_to_json(python_facts(path, module.ast(path), module.imports(path),
-                                                      module.parse_error(path)))
+                row["f"] = self.ctx.project.side(side).derived(facts_json_of, path)
                 self._new_row(blob, row)
             self.cache[key] = facts_from_json(row["f"], path)
         return self.cache[key]
