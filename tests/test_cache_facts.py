@@ -255,3 +255,19 @@ def test_called_names_and_lines_in_one_pass_are_the_two_searches():
         assert lines == calls.lines(data) == _alternation_lines(TEXT, names)
         assert bool(lines) == (not names.isdisjoint(called))
     assert not CallNames({"a.b"}).indexable  # not a run of word characters: every file is read
+
+
+def test_api_no_cache_writes_no_cache_file(tmp_path, monkeypatch):
+    """`changeproof api --no-cache` reads and writes no cache: no summary, no blob size."""
+    from changeproof.api import run_api
+
+    repo = make_repo(tmp_path, BASE, HEAD)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CHANGEPROOF_CACHE_DIR", str(cache))
+    _new_process(monkeypatch)
+    off = run_api("base", "head", repo, use_cache=False)
+    assert not cache.exists() or not any(cache.iterdir())
+    _new_process(monkeypatch)
+    on = run_api("base", "head", repo)
+    assert (cache / sqlitedb.FACTS_FILE).is_file() and (cache / "summaries.sqlite3").is_file()
+    assert [f.to_json() for f in off.findings] == [f.to_json() for f in on.findings]

@@ -444,7 +444,7 @@ _cold: dict[str, bool] = {}  # cache directory -> whether it held no size when t
 
 
 def _sizes_db() -> sqlite3.Connection | None:
-    if os.environ.get("CHANGEPROOF_NO_CACHE"):
+    if not sqlitedb.caches_enabled():
         return None
     return sqlitedb.open_db(sqlitedb.cache_dir() / sqlitedb.FACTS_FILE, _SIZES_DDL)
 
@@ -453,7 +453,7 @@ def sizes_from_listing() -> bool:
     """Whether a tree's listing should ask git for sizes (``ls-tree -l``): with no cache, or a cache that held no
     size when this process first looked (a first run), rather than a second git process for all of them."""
     key = str(sqlitedb.cache_dir())
-    if key not in _cold:
+    if key not in _cold and sqlitedb.caches_enabled():
         conn = _sizes_db()
         cold = True
         if conn is not None:
@@ -464,7 +464,7 @@ def sizes_from_listing() -> bool:
             finally:
                 conn.close()
         _cold[key] = cold
-    return _cold[key] or bool(os.environ.get("CHANGEPROOF_NO_CACHE"))
+    return not sqlitedb.caches_enabled() or _cold[key]
 
 
 def blob_sizes(repo: str | Path, oids: Iterable[str], listed: dict[str, int] | None = None) -> dict[str, int]:

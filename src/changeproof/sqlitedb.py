@@ -3,8 +3,10 @@ fatal (a cache that cannot be opened means no cache)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 import time
 from pathlib import Path
 
@@ -17,6 +19,24 @@ def cache_dir() -> Path:
         return Path(env)
     xdg = os.environ.get("XDG_CACHE_HOME")
     return (Path(xdg) if xdg else Path.home() / ".cache") / "changeproof"
+
+
+_off = 0  # caches_off() depth
+
+
+@contextlib.contextmanager
+def caches_off() -> Iterator[None]:
+    """No cache is read or written inside (``changeproof api --no-cache``), as with ``CHANGEPROOF_NO_CACHE``."""
+    global _off
+    _off += 1
+    try:
+        yield
+    finally:
+        _off -= 1
+
+
+def caches_enabled() -> bool:
+    return not _off and not os.environ.get("CHANGEPROOF_NO_CACHE")
 
 
 FACTS_FILE = "facts.sqlite3"  # per-content facts: blob sizes (git), what checks derive from a file (project)

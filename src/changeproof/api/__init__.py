@@ -182,7 +182,9 @@ def _list_both(old_snap, new_snap) -> None:
 def run_api(old_spec: str, new_spec: str, cwd: Path, packages: list[str] | None = None, use_cache: bool = True,
             kinds: frozenset[str] | None = None):
     """`changeproof api OLD NEW`: the report for two sides, each a revision, directory, wheel, sdist or name==version."""
-    with _no_cyclic_gc():
+    from ..sqlitedb import caches_off
+
+    with _no_cyclic_gc(), (contextlib.nullcontext() if use_cache else caches_off()):
         # everything the engine built is let go (by reference counting) when _run_api returns, before the collector
         # is back: its first collection then walks the report, not every summary and linker record again
         return _run_api(old_spec, new_spec, cwd, packages, use_cache, kinds)

@@ -26,7 +26,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..sqlitedb import FACTS_FILE, cache_dir, note_invalid, open_db, write_many
+from ..sqlitedb import FACTS_FILE, cache_dir, caches_enabled, note_invalid, open_db, write_many
 
 __all__ = ["FactCache", "clear", "engine_id"]
 
@@ -60,7 +60,7 @@ class FactCache:
         self.conn: sqlite3.Connection | None = None
         self.hits = 0
         self.misses = 0
-        if not enabled or os.environ.get("CHANGEPROOF_NO_CACHE"):
+        if not enabled or not caches_enabled():
             return
         path = path or cache_dir() / FACTS_FILE
         self.conn = open_db(path, ["CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, data TEXT NOT NULL)"])
