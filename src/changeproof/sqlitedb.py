@@ -6,8 +6,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 

@@ -9,10 +9,10 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from ... import configfiles
+from ...project.factcache import engine_id
 from ...project.files import classify
 from ..base import CheckContext
 from .declared import compose_services, dotenv_sites
-from ...project.factcache import engine_id
 from .model import EnvInventory, PyFacts, SettingsClass, SettingsField, Site, facts_from_json, facts_to_json, valid_row
 from .python import python_facts
 
