@@ -338,11 +338,11 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
         mine: list[Claim] = []
         for m, text in pairs:
             verdict, evidence = ground(m.kind, text, *evaluate(m, seg, ctx), ctx, counted=counted)
-            mine.append(Claim(seg.line, text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
+            mine.append(Claim(seg.line_of(text), text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
         unknown, extra = _not_understood(seg, pairs, vocab) if pairs else ([], [])
         for m, text in extra:
             verdict, evidence = ground(m.kind, text, *evaluate(m, seg, ctx), ctx, counted=counted)
-            mine.append(Claim(seg.line, text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
+            mine.append(Claim(seg.line_of(text), text, m.kind, verdict, evidence, hedged=m.params.get("hedged", False)))
         made = {id(c): m for c, (m, _) in zip(mine, pairs + extra)}
         for part in unknown:
             # a sentence is confirmed only when all of it was understood: a clause that asserts something else
@@ -356,7 +356,7 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
                     c.verdict = "not_verifiable"
                     c.evidence.insert(0, Evidence(f"part of this sentence was not understood (\"{part}\"): it is confirmed "
                                                   "only when all of it is", source="reason"))
-            mine.append(Claim(seg.line, part, "unrecognised", "not_checked", [_NOT_CHECKED]))
+            mine.append(Claim(seg.line_of(part), part, "unrecognised", "not_checked", [_NOT_CHECKED]))
         claims += _one_verdict_per_text(mine)
         if not matches and looks_like_claim(seg):
             claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_checked", [_NOT_CHECKED]))

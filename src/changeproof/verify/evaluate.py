@@ -830,6 +830,8 @@ def _signatures(m: Match, seg: Segment, ctx: Context) -> Verdict:
     def select(f: Finding) -> bool:
         if f.category != "api" or not _SIGNATURE_KINDS.match(f.kind):
             return False
+        if mode == "returns":  # "return types unchanged"
+            return f.kind.startswith("return-type-") or f.kind == "sync-async-changed"
         if mode == "removed":  # "no signature lost a parameter"
             return f.kind in ("parameter-removed", "overload-removed")
         if mode == "added":
@@ -1545,6 +1547,9 @@ _ASPECT_KINDS: dict[str, Callable[[Finding], bool]] = {
     "positional": lambda f: f.kind in ("parameter-kind-changed", "parameter-moved", "parameter-removed", "parameter-added-required"),
     "nonblocking": lambda f: f.kind in ("blocking-call-in-async", "sync-async-changed"),
     "sync": lambda f: f.kind == "sync-async-changed",
+    "base": lambda f: f.kind in ("base-class-removed", "object-removed", "object-kind-changed"),
+    "returns": lambda f: f.kind in ("return-type-widened", "return-type-narrowed", "sync-async-changed", "object-kind-changed",
+                                    "object-removed"),
     "honoured": lambda f: f.kind in ("env-var-removed", "env-var-renamed", "object-removed", "dependency-removed"),
     "works": lambda f: f.severity in ("breaking", "risk") and f.kind != "logging-added",
     "compatible": lambda f: f.severity == "breaking" and f.category in ("api", "call-sites", "contracts", "imports", "syntax"),
@@ -1695,6 +1700,11 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
         state, fact, path = got
         if state == "removed" or state == "changed" and aspect in ("any", "members"):
             return "contradicted", [_definition_ev(state, fact, path, name)]
+        if state == "changed" and "returns" in aspects:
+            # no finding on its return type, but its code changed: what it returns may not be the same
+            return "not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
+                f"no return-type finding on {name}, but its code changed: the values it returns are not compared",
+                source="reason")]
     # confirmation needs a fact on each name
     for name, what in targets:
         got = _definition(ctx, name) if what in ("object", "parameter") else None

@@ -254,8 +254,9 @@ TOPICS: tuple[Topic, ...] = (
           r"runtime|src|business)\s+(?:code|logic)|non-test\s+(?:code|files?)|(?:python\s+)?code(?:\s+changes?)?|"
           r"source\s+(?:files?|modules?)|production\s+(?:code\s+)?changes?|"
           r"python\s+(?:files?|modules?|sources?)", ("production", "code", "logic", "src", "python", "source"), ("any", "added", "removed")),
-    Topic("signatures-unchanged", r"(?:(?:method|function|public|api|existing|call)\s+){0,2}signatures?(?:\s+changes?)?",
-          ("signature",)),
+    Topic("signatures-unchanged", r"(?:(?:method|function|public|api|existing|call)\s+){0,2}signatures?(?:\s+changes?)?|"
+          r"(?:(?:method|function|public|api|existing)\s+){0,2}return\s+(?:types?|annotations?)(?:\s+changes?)?",
+          ("signature", "return")),
     Topic("interfaces-unchanged", r"(?:(?:public|existing|external|exported)\s+){1,2}(?:functions?|methods?|classes?|objects?|names?)(?:\s+or\s+(?:functions?|methods?|classes?))?|"
           r"(?:(?:public|existing|external)\s+){0,2}(?:apis?|interfaces?|public\s+surface|"
           r"api\s+surface|integration\s+points?)(?:\s+changes?)?", ("api", "interface", "surface", "integration", "function",
@@ -355,6 +356,8 @@ def _topic_rules(found: list[Match], low: str, seg: Segment) -> list[Match]:
                  "signatures-unchanged") and m.params["mode"] == "broken":
             m.params["mode"] = "any"
         # "tests: 0 failed" is a count, not a topic; "no failures" keeps all-tests-pass
+        if k == "signatures-unchanged" and re.search(r"\breturn\b", m.params["phrase"]):
+            m.params["mode"] = "returns"  # "return types: all unchanged": what the callables return, not their parameters
         if k == "all-tests-pass":
             m.params = {"mode": "existing" if "regression" in m.params["phrase"] else "all", "subset": None}
         if k == "nothing-removed" and "test" in m.params["phrase"]:
@@ -1570,6 +1573,15 @@ _KEEP_ASPECTS = [
              r"\b(?:is|are)\s+(?:still\s+)?not\s+(?:an?\s+)?(?:async|coroutine)\b"),
     ("positional", r"\b(?:keeps?|still|continues?\s+to)\s+(?:accepting|accepts?|takes?|taking|accept|take)\b[^.;]{0,60}\bpositional(?:ly)?\b|"
                    r"\bstill\s+works?\s+positionally\b|\bpositional\s+(?:calls?|arguments?)\s+(?:still\s+)?work"),
+    # what a class derives from ("`Square` still inherits from `Rectangle`", "is still a subclass of", "isinstance(x, B) still
+    # holds"); not a change ("now inherits from", "no longer subclasses")
+    ("base", r"\b(?:still|continues?\s+to)\s+(?:inherits?|inheriting|subclass(?:es|ing)?|derives?|deriving)\s+(?:from\s+)?`?[A-Za-z_]|"
+             r"\b(?:is|are)\s+still\s+(?:an?\s+)?(?:subclass|subtype|child\s+class)(?:es)?\s+of\b|"
+             r"\b(?:keeps?|kept|same|unchanged)\s+(?:its\s+|their\s+)?base\s+class(?:es)?\b|\bbase\s+class(?:es)?\s+(?:is\s+|are\s+)?(?:unchanged|the\s+same|kept|intact)\b"),
+    # what a callable gives back, said kept ("`f` still returns a string", "still yields lazily", "return value unchanged")
+    ("returns", r"\b(?:still|continues?\s+to|keeps?(?:\s+on)?)\s+(?:only\s+)?(?:returns?|returning|yields?|yielding|produces?|gives?\s+back)\b|"
+                r"\breturn\s+values?\s+(?:is\s+|are\s+)?(?:still\s+)?(?:unchanged|the\s+same|preserved|intact)\b|"
+                r"\breturns?\s+(?:exactly\s+)?the\s+same\s+(?:\w{1,20}\s+)?as\s+before\b"),
     ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b|"
                 r"\b(?:all\s+)?(?:(?:public|existing)\s+)?(?:methods?|functions?|members?|attributes?|fields?)\s+(?:of\s+\S{1,80}\s+)?"
                 r"(?:are\s+|were\s+|have\s+been\s+)?(?:kept|retained|preserved|intact|still\s+(?:there|present))\b"),

@@ -47,7 +47,8 @@ _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'(\[*_`]?[A-Z0-9\u2600-\u27bf\U0001F300-\U0001FAFF])|"
                            # a sentence may start with code in lower case ("... is private. `cli.py` needed no edit"),
                            # not after an abbreviation ("e.g. `foo`")
-                           r"(?<=[a-z0-9)`\]][.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bcf\.)[ \t]+(?=`[a-z_])")
+                           r"(?<=[a-z0-9)`\]][.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bcf\.)[ \t]+"
+                           r"(?=`[a-z_]|[a-z_][\w.-]{0,80}/[\w.-]|[a-z_][\w-]{0,80}\.(?:py|md|toml|txt|cfg|ini|json|ya?ml)\b)")
 # inside an unlabelled fence: lines shaped like claims
 _CODE_CLAIM = re.compile(r"^[ \t]*(?:[-*][ \t]+[A-Za-z(]|[A-Za-z][A-Za-z0-9 /_&().-]{1,60}:[ \t]+\S)")
 
@@ -79,6 +80,17 @@ class Segment:
     spans: list[str] = field(default_factory=list)  # the code spans (`...`) as written
     last_line: int = 0  # the line it ends on (wrapped sentences span several)
     sentence: str = ""  # for a clause (see subsegment): the whole sentence it is part of, cleaned
+    breaks: list[int] = field(default_factory=list)  # offsets in raw where a wrapped sentence goes on to its next line
+
+    def line_of(self, text: str) -> int:
+        """The line where *text* (a clause of this segment) starts: a wrapped sentence's later clauses sit on later lines."""
+        if not self.breaks or not text:
+            return self.line
+        at = self.raw.find(text[:40])
+        joiner = re.match(r"(?i)(?:and|but|so|which|while|or|then|because)\s+", text)
+        if joiner and at >= 0:  # "..., and / the whole suite passes": the clause starts where its words do
+            at += joiner.end()
+        return self.line + sum(1 for b in self.breaks if b <= at) if at > 0 else self.line
 
     @property
     def low(self) -> str:
@@ -148,7 +160,9 @@ def _paths(raw: str) -> list[str]:
     for span in _CODE_SPAN.findall(raw):
         span = span.strip()
         # a command-line option ("-q/--quiet", "--out-dir") is not a path, whatever its slashes
-        if " " not in span and "://" not in span and not span.startswith("-") and _PATHLIKE.match(span):
+        # nor is a range or a ratio of numbers ("10-20/5", "6/6", "2026/12/03")
+        if " " not in span and "://" not in span and not span.startswith("-") and _PATHLIKE.match(span) \
+                and not re.fullmatch(r"[\d/.*:-]{1,80}", span):
             out.append(span.removeprefix("./"))
     plain = _CODE_SPAN.sub(" ", raw)
     for m in _BARE_PATH.finditer(plain):
@@ -161,6 +175,8 @@ def _paths(raw: str) -> list[str]:
                 and len(token) <= 4:
             continue  # "and/or", "w/"
         token = token.removeprefix("./")
+        if re.fullmatch(r"[\d/.*:-]{1,80}", token):
+            continue
         if token not in out:
             out.append(token)
     return out
@@ -440,14 +456,32 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
         # a continuation: the next lines of a hard-wrapped sentence start in lower case
         body = item.group(2) if item else stripped
         start = n
+        starts: list[tuple[int, int]] = []  # (offset in body, line number) of each continuation line
         # (not after a sentence that ended, nor a line that starts with code: "apply_discount no longer rounds")
         while i < len(lines) and len(lines[i]) <= MAX_LINE and lines[i].strip() \
                 and re.match(r"^[ \t]*[a-z(]", lines[i]) and not _LIST.match(lines[i]) and not _FENCE.match(lines[i]) \
                 and not re.search(r"[.!?:]\s*$", body) and not re.match(r"^[ \t]*[a-z]\w{0,40}(?:[_.(]|\s*\()", lines[i]):
-            body += " " + lines[i].strip()
+            body += " "
+            starts.append((len(body), i + 1))
+            body += lines[i].strip()
             i += 1
             if len(body) > MAX_SEGMENT * 4:
                 break
+        joined, found_at = body, 0
+
+        def placed(seg: Segment | None, sentence: str) -> Segment | None:
+            """The sentence's own first line, and where its later lines start (a hard-wrapped paragraph)."""
+            nonlocal found_at
+            if seg is None or not starts:
+                return seg
+            at = joined.find(sentence, found_at)
+            if at < 0:
+                return seg
+            found_at = at + len(sentence)
+            lead = len(sentence) - len(sentence.lstrip())
+            seg.line = max([start] + [ln for off, ln in starts if off <= at + lead])
+            seg.breaks = [off - at - lead for off, _ in starts if at + lead < off < at + len(sentence)]
+            return seg
         if item:
             box = _CHECKBOX.match(body)
             checkbox = None
@@ -455,7 +489,7 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
                 checkbox = "open" if box.group(1) == " " else "done"
                 body = box.group(2)
             for sentence in _sentences(body):
-                seg = make(start, sentence, "item", st.lead, st.lead_paths, checkbox=checkbox, last=i)
+                seg = placed(make(start, sentence, "item", st.lead, st.lead_paths, checkbox=checkbox, last=i), sentence)
                 if seg:
                     yield seg
             continue
@@ -474,7 +508,7 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             continue
         body = re.sub(r"(?i)^\*{0,2}(?:a|answer)\s*:\*{0,2}\s*", "", body)
         for sentence in _sentences(body):
-            seg = make(start, sentence, "paragraph", last=i)
+            seg = placed(make(start, sentence, "paragraph", last=i), sentence)
             if seg:
                 yield seg
         st.lead = clean(body[:MAX_SEGMENT])

@@ -1,0 +1,104 @@
+"""`verify` reads assertions written in more ways: what a class derives from and what a callable returns said kept,
+return types as a topic, claims of a hard-wrapped paragraph on the lines they sit on, number ranges that are not
+paths. Wordings here are our own; each reading has a near-miss that must not be read that way."""
+
+from __future__ import annotations
+
+from test_verify import C, F, make_report
+
+from changeproof.model import Fact
+from changeproof.verify import split_document, verify
+
+
+def with_facts(report, *facts: Fact):
+    report.facts = list(facts)
+    return report
+
+
+FACTS = (Fact("api", "modules", {"base": ["pkg", "pkg.mod"], "head": ["pkg", "pkg.mod"]}),
+         Fact("api", "objects-with-findings", {}),
+         Fact("dependencies", "dependencies-changed", {"added": [], "removed": [], "changed": []}))
+
+
+def _report(findings=(), changes=None, facts=FACTS):
+    return with_facts(make_report(list(findings), changes if changes is not None else [C("pkg/mod.py")]), *facts)
+
+
+def got(text, report):
+    return [(c.kind, c.verdict) for c in verify(text, report).claims]
+
+
+# ------------------------------------------------------------------------------------------------ base classes
+
+def test_a_class_said_to_still_derive_from_a_base_it_lost():
+    r = _report([F("base-class-removed", obj="pkg.mod.Kiwi", message="no longer inherits from pkg.mod.Fruit")])
+    for text in ("`Kiwi` still inherits from `Fruit`.", "`Kiwi` is still a subclass of `Fruit`.",
+                 "`Kiwi` continues to derive from `Fruit`.", "`Kiwi` still subclasses `Fruit`, as before."):
+        assert ("entity-kept", "contradicted") in got(text, r), text
+
+
+def test_a_class_said_to_still_derive_from_its_base_with_no_finding_is_not_contradicted():
+    r = _report()
+    for text in ("`Pear` still inherits from `Fruit`.",):
+        assert "contradicted" not in {v for _, v in got(text, r)}, text
+
+
+def test_a_new_base_is_not_read_as_a_kept_one():
+    r = _report([F("base-class-removed", obj="pkg.mod.Kiwi")])
+    # a change said, not a kept base: never read as "still inherits"
+    for text in ("`Kiwi` now inherits from `Berry`.", "`Kiwi` no longer inherits from `Fruit`.",
+                 "`Kiwi` is a subclass of `Berry`."):
+        assert ("entity-kept", "contradicted") not in got(text, r), text
+
+
+# ------------------------------------------------------------------------------------------------ return values
+
+def test_a_callable_said_to_still_return_what_it_no_longer_returns():
+    r = _report([F("return-type-widened", obj="pkg.mod.render", message="may now return values outside str")])
+    for text in ("`render()` still returns a plain string.", "`render` keeps returning text; callers are fine.",
+                 "`render` still yields one line at a time."):
+        assert ("entity-kept", "contradicted") in got(text, r), text
+
+
+def test_a_kept_return_value_is_not_confirmed_when_the_code_changed():
+    definitions = Fact("api", "definitions", {"pkg/mod.py": {"module": "pkg.mod", "changed": ["render"], "added": [],
+                                                             "removed": [], "unchanged": ["parse"]}})
+    r = _report(facts=FACTS + (definitions,))
+    verdicts = dict(got("`render` still returns the same list.", r))
+    assert verdicts.get("entity-kept") == "not_verifiable"
+    assert dict(got("`parse` still returns the same list.", r)).get("entity-kept") == "confirmed"
+
+
+def test_return_types_as_a_topic():
+    widened = F("return-type-widened", obj="pkg.mod.total")
+    assert ("signatures-unchanged", "contradicted") in got("- **Return types:** all unchanged.", _report([widened]))
+    assert ("signatures-unchanged", "contradicted") in got("No return type changed.", _report([widened]))
+    # a parameter change is not a return-type change
+    moved = F("parameter-moved", obj="pkg.mod.total", param="n")
+    assert ("signatures-unchanged", "contradicted") not in got("Return types: unchanged.", _report([moved]))
+
+
+# ------------------------------------------------------------------------------------------------ lines
+
+def test_claims_of_a_wrapped_paragraph_sit_on_their_own_lines():
+    doc = ("Two helpers move into the new module, and nothing\n"
+           "else changes. No dependency is added, and\n"
+           "the whole suite passes. pkg/util.py is untouched.\n")
+    lines = {c.text: c.line for c in verify(doc, _report()).claims}
+    assert lines.get("No dependency is added") == 2
+    assert any(line == 3 and text.endswith("the whole suite passes") for text, line in lines.items())
+    assert any(line == 3 and "pkg/util.py" in text for text, line in lines.items())
+
+
+def test_a_sentence_may_start_with_a_lower_case_path():
+    segs = split_document("We changed one module. pkg/util.py was left alone.\n")
+    assert [s.text for s in segs] == ["We changed one module.", "pkg/util.py was left alone."]
+    # not after an abbreviation
+    assert len(split_document("Helpers, e.g. pkg/util.py and friends, were kept.\n")) == 1
+
+
+def test_a_range_of_numbers_is_not_a_path():
+    for text in ("Steps on ranges (`10-20/5`) still fail.", "Nightly ran on 2026/12/03 and 6/6 passed."):
+        seg = split_document(text)[0]
+        assert seg.paths == [], text
+    assert split_document("See `pkg/util.py`.")[0].paths == ["pkg/util.py"]
