@@ -434,7 +434,8 @@ def test_a_class_whose_members_changed_was_updated():
 def test_a_plain_and_between_two_clauses_parts_them():
     r = make_report(tests=make_tests(passed=8))
     got = {c.kind: (c.verdict, c.text) for c in claims("The suite has 9 tests and all of them pass.", r)}
-    assert got["all-tests-pass"][1] == "all of them pass"
+    # (a clause whose subject points back, "all of them", is shown with the clause that says what "them" is)
+    assert got["all-tests-pass"][1] == "The suite has 9 tests and all of them pass"
     assert "all of them pass" not in got["tests-collected"][1]
     # "and" between two names is not two clauses
     assert [c.text for c in claims("`a` and `b` were removed.", make_report())] == ["`a` and `b` were removed."]

@@ -102,3 +102,88 @@ def test_a_range_of_numbers_is_not_a_path():
         seg = split_document(text)[0]
         assert seg.paths == [], text
     assert split_document("See `pkg/util.py`.")[0].paths == ["pkg/util.py"]
+
+
+# ------------------------------------------------------------------------------------------------ data blocks
+
+SUMMARY_YAML = """Summary:
+
+```yaml
+breaking: false
+files_changed: 2
+untouched: [pkg/util.py, docs/guide.md]
+api:
+  render:
+    return_type: unchanged
+tests:
+  head: 3 passed
+changelog: updated      # new entry for this release
+```
+"""
+
+
+def test_a_yaml_summary_in_a_fence_is_read_key_by_key():
+    r = _report([F("return-type-widened", obj="pkg.mod.render")], changes=[C("pkg/mod.py"), C("docs/guide.md", category="docs")])
+    out = {c.line: (c.kind, c.verdict) for c in verify(SUMMARY_YAML, r).claims}
+    assert out[4][0] == "no-breaking-changes" and out[4][1] != "confirmed"
+    assert out[5] == ("changed-file-count", "confirmed")
+    assert out[6] == ("path-status", "contradicted")  # docs/guide.md was touched
+    assert out[9] == ("entity-kept", "contradicted")  # render's return type widened
+    assert out[11][0] == "tests-passed-count"
+    assert out[12][0] == "touches-category"
+
+
+def test_a_json_summary_is_read_too_and_configuration_is_not():
+    doc = '```json\n{\n  "breaking": false,\n  "dependencies": "none",\n  "tests": {"passed": 3}\n}\n```\n'
+    assert {c.kind for c in verify(doc, _report()).claims} >= {"no-breaking-changes", "no-new-dependencies"}
+    workflow = "```yaml\non: push\njobs:\n  tests:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n```\n"
+    assert verify(workflow, _report()).claims == []
+    compose = "```yaml\nservices:\n  web:\n    image: app\n    ports: ['8000:8000']\n```\n"
+    assert verify(compose, _report()).claims == []
+
+
+def test_key_first_forms():
+    r = _report(changes=[C("pkg/mod.py"), C("CHANGELOG.md", category="docs")])
+    assert ("path-status", "contradicted") in got("Untouched: `pkg/util.py`, `pkg/mod.py`.", r)
+    assert ("path-status", "confirmed") in got("Untouched: `pkg/util.py`, `pkg/io.py`.", r)
+    assert ("touches-category", "confirmed") in got("Changelog: updated.", r)
+    assert "no-breaking-changes" in {k for k, _ in got("Breaking: no.", r)}
+    # a heading-like key with a value that is not a status is not a file status
+    assert "path-status" not in {k for k, _ in got("Owner: `pkg/mod.py` maintainers.", r)}
+
+
+# ------------------------------------------------------------------------------------------------ test counts by side
+
+def _tests_report(base_collected=4, head=(5, 0)):
+    from test_verify import make_tests
+    r = make_report([], [C("pkg/mod.py"), C("tests/test_mod.py", category="test")], tests=make_tests(*head))
+    r.facts = list(FACTS) + [Fact("tests", "outcomes", {"collected": sum(head), "passed": head[0], "failed": head[1],
+                                                        "errors": 0, "skipped": 0}, subject="head"),
+                             Fact("tests", "outcomes", {"collected": base_collected, "passed": None, "failed": None,
+                                                        "errors": None, "skipped": None}, subject="base")]
+    return r
+
+
+def test_counts_said_of_the_base_are_judged_at_the_base():
+    r = _tests_report()
+    assert ("tests-passed-count", "contradicted") in got("Before the change, 5 passed.", r)  # only 4 existed there
+    assert ("tests-passed-count", "not_verifiable") in got("4 passed at base.", r)  # collected, never run there
+    assert ("tests-collected", "confirmed") in got("Before this change the suite had 4 tests.", r)
+    assert ("tests-collected", "contradicted") in got("Before this change the suite had 6 tests.", r)
+    # the same count at head is judged at head
+    assert ("tests-passed-count", "confirmed") in got("5 passed at head.", r)
+    # "same as on base" compares, it does not move the count to the base
+    assert ("tests-passed-count", "confirmed") in got("Tests: 5 of 5 passing (same as on base).", r)
+
+
+def test_the_base_suite_against_the_head_code_is_not_measured():
+    r = _tests_report()
+    for text in ("The previous suite still passes against the new code.", "Base suite on head code: 4/4.",
+                 "Tests from 1.2.0 run green."):
+        assert {v for _, v in got(text, r)} == {"not_verifiable"}, text
+
+
+def test_a_clause_pointing_back_is_shown_with_its_antecedent():
+    r = _tests_report()
+    texts = [c.text for c in verify("Before this change the suite had 4 tests and all of them passed.", r).claims]
+    assert "Before this change the suite had 4 tests and all of them passed" in texts

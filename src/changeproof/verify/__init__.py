@@ -112,7 +112,8 @@ def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple
             for x in ms:  # the same claim made twice in two clauses ("is safe: it is fully compatible") is two claims
                 if (raw, _key(x)) not in seen:
                     seen.add((raw, _key(x)))
-                    picked.append((x, raw))
+                    # a clause whose subject points back ("..., and all of them pass") is shown with what it points to
+                    picked.append((x, seg.raw.rstrip(" .") if _ANAPHOR.match(raw) and raw != strong_parts[0] else raw))
         whole = [(m, _clause_of(m, strong_parts, seg.raw)) for m in matches if kept(m)]
         # an aside with no claim of its own ("(defaults to "EUR")") goes with the clause before it
         empty = [raw for raw in strong_parts if not any(raw == r for r, _ in strong_found)]
@@ -150,6 +151,10 @@ def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple
                 keys.add(_key(x))
                 out.append((x, raw))
     return out
+
+
+_ANAPHOR = re.compile(r"(?i)^(?:and\s+|but\s+|so\s+)?(?:(?:all|each|both|none|most|every\s+one|any)\s+of\s+(?:them|those|these)|"
+                     r"they|them|these|those|all\s+(?:pass|passed|passing|green))\b")
 
 
 def _subject(m: Match) -> tuple:

@@ -649,9 +649,13 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
             if inside:
                 return "contradicted", [Evidence(f"the change touches {len(inside)} file(s) under {path}: {_paths_list(inside)}", source="changes")]
             return "confirmed", [ctx.changes_evidence(), Evidence(f"no changed file under {path}", source="changes")]
-        if c is not None:
-            return "contradicted", [Evidence(f"{c.path}: {c.status}, +{c.added} -{c.removed}", source="changes")]
-        return "confirmed", [ctx.changes_evidence(), Evidence(f"{path} is not among the {len(changes)} changed file(s)", source="changes")]
+        touched = [x for x in (_find_change(changes, p) for p in paths if not p.endswith("/")) if x is not None]
+        if touched:  # "untouched: `a.py`, `b.py`": each file listed
+            return "contradicted", [Evidence(f"{x.path}: {x.status}, +{x.added} -{x.removed}", source="changes") for x in touched]
+        if any(p.endswith("/") for p in paths[1:]):
+            return "not_verifiable", [Evidence("a folder among several files said untouched is not compared", source="reason")]
+        return "confirmed", [ctx.changes_evidence(), Evidence(f"{', '.join(paths)}: not among the {len(changes)} changed file(s)",
+                                                              source="changes")]
     if path.endswith("/"):
         inside = [x for x in changes if _in_scope(x.path, [path]) and x.status in _STATUS_SETS[status]]
         if inside:
@@ -1084,7 +1088,40 @@ def _subset_note(m: Match) -> list[Evidence]:
     return []
 
 
+def _base_side(m: Match, ctx: Context) -> Verdict:
+    """A test count said of the base revision, judged by what was collected (and run, with --base-tests all) there; the
+    base suite run against the head code is not measured."""
+    if m.params["side"] == "base-on-head":
+        return "not_verifiable", [Evidence("the claim is about the base revision's tests run against the head code, which "
+                                           "changeproof does not run (it runs the head's tests at head, and failing ones at base)",
+                                           source="reason")]
+    fact = ctx.fact("tests", "outcomes", "base")
+    if fact is None or not isinstance(fact.value, dict):
+        return "not_verifiable", ctx.missing("tests") or [Evidence("no fact on the base revision's tests", source="reason")]
+    v = fact.value
+    collected, passed, failed, errors = v.get("collected"), v.get("passed"), v.get("failed"), v.get("errors")
+    ev = [fact_evidence(fact)]
+    if passed is not None and failed is not None:
+        bad = (failed or 0) + (errors or 0)
+        if m.kind == "tests-passed-count":
+            total = m.params.get("total")
+            ok = passed == m.params["passed"] and (total is None or total in (collected, passed + bad))
+        elif m.kind == "failed-count":
+            ok = bad == m.params["n"]
+        else:
+            ok = bad == 0 and passed > 0
+        return ("confirmed" if ok else "contradicted"), ev
+    said = [x for x in (m.params.get("passed"), m.params.get("total"), m.params.get("n")) if isinstance(x, int)]
+    if collected is not None and said and max(said) > collected:
+        return "contradicted", ev + [Evidence(f"{collected} test(s) were collected at base: {max(said)} cannot have run there",
+                                              source="reason")]
+    return "not_verifiable", ev + [Evidence("the base suite was collected but not run (outcomes at base only with "
+                                            "--base-tests all)", source="reason")]
+
+
 def _tests_passed_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    if m.params.get("side"):
+        return _base_side(m, ctx)
     t = ctx.report.tests
     if t is None:
         return _tests_missing(ctx)
@@ -1126,6 +1163,8 @@ def _pass_rate(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 
 def _all_pass(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    if m.params.get("side"):
+        return _base_side(m, ctx)
     t = ctx.report.tests
     if t is None:
         return _tests_missing(ctx)
@@ -1168,6 +1207,8 @@ def _all_pass(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 
 def _failed_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    if m.params.get("side"):
+        return _base_side(m, ctx)
     t = ctx.report.tests
     if t is None:
         return _tests_missing(ctx)
@@ -1555,6 +1596,14 @@ _ASPECT_KINDS: dict[str, Callable[[Finding], bool]] = {
     "compatible": lambda f: f.severity == "breaking" and f.category in ("api", "call-sites", "contracts", "imports", "syntax"),
     "any": lambda f: f.kind not in ("logging-added",),
 }
+_PARAMETER_LIST = re.compile(r"(?i)\b(?:parameters|arguments|params|args|parameter\s+list|argument\s+list)\b")
+
+
+def _PARAMETER_LIST_KINDS(f: Finding) -> bool:
+    return f.kind in ("parameter-removed", "parameter-added-required", "parameter-added-optional", "parameter-moved",
+                      "parameter-kind-changed", "parameter-now-required", "call-site-broken")
+
+
 # for these aspects a finding on a member counts ("`Client` still works": a method of it broke)
 _MEMBER_ASPECTS = ("conforms", "works", "any", "exported", "members", "compatible")
 
@@ -1650,7 +1699,7 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     aspects = m.params.get("aspects") or [m.params.get("aspect", "any")]
     if _CALLER_CHANGE.search(seg.raw):
         aspects = ["compatible"]  # "callers are not required to change their code": any breaking change on it
-    elif aspects == ["any"] and _INTERFACE.search(seg.raw) and not _CODE_IDENTICAL.search(seg.raw):
+    elif aspects == ["any"] and (_INTERFACE.search(seg.raw) or _PARAMETER_LIST.search(seg.raw)) and not _CODE_IDENTICAL.search(seg.raw):
         aspects = ["signature"]
     if _IMPORTS_FROM.search(seg.raw) and aspects == ["any"]:
         return "not_verifiable", [Evidence("a claim about what a module imports from another is not a claim that the "
@@ -1664,8 +1713,12 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
         targets = code or targets
     ev: list[Evidence] = []
     hits: list[Finding] = []
+    # "its parameters are unchanged": the parameter list (names, order, kinds), not the defaults or the types
+    plist = "signature" in aspects and bool(_PARAMETER_LIST.search(seg.raw)) and not re.search(r"(?i)signature", seg.raw)
     for aspect in aspects:
         select = _ASPECT_KINDS[aspect]
+        if aspect == "signature" and plist:
+            select = _PARAMETER_LIST_KINDS
         for name, what in targets:
             found = _hits_on(ctx, name, select, aspect in _MEMBER_ASPECTS)
             if aspect == "once":
@@ -1700,7 +1753,7 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
         state, fact, path = got
         if state == "removed" or state == "changed" and aspect in ("any", "members"):
             return "contradicted", [_definition_ev(state, fact, path, name)]
-        if state == "changed" and "returns" in aspects:
+        if state == "changed" and "returns" in aspects and not re.search(r"(?i)\breturn\s+(?:types?|annotations?)\b", seg.raw):
             # no finding on its return type, but its code changed: what it returns may not be the same
             return "not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
                 f"no return-type finding on {name}, but its code changed: the values it returns are not compared",
@@ -2242,6 +2295,8 @@ def _dependency_unused(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 
 def _tests_collected(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    if m.params.get("side") == "base-on-head":
+        return _base_side(m, ctx)
     t = ctx.report.tests
     head = base = None
     used = []
@@ -2256,6 +2311,11 @@ def _tests_collected(m: Match, seg: Segment, ctx: Context) -> Verdict:
     if head is None:
         return _tests_missing(ctx)
     ev = [fact_evidence(f) for f in used] or [_tests_summary(ctx, t or {})]
+    if m.params.get("side") == "base":  # "before this change the suite had 5 tests"
+        if base is None:
+            return "not_verifiable", ev + [Evidence("no count of the tests collected at base", source="reason")]
+        return ("confirmed" if base == m.params["n"] else "contradicted"), ev + [
+            Evidence(f"{base} tests collected at base; claimed {m.params['n']}", source="reason")]
     if head != m.params["n"]:
         return "contradicted", ev + [Evidence(f"{head} tests collected at head; claimed {m.params['n']}", source="reason")]
     if m.params.get("from") is not None and base is not None and base != m.params["from"]:

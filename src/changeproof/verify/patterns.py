@@ -660,6 +660,14 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
     out = []
     if re.match(r"^(?:changed\s+|touched\s+|modified\s+)?files?(?:\s+(?:changed|touched|modified))?\s*:", low) and len(paths) >= 2:
         return [Match("path-status", {"paths": paths, "status": "only", "negated": False})]  # "Files: `a.py`, `b.py` and `c.md`"
+    # "Untouched: `a.py`, `b.py`", "Deleted files: `c.py`": the key says what happened to each file listed after it
+    keyed = re.match(r"^(?:files?\s+)?(?P<st>untouched|unchanged|unmodified|left\s+alone|not\s+touched|modified|edited|updated|added|new|"
+                     r"created|deleted|removed)(?:\s+files?)?\s*:\s*\S", low)
+    if keyed:
+        st = keyed.group("st")
+        kept = bool(re.match(r"un|left|not", st))
+        return [Match("path-status", {"paths": paths[:12], "status": "untouched" if kept else _status(st) or "changed",
+                                      "negated": kept})]
     # "Only two files changed: pyproject.toml and requirements.txt", "Only `a.py` and `b.py` changed"
     only = re.search(r"\bonly\b[^:]{0,60}\bfiles?\b[^:]{0,30}(?:changed|modified|touched)?\s*:", low) or \
         re.search(r"^(?:and\s+)?only\s+(?:the\s+)?(?:files?\s+)?\S{1,120}(?:\s*(?:,|and)\s*\S{1,120}){0,6}\s+(?:were\s+|was\s+|are\s+|is\s+|got\s+)?"
@@ -805,7 +813,9 @@ def _touches_category(low: str, seg: Segment) -> list[Match]:
              r"documentation|changelog|readme|release\s+notes|type\s+hints|docstrings?)\b",
              r"\b(?P<what>tests?|test\s+cases?|docs?|documentation|changelog(?:\.md)?|readme(?:\.md)?|release\s+notes)(?:\s+(?:entry|entries|section|note|notes|line|lines))?\s+"
              r"(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?P<verb>added|updated|extended|written|included)\b"
-             r"(?!\s+(?:tests?|to\s+the\s+api))")
+             r"(?!\s+(?:tests?|to\s+the\s+api))",
+             r"^\W{0,4}(?P<what>tests?|docs?|documentation|changelog(?:\.md)?|readme(?:\.md)?|release\s+notes)\s*[:=]\s*"
+             r"(?P<verb>added|updated|extended|written|included)\s*(?:\.?$|\s-\s)")
     if not m or re.search(r"\b(?:not|no|never|without)\b", low[:m.start() + 1]):
         return []
     what = m.group("what")
@@ -829,6 +839,7 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\bnothing\s+(?:is\s+|was\s+|gets\s+|got\s+|will\s+be\s+)?broken\b|\bbreaks\s+nothing\b|\bno\s+breakage\b",
             r"\bno\s+(?:existing\s+)?(?:callers?|clients?|consumers?|users?|code)\s+(?:are\s+|were\s+|will\s+be\s+|is\s+)?broken\b",
             r"\bnothing\s+breaks\b|\bno\s+one\s+(?:is\s+|will\s+be\s+)?broken\b",
+            r"^\W{0,4}(?:is\s+)?breaking\??\s*[:=]\s*(?:no|false|none|0|n)\b",
             r"\b(?:nobody|no\s+one|no\s+caller|no\s+user)\b[^.;]{0,80}?\b(?:is|are|will\s+be|gets?)\s+(?:affected|broken|impacted)\b"):
         out.append(Match("no-breaking-changes", {"mode": "any"}))
     negated = _any(low, r"\b(?:not|n't|no\s+longer|never|breaks?|broke|loses?|lost)\s+(?:\w{1,20}\s+){0,2}?(?:backwards?|fully)[- ]?compat",
@@ -1023,7 +1034,9 @@ def _tests(low: str, seg: Segment) -> list[Match]:
              rf"(?:^|[:;,]\s*)(?:and\s+|but\s+)?(?P<p>{N})\s+(?:of|out\s+of)\s+(?:the\s+|them\s+|those\s+)?(?P<t>{N})\s+(?:{_PASS})\b" if _tests_context(seg) else r"(?!x)x",
              rf"\b(?:{_TESTS}|suite)\b[^.;]{{0,40}}?(?<![\d.])(?P<p>{N})\s*(?:/|of|out\s+of)\s*(?P<t>{N})\b",
              rf"\bpass(?:ed|ing)?\s*[:=]?\s*(?P<p>{N})\s*(?:/|of|out\s+of)\s*(?P<t>{N})\b")
-    if m and re.search(r"pass|success|succeed|green", low):
+    # ("suite on head code: 6/6": a ratio said of a suite, with no failure word, is a pass count)
+    if m and (re.search(r"pass|success|succeed|green", low) or re.match(r"(?:tests?|suite)\b", m.group(0))
+              and not re.search(r"fail|error|broke|red\b|skip", low) and number(m.group("p")) <= number(m.group("t"))):
         passed_total = (number(m.group("p")), number(m.group("t")))
         out.append(Match("tests-passed-count", {"passed": passed_total[0], "total": passed_total[1]}))
     else:
@@ -1036,7 +1049,8 @@ def _tests(low: str, seg: Segment) -> list[Match]:
             m = None if excepted else _any(
                 low, rf"(?<![\d/.])(?P<n>{N})\s+(?P<w>(?:[a-z-]{{1,20}}\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:are|have|all)\s+)?(?:pass|passed|passing|succeeded)\b",
                 rf"\b(?:{_TESTS})\s*:\s*(?P<n>{N})\s+(?P<w>)(?:pass|passed|passing)\b")
-            if m is None and not excepted and re.search(r"\b(?:tests?|suite|pytest|failed|failures?)\b", low):
+            if m is None and not excepted and (re.search(r"\b(?:tests?|suite|pytest|failed|failures?)\b", low) or _test_side(low) or _AT_HEAD.search(low)
+                                               or re.fullmatch(rf"\W{{0,4}}(?:{N})\s+passed\W{{0,4}}", low) and _tests_context(seg)):
                 # pytest's own summary: "120 passed, 2 failed"
                 m = re.search(rf"(?<![\d/.])(?P<n>{N})\s+(?P<w>)passed\b", low)
             if m:
@@ -1054,7 +1068,8 @@ def _tests(low: str, seg: Segment) -> list[Match]:
         all_pass = _any(low,
                         rf"\ball\s+(?P<w>(?:[\w-]{{1,20}}\s+){{0,4}}?)(?:{_TESTS})\s+(?:(?:are|still|now|continue\s+to|do)\s+)?(?:pass|passed|passing|succeed|succeeded|green)\b",
                         rf"\b(?:{_TESTS})\s*:\s*(?:all\s+)?(?:pass|passed|passing|green|ok|yes)\b",
-                        r"\btest\s+suite\s*(?:\([^)]{0,40}\)\s*)?(?:is\s+|stays\s+|remains\s+)?(?:green|passes|passing|passed)\b",
+                        r"\b(?:test\s+)?suite\s*(?:\([^)]{0,40}\)\s*)?(?:also\s+|still\s+)?(?:is\s+|stays\s+|remains\s+|runs\s+)?(?:green|passes|passing|passed)\b",
+                        r"\b(?:tests?|suite)\b[^;]{0,40}?\b(?:still\s+)?(?:runs?|ran)\s+(?:all\s+)?green\b",
                         r"\btest\s+(?:modules?|files?|suites?)\s+(?:(?:all|still|now)\s+)?(?:pass|passes|passed|passing|green)\b",
                         r"\b(?:ci|build|pipeline)\s+(?:is\s+)?green\b",
                         rf"\bno\s+(?:failing|failed|broken)\s+(?:{_TESTS})\b",
@@ -1314,7 +1329,7 @@ def _tests_more(low: str, seg: Segment) -> list[Match]:
     same = re.search(rf"\bthe\s+same\s+(?P<n>{N})\s+tests\b", low)
     if same:  # "the same six tests, all passing": as many at base as at head
         out.append(Match("tests-collected", {"n": number(same.group("n")), "from": number(same.group("n"))}))
-    m = _any(low, rf"\b(?:test\s+)?suite\s+(?:should\s+)?(?:now\s+)?(?:has|have|contains?|holds?|counts?|is)\s+(?P<n>{N})\s+tests?\b",
+    m = _any(low, rf"\b(?:test\s+)?suite\s+(?:should\s+)?(?:now\s+)?(?:has|have|had|contains?|contained|holds?|held|counts?|counted|is|was)\s+(?P<n>{N})\s+tests?\b",
              rf"\bgrows?\s+from\s+(?P<a>{N})\s+to\s+(?P<n>{N})\s+tests?\b",
              rf"\bfrom\s+(?P<a2>{N})\s+to\s+(?P<n2>{N})\s+tests\b",
              rf"\b(?P<n3>{N})\s+tests\s+(?:are\s+|were\s+)?(?:now\s+)?collected\b")
@@ -1580,7 +1595,7 @@ _KEEP_ASPECTS = [
              r"\b(?:keeps?|kept|same|unchanged)\s+(?:its\s+|their\s+)?base\s+class(?:es)?\b|\bbase\s+class(?:es)?\s+(?:is\s+|are\s+)?(?:unchanged|the\s+same|kept|intact)\b"),
     # what a callable gives back, said kept ("`f` still returns a string", "still yields lazily", "return value unchanged")
     ("returns", r"\b(?:still|continues?\s+to|keeps?(?:\s+on)?)\s+(?:only\s+)?(?:returns?|returning|yields?|yielding|produces?|gives?\s+back)\b|"
-                r"\breturn\s+values?\s+(?:is\s+|are\s+)?(?:still\s+)?(?:unchanged|the\s+same|preserved|intact)\b|"
+                r"\breturn\s+(?:values?|types?|annotations?)\s*[:=-]?\s*(?:is\s+|are\s+)?(?:still\s+)?(?:unchanged|the\s+same|preserved|intact|kept)\b|"
                 r"\breturns?\s+(?:exactly\s+)?the\s+same\s+(?:\w{1,20}\s+)?as\s+before\b"),
     ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b|"
                 r"\b(?:all\s+)?(?:(?:public|existing)\s+)?(?:methods?|functions?|members?|attributes?|fields?)\s+(?:of\s+\S{1,80}\s+)?"
@@ -1863,6 +1878,8 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
             if aspect == "conforms" and not (re.search(r"protocol|interface|abc|contract|implement|conform", low)
                                              or re.search(r"satisf|fulfil", low) and len(seg.spans) >= 2):
                 continue
+            if aspect in ("type", "any") and "returns" in aspects and re.search(r"\breturn\s+(?:types?|annotations?|values?)\b", low):
+                continue  # "return type unchanged": what it returns, not its parameters' types
             if aspect == "honoured" and re.search(r"\bno\s+longer\b", low):
                 kept = []
                 break
@@ -2023,9 +2040,10 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
     # "`fetch_current` and `fetch_forecast` are unchanged" is about those names, not "nothing changed"
     entity = [m for m in found if m.kind.startswith("entity-")]
     if entity and "signatures-unchanged" in kinds:
+        said = "returns" if any(m.kind == "signatures-unchanged" and m.params.get("mode") == "returns" for m in found) else "signature"
         for m in entity:  # "Signatures - all unchanged, including `f(x, y)`": their signatures, not their code
-            if m.kind == "entity-kept":
-                m.params["aspect"], m.params["aspects"] = "signature", ["signature"]
+            if m.kind == "entity-kept":  # ("`f` return type unchanged": what it returns)
+                m.params["aspect"], m.params["aspects"] = said, [said]
     if entity and kinds & _GENERAL:
         general = kinds & _GENERAL
         if entity[0].kind == "entity-kept" and general <= {"interfaces-unchanged", "signatures-unchanged", "imports-valid"}:
@@ -2051,6 +2069,11 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
         found = [m for m in found if m.kind != "check-clean"]  # the topic's own claim says more
     if "runtime-behaviour" in kinds and len({m.kind for m in found}) > 1:
         found = [m for m in found if m.kind != "runtime-behaviour"] if _checkable(found) else found
+    side = _test_side(low) or (_test_side(analyse(seg.sentence.lower()).low) if seg.sentence else None)
+    if side:
+        for m in found:
+            if m.kind in _SIDED and "side" not in m.params:
+                m.params["side"] = side
     if not found:
         found = _unmeasured(low, seg)
     if {m.kind for m in found} & {"unmeasured"} and len({m.kind for m in found}) > 1:
@@ -2058,6 +2081,28 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
     for m in found:
         m.params.setdefault("hedged", text.hedged)
     return found
+
+
+_SIDED = ("tests-passed-count", "all-tests-pass", "failed-count", "tests-collected")
+# the base suite run against the head code: "the old suite passes against the new code", "base suite on head code"
+_BASE_ON_HEAD = re.compile(r"\b(?:old|base|previous|original|earlier|unmodified|existing)\s+(?:test\s+)?suite\b[^.;]{0,80}?\b(?:against|on|with)\s+"
+                           r"(?:the\s+)?(?:new|head|changed|current|updated|patched)\b|"
+                           r"\b(?:tests?|suite)\s+(?:from|of)\s+(?:v|version\s+)?\d{1,4}\.\d{1,6}(?:\.\d{1,6})?\b|"
+                           r"\b(?:old|base|previous)\s+tests?\s+(?:run\s+)?(?:against|on)\s+(?:the\s+)?(?:new|head)\s+code\b")
+# counts said of the base revision: "7 passed at base", "before this change the suite had 5 tests"
+_AT_BASE = re.compile(r"(?<!\bas\s)(?<!\bthan\s)\b(?:at|on|in)\s+(?:the\s+)?base(?:\s+(?:revision|commit|branch))?\b|\bbefore\s+(?:this|the)\s+(?:change|pr|patch|"
+                      r"commit|branch|refactor|fix)\b|\bbase\s*:\s*\d")
+_AT_HEAD = re.compile(r"\b(?:at|on|in)\s+(?:the\s+)?head\b|\bafter\s+(?:this|the)\s+(?:change|pr|patch)\b|\bhead\s*:\s*\d")
+
+
+def _test_side(low: str) -> str | None:
+    """Which code a test count is about, when the sentence says: the base suite against the head code (not measured),
+    the base revision, else None (the head)."""
+    if _BASE_ON_HEAD.search(low):
+        return "base-on-head"
+    if _AT_BASE.search(low) and not _AT_HEAD.search(low):
+        return "base"
+    return None
 
 
 def _checkable(found: list[Match]) -> bool:

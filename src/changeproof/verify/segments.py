@@ -227,6 +227,86 @@ def _sentences(raw: str) -> list[str]:
     return parts or [raw]
 
 
+_DATA_LANGS = frozenset({"yaml", "yml", "json", "json5", "jsonc"})
+# keys of a summary written as data ("breaking: false", "files_changed: 4", "tests: {passed: 5}"); a block with fewer
+# of them is configuration (a workflow, a compose file), whose keys assert nothing about the change
+_SUMMARY_KEY = re.compile(r"(?i)\b(?:break\w{0,5}|compat\w{0,10}|tests?|passed|failed|skipped|files?|lines|insertions|deletions|"
+                          r"dependenc\w{0,4}|deps|env|variables?|version|bump|semver|changelog|api|logging|untouched|unchanged|"
+                          r"changed|added|removed|risk|regressions?|signatures?|exports?|summary|verdict|production)\b")
+_CONFIG_KEY = re.compile(r"(?i)^(?:jobs|steps|runs-on|uses|services|image|ports|volumes|build|command|on|stages|script|"
+                         r"apiVersion|metadata|spec|containers)$")
+_DATA_LINE = re.compile(r"^(?P<indent>[ \t]{0,40})(?:-[ \t]+)?[\"']?(?P<key>[A-Za-z_][\w .-]{0,60}?)[\"']?[ \t]*:(?:[ \t]+(?P<value>.{0,1000}?))?[ \t]*,?[ \t]*$")
+# the names of code under these keys ("api: {collect: {...}}") are written as code
+_CODE_PARENT = re.compile(r"(?i)^(?:api|public[ _]api|objects?|symbols?|functions?|methods?|classes|modules?|names|exports|"
+                          r"callables?|parameters|params)$")
+
+
+def _data_key(key: str, parent: str | None) -> str:
+    if parent is not None and _CODE_PARENT.match(parent):
+        return f"`{key}`"
+    return key.replace("_", " ")
+
+
+def _data_value(value: str, key: str) -> str:
+    value = value.strip().rstrip(",").strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    low = value.lower()
+    if low in ("true", "yes", "on"):
+        return "yes"
+    if low in ("false", "no", "off", "null", "~"):
+        return "no" if low != "null" and low != "~" else "none"
+    if value.startswith("[") and value.endswith("]"):
+        items = [i.strip().strip("\"'") for i in value[1:-1].split(",") if i.strip()]
+        return ", ".join(items) if items else "none"
+    if value.startswith("{") and value.endswith("}"):
+        pairs = [p.split(":", 1) for p in value[1:-1].split(",") if ":" in p]
+        # "lines: {added: 12, removed: 3}": "12 lines added, 3 lines removed"
+        return ", ".join(f"{v.strip()} {key} {k.strip().strip(chr(34))}" if re.fullmatch(r"\d{1,9}", v.strip())
+                         else f"{key} {k.strip().strip(chr(34))}: {v.strip()}" for k, v in pairs)
+    return value
+
+
+def _data_block(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """The claims of a YAML or JSON summary in a code fence, as (line, sentence, line as written): each leaf key with its
+    value and the keys above it ("api: / collect: / return_type: unchanged": "api `collect` return type: unchanged");
+    a comment after a value is a clause of its own. Empty when the block does not read as a summary of the change."""
+    parsed: list[tuple[int, int, str, str | None, str, str]] = []
+    for n, line in lines:
+        body, _, comment = re.sub(r"[ \t]#(?![^\"']{0,400}[\"'][ \t]{0,40}$).{0,400}$", lambda m: "\x00" + m.group(0).strip(" \t#"), line).partition("\x00")
+        m = _DATA_LINE.match(body)
+        if not m:
+            continue
+        value = (m.group("value") or "").strip()
+        if value in ("{", "["):
+            value = ""
+        parsed.append((n, len(m.group("indent").expandtabs(4)), m.group("key").strip(), value or None, comment.strip(), line))
+    keys = [k for _, _, k, _, _, _ in parsed]
+    if len({k.lower() for k in keys if _SUMMARY_KEY.search(k.replace("_", " "))}) < 3 or any(_CONFIG_KEY.match(k) for k in keys):
+        return []
+    out: list[tuple[int, str, str]] = []
+    stack: list[tuple[int, str]] = []  # (indent, key) of the keys above
+    for n, indent, key, value, comment, line in parsed:
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        if value is None:
+            stack.append((indent, key))
+            continue
+        parent = stack[-1][1] if stack else None
+        names = [_data_key(k, stack[i - 1][1] if i else None) for i, (_, k) in enumerate(stack)] + [_data_key(key, parent)]
+        if parent is not None and key.lower() in ("base", "head", "before", "after"):
+            names[-2:] = [f"{names[-2]} at {key}"]  # "tests: / base: 5 passed": "tests at base: 5 passed"
+        if len(names) > 1 and not _CODE_PARENT.match(stack[0][1]) and not names[0].startswith("`"):
+            names = names[-2:]  # the nearest key above says what the leaf is about
+        elif len(names) > 2:
+            names = names[1:]  # "api: / collect: / ...": the code name, not the section
+        sentence = f"{' '.join(names)}: {_data_value(value, names[-1])}"
+        if comment and re.search(r"[A-Za-z]{3}", comment):
+            sentence += f" - {comment}"
+        out.append((n, sentence, line.strip()))
+    return out
+
+
 def _cells(row: str) -> list[str]:
     body = row.strip()
     body = body.removeprefix("|")
@@ -349,6 +429,8 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
     st = _State()
     in_fence: str | None = None  # the fence marker while inside one
     fence_is_code = False
+    fence_lang = ""
+    data_lines: list[tuple[int, str]] = []  # the lines of a YAML or JSON fence
     in_comment = False
     i = 0
 
@@ -409,6 +491,16 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
         if in_fence is not None:
             if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence) and not fence.group(2):
                 in_fence = None
+                for line_no, sentence, written in _data_block(data_lines):  # a summary written as YAML or JSON
+                    seg = make(line_no, sentence, "code", st.lead, st.lead_paths)
+                    if seg:
+                        seg.raw, seg.paths = sentence, _paths(written)
+                        yield seg
+                data_lines = []
+                continue
+            if fence_lang in _DATA_LANGS:
+                if len(data_lines) < 400:
+                    data_lines.append((n, line))
                 continue
             if not fence_is_code and (_CODE_CLAIM.match(line) or _marked(line)):
                 body = _LIST.match(line)
@@ -422,7 +514,9 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             yield from flush_table()
         if fence:
             in_fence = fence.group(1)
-            fence_is_code = fence.group(2).lower() in _CODE_LANGS
+            fence_lang = fence.group(2).lower()
+            fence_is_code = fence_lang in _CODE_LANGS
+            data_lines = []
             continue
         if stripped.startswith("<!--"):
             if "-->" not in stripped[4:]:
