@@ -187,3 +187,55 @@ def test_a_clause_pointing_back_is_shown_with_its_antecedent():
     r = _tests_report()
     texts = [c.text for c in verify("Before this change the suite had 4 tests and all of them passed.", r).claims]
     assert "Before this change the suite had 4 tests and all of them passed" in texts
+
+
+# ------------------------------------------------------------------------------------------------ versions and bumps
+
+def _versioned(base="1.4.0", head="1.5.0", bump="minor", findings=()):
+    r = _report(list(findings))
+    r.facts = list(r.facts) + [Fact("version", "version", {"base": base, "head": head, "bump": bump})]
+    return r
+
+
+def test_a_bare_bump_level_says_what_the_bump_is():
+    r = _versioned()
+    assert got("Minor release.", r) == [("version", "confirmed")]
+    assert got("Patch release.", r) == [("version", "contradicted")]
+    # "a patch release is enough" is still what the change needs, not what the bump is
+    assert "semver" in {k for k, _ in got("A patch release is enough here.", r)}
+
+
+def test_a_bump_said_too_small():
+    broken = _versioned(findings=[F("object-removed", obj="pkg.mod.old")])
+    assert ("semver", "confirmed") in got("The minor bump is too small for this.", broken)
+    assert ("semver", "confirmed") in got("A patch version bump is not enough.", broken)
+
+
+def test_only_the_first_release_heading_claims_a_version():
+    r = _versioned()
+    doc = "# Changelog\n\n## [1.5.0] - 2026-01-02\n\n### Added\n\n## [1.4.0] - 2025-11-30\n"
+    assert [(c.line, c.kind, c.verdict) for c in verify(doc, r).claims if c.kind == "version"] == [(3, "version", "confirmed")]
+    assert [(c.kind, c.verdict) for c in verify("## Release notes, reviewed: pkg 1.5.0\n", r).claims] == [("version", "confirmed")]
+
+
+# ------------------------------------------------------------------------------------------------ callers and upgrades
+
+def test_what_callers_must_do_to_upgrade():
+    broken = _report([F("parameter-removed", obj="pkg.mod.run", param="fast")])
+    for text in ("Nothing for users to change.", "A drop-in update.", "No migration required.",
+                 "No action is needed when upgrading from 1.4.", "No existing caller will notice.",
+                 "Existing `run()` calls keep working."):
+        assert ("backward-compatible", "contradicted") in got(text, broken), text
+    # "no code changes needed" is about upgrading only under an upgrade heading or key
+    assert ("backward-compatible", "contradicted") in got("**Upgrading:** easy. No code changes needed.", broken)
+    assert "backward-compatible" not in {k for k, _ in got("No code changes needed in the docs folder.", broken)}
+
+
+def test_compatibility_is_not_confirmed_when_the_change_deletes_tests():
+    gone = _report([F("test-removed", severity="risk", category="tests", obj="tests/test_mod.py::test_note", path="tests/test_mod.py")])
+    assert ("backward-compatible", "confirmed") not in got("Fully backward compatible.", gone)
+
+
+def test_nothing_gone_away_is_a_removal_claim():
+    r = _report([F("object-removed", obj="pkg.mod.helper")])
+    assert ("nothing-removed", "contradicted") in got("Nothing you could import has gone away.", r)

@@ -321,6 +321,7 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
     claims: list[Claim] = []
     deadline = clock() + budget
     segments = iter_segments(markdown)
+    released = False  # a heading naming the release was read
     for seg in segments:
         if clock() > deadline:
             rest = 1 + sum(1 for _ in segments)
@@ -338,6 +339,10 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
                 "an unticked checklist item asserts nothing: there is nothing to verify", source="reason")], asserted=False))
             continue
         matches = recognise(seg, vocab)
+        if seg.kind == "heading" and matches and all(m.kind == "version" and "is" in m.params for m in matches):
+            if released:  # "## [1.1.0] - 2025-11-18" after the release's own heading: history, not a claim
+                continue
+            released = True
         pairs = _with_clauses(seg, matches, vocab)
         counted = any(m.kind in COUNTING_KINDS for m in matches)  # a count in the sentence is judged by its own claim
         mine: list[Claim] = []

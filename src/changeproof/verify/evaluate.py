@@ -799,10 +799,22 @@ def _touches_category(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 # ------------------------------------------------------------------------------------------- compatibility
 
+def _unless_tests_removed(got: Verdict, ctx: Context) -> Verdict:
+    """Compatibility is not confirmed when the change deletes tests that ran at base: a behaviour they covered may have
+    changed with nothing left to show it (an API comparison does not see behaviour)."""
+    verdict, ev = got
+    removed = [f for f in ctx.findings if f.kind == "test-removed" and not f.preexisting]
+    if verdict != "confirmed" or not removed:
+        return got
+    return "not_verifiable", ev + _findings_ev(removed)[:MAX_LISTED] + [Evidence(
+        f"the change removes {len(removed)} test(s) that existed at base: what they checked is no longer checked, so "
+        "no breaking API finding does not show that callers are unaffected", source="reason")]
+
+
 def _no_breaking(m: Match, seg: Segment, ctx: Context) -> Verdict:
-    return by_findings(ctx, seg, lambda f: f.severity == "breaking", ("api",), "breaking finding",
-                       facts=("modules", "objects-with-findings"), need_complete=True,
-                       names=m.params.get("scope_names"))
+    return _unless_tests_removed(by_findings(ctx, seg, lambda f: f.severity == "breaking", ("api",), "breaking finding",
+                                             facts=("modules", "objects-with-findings"), need_complete=True,
+                                             names=m.params.get("scope_names")), ctx)
 
 
 def _breaking_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -823,9 +835,10 @@ def _breaking_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 def _compatible(m: Match, seg: Segment, ctx: Context) -> Verdict:
     # an architecture rule broken is not a break for callers or deployments
-    return by_findings(ctx, seg, lambda f: f.severity == "breaking" and f.category != "architecture", ("api",),
-                       "breaking finding (architecture aside)", facts=("modules", "objects-with-findings"), need_complete=True,
-                       names=m.params.get("scope_names"))
+    return _unless_tests_removed(by_findings(
+        ctx, seg, lambda f: f.severity == "breaking" and f.category != "architecture", ("api",),
+        "breaking finding (architecture aside)", facts=("modules", "objects-with-findings"), need_complete=True,
+        names=m.params.get("scope_names")), ctx)
 
 
 def _signatures(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -928,6 +941,12 @@ def _semver(m: Match, seg: Segment, ctx: Context) -> Verdict:
         [f for f in ctx.findings if f.semver == "minor"]
     ev = [Evidence(f"the findings call for {'at least ' if not ctx.report.complete and need != 'major' else ''}a {need} "
                    "version bump (semver)", source="reason")] + _findings_ev(hits)[:MAX_LISTED]
+    if m.params.get("insufficient"):  # "the patch bump is too small": findings that call for more settle it
+        if _BUMP_RANK[need] > _BUMP_RANK[level]:
+            return "confirmed", ev
+        if not ctx.report.complete:
+            return "not_verifiable", ev + _coverage_gaps(ctx)
+        return "contradicted", ev + [Evidence(f"nothing in the change calls for more than a {level} bump", source="reason")]
     if _BUMP_RANK[need] > _BUMP_RANK[level]:
         return "contradicted", ev + [Evidence(f"claimed: {level}", source="reason")]
     if need == level or (m.params.get("at_most") and _BUMP_RANK[need] <= _BUMP_RANK[level]):

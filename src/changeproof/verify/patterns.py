@@ -845,9 +845,22 @@ def _compat(low: str, seg: Segment) -> list[Match]:
     negated = _any(low, r"\b(?:not|n't|no\s+longer|never|breaks?|broke|loses?|lost)\s+(?:\w{1,20}\s+){0,2}?(?:backwards?|fully)[- ]?compat",
                    r"\b(?:whether|if|unless|cannot|can't|may\s+not|might\s+not)\b[^.;]{0,40}\bcompatib",
                    r"\bincompatib")
-    if not negated and "import" not in low and _any(
+    upgrading = bool(re.search(r"upgrad|migrat", seg.context.lower() + " " + seg.heading.lower()))
+    if not negated and ("import" not in low or re.search(r"\bbackwards?[- ]?compatib", low)) and _any(
             low,
             r"\bbackwards?[- ]?compatib(?:le|ility)\b",
+            # what users or callers must do to upgrade: nothing
+            r"\bdrop-?in\s+(?:upgrade|update|release)\b",
+            r"\bnothing\s+(?:for\s+)?(?:callers?|users?|clients?|consumers?|you|integrators?|downstream(?:\s+\w{1,20})?)\s+(?:needs?\s+|has\s+|have\s+)?"
+            r"to\s+(?:change|do|update|fix|adapt|rewrite|migrate)\b",
+            r"\bno\s+(?:code\s+|caller\s+|user\s+|client\s+)?(?:changes?|action|migration|edits?|work)\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\s+"
+            r"(?:\w{1,20}\s+)?(?:when|to|for|on|before|after|while)\s+upgrad",
+            r"\bno\s+(?:action|migration|migration\s+steps?)\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b",
+            r"\bno\s+code\s+changes?\s+(?:are\s+|is\s+)?(?:needed|required|necessary)\b" if upgrading else r"(?!x)x",
+            r"\b(?:no|none\s+of\s+the)\s+(?:existing\s+)?(?:callers?|users?|clients?|consumers?|one)\s+(?:can|could|will|would)\s+(?:\w{1,20}\s+)?notice\b",
+            r"\bnobody\s+(?:can|could|will|would)\s+(?:\w{1,20}\s+)?notice\b",
+            r"\bexisting\s+(?:[\w`.()]{1,40}\s+){0,3}?(?:expressions?|calls?|code|imports?|usages?|call\s+sites?)\s+(?:still\s+|will\s+)?"
+            r"(?:keeps?|continues?)\s+(?:working|to\s+work)\b",
             r"\b(?:remains?|stays?|is|are|fully|100%|completely|totally|entirely)\s+(?:fully\s+|100%\s+)?compatible\b",
             r"\bcompatibility\s*(?:is\s+|was\s+|has\s+been\s+|:)?\s*(?:fully\s+|completely\s+)?(?:preserved|maintained|guaranteed|kept|intact|retained)",
             r"\b(?:maintain|maintains|maintained|maintaining|preserve|preserves|preserved|keeps?|kept)\s+(?:full\s+|complete\s+|100%\s+)?compatibility\b",
@@ -870,6 +883,7 @@ def _compat(low: str, seg: Segment) -> list[Match]:
             r"\b(?:methods?|functions?|classes?|symbols?|exports?|apis?)\s+(?:are\s+|remain\s+|still\s+){0,3}(?:all\s+)?present\b",
             r"\b(?:methods?|functions?|classes?|symbols?)\s+(?:are\s+|were\s+)?(?:all\s+)?still\s+(?:there|exported|available)\b",
             r"\bnothing\s+(?:was\s+|is\s+|has\s+been\s+|got\s+)?(?:removed|deleted|dropped)\b",
+            r"\bnothing\b[^.;]{0,50}?\b(?:has\s+|have\s+)?(?:gone\s+away|disappeared|vanished)\b",
             r"\b(?:all|every)\s+(?:existing\s+|public\s+)?(?:functions?|methods?|classes?|apis?|symbols?)\s+(?:are\s+|were\s+)?(?:retained|kept|preserved)\b"):
         out.append(Match("nothing-removed", {"mode": "removed"}))
     if _any(low,  # "the refactor is internal": nothing public changed
@@ -899,6 +913,14 @@ def _semver(low: str, seg: Segment) -> list[Match]:
              r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?(?:bump|release|increment)(?:\s*\([^()]{1,60}\))?\s+(?:is\s+)?(?:sufficient|enough|fine|ok|correct|right|adequate|appropriate)\b",
              r"\b(?:a|an|this\s+is\s+a|is\s+a|as\s+a|just\s+a|only\s+a)\s+(?P<fix>bug-?fix|bugfix|maintenance|fix-only)\s+(?:release|version|update)\b",
              r"\b(?P<level>patch|minor|major)\s+(?:is|would\s+be|will\s+be)\s+(?:enough|sufficient|fine|ok|correct|right|adequate|appropriate)\b")
+    bare = _any(low, r"^(?P<level>patch|minor|major)\s+(?:release|version\s+bump|bump)\s*(?:[.;:,!]|$)")
+    if bare and not m:  # "Minor release.": what the bump is, not what the change needs
+        return [Match("version", {"bumped": True, "level": bare.group("level")})]
+    short = _any(low, r"\b(?P<level>patch|minor)\s+(?:version\s+)?(?:bump|release|increment|version)\s+(?:is|was|would\s+be|seems?)\s+"
+                      r"(?:too\s+small|not\s+(?:enough|sufficient|adequate)|insufficient)\b",
+                 r"\b(?P<level>patch|minor)\s+(?:version\s+)?(?:bump|release)\s+(?:is\s+)?(?:not|never)\s+(?:enough|sufficient)\b")
+    if short:  # "the patch bump is too small": the change needs more than that
+        return [Match("semver", {"level": short.group("level"), "insufficient": True})]
     if not m:
         return []
     if m.groupdict().get("fix"):  # "a bug-fix release": a patch release, and a patch is what it needs
@@ -925,7 +947,8 @@ def _titled_version(low: str) -> Match | None:
                      rf"(?:->|\u2192|=>|to)\s*{_VERSION.replace('(?P<v>', '(?P<b>')}(?!\.?\d)\s*(?::|-|$|\(|\.)")
     if pair and not re.match(r"(?:python|py|from|since)\b", (pair.group("name") or "").strip()):
         return Match("version", {"bumped": True, "from": pair.group("a"), "to": pair.group("b")})  # "# ledgerd 0.9.0 -> 0.10.0"
-    title = _any(low, rf"^(?:[\w\s-]{{1,40}}:\s*)?(?P<name>[a-z][\w.-]{{1,40}}\s+)?{_VERSION}(?!\.?\d)(?!\s*(?:->|\u2192|=>|to\b))"
+    low = re.sub(r"^\[(v?\d{1,4}(?:\.\d{1,6}){1,3})\]", r"\1", low)  # Keep a Changelog: "## [1.2.0] - 2026-01-02"
+    title = _any(low, rf"^(?:[\w\s,&/-]{{1,40}}:\s*)?(?P<name>[a-z][\w.-]{{1,40}}\s+)?{_VERSION}(?!\.?\d)(?!\s*(?:->|\u2192|=>|to\b))"
                       r"(?:\s+(?:released|release|is\s+(?:out|here|ready|live)|release\s+notes|notes|changes|changelog))?\s*(?::|-|$|\(|\.|!)")
     if not title or "version" in low[:title.start("v")] or re.match(r"(?:python|py|from|to|since|before|after|until)\b",
                                                                     (title.group("name") or "").strip()):

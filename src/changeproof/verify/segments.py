@@ -601,8 +601,10 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
         if question:
             continue
         body = re.sub(r"(?i)^\*{0,2}(?:a|answer)\s*:\*{0,2}\s*", "", body)
+        # a bold key that opens a paragraph ("**Upgrading:** ...") says what each of its sentences is about
+        key = re.match(r"^\*\*([^*\n]{1,60}?)[:.]?\*\*", body)
         for sentence in _sentences(body):
-            seg = placed(make(start, sentence, "paragraph", last=i), sentence)
+            seg = placed(make(start, sentence, "paragraph", clean(key.group(1)) if key else "", last=i), sentence)
             if seg:
                 yield seg
         st.lead = clean(body[:MAX_SEGMENT])
