@@ -239,3 +239,53 @@ def test_compatibility_is_not_confirmed_when_the_change_deletes_tests():
 def test_nothing_gone_away_is_a_removal_claim():
     r = _report([F("object-removed", obj="pkg.mod.helper")])
     assert ("nothing-removed", "contradicted") in got("Nothing you could import has gone away.", r)
+
+
+# ------------------------------------------------------------------------------------------------ questions, chat, bullets
+
+def test_a_bold_question_answered_in_the_same_paragraph():
+    r = _report([F("dependency-added", category="dependencies", obj="lxml", path="pyproject.toml")])
+    assert ("no-new-dependencies", "contradicted") in got("**Any new packages?** No.", r)
+    assert ("no-new-dependencies", "confirmed") not in got("**Were dependencies added?** No, none at all.", r)
+    # a question with no yes / no: its answer is read with it as its context
+    doc = "**What about the tests?** All 3 tests pass."
+    assert "all-tests-pass" in {k for k, _ in got(doc, r)} or "tests-passed-count" in {k for k, _ in got(doc, r)}
+    # a question alone asserts nothing
+    assert got("**Did anything break?**", r) == []
+
+
+def test_does_any_question_answered_no():
+    from changeproof.verify.segments import _question
+    assert _question("Does any public function change?", "no") == "no public function change"
+    assert _question("Did any test fail?", "yes") == "some test fail"
+
+
+def test_chat_speaker_and_time_are_not_part_of_the_claim():
+    r = _report([F("dependency-added", category="dependencies", obj="lxml", path="pyproject.toml")])
+    for line in ("**sam** 09:14: no new deps", "[09:14] sam: no new deps", "sam 9:14 - no new deps"):
+        claims = verify(line, r).claims
+        assert [(c.kind, c.verdict) for c in claims] == [("no-new-dependencies", "contradicted")], line
+        assert claims[0].text == "no new deps"
+
+
+def test_lower_case_prose_is_split_into_sentences():
+    texts = [s.text for s in split_document("shipped it. nothing breaks for callers. see e.g. the notes.\n")]
+    assert texts == ["shipped it.", "nothing breaks for callers.", "see e.g. the notes."]
+
+
+def test_unicode_bullets_are_list_items():
+    segs = split_document("\u2022 no new deps\n\u2022 two files changed\n")
+    assert [(s.kind, s.text) for s in segs] == [("item", "no new deps"), ("item", "two files changed")]
+
+
+def test_test_counts_before_and_after():
+    r = _tests_report(base_collected=4, head=(5, 0))
+    assert ("tests-collected", "confirmed") in got("Tests: 4 before, 5 after.", r)
+    assert ("tests-collected", "contradicted") in got("Tests: 5 before, 5 after.", r)
+
+
+def test_it_is_a_patch_bump_says_what_the_bump_is():
+    r = _versioned(base="2.0.0", head="2.0.1", bump="patch", findings=[F("object-removed", obj="pkg.mod.gone")])
+    assert got("It's a patch bump.", r) == [("version", "confirmed")]
+    assert ("semver", "contradicted") in got("It only needs a patch bump.", r)
+    assert ("no-breaking-changes", "contradicted") in got("It's a patch bump and nothing breaks.", r)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .patterns import Match
-from .segments import _paths
+from .segments import Segment, _paths
 from .result import Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1111,6 +1111,11 @@ def _base_side(m: Match, ctx: Context) -> Verdict:
     """A test count said of the base revision, judged by what was collected (and run, with --base-tests all) there; the
     base suite run against the head code is not measured."""
     if m.params["side"] == "base-on-head":
+        t = ctx.report.tests
+        if t is not None and (t.get("regressions") or t.get("removed")) and m.kind in ("all-tests-pass", "failed-count") \
+                and not m.params.get("n"):
+            # a test of the base that fails at head, or that the change deleted, is the old suite not passing unchanged
+            return _all_pass(Match(m.kind, {"mode": "existing"}), Segment(0, "", "", "paragraph"), ctx)
         return "not_verifiable", [Evidence("the claim is about the base revision's tests run against the head code, which "
                                            "changeproof does not run (it runs the head's tests at head, and failing ones at base)",
                                            source="reason")]

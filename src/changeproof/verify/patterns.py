@@ -640,7 +640,8 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
                                 r"mentions?|lists?|covers?)\s+(?:a\s+|an\s+|the\s+|new\s+)", low)
             if content:  # "the README gained a section on X": what it says is not checked
                 return [Match("unmeasured", {"what": f"what {glob.strip('*')} says (only whether it changed)"})]
-            m = re.search(rf"\b(?:the\s+)?{alias}\s+(?:was\s+|is\s+|has\s+been\s+|remains?\s+|stays?\s+)?(?P<neg>not\s+)?"
+            m = re.search(rf"\b(?:the\s+)?{alias}(?:\s+(?:example|section|text|page|entry|usage|snippet|file)s?)?\s+"
+                          r"(?:was\s+|is\s+|has\s+been\s+|remains?\s+|stays?\s+)?(?P<neg>not\s+)?"
                           r"(?P<verb>touched|changed|modified|updated|edited|untouched|unchanged|unmodified|left\s+alone)\b", low)
             if m:
                 kept = bool(m.group("neg")) or m.group("verb") in ("untouched", "unchanged", "unmodified", "left alone")
@@ -903,6 +904,11 @@ def _compat(low: str, seg: Segment) -> list[Match]:
 
 
 def _semver(low: str, seg: Segment) -> list[Match]:
+    # "it's a patch bump": what the bump is (the version check's), not what the change needs
+    said = re.search(r"\b(?:is|it's|it\s+is|that's|this's)\s+(?:a|an)\s+(?P<level>patch|minor|major)(?:[- ]level)?\s+(?:version\s+)?bump\b"
+                     r"(?!\s+(?:is\s+|would\s+be\s+)?(?:enough|sufficient|fine|ok|correct|right|adequate|appropriate|too))", low)
+    if said and not re.search(r"\b(?:needs?|requires?|only|just|safe|warrants?|calls?\s+for)\b", low[:said.start() + 3]):
+        return [Match("version", {"bumped": True, "level": said.group("level")})]
     m = _any(low,
              r"\b(?:a|an|this\s+is\s+a|is\s+a|as\s+a|only\s+(?:needs?|requires?)\s+a|needs?\s+(?:only\s+)?a|requires?\s+(?:only\s+)?a|"
              r"safe\s+(?:for|as)\s+a|warrants?\s+a|calls?\s+for\s+a|semver[- ])\s*(?P<level>patch|minor|major)\s+"
@@ -1275,7 +1281,7 @@ _WORLD = (r"(?:pypi|conda(?:-forge)?|feedstock|wheels?|homebrew|docker\s+hub|(?:
 
 def _tests_context(seg: Segment) -> bool:
     return bool(re.search(r"(?i)\btests?\b|\bsuite\b|\bpass(?:es|ed|ing)?\b|\bpytest\b|\bgreen\b|\bfail(?:s|ed|ing|ures?)?\b",
-                          (seg.sentence or seg.text) + " " + seg.heading))
+                          (seg.sentence or seg.text) + " " + seg.heading + " " + (seg.context if seg.kind == "paragraph" else "")))
 
 
 def _fragments(low: str, seg: Segment) -> list[Match]:
@@ -1355,11 +1361,14 @@ def _tests_more(low: str, seg: Segment) -> list[Match]:
     m = _any(low, rf"\b(?:test\s+)?suite\s+(?:should\s+)?(?:now\s+)?(?:has|have|had|contains?|contained|holds?|held|counts?|counted|is|was)\s+(?P<n>{N})\s+tests?\b",
              rf"\bgrows?\s+from\s+(?P<a>{N})\s+to\s+(?P<n>{N})\s+tests?\b",
              rf"\bfrom\s+(?P<a2>{N})\s+to\s+(?P<n2>{N})\s+tests\b",
-             rf"\b(?P<n3>{N})\s+tests\s+(?:are\s+|were\s+)?(?:now\s+)?collected\b")
+             rf"\b(?P<n3>{N})\s+tests\s+(?:are\s+|were\s+)?(?:now\s+)?collected\b",
+             # "tests: 4 before, 4 after"
+             rf"\b(?:tests?|suite)\b[^.;]{{0,20}}?(?<![\d.])(?P<a3>{N})\s+(?:tests?\s+)?(?:before|at\s+base)\s*,?\s*(?:and\s+)?(?P<n4>{N})\s+"
+             r"(?:tests?\s+)?(?:after|now|at\s+head)\b")
     if m:
         g = m.groupdict()
-        n = g.get("n") or g.get("n2") or g.get("n3")
-        frm = g.get("a") or g.get("a2")
+        n = g.get("n") or g.get("n2") or g.get("n3") or g.get("n4")
+        frm = g.get("a") or g.get("a2") or g.get("a3")
         out.append(Match("tests-collected", {"n": number(n), "from": number(frm) if frm else None}))
     return out
 
@@ -1623,7 +1632,7 @@ _KEEP_ASPECTS = [
     ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b|"
                 r"\b(?:all\s+)?(?:(?:public|existing)\s+)?(?:methods?|functions?|members?|attributes?|fields?)\s+(?:of\s+\S{1,80}\s+)?"
                 r"(?:are\s+|were\s+|have\s+been\s+)?(?:kept|retained|preserved|intact|still\s+(?:there|present))\b"),
-    ("exported", r"\b(?:still\s+)?(?:exported|importable|re-?exported|public|available|accessible)\b|\bstill\s+(?:there|present)\b"),
+    ("exported", r"\b(?:still\s+)?(?:exported|importable|re-?exported|public|available|accessible|reachable)\b|\bstill\s+(?:there|present)\b"),
     ("honoured", r"\b(?:still\s+)?(?:honou?red|respected|read|supported|recogni[sz]ed|used|works?|in\s+effect)\b"),
     ("compatible", r"\b(?:backwards?[- ]|source[- ]|api[- ]|fully\s+)?compatible\b|\bcompatibility\b"),
     ("works", r"\b(?:still\s+)?(?:works?|working|runs?|operational)\b|\bstill\s+functions\b|\bfunctions\s+(?:as\s+before|normally|"
@@ -2111,6 +2120,8 @@ _SIDED = ("tests-passed-count", "all-tests-pass", "failed-count", "tests-collect
 _BASE_ON_HEAD = re.compile(r"\b(?:old|base|previous|original|earlier|unmodified|existing)\s+(?:test\s+)?suite\b[^.;]{0,80}?\b(?:against|on|with)\s+"
                            r"(?:the\s+)?(?:new|head|changed|current|updated|patched)\b|"
                            r"\b(?:tests?|suite)\s+(?:from|of)\s+(?:v|version\s+)?\d{1,4}\.\d{1,6}(?:\.\d{1,6})?\b|"
+                           r"(?<![\w.])v?\d{1,4}\.\d{1,6}(?:\.\d{1,6})?\s+(?:test\s+)?(?:suite|tests)\b|"
+
                            r"\b(?:old|base|previous)\s+tests?\s+(?:run\s+)?(?:against|on)\s+(?:the\s+)?(?:new|head)\s+code\b")
 # counts said of the base revision: "7 passed at base", "before this change the suite had 5 tests"
 _AT_BASE = re.compile(r"(?<!\bas\s)(?<!\bthan\s)\b(?:at|on|in)\s+(?:the\s+)?base(?:\s+(?:revision|commit|branch))?\b|\bbefore\s+(?:this|the)\s+(?:change|pr|patch|"

@@ -40,7 +40,7 @@ _CODE_LANGS = frozenset({
 
 _FENCE = re.compile(r"^ {0,3}(`{3,40}|~{3,40})[ \t]*([\w+#./-]{0,40})")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.{0,4000})$")
-_LIST = re.compile(r"^([ \t]{0,40})(?:[-*+]|\d{1,3}[.)])[ \t]+(.{0,4000})$")
+_LIST = re.compile(r"^([ \t]{0,40})(?:[-*+\u2022\u25e6\u25aa\u2023\u2043]|\d{1,3}[.)])[ \t]+(.{0,4000})$")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔])\][ \t]*(.{0,4000})$")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,200}:?[ \t]*(?:\|[ \t]*:?-{3,200}:?[ \t]*){0,60}\|?[ \t]*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*){3,200})$")
@@ -48,7 +48,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'(\[*_`]?[A-Z0-9\u2600-\u27bf
                            # a sentence may start with code in lower case ("... is private. `cli.py` needed no edit"),
                            # not after an abbreviation ("e.g. `foo`")
                            r"(?<=[a-z0-9)`\]][.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bcf\.)[ \t]+"
-                           r"(?=`[a-z_]|[a-z_][\w.-]{0,80}/[\w.-]|[a-z_][\w-]{0,80}\.(?:py|md|toml|txt|cfg|ini|json|ya?ml)\b)")
+                           r"(?=`[a-z_]|[a-z_][\w.-]{0,80}/[\w.-]|[a-z_][\w-]{0,80}\.(?:py|md|toml|txt|cfg|ini|json|ya?ml)\b)|"
+                           # lower-case prose ("patch. nothing for callers to change"), not after an abbreviation or a letter
+                           r"(?<=[a-z]{2}[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bno\.)(?<!\bapprox\.)"
+                           r"(?<!\bincl\.)(?<!\bfig\.)(?<!\bca\.)(?<!\bresp\.)(?<!\bviz\.)[ \t]+(?=[a-z]{2,40}\b(?![.(]))")
 # inside an unlabelled fence: lines shaped like claims
 _CODE_CLAIM = re.compile(r"^[ \t]*(?:[-*][ \t]+[A-Za-z(]|[A-Za-z][A-Za-z0-9 /_&().-]{1,60}:[ \t]+\S)")
 
@@ -307,6 +310,10 @@ def _data_block(lines: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     return out
 
 
+_SPEAKER = re.compile(r"^[ \t]{0,8}(?P<who>(?:\*\*|__)?@?[\w.-]{1,30}(?:\*\*|__)?[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?\]?[ \t]{0,4}[:>-]"
+                      r"|\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]{0,4}(?:\*\*|__|<)?@?[\w.-]{1,30}(?:\*\*|__|>)?[ \t]{0,4}:?)[ \t]+(?P<said>\S.{0,4000})$")
+
+
 def _cells(row: str) -> list[str]:
     body = row.strip()
     body = body.removeprefix("|")
@@ -370,6 +377,10 @@ def _question(key: str, value: str) -> str | None:
     q = key.rstrip(" ?")
     yes = v in ("yes", "y", "true")
     m = re.match(r"(?i)^(is|are|was|were|does|do|did|has|have|can|will)\s+(.{1,400})$", q)
+    if m and m.group(1).lower() in ("does", "do", "did") and re.match(r"(?i)any\s", m.group(2)):
+        # "Does any public import path change? No.": none does
+        rest = m.group(2)[4:]
+        return f"{'some' if yes else 'no'} {rest}"
     if m:
         aux, rest = m.group(1).lower(), m.group(2)
         subject = re.match(r"(?i)^((?:this|the|that|our|its|any)\s+(?:change|pr|pull\s+request|commit|release|patch|update|"
@@ -546,6 +557,11 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
                 continue
             st.rows.append((n, line, cells))
             continue
+        # a chat line's speaker and time ("**maya** 10:02: ...", "[10:02] maya: ...") are not part of what is said
+        said_by = _SPEAKER.match(line)
+        if said_by:
+            line = said_by.group("said")
+            stripped = line.strip()
         item = _LIST.match(line)
         # a continuation: the next lines of a hard-wrapped sentence start in lower case
         body = item.group(2) if item else stripped
@@ -587,6 +603,28 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
                 if seg:
                     yield seg
             continue
+        inline = re.match(r"^\*\*(?:q(?:uestion)?\s*:\s*)?(?P<q>[^*\n]{3,300}?\?)\*\*[ \t]+(?P<a>\S.{0,4000})$", body, re.IGNORECASE)
+        if inline:  # "**Any new deps?** No.": the question answered in the same paragraph
+            yn = re.match(r"(?i)(?P<yn>yes|no|none|nope|yep|correct)\b[.,:;!]?\s*", inline.group("a"))
+            said = _question(clean(inline.group("q")), "no" if yn and yn.group("yn").lower() in ("nope",) else
+                             "yes" if yn and yn.group("yn").lower() in ("yep", "correct") else yn.group("yn") if yn else "")
+            if said:
+                seg = make(start, said, "paragraph", last=i)
+                if seg:
+                    seg.raw = body[:inline.start("a") + yn.end()].strip()
+                    yield seg
+            rest = inline.group("a")[yn.end():] if yn and said else inline.group("a")
+            joined, found_at = body, inline.start("a")
+            for k, sentence in enumerate(_sentences(rest)):
+                # the answer's first sentence reads with what it answers ("Yes, 4 of 4": all tests pass, 4 of 4)
+                # (not when it names code of its own: "Yes, as `pkg.name`" is not said of that name)
+                lead = "" if k else f"{inline.group('q')} " if not said else "" if "`" in sentence else f"{said}: "
+                seg = placed(make(start, lead + sentence, "paragraph", clean(inline.group("q")), last=i), sentence)
+                if seg:
+                    seg.raw = sentence.strip()
+                    yield seg
+            st.lead, st.lead_paths, st.question = clean(body[:MAX_SEGMENT]), [], None
+            continue
         answered = re.match(r"(?i)^\*{0,2}(?:a|answer)\s*:\*{0,2}\s*(?P<yn>yes|no)\b[.,!]?\s*", body)
         if answered and st.question:  # "**Q: Does this change block the event loop?** A: No. ...": the question answered
             said = _question(st.question, answered.group("yn"))
@@ -622,6 +660,7 @@ _WEAK = re.compile(r"\s*,\s*")
 
 
 _FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|should|would|will|must|can|keeps?|kept|remains?|stays?|"
+                          r"(?:it|that|this|there|what|everything|nothing)'s|"
                           r"does|did|do|gains?|gained|adds?|added|removed?|changed?|needs?|needed|pass|passe[sd]|fails?|failed)\b")
 
 
@@ -636,7 +675,8 @@ def _colon_split(part: str) -> list[str]:
 
 _AND = re.compile(r"\s+and\s+")
 _SUBJECT_VERB = re.compile(r"(?i)^(?:[\w.\x00-]{1,80}\s+){1,4}?(?:is|are|was|were|has|have|had|should|will|must|keeps?|kept|remains?|"
-                           r"stays?|pass|passes|passed|fails?|failed|still|does|did|do|relies|rely|calls?|uses?|imports?|needs?|needed|depends?)\b")
+                           r"stays?|pass|passes|passed|fails?|failed|still|does|did|do|relies|rely|calls?|uses?|imports?|needs?|needed|depends?|"
+                           r"breaks?|broke|works?|worked)\b")
 
 
 _STATE_END = re.compile(r"(?i)^[\w.\x00-]{1,80}(?:\s+[\w.\x00-]{1,80}){0,5}\s+(?:unchanged|untouched|intact|unaffected|unmodified)$")
