@@ -289,3 +289,36 @@ def test_it_is_a_patch_bump_says_what_the_bump_is():
     assert got("It's a patch bump.", r) == [("version", "confirmed")]
     assert ("semver", "contradicted") in got("It only needs a patch bump.", r)
     assert ("no-breaking-changes", "contradicted") in got("It's a patch bump and nothing breaks.", r)
+
+
+# ------------------------------------------------------------------------------------------------ "it" and disagreeing readings
+
+def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    r = _report([F("return-type-widened", obj="pkg.mod.rows")])
+    doc = "`rows` now returns a tuple. It still yields one row at a time.\n\nThe docs were updated. It still works.\n"
+    claims = verify(doc, r).claims
+    assert ("entity-kept", "contradicted") in [(c.kind, c.verdict) for c in claims if c.line == 1]
+    # a paragraph that names no code first gives "it" nothing to stand for
+    assert all(c.kind != "entity-kept" for c in claims if c.line == 3)
+
+
+def test_it_in_a_later_clause_is_the_sentence_subject():
+    r = _report([F("return-type-widened", obj="pkg.mod.rows")])
+    got_ = [(c.text, c.verdict) for c in verify("`rows` keeps its parameters, and it still yields one row at a time.", r).claims]
+    assert any("still yields" in t and v == "contradicted" for t, v in got_)
+    assert not any("keeps its parameters" in t and v == "contradicted" for t, v in got_)
+
+
+def test_a_wrapped_line_ending_a_sentence_is_joined():
+    segs = split_document("`rows` now returns a list, which is faster in\nnotebooks. It still works.\n")
+    assert [s.raw for s in segs] == ["`rows` now returns a list, which is faster in notebooks.", "It still works."]
+    # a line that starts with a dotted name is not a continuation
+    assert len(split_document("Changed the loader\nclient.fetch retries twice\n")) == 2
+
+
+def test_the_contradicted_reading_of_the_same_words_comes_first():
+    r = _report()
+    r.facts = list(r.facts) + [Fact("changed-files", "lines", {"added": 10, "removed": 4, "binary_files": 0})]
+    claims = [c for c in verify("| Lines | +10 / -5 |", r).claims if c.kind == "line-count"]
+    assert [c.verdict for c in claims][0] == "contradicted"
+    assert "confirmed" not in {c.verdict for c in claims}

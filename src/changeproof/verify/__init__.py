@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sys
 import time
+from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -27,7 +28,7 @@ from .evaluate import COUNTING_KINDS, Context, evaluate, ground
 from .patterns import _UNIQUE as _REPEATABLE
 from .patterns import CLAIM_KINDS, Match, looks_like_claim, recognise
 from .result import SCHEMA, VERDICT_LABELS, VERDICTS, Claim, Evidence, VerifyResult
-from .segments import MAX_LINE, MAX_SEGMENT, Segment, clauses, iter_segments, split_document, subsegment
+from .segments import MAX_LINE, MAX_SEGMENT, Segment, clauses, clean, iter_segments, split_document, subsegment
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Report
@@ -153,6 +154,34 @@ def _with_clauses(seg: Segment, matches: list[Match], vocab: dict) -> list[tuple
     return out
 
 
+_SUBJECT = re.compile(r"^\W{0,4}(?:\*\*[^*\n]{1,60}\*\*\s{0,4})?(?:the\s+)?`([A-Za-z_][\w.]{0,120}(?:\(\))?)`(?:\s+(?:function|method|class|module|property|helper))?\s+"
+                      r"(?:is|are|was|were|has|had|still|now|no\s+longer|also|keeps?|remains?|stays?|accepts?|takes?|returns?|"
+                      r"yields?|raises?|prints?|reads?|writes?|uses?|calls?|gains?|gained|lost|loses?)\b")
+# a sentence that opens with a pronoun standing for the subject of the sentence before it ("It still accepts ...")
+_OPENS_WITH_IT = re.compile(r"^(?P<it>It|They|This\s+(?:function|method|class|helper|module))\s+(?=(?:still|now|also|no\s+longer|"
+                            r"is|are|was|were|has|have|keeps?|remains?|stays?|accepts?|takes?|returns?|yields?|raises?|prints?|"
+                            r"reads?|writes?|uses?|calls?|continues?|works?|behaves?)\b)")
+
+
+def _resolve_it(seg: Segment, subject: str | None) -> Segment:
+    """A sentence that opens with "It" read with the subject the sentence before it named ("`grid_points` now returns a
+    list. It still accepts the same arguments": `grid_points` still accepts ...)."""
+    m = _OPENS_WITH_IT.match(seg.raw) if subject else None
+    raw = f"`{subject}` " + seg.raw[m.end():] if m else seg.raw
+    own = _SUBJECT.match(raw)
+    name = own.group(1).removesuffix("()") if own else None
+    if name:  # "..., and it still yields lazily": a clause of its own about the same subject
+        raw = _CLAUSE_IT.sub(f"`{name}`", raw)
+    if raw == seg.raw:
+        return seg
+    return replace(seg, raw=raw, text=clean(raw), spans=[x.strip() for x in re.findall(r"`([^`\n]{1,300})`", raw)])
+
+
+_CLAUSE_IT = re.compile(r"(?<=[,;] and )it\b(?=\s+(?:still|now|also|no\s+longer|is|was|has|keeps?|remains?|stays?|accepts?|"
+                        r"takes?|returns?|yields?|raises?|works?)\b)|(?<=; )it\b(?=\s+(?:still|now|also|no\s+longer|is|was|has|keeps?|"
+                        r"remains?|stays?|accepts?|takes?|returns?|yields?|raises?|works?)\b)")
+
+
 _ANAPHOR = re.compile(r"(?i)^(?:and\s+|but\s+|so\s+)?(?:(?:all|each|both|none|most|every\s+one|any)\s+of\s+(?:them|those|these)|"
                      r"they|them|these|those|all\s+(?:pass|passed|passing|green))\b")
 
@@ -252,6 +281,9 @@ def _not_understood(seg: Segment, pairs: list[tuple[Match, str]], vocab: dict) -
         if recognise(subsegment(seg, raw), vocab):
             continue
         named = {x for x in seg.spans if re.fullmatch(r"[A-Za-z_][\w.]{0,120}(?:\(\))?", x)}
+        lead = _SUBJECT.match(seg.raw)  # "`f` accepts `a` and `b`, and it still ...": the sentence's subject
+        if lead and lead.group(1) in named:
+            named = {lead.group(1)}
         if len(named) == 1 and not _CODE.search(raw) and _PRONOUN.search(raw):
             # "`sync_all` remains a regular function; callers do not need to await it": it is `sync_all`
             name = next(iter(named))
@@ -306,7 +338,10 @@ def _one_verdict_per_text(mine: list[Claim]) -> list[Claim]:
             c.verdict = "not_verifiable"
             c.evidence.insert(0, Evidence("another reading of these same words is contradicted: the part confirmed here "
                                           "holds, but it does not confirm the words", source="reason"))
-    return mine
+    # the contradicted reading of the words first: it is the verdict on them
+    order = {id(c): (next(j for j, x in enumerate(mine) if (x.text, x.kind) == (c.text, c.kind)), c.verdict != "contradicted", i)
+             for i, c in enumerate(mine)}
+    return sorted(mine, key=lambda c: order[id(c)])
 
 
 def verify(markdown: str, report: Report, document: str | None = None, *, budget: float = TIME_BUDGET,
@@ -322,6 +357,8 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
     deadline = clock() + budget
     segments = iter_segments(markdown)
     released = False  # a heading naming the release was read
+    subject: str | None = None  # the code a sentence opened with, and the paragraph it is in ("It ..." after it)
+    subject_of: tuple = ()
     for seg in segments:
         if clock() > deadline:
             rest = 1 + sum(1 for _ in segments)
@@ -338,6 +375,10 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
             claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_verifiable", [Evidence(
                 "an unticked checklist item asserts nothing: there is nothing to verify", source="reason")], asserted=False))
             continue
+        paragraph = (seg.kind, seg.last_line)
+        seg = _resolve_it(seg, subject if paragraph == subject_of else None)
+        lead = _SUBJECT.match(seg.raw)
+        subject, subject_of = (lead.group(1).removesuffix("()"), paragraph) if lead else (subject, subject_of)
         matches = recognise(seg, vocab)
         if seg.kind == "heading" and matches and all(m.kind == "version" and "is" in m.params for m in matches):
             if released:  # "## [1.1.0] - 2025-11-18" after the release's own heading: history, not a claim

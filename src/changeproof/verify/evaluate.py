@@ -1738,10 +1738,11 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     ev: list[Evidence] = []
     hits: list[Finding] = []
     # "its parameters are unchanged": the parameter list (names, order, kinds), not the defaults or the types
-    plist = "signature" in aspects and bool(_PARAMETER_LIST.search(seg.raw)) and not re.search(r"(?i)signature", seg.raw)
+    plist = bool(set(aspects) & {"signature", "type"}) and bool(_PARAMETER_LIST.search(seg.raw)) \
+        and not re.search(r"(?i)signature|\btypes?\b", seg.raw)
     for aspect in aspects:
         select = _ASPECT_KINDS[aspect]
-        if aspect == "signature" and plist:
+        if aspect in ("signature", "type") and plist:  # ("still accepts the same arguments": what it takes, not returns)
             select = _PARAMETER_LIST_KINDS
         for name, what in targets:
             found = _hits_on(ctx, name, select, aspect in _MEMBER_ASPECTS)

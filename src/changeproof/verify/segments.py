@@ -570,7 +570,7 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
         # (not after a sentence that ended, nor a line that starts with code: "apply_discount no longer rounds")
         while i < len(lines) and len(lines[i]) <= MAX_LINE and lines[i].strip() \
                 and re.match(r"^[ \t]*[a-z(]", lines[i]) and not _LIST.match(lines[i]) and not _FENCE.match(lines[i]) \
-                and not re.search(r"[.!?:]\s*$", body) and not re.match(r"^[ \t]*[a-z]\w{0,40}(?:[_.(]|\s*\()", lines[i]):
+                and not re.search(r"[.!?:]\s*$", body) and not re.match(r"^[ \t]*[a-z]\w{0,40}(?:[_(]|\.\w|\s*\()", lines[i]):
             body += " "
             starts.append((len(body), i + 1))
             body += lines[i].strip()
