@@ -78,8 +78,9 @@ def test_a_total_with_a_breakdown():
            if c.kind == "changed-file-count"]
     # the total is right; of the breakdown "2 production, 2 test" the test count is wrong: those words are
     # contradicted, and the production count's confirmation of the same words does not stand for them
-    assert [v for v, _ in got] == ["confirmed", "not_verifiable", "contradicted"]
-    assert "another reading" in got[1][1]
+    # (the contradicted reading of those words is listed first: it is the verdict on them)
+    assert [v for v, _ in got] == ["confirmed", "contradicted", "not_verifiable"]
+    assert "another reading" in got[2][1]
 
 
 def test_unit_and_integration_counts_are_told_apart_by_path_or_not_at_all():
