@@ -322,3 +322,23 @@ def test_the_contradicted_reading_of_the_same_words_comes_first():
     claims = [c for c in verify("| Lines | +10 / -5 |", r).claims if c.kind == "line-count"]
     assert [c.verdict for c in claims][0] == "contradicted"
     assert "confirmed" not in {c.verdict for c in claims}
+
+
+# ------------------------------------------------------------------------------------------------ pytest output in a fence
+
+def test_pytest_output_pasted_in_a_fence_is_a_test_count():
+    r = _tests_report(base_collected=4, head=(5, 0))
+    doc = "Ran it:\n\n```\n$ pytest -q\n.....  [100%]\n5 passed in 0.08s\n```\n"
+    assert [(c.kind, c.verdict) for c in verify(doc, r).claims] == [("tests-passed-count", "confirmed")]
+    doc = "Before this change:\n\n```console\ncollected 6 items\n==== 6 passed in 0.1s ====\n```\n"
+    got_ = {(c.kind, c.verdict) for c in verify(doc, r).claims}
+    assert ("tests-collected", "contradicted") in got_ and ("tests-passed-count", "contradicted") in got_
+    # code that prints words like these is not a test run
+    doc = "```python\nprint('5 passed')\n```\n"
+    assert verify(doc, r).claims == []
+
+
+def test_a_sentence_side_is_not_given_to_a_clause_with_a_subject_of_its_own():
+    r = _tests_report(base_collected=4, head=(4, 1))
+    kinds_ = {c.kind: c.verdict for c in verify("The one failure is not new: it already failed before this change.", r).claims}
+    assert kinds_.get("tests-failed-count") == "confirmed"

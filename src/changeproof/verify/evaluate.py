@@ -1112,7 +1112,7 @@ def _base_side(m: Match, ctx: Context) -> Verdict:
     base suite run against the head code is not measured."""
     if m.params["side"] == "base-on-head":
         t = ctx.report.tests
-        if t is not None and (t.get("regressions") or t.get("removed")) and m.kind in ("all-tests-pass", "failed-count") \
+        if t is not None and (t.get("regressions") or t.get("removed")) and m.kind in ("all-tests-pass", "tests-failed-count") \
                 and not m.params.get("n"):
             # a test of the base that fails at head, or that the change deleted, is the old suite not passing unchanged
             return _all_pass(Match(m.kind, {"mode": "existing"}), Segment(0, "", "", "paragraph"), ctx)
@@ -1130,7 +1130,7 @@ def _base_side(m: Match, ctx: Context) -> Verdict:
         if m.kind == "tests-passed-count":
             total = m.params.get("total")
             ok = passed == m.params["passed"] and (total is None or total in (collected, passed + bad))
-        elif m.kind == "failed-count":
+        elif m.kind == "tests-failed-count":
             ok = bad == m.params["n"]
         else:
             ok = bad == 0 and passed > 0

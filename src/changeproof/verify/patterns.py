@@ -2101,7 +2101,9 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
         found = [m for m in found if m.kind != "check-clean"]  # the topic's own claim says more
     if "runtime-behaviour" in kinds and len({m.kind for m in found}) > 1:
         found = [m for m in found if m.kind != "runtime-behaviour"] if _checkable(found) else found
-    side = _test_side(low) or (_test_side(analyse(seg.sentence.lower()).low) if seg.sentence else None)
+    # (a clause that points back, "and all of them passed", is said of what its sentence says)
+    side = _test_side(low) or (_test_side(analyse(seg.sentence.lower()).low) if seg.sentence and re.match(
+        r"(?:and\s+|but\s+)?(?:(?:all|each|both|none|most)\s+of\s+(?:them|those|these)|they|all\s+(?:pass|passed|green))\b", low) else None)
     if side:
         for m in found:
             if m.kind in _SIDED and "side" not in m.params:
@@ -2115,7 +2117,7 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
     return found
 
 
-_SIDED = ("tests-passed-count", "all-tests-pass", "failed-count", "tests-collected")
+_SIDED = ("tests-passed-count", "all-tests-pass", "tests-failed-count", "tests-collected")
 # the base suite run against the head code: "the old suite passes against the new code", "base suite on head code"
 _BASE_ON_HEAD = re.compile(r"\b(?:old|base|previous|original|earlier|unmodified|existing)\s+(?:test\s+)?suite\b[^.;]{0,80}?\b(?:against|on|with)\s+"
                            r"(?:the\s+)?(?:new|head|changed|current|updated|patched)\b|"

@@ -231,6 +231,13 @@ def _sentences(raw: str) -> list[str]:
 
 
 _DATA_LANGS = frozenset({"yaml", "yml", "json", "json5", "jsonc"})
+# fences a test run's output is pasted in, and pytest's summary and collection lines
+_RUN_LANGS = frozenset({"", "text", "txt", "console", "shell", "sh", "bash", "zsh", "terminal", "output", "log", "pytest",
+                        "plain", "plaintext", "none"})
+_PYTEST_SUMMARY = re.compile(r"^[ \t]*={0,80}[ \t]*(?P<counts>\d{1,9}[ \t]+(?:passed|failed)(?:,[ \t]*\d{1,9}[ \t]+(?:passed|failed|skipped|"
+                             r"xfailed|xpassed|errors?|deselected|warnings?|rerun)){0,8})(?:[ \t]+in[ \t]+[\d.:]{1,12}s?(?:[ \t]+\([^)]{0,30}\))?)?"
+                             r"[ \t]*={0,80}[ \t]*$")
+_PYTEST_COLLECTED = re.compile(r"^[ \t]*collected[ \t]+(?P<n>\d{1,9})[ \t]+items?\b")
 # keys of a summary written as data ("breaking: false", "files_changed: 4", "tests: {passed: 5}"); a block with fewer
 # of them is configuration (a workflow, a compose file), whose keys assert nothing about the change
 _SUMMARY_KEY = re.compile(r"(?i)\b(?:break\w{0,5}|compat\w{0,10}|tests?|passed|failed|skipped|files?|lines|insertions|deletions|"
@@ -512,6 +519,16 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             if fence_lang in _DATA_LANGS:
                 if len(data_lines) < 400:
                     data_lines.append((n, line))
+                continue
+            run = _PYTEST_SUMMARY.match(line) or _PYTEST_COLLECTED.match(line)
+            if run and fence_lang in _RUN_LANGS:  # pytest's own output pasted in a fence: "===== 5 passed in 0.1s ====="
+                where = " at base" if re.search(r"\b(?:at|on)\s+(?:the\s+)?(?:base|main)\b|\bbefore\s+(?:the|this|my)\s+change\b",
+                                                st.lead.lower()) else ""
+                said = f"tests{where}: {run.group('counts')}" if "counts" in run.groupdict() else f"{run.group('n')} tests collected{where}"
+                seg = make(n, said, "code", st.lead, st.lead_paths)
+                if seg:
+                    seg.raw = line.strip()
+                    yield seg
                 continue
             if not fence_is_code and (_CODE_CLAIM.match(line) or _marked(line)):
                 body = _LIST.match(line)
