@@ -342,3 +342,23 @@ def test_a_sentence_side_is_not_given_to_a_clause_with_a_subject_of_its_own():
     r = _tests_report(base_collected=4, head=(4, 1))
     kinds_ = {c.kind: c.verdict for c in verify("The one failure is not new: it already failed before this change.", r).claims}
     assert kinds_.get("tests-failed-count") == "confirmed"
+
+
+# ------------------------------------------------------------------------------------------------ other markups, log levels
+
+def test_html_and_wiki_headings_items_and_code():
+    segs = split_document("<h2>pkg 1.5.0: notes</h2>\n\nh3. What changed\n* {{pkg/mod.py}}: tidied\n<ul>\n<li>No new dependencies.</li>\n</ul>\n")
+    assert [(s.kind, s.text) for s in segs] == [("heading", "pkg 1.5.0: notes"), ("heading", "What changed"),
+                                                ("item", "pkg/mod.py: tidied"), ("item", "No new dependencies.")]
+    assert segs[2].paths == ["pkg/mod.py"]
+    # "h3." inside a sentence is not a heading
+    assert [s.kind for s in split_document("See h3. of the spec for details.\n")] == ["paragraph"]
+
+
+def test_new_log_lines_said_at_a_level():
+    r = _report([F("logging-added", severity="info", category="async-hazards", obj="pkg.mod")])
+    r.facts = list(r.facts) + [Fact("async-hazards", "logging-added", {"files": ["pkg/mod.py"], "by_level": {"warning": 1}})]
+    got_ = got("- One new log line, at DEBUG level.", r)
+    assert ("logging-levels", "contradicted") in got_ and ("logging-added", "confirmed") in got_
+    assert ("logging-levels", "confirmed") in got("- 1 new log call at warning level.", r)
+    assert "logging-levels" not in {k for k, _ in got("- No new log line at error level.", r)}

@@ -1453,17 +1453,24 @@ def _logging(low: str, seg: Segment) -> list[Match]:
             r"^(?:more|extra|additional|new|better|verbose)\s+(?:[\w-]{1,20}\s+){0,2}?(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b",
             r"^(?:debug|info|warning|error|critical)(?:[- ]level)?\s+(?:logging|logs|log\s+(?:calls|statements|lines|messages))\s+"
             r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:added|introduced)\b",
-            r"\bnow\s+logs\b(?:\s+[\w-]{1,20}){0,3}?\s+(?:at\s+)?(?:debug|info|warning|error|critical)\b"):
+            r"\bnow\s+logs\b(?:\s+[\w-]{1,20}){0,3}?\s+(?:at\s+)?(?:debug|info|warning|error|critical)\b",
+            r"^\W{0,4}(?:only\s+)?(?:\d{1,3}|an?)\W{0,4}\s+new\s+log(?:ging)?\s+(?:lines?|calls?|statements?|messages?|records?)\W{0,4}$"):
         if not re.search(r"\b(?:no|not|never|nothing|n't)\b", low):
             levels = [lv for lv in ("debug", "info", "warning", "error", "critical") if re.search(rf"\b{lv}\b", low)]
             return [Match("logging-added", {"levels": levels})]
     m = _any(low, r"\bonly\s+(?P<lv>debug|info|trace)(?:[- ]level)?\s+(?:logging|logs?|log\s+(?:calls?|statements?|lines?|messages?))\b",
              r"^(?P<lv4>debug|trace)[- ]level\s+(?:logging|logs?)\b",
              r"\b(?:logging|logs?|log\s+(?:calls?|statements?|lines?))\s+(?:added\s+)?(?:is\s+|are\s+)?(?:only\s+)?at\s+(?P<lv2>debug|info|trace)(?:\s+level)?\s+only\b",
-             r"\bno\s+(?:new\s+)?(?P<lv3>warning|error|critical)(?:[- ]level)?\s+(?:logs?|logging|log\s+(?:calls?|statements?|lines?))\b")
+             r"\bno\s+(?:new\s+)?(?P<lv3>warning|error|critical)(?:[- ]level)?\s+(?:logs?|logging|log\s+(?:calls?|statements?|lines?))\b",
+             # "only one new log line, at DEBUG level", "2 new log calls, both at info"
+             r"(?<![\w.])(?:\d{1,3}|an?)\s+new\s+(?:log(?:ging)?\s+(?:lines?|calls?|statements?|messages?|records?)|logs?)\s*,?\s+"
+             r"(?:(?:all|both)\s+)?(?:at|on)\s+(?:the\s+)?(?P<lv5>debug|info|warning|error|critical)\b")
     if not m:
         return []
     g = m.groupdict()
+    if g.get("lv5") and not re.search(r"\b(?:no|not|never|n't)\b", low):
+        # two assertions: that logging was added, and at which level
+        return [Match("logging-added", {"levels": []}), Match("logging-levels", {"allowed": [g["lv5"]], "level": g["lv5"]})]
     level = g.get("lv") or g.get("lv2") or g.get("lv4")
     if level:
         allowed = {"trace": ["debug"], "debug": ["debug"], "info": ["debug", "info"]}[level]

@@ -40,6 +40,10 @@ _CODE_LANGS = frozenset({
 
 _FENCE = re.compile(r"^ {0,3}(`{3,40}|~{3,40})[ \t]*([\w+#./-]{0,40})")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.{0,4000})$")
+# headings in other markups: HTML ("<h2>Summary</h2>"), Jira and Textile ("h3. Summary")
+_OTHER_HEADING = re.compile(r"(?i)^[ \t]{0,3}(?:<h([1-6])(?:\s[^<>]{0,200})?>(?P<html>[^<>]{1,400}?)</h\1>|h([1-6])\.[ \t]+(?P<wiki>\S.{0,400}))[ \t]*$")
+_HTML_ITEM = re.compile(r"(?i)^[ \t]{0,40}<li(?:\s[^<>]{0,200})?>(?P<body>.{1,4000}?)(?:</li>)?[ \t]*$")
+_WIKI_CODE = re.compile(r"\{\{([^{}\n]{1,200})\}\}")  # Jira / Confluence monospace: {{name}}
 _LIST = re.compile(r"^([ \t]{0,40})(?:[-*+\u2022\u25e6\u25aa\u2023\u2043]|\d{1,3}[.)])[ \t]+(.{0,4000})$")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔])\][ \t]*(.{0,4000})$")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,200}:?[ \t]*(?:\|[ \t]*:?-{3,200}:?[ \t]*){0,60}\|?[ \t]*$")
@@ -554,6 +558,16 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             continue
         if _RULE.match(line):
             continue
+        if "{{" in line:
+            line = _WIKI_CODE.sub(lambda m: f"`{m.group(1)}`", line)
+            stripped = line.strip()
+        other = _OTHER_HEADING.match(line)
+        if other:
+            line = "#" * int(other.group(1) or other.group(3)) + " " + (other.group("html") or other.group("wiki")).strip()
+        li = _HTML_ITEM.match(line)
+        if li:
+            line = "- " + li.group("body").strip()
+            stripped = line
         h = _HEADING.match(line)
         if h:
             title = re.sub(r"[ \t]#{1,6}[ \t]*$", "", h.group(2)).strip()
