@@ -362,3 +362,30 @@ def test_new_log_lines_said_at_a_level():
     assert ("logging-levels", "contradicted") in got_ and ("logging-added", "confirmed") in got_
     assert ("logging-levels", "confirmed") in got("- 1 new log call at warning level.", r)
     assert "logging-levels" not in {k for k, _ in got("- No new log line at error level.", r)}
+
+
+# ------------------------------------------------------------------------------------------------ said, and not measured
+
+def test_command_line_behaviour_is_said_not_verifiable():
+    r = _report()
+    for text in ("It prints one line per file.", "A missing file still exits with status 2.", "Exit codes are unchanged.",
+                 "The command now writes to stderr."):
+        claims = verify(text, r).claims
+        assert [c.verdict for c in claims] == ["not_verifiable"], text
+        assert "command-line" in claims[0].evidence[0].text, text
+
+
+def test_a_log_level_said_changed_or_kept():
+    r = _report([F("logging-added", severity="info", category="async-hazards", obj="pkg.mod")])
+    r.facts = list(r.facts) + [Fact("async-hazards", "logging-added", {"files": ["pkg/mod.py"], "by_level": {"debug": 1}})]
+    assert got("That message moved from INFO to WARNING.", r) == [("logging-levels", "contradicted")]
+    assert got("The retry message is now logged at DEBUG.", r) == [("logging-levels", "confirmed")]
+    kept = verify("The retry message stays at INFO.", r).claims
+    assert [c.verdict for c in kept] == ["not_verifiable"] and "kept is not compared" in kept[0].evidence[0].text
+
+
+def test_behaviour_when_the_code_runs_is_said_not_verifiable():
+    r = _report()
+    for text in ("Errors still propagate to the caller.", "Old exports still load.", "Secrets are never written to the log file.",
+                 "Results are returned in the same order as the inputs."):
+        assert [c.verdict for c in verify(text, r).claims] == ["not_verifiable"], text

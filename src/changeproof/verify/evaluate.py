@@ -2544,8 +2544,8 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
                                                       facts=("objects-with-findings", "env-vars")),
     "line-count": _line_count,
     "python-version": _python_version,
-    "unmeasured": lambda m, s, c: ("not_verifiable", [Evidence(f"changeproof does not run {m.params['what']}: the claim is not "
-                                                               "measured here", source="reason")]),
+    "unmeasured": lambda m, s, c: ("not_verifiable", [Evidence(m.params.get("reason") or f"changeproof does not run {m.params['what']}: "
+                                                               "the claim is not measured here", source="reason")]),
     "no-env-var-changes": _env,
     "no-port-changes": _ports,
     "no-config-changes": _config,

@@ -651,7 +651,8 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
         words = re.match(r"^(?:the\s+)?(?P<words>(?:[a-z][a-z0-9]{1,20}\s+){1,3}?)(?:module|file|package|helpers?\s+module)?\s*"
                          r"(?:was|is|has\s+been|were|are|remains?|stays?)\s+(?:left\s+alone|untouched|unchanged|unmodified|"
                          r"not\s+(?:touched|modified|changed|edited))\b", low)
-        if words and not re.search(r"\b(?:api|public|code|tests?|docs?|version|config\w{0,9}|behaviou?r|interface|signature)\b",
+        if words and not re.search(r"\b(?:api|public|code|codes|tests?|docs?|version|config\w{0,9}|behaviou?r|interface|signature|"
+                                   r"exit|status|output|messages?)\b",
                                    words.group("words")):
             return [Match("path-status", {"paths": [], "words": words.group("words").split(), "status": "untouched",
                                           "negated": True})]
@@ -1443,9 +1444,24 @@ def _call_sites(low: str, seg: Segment) -> list[Match]:
     return []
 
 
+_LEVEL = r"(?:debug|info|warning|warn|error|critical)"
+
+
 def _logging(low: str, seg: Segment) -> list[Match]:
-    if "log" not in low:
+    if "log" not in low and not re.search(rf"\bmessage\b[^.;]{{0,60}}\b(?:from\s+{_LEVEL}\s+to|at)\s+{_LEVEL}\b", low):
         return []
+    # a log call's level said changed ("that message moved from INFO to DEBUG", "is now logged at DEBUG"): the call
+    # as it is at head is one the change added, at that level
+    moved = _any(low, rf"\b(?:moved|changed|went|lowered|raised|demoted|promoted|switched|downgraded|upgraded)\s+from\s+{_LEVEL}\s+"
+                      rf"(?:level\s+)?to\s+(?P<lv>{_LEVEL})\b",
+                 rf"\bnow\s+(?:logged|logs|emitted|written)\s+at\s+(?:the\s+)?(?P<lv>{_LEVEL})\b")
+    if moved and not re.search(r"\b(?:no|not|never|n't)\b", low):
+        lv = moved.group("lv").replace("warn", "warning").replace("warninging", "warning")
+        return [Match("logging-levels", {"allowed": [lv], "level": lv})]
+    if _any(low, rf"\b(?:still|stays?|remains?|kept)\s+(?:logged\s+)?at\s+(?:the\s+)?{_LEVEL}\b",
+            rf"\b(?:still|stays?|remains?)\s+(?:an?\s+)?{_LEVEL}(?:[- ]level)?\s+(?:log|message|record)"):
+        return [Match("unmeasured", {"what": "the level of an existing log call", "reason": (
+            "the level of a log call the change kept is not compared: only the logging calls a change adds are counted, by level")})]
     if _any(low, r"^(?:i\s+|we\s+|this\s+(?:pr|change)\s+)?(?:added|adds|adding|introduced?|introduces)\s+(?:(?:more|some|structured|"
                  r"extra|additional|debug|info|verbose|better|detailed|new)\s+){0,3}(?:logging|logs|log\s+(?:calls|statements|lines|messages))\b",
             r"\b(?:logging|log\s+(?:calls|statements))\s+(?:was|were|has\s+been|have\s+been)\s+added\b",
@@ -1568,6 +1584,12 @@ def _validity(low: str, seg: Segment) -> list[Match]:
 
 
 def _runtime(low: str, seg: Segment) -> list[Match]:
+    if _any(low, r"\bexits?\s+with\s+(?:status|code|exit\s+code)\b|\bexit\s+(?:codes?|status(?:es)?)\b|\breturn\s+codes?\s+of\s+the\s+(?:cli|command)\b",
+            r"^(?:it|the\s+(?:command|tool|cli|script|program|flag|option)|this\s+(?:flag|option|command))\s+(?:now\s+|still\s+|only\s+|also\s+)?"
+            r"(?:prints?|outputs?|displays?|shows?|echoes|writes?\s+to\s+(?:stdout|stderr))\b"):
+        return [Match("unmeasured", {"what": "command-line behaviour", "reason": (
+            "what a command prints and the status it exits with are not analysed: changeproof compares the Python API, "
+            "not the command-line interface's behaviour")})]
     if _any(low,
             r"\bworks?\s+(?:exactly\s+)?(?:as\s+before|the\s+same|seamlessly|correctly|as\s+expected|as\s+intended)\b",
             r"\bbehaves?\s+(?:exactly\s+)?(?:as\s+before|the\s+same|identically)\b",
@@ -1593,6 +1615,13 @@ def _runtime(low: str, seg: Segment) -> list[Match]:
             r"accepts|takes|defaults|exports|keeps|compiles|parses|contains|lists|pins|supports)\b)[a-z]{3,20}(?:es|s)\s+(?:only\s+)?"
             r"(?:to|the|a|an|its|their|only|all|every|each|in|on|with|from|as)\b",
             r"\bbehaviou?r[- ]preserving\b",
+            # what happens when the code runs: errors propagating, data loading, values stored, order of results
+            r"\b(?:still|no\s+longer|never|always|now)\s+(?:bubbles?|propagates?|escapes?|reach(?:es)?|loads?|parses?|round-?trips?|"
+            r"serializes?|deserializes?)\b",
+            r"\b(?:is|are)\s+(?:never\s+|always\s+|now\s+|still\s+)?(?:written|logged|printed|masked|redacted|returned|dispatched|"
+            r"processed|sent|stored|encoded|decoded|swallowed|suppressed|re-?raised)\s+(?:to|in|into|through|via|concurrently|"
+            r"in\s+parallel|in\s+(?:the\s+)?(?:same\s+)?order|lazily|eagerly|one\s+at\s+a\s+time)\b",
+            r"\bstored\s+values?\s+(?:stays?|remains?|is\s+still)\b",
             r"\bready\s+for\s+production\b|\bproduction[- ]ready\b|\bsafe\s+to\s+(?:merge|deploy|ship|release)\b",
             r"\b(?:non-functional|cosmetic\s+(?:change|only))\b",
             r"\bpure(?:ly)?\s+(?:a\s+)?refactor(?:ing)?\b|\brefactor(?:ing)?\s+only\b|\bno\s+behaviou?r(?:al)?\s+change\b",
