@@ -1454,7 +1454,7 @@ def _logging(low: str, seg: Segment) -> list[Match]:
     # as it is at head is one the change added, at that level
     moved = _any(low, rf"\b(?:moved|changed|went|lowered|raised|demoted|promoted|switched|downgraded|upgraded)\s+from\s+{_LEVEL}\s+"
                       rf"(?:level\s+)?to\s+(?P<lv>{_LEVEL})\b",
-                 rf"\bnow\s+(?:logged|logs|emitted|written)\s+at\s+(?:the\s+)?(?P<lv>{_LEVEL})\b")
+                 rf"\bnow\s+(?:logged|emitted|written)\s+at\s+(?:the\s+)?(?P<lv>{_LEVEL})\b")
     if moved and not re.search(r"\b(?:no|not|never|n't)\b", low):
         lv = moved.group("lv").replace("warn", "warning").replace("warninging", "warning")
         return [Match("logging-levels", {"allowed": [lv], "level": lv})]
