@@ -389,3 +389,33 @@ def test_behaviour_when_the_code_runs_is_said_not_verifiable():
     for text in ("Errors still propagate to the caller.", "Old exports still load.", "Secrets are never written to the log file.",
                  "Results are returned in the same order as the inputs."):
         assert [c.verdict for c in verify(text, r).claims] == ["not_verifiable"], text
+
+
+# ------------------------------------------------------------------------------------------------ keys joined, only production, no change needed
+
+def test_topics_joined_under_one_key_are_each_denied():
+    r = _report([F("env-var-added", category="config-drift", obj="API_KEY", path="pkg/mod.py")])
+    r.facts = list(r.facts) + [Fact("config-drift", "env-vars", {"base": {}, "head": {"API_KEY": {"required": True}}})]
+    got_ = got("- **Settings / environment:** nothing.", r)
+    assert ("no-env-var-changes", "contradicted") in got_
+    assert ("no-env-var-changes", "contradicted") in got("| Config / env changes | 0 |", r)
+    # a key part not understood: the words are not confirmed on the part that was
+    assert "confirmed" not in {v for _, v in got("- Config / weather: none.", r)}
+
+
+def test_production_code_listed_as_the_only_files():
+    r = _report(changes=[C("pkg/mod.py"), C("pkg/io.py"), C("tests/test_mod.py", category="test")])
+    assert ("path-status", "contradicted") in got("- Production code: `pkg/mod.py` only.", r)
+    assert ("path-status", "confirmed") in got("- Production code: `pkg/mod.py` and `pkg/io.py` only.", r)
+
+
+def test_a_file_that_needed_no_change_is_not_read_as_untouched():
+    # "needed no edit" says the file still works as it is (its calls still bind), which no file status settles
+    r = _report(changes=[C("pkg/mod.py")])
+    assert "path-status" not in {k for k, _ in got("`pkg/cli.py` needed no edit.", r)}
+
+
+def test_names_said_now_to_be_methods():
+    r = _report([F("object-kind-changed", obj="pkg.mod.Box.size")])
+    assert "entity-changed" in {k for k, _ in got("`Box.size` is now a regular method.", r)} | \
+        {k for k, _ in got("`Box.size` and `Box.area` are now both regular methods.", r)}

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -662,6 +662,11 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
     out = []
     if re.match(r"^(?:changed\s+|touched\s+|modified\s+)?files?(?:\s+(?:changed|touched|modified))?\s*:", low) and len(paths) >= 2:
         return [Match("path-status", {"paths": paths, "status": "only", "negated": False})]  # "Files: `a.py`, `b.py` and `c.md`"
+    # "Production code: `a.py` and `b.py` only", "production files: [a.py]": the production files the change touched
+    prod = re.match(r"^(?:changed\s+|touched\s+|modified\s+)?(?:production|source|library|package|application)\s+(?:code|files?|modules?)"
+                    r"(?:\s+(?:changed|touched|modified))?\s*:\s*\S", low)
+    if prod and (re.search(r"\bonly\s*\.?$", low) or seg.kind == "code"):
+        return [Match("path-status", {"paths": paths, "status": "only", "negated": False, "category": "production"})]
     # "Untouched: `a.py`, `b.py`", "Deleted files: `c.py`": the key says what happened to each file listed after it
     keyed = re.match(r"^(?:files?\s+)?(?P<st>untouched|unchanged|unmodified|left\s+alone|not\s+touched|modified|edited|updated|added|new|"
                      r"created|deleted|removed)(?:\s+files?)?\s*:\s*\S", low)
@@ -1696,7 +1701,8 @@ _RENAMED = (r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{
 _CHANGED = (r"\b(?:changed|changes|bump|deprecated|deprecates|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
             r"now\s+(?!(?:also|only|just|still|even)\b)[a-z]{2,20}(?:s|es)\b|now\s+(?:required|mandatory|optional|deprecated|private)\b|"
             r"now\s+(?:an?\s+)?(?:async|coroutine|awaitable|keyword-only|positional-only|optional|required|private|deprecated|"
-            r"a\s+property|a\s+class|a\s+function)|raised|raises|lowered|"
+            r"a\s+property|a\s+class|a\s+function)|now\s+(?:both\s+|all\s+)?(?:regular\s+|plain\s+|ordinary\s+|normal\s+)?"
+            r"(?:methods|functions|properties|attributes|classmethods|staticmethods|coroutines)\b|raised|raises|lowered|"
             r"bumped|bumps|increased|decreased|updated|upgraded|downgraded|tightened|loosened|relaxed|narrowed|widened|pinned|"
             r"made\s+(?:optional|required|keyword-only|async)|switched|converted|reordered)\b")
 _NOT_NEAR = r"\b(?:not|no|never|n't|nor|without)\b"
@@ -2084,6 +2090,23 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
         seg = Segment(line=seg.line, raw=seg.raw, text=said, kind=seg.kind, context=seg.context, heading=seg.heading)
     text = analyse(seg.low, keep=vocab)
     low = text.low
+    joined = re.fullmatch(r"\W{0,4}(?P<keys>[a-z][\w ]{1,30}(?:\s*(?:/|&|,|\band\b)\s*[a-z][\w ]{1,30}){1,3}?)\s*(?P<tail>changes?)?\s*[:=-]\s*"
+                          r"(?P<v>nothing|none|no|0|zero|n/a|unchanged|untouched|no\s+changes?)\s*\.?\s*", low.replace(" ; ", ": "))
+    if joined and seg.kind in ("item", "paragraph", "row", "code"):
+        # "Configuration / environment: nothing": each topic denied
+        out: list[Match] = []
+        for key in re.split(r"\s*(?:/|&|,|\band\b)\s*", joined.group("keys")):
+            key = re.sub(r"^(?:env|environment)(?:\s+changes?)?$", "environment variables", re.sub(r"\s+changes?$", "", key.strip()))
+            value = "none" if joined.group("v") in ("nothing", "no", "zero", "0", "n/a") else joined.group("v")
+            got = []
+            for said in (f"{key}: {value}", f"{key} {joined.group('tail') or 'changes'}: {value}"):
+                got = got or [m for m in recognise(replace(seg, text=said, extra=""), vocab) if m.kind not in {x.kind for x in out}]
+            if not got:
+                out = []  # a topic not understood: the words are read whole, below
+                break
+            out += got
+        if out:
+            return out
     found: list[Match] = []
     seen: set[str] = set()
     for rec in _RECOGNISERS:
