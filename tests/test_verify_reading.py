@@ -419,3 +419,12 @@ def test_names_said_now_to_be_methods():
     r = _report([F("object-kind-changed", obj="pkg.mod.Box.size")])
     assert "entity-changed" in {k for k, _ in got("`Box.size` is now a regular method.", r)} | \
         {k for k, _ in got("`Box.size` and `Box.area` are now both regular methods.", r)}
+
+
+def test_git_diff_stat_pasted_in_a_fence():
+    r = _report(changes=[C("pkg/mod.py"), C("pkg/io.py")])
+    r.facts = list(r.facts) + [Fact("changed-files", "lines", {"added": 17, "removed": 14, "binary_files": 0})]
+    doc = "```\n$ git diff --stat\n pkg/mod.py | 12 ++++---\n 2 files changed, 17 insertions(+), 13 deletions(-)\n```\n"
+    got_ = [(c.kind, c.verdict, c.text) for c in verify(doc, r).claims]
+    assert ("changed-file-count", "confirmed") in [(k, v) for k, v, _ in got_]
+    assert ("line-count", "contradicted", "13 deletions") in got_

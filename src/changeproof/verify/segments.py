@@ -241,6 +241,7 @@ _RUN_LANGS = frozenset({"", "text", "txt", "console", "shell", "sh", "bash", "zs
 _PYTEST_SUMMARY = re.compile(r"^[ \t]*={0,80}[ \t]*(?P<counts>\d{1,9}[ \t]+(?:passed|failed)(?:,[ \t]*\d{1,9}[ \t]+(?:passed|failed|skipped|"
                              r"xfailed|xpassed|errors?|deselected|warnings?|rerun)){0,8})(?:[ \t]+in[ \t]+[\d.:]{1,12}s?(?:[ \t]+\([^)]{0,30}\))?)?"
                              r"[ \t]*={0,80}[ \t]*$")
+_DIFFSTAT = re.compile(r"^[ \t]*\d{1,9}[ \t]+files?[ \t]+changed(?:,[ \t]*\d{1,9}[ \t]+(?:insertions?\(\+\)|deletions?\(-\))){0,2}[ \t]*$")
 _PYTEST_COLLECTED = re.compile(r"^[ \t]*collected[ \t]+(?P<n>\d{1,9})[ \t]+items?\b")
 # keys of a summary written as data ("breaking: false", "files_changed: 4", "tests: {passed: 5}"); a block with fewer
 # of them is configuration (a workflow, a compose file), whose keys assert nothing about the change
@@ -523,6 +524,14 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             if fence_lang in _DATA_LANGS:
                 if len(data_lines) < 400:
                     data_lines.append((n, line))
+                continue
+            stat = _DIFFSTAT.match(line)
+            if stat and fence_lang in _RUN_LANGS:  # `git diff --stat`'s last line pasted in a fence
+                said = line.strip().replace("(+)", "").replace("(-)", "")
+                seg = make(n, said, "code", st.lead, st.lead_paths)
+                if seg:
+                    seg.raw = said
+                    yield seg
                 continue
             run = _PYTEST_SUMMARY.match(line) or _PYTEST_COLLECTED.match(line)
             if run and fence_lang in _RUN_LANGS:  # pytest's own output pasted in a fence: "===== 5 passed in 0.1s ====="
