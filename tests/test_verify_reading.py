@@ -428,3 +428,12 @@ def test_git_diff_stat_pasted_in_a_fence():
     got_ = [(c.kind, c.verdict, c.text) for c in verify(doc, r).claims]
     assert ("changed-file-count", "confirmed") in [(k, v) for k, v, _ in got_]
     assert ("line-count", "contradicted", "13 deletions") in got_
+
+
+def test_a_commit_subject_in_the_imperative():
+    r = _report([F("object-removed", obj="pkg.mod.old_name")])
+    kinds_ = [c.kind for c in verify("Rename `old_name` to `new_name`; deprecate `legacy`\n", r).claims]
+    assert kinds_ == ["entity-changed", "entity-changed"]
+    assert [c.kind for c in verify("Remove `old_name`.\n", r).claims] == ["entity-removed"]
+    # the verb in the middle of a sentence is not an imperative
+    assert "entity-removed" not in {c.kind for c in verify("We did not remove `old_name`.\n", r).claims}

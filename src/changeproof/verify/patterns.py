@@ -1687,18 +1687,18 @@ _KEEP_ASPECTS = [
             r"\b(?:changed|modified|touched)\??\s*:\s*(?:no|false|none)\b|"
             r"\bneither\b[^.;]{1,120}\bnor\b[^.;]{1,120}\b(?:changed|was\s+touched|were\s+touched|is\s+affected|are\s+affected)\b"),
 ]
-_REMOVED = (r"\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+longer\s+(?:exists?|exported|available|provided|public|defined|"
+_REMOVED = (r"(?:^|(?<=[;:]\s))(?:remove|delete)\b|\b(?:removed|deleted|dropped|drop|gone|eliminated|retired|no\s+longer\s+(?:exists?|exported|available|provided|public|defined|"
             r"read|used|supported|listed|included|in\s+__all__|part\s+of)|removes|deletes|drops|removal\s+of|deletion\s+of)\b")
 _ADDED = (r"\b(?:added|adds|adding|add|new|introduced?|introduces|introducing|gained|gains|created|creates|now\s+(?:accepts|takes|supports|has|reads)|"
           r"(?:got|gets)\s+(?=(?:an?|one|two|three|\d{1,2})\s)|"
           r"exposes|exposed|provides|defines)\b")
 _NOT_A_NAME = (r"(?:required|optional|async|sync|private|public|internal|deprecated|mandatory|keyword|positional|"
                r"a|an|the|only|also|just|still|even|called|named|used|gone|removed|available|exported|typed|[a-z]{2,20}ed|[a-z]{2,20}ing)\b")
-_RENAMED = (r"\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|"
+_RENAMED = (r"(?:^|(?<=[;:]\s))rename\b|\b(?:renamed|renames|now\s+(?:called|named)|is\s+now\s+`?[a-z_]\w{0,40}`?\s*$|"
             rf"is\s+now\s+(?!{_NOT_A_NAME})[a-z_]\w{{0,40}}\s+(?=(?:in|on|for|across|everywhere)\b)|"
             r"moved\s+(?:to|into)|replaced\s+(?:by|with)|"
             r"instead\s+of|in\s+place\s+of|in\s+favou?r\s+of)\b")
-_CHANGED = (r"\b(?:changed|changes|bump|deprecated|deprecates|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
+_CHANGED = (r"(?:^|(?<=[;:]\s))deprecate\b|\b(?:changed|changes|bump|deprecated|deprecates|now\s+defaults?|defaults?\s+(?:is\s+|are\s+)?now|now\s+(?:returns?|requires?|is|uses)|"
             r"now\s+(?!(?:also|only|just|still|even)\b)[a-z]{2,20}(?:s|es)\b|now\s+(?:required|mandatory|optional|deprecated|private)\b|"
             r"now\s+(?:an?\s+)?(?:async|coroutine|awaitable|keyword-only|positional-only|optional|required|private|deprecated|"
             r"a\s+property|a\s+class|a\s+function)|now\s+(?:both\s+|all\s+)?(?:regular\s+|plain\s+|ordinary\s+|normal\s+)?"
