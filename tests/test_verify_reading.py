@@ -437,3 +437,12 @@ def test_a_commit_subject_in_the_imperative():
     assert [c.kind for c in verify("Remove `old_name`.\n", r).claims] == ["entity-removed"]
     # the verb in the middle of a sentence is not an imperative
     assert "entity-removed" not in {c.kind for c in verify("We did not remove `old_name`.\n", r).claims}
+
+
+def test_dependency_constraints_said_kept():
+    narrowed = _report([F("dependency-constraint-changed", severity="risk", category="dependencies", obj="click",
+                          path="pyproject.toml")])
+    assert got("No existing constraint was narrowed.", narrowed) == [("no-new-dependencies", "contradicted")]
+    added = _report([F("dependency-added", severity="risk", category="dependencies", obj="lxml", path="pyproject.toml")])
+    # an added dependency does not narrow a constraint
+    assert ("no-new-dependencies", "contradicted") not in got("No version bound was tightened.", added)

@@ -1428,7 +1428,10 @@ def _deps(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return f.kind == "dependency-added"
         if mode == "removed":
             return f.kind == "dependency-removed"
+        if constraint:  # "no constraint was narrowed": the constraints of dependencies kept
+            return f.kind == "dependency-constraint-changed"
         return True
+    constraint = bool(re.search(r"\b(?:constraints?|specifiers?|pins|bounds?)\b", m.params.get("phrase", ""))) and mode != "added"
     verdict, ev = by_findings(ctx, seg, select, ("dependencies",), f"dependency finding ({mode})",
                               facts=("dependencies-changed", "declaration-files-changed"))
     if verdict == "confirmed" and runtime_only:

@@ -154,7 +154,7 @@ _VERBS_NEG = (r"(?P<verb>add|introduce|create|cause|contain|include|bring(?:\s+i
               r"alter|affect|update|bump|break|remove|delete|drop|rename|make|use|expose|rely\s+on|pull\s+in)"
               r"(?:s|d|ed|es)?")
 _PASSIVE = (r"(?P<verb>added|introduced|changed|modified|touched|removed|deleted|dropped|found|detected|created|broken|"
-            r"affected|altered|renamed|updated|bumped|required|needed)")
+            r"affected|altered|renamed|updated|bumped|required|needed|narrowed|tightened|loosened|relaxed|widened|pinned)")
 _KEPT = (r"(?:unchanged|untouched|unmodified|intact|identical|preserved|unaffected|the\s+same|as\s+(?:before|is)|"
          r"not\s+(?:changed|modified|touched|affected|altered)|stable)")
 
@@ -225,7 +225,8 @@ _ENV = (r"(?:environment|env)[\s._-]{0,2}var(?:iable)?s?|env\s+vars?|environment
         r"variables?(?=\s[^.;]{0,40}\b(?:start-?up|boot|deploy\w{0,5}|to\s+(?:set|export|configure)|in\s+the\s+environment))")
 _DEP = (r"(?:(?:runtime|third[- ]party|external|python|pip|pypi|install|production|prod)\s+)?"
         r"(?:dependenc(?:y|ies)|deps|packages?(?!\s+(?:directory|folder|dir|layout|structure|code|modules?|files?|tree))|"
-        r"librar(?:y|ies)|requirements)(?:\s+(?:changes?|updates?|bumps?|additions?))?")
+        r"librar(?:y|ies)|requirements|(?:dependency\s+|version\s+)?(?:constraints?|specifiers?|pins|(?:upper|lower|version)\s+bounds?))"
+        r"(?:\s+(?:changes?|updates?|bumps?|additions?))?")
 
 TOPICS: tuple[Topic, ...] = (
     Topic("no-breaking-changes", r"(?:[\w-]{1,20}\s+){0,2}?breaking(?:\s+[\w-]{1,20}){0,2}?\s+changes?|breaking\s+changes?|breakages?|"
@@ -235,7 +236,8 @@ TOPICS: tuple[Topic, ...] = (
           r"(?:\s+(?:mappings?|numbers?|changes?|bindings?))?", ("port",)),
     Topic("no-config-changes", r"config(?:uration)?(?:\s+(?:files?|changes?|settings?|drift|options?|values?|keys?))?|"
           r"settings(?:\s+(?:files?|changes?))?|configuration\s+drift", ("config", "setting")),
-    Topic("no-new-dependencies", _DEP, ("depend", "deps", "package", "librar", "requirement")),
+    Topic("no-new-dependencies", _DEP, ("depend", "deps", "package", "librar", "requirement", "constraint", "specifier", "pins",
+                                        "bound")),
     Topic("no-ci-changes", r"ci(?:/cd)?(?:\s+(?:config(?:uration)?|workflows?|pipelines?|files?|setup|jobs?))?|"
           r"(?:github\s+actions?|gitlab[- ]ci)(?:\s+workflows?)?|workflows?|pipelines?", ("ci", "workflow", "pipeline", "action")),
     Topic("no-blocking-io", r"(?:(?:synchronous|sync|blocking)\s+(?:[\w/-]{1,20}\s+){0,2}?(?:calls?|i/o|io|operations?|code|"
