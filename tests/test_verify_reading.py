@@ -446,3 +446,9 @@ def test_dependency_constraints_said_kept():
     added = _report([F("dependency-added", severity="risk", category="dependencies", obj="lxml", path="pyproject.toml")])
     # an added dependency does not narrow a constraint
     assert ("no-new-dependencies", "contradicted") not in got("No version bound was tightened.", added)
+
+
+def test_n_tests_are_now_passing_is_a_count():
+    r = _tests_report(base_collected=4, head=(7, 0))
+    assert ("tests-passed-count", "contradicted") in got("Six tests are now passing.", r)
+    assert ("tests-passed-count", "confirmed") in got("Seven tests are now passing.", r)

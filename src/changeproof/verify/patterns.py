@@ -1084,7 +1084,7 @@ def _tests(low: str, seg: Segment) -> list[Match]:
             out.append(Match("tests-passed-count", {"passed": n, "total": n, "subset": _subset(m.group("w"))}))
         else:
             m = None if excepted else _any(
-                low, rf"(?<![\d/.])(?P<n>{N})\s+(?P<w>(?:[a-z-]{{1,20}}\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:are|have|all)\s+)?(?:pass|passed|passing|succeeded)\b",
+                low, rf"(?<![\d/.])(?P<n>{N})\s+(?P<w>(?:[a-z-]{{1,20}}\s+){{0,3}}?)(?:{_TESTS})\s+(?:(?:are|have|all|now|still)\s+){{0,2}}(?:pass|passed|passing|succeeded)\b",
                 rf"\b(?:{_TESTS})\s*:\s*(?P<n>{N})\s+(?P<w>)(?:pass|passed|passing)\b")
             if m is None and not excepted and (re.search(r"\b(?:tests?|suite|pytest|failed|failures?)\b", low) or _test_side(low) or _AT_HEAD.search(low)
                                                or re.fullmatch(rf"\W{{0,4}}(?:{N})\s+passed\W{{0,4}}", low) and _tests_context(seg)):
