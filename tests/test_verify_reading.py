@@ -452,3 +452,15 @@ def test_n_tests_are_now_passing_is_a_count():
     r = _tests_report(base_collected=4, head=(8, 0))
     assert ("tests-passed-count", "contradicted") in got("Nine tests are now passing in CI.", r)
     assert ("tests-passed-count", "confirmed") in got("Eight tests are still passing.", r)
+
+
+def test_something_said_to_remain_at_a_module_that_was_removed():
+    r = _report([F("object-removed", obj="pkg.legacy", path="pkg/legacy.py", message="module `pkg.legacy` was removed")])
+    assert got("A thin wrapper stays at `pkg.legacy` for old imports.", r) == [("entity-kept", "contradicted")]
+    # the place existing does not confirm what is said to be there
+    assert got("The wrapper remains in `pkg.mod`.", _report()) != [("entity-kept", "confirmed")]
+
+
+def test_a_file_said_bumped_is_a_modified_file():
+    r = _report(changes=[C("pkg/mod.py")])
+    assert got("`pkg/__init__.py` was bumped to the new version.", r) == [("path-status", "contradicted")]

@@ -1807,6 +1807,11 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return "not_verifiable", more + [Evidence(f"no {aspect if aspect != 'any' else ''} finding on {name} among the "
                                                       f"{len(ctx.findings)} finding(s) of the change".replace("  ", " "), source="reason")]
         ev += more
+    if re.search(r"(?i)\b(?:remains?|stays?|is\s+kept|lives\s+on)\s+(?:at|in)\s+`", seg.raw) and \
+            not re.match(r"\W{0,4}`", seg.raw):
+        # "a shim remains at `pkg.old`": the place is covered, what is said to remain there is not named as code
+        return "not_verifiable", ev + [Evidence("what is said to remain there is not named as code: only the place is "
+                                                "covered by a fact", source="reason")]
     return "confirmed", ev
 
 

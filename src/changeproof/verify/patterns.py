@@ -425,7 +425,7 @@ def subset(words: str) -> str | None:
 _STATUS_WORDS = [
     (r"new|added|adds|add|created|creates|introduced|introduces|brand-new", "added"),
     (r"modified|modifies|modify|updated|updates|edited|edits|altered|extended|extends|tweaked|adjusted|refactored|"
-     r"rewritten|rewrote|improved|fixed|tidied|cleaned|expanded|amended|patched", "modified"),
+     r"rewritten|rewrote|improved|fixed|tidied|cleaned|expanded|amended|patched|bumped", "modified"),
     (r"deleted|removed|deletes|removes|dropped", "deleted"),
     (r"renamed|moved", "renamed"),
     (r"changed|changes|change|touched|touches|affected|files\s+changed|involved|in\s+total|total|altogether", "changed"),
@@ -1675,7 +1675,8 @@ _KEEP_ASPECTS = [
     ("members", r"\bstill\s+(?:has|have|contains?|includes?|defines?|offers?|exposes?|provides?|supports?)\b|"
                 r"\b(?:all\s+)?(?:(?:public|existing)\s+)?(?:methods?|functions?|members?|attributes?|fields?)\s+(?:of\s+\S{1,80}\s+)?"
                 r"(?:are\s+|were\s+|have\s+been\s+)?(?:kept|retained|preserved|intact|still\s+(?:there|present))\b"),
-    ("exported", r"\b(?:still\s+)?(?:exported|importable|re-?exported|public|available|accessible|reachable)\b|\bstill\s+(?:there|present)\b"),
+    ("exported", r"\b(?:still\s+)?(?:exported|importable|re-?exported|public|available|accessible|reachable)\b|\bstill\s+(?:there|present)\b|"
+                 r"\b(?:remains?|stays?|is\s+kept|lives\s+on)\s+(?:at|in)\s+[a-z_]\w{0,60}\.[\w.]{1,120}"),
     ("honoured", r"\b(?:still\s+)?(?:honou?red|respected|read|supported|recogni[sz]ed|used|works?|in\s+effect)\b"),
     ("compatible", r"\b(?:backwards?[- ]|source[- ]|api[- ]|fully\s+)?compatible\b|\bcompatibility\b"),
     ("works", r"\b(?:still\s+)?(?:works?|working|runs?|operational)\b|\bstill\s+functions\b|\bfunctions\s+(?:as\s+before|normally|"
