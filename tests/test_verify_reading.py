@@ -64,9 +64,9 @@ def test_a_kept_return_value_is_not_confirmed_when_the_code_changed():
     definitions = Fact("api", "definitions", {"pkg/mod.py": {"module": "pkg.mod", "changed": ["render"], "added": [],
                                                              "removed": [], "unchanged": ["parse"]}})
     r = _report(facts=FACTS + (definitions,))
-    verdicts = dict(got("`render` still returns the same list.", r))
+    verdicts = dict(got("`render` still returns a list.", r))
     assert verdicts.get("entity-kept") == "not_verifiable"
-    assert dict(got("`parse` still returns the same list.", r)).get("entity-kept") == "confirmed"
+    assert dict(got("`parse` still returns a list.", r)).get("entity-kept") == "confirmed"
 
 
 def test_return_types_as_a_topic():
