@@ -2713,9 +2713,51 @@ COUNTING_KINDS = frozenset({"changed-file-count", "line-count", "breaking-count"
 _LINE_REF = re.compile(r"\blines?\s+(?P<a>\d{1,6})(?:\s{0,2}(?:-|–|to|and|through)\s{0,2}(?P<b>\d{1,6}))?\b", re.I)
 
 
+def _about(f: Finding, name: str, what: str) -> bool:
+    """Whether finding *f* is about the thing a claim names (itself, what it contains, its file, or a relation to it
+    the finding states: "no longer inherits from `X`")."""
+    if what == "path":
+        return bool(f.path) and _covers_path_str(f.path, name) or name in (f.message or "")
+    if on_name(f, name, members=True):
+        return True
+    if "." in name and on_name(f, name.rsplit(".", 1)[0], members=True):
+        return True  # the class of a named attribute ("`Settings.port`": the findings on `Settings`)
+    tail = name.removesuffix("()").rsplit(".", 1)[-1]
+    return bool(tail) and any(re.search(rf"(?<![\w.]){re.escape(tail)}(?!\w)", t) for t in (f.object or "", f.parameter or "",
+                                                                                          f.old or "", f.new or "", f.message or ""))
+
+
+def _covers_path_str(path: str, named: str) -> bool:
+    named = named.lstrip("./")
+    return path == named or path.endswith("/" + named) or (named.endswith("/") and (path.startswith(named) or f"/{named}" in f"/{path}"))
+
+
+def _bound(text: str, ev: list[Evidence]) -> Verdict:
+    """A contradiction of a claim about named things that rests only on findings, none of which is about anything the
+    claim names in code, is a finding bound to the wrong subject (a name of another clause, a thing the sentence only mentions): the claim
+    is not contradicted by it."""
+    spared = re.search(r"(?i)\b(?:except|besides|other\s+than|apart\s+from|aside\s+from|save\s+for|excluding|beyond)\b.{0,300}",
+                       text)
+    named = [(n, w) for n, w in subjects(text[:spared.start()] if spared else text) if w in ("name", "path")]
+    if not named:
+        return "contradicted", ev
+    found = [e.finding for e in ev if e.source == "finding" and e.finding is not None]
+    other = [e for e in ev if e.source in ("changes", "tests", "fact")]
+    if not found or other:
+        return "contradicted", ev
+    if any(_about(f, n, w) for f in found for n, w in named):
+        return "contradicted", ev
+    return "not_verifiable", [Evidence(
+        f"the findings below are not about {', '.join(f'`{n}`' for n, _ in named[:4])}, which the claim names: they do "
+        "not contradict it", source="reason")] + ev
+
+
 def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context, *, counted: bool = False) -> Verdict:
     """The verdict of an evaluator, held to principle 4: a confirmation whose subjects are not all covered by a fact
-    of a check that ran, or an exclusive claim not compared with the complete list, is not a confirmation."""
+    of a check that ran, or an exclusive claim not compared with the complete list, is not a confirmation; and a
+    contradiction that rests only on findings about other things than the claim names is not a contradiction."""
+    if verdict == "contradicted" and kind.startswith("entity-"):
+        return _bound(text, ev)
     if verdict != "confirmed":
         return verdict, ev
     known = _known_names(ctx)
