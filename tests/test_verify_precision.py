@@ -53,3 +53,25 @@ def test_names_a_claim_sets_aside_are_not_what_it_is_about():
     r = _report([F("env-var-added", category="config-drift", obj="APP_REGION", path="pkg/mod.py",
                    message="APP_REGION is newly read at pkg/mod.py:3 without a default")])
     assert "contradicted" in verdicts("No new required environment variables besides `APP_TOKEN`.", r)
+
+
+# -- a file said "new" or "removed" only where the word is said of the file ------------------------------------
+
+def test_what_was_added_inside_a_file_is_not_the_file_being_new():
+    r = _report(changes=[C("pkg/mod.py"), C("NEWS.rst", category="docs"), C("pkg/fresh.py", "added")])
+    for text in ("`NEWS.rst` gains a section for the new release.", "I pointed `pkg/mod.py` at the new helpers.",
+                 "`pkg/mod.py` now reads the new setting.", "`pkg/mod.py` stays as a thin wrapper over the new module."):
+        assert "contradicted" not in verdicts(text, r), text
+    # said of the file itself, the word still decides
+    for text in ("Added a new file `pkg/mod.py`.", "`pkg/mod.py` is new.", "`pkg/mod.py` (new): the parser."):
+        assert "contradicted" in verdicts(text, r), text
+    assert "confirmed" in verdicts("`pkg/fresh.py` was added.", r)
+    # and a file the change does not touch at all is contradicted whatever was said to happen in it
+    assert "contradicted" in verdicts("I also updated `pkg/other.py` to call the new helper.", r)
+
+
+def test_what_was_removed_inside_a_file_is_not_the_file_being_deleted():
+    r = _report(changes=[C("pkg/mod.py"), C("pkg/old.py", "deleted")])
+    assert "contradicted" not in verdicts("`pkg/mod.py` dropped the legacy branch that was removed upstream.", r)
+    assert "contradicted" in verdicts("`pkg/mod.py` was deleted.", r)
+    assert "confirmed" in verdicts("`pkg/old.py` was deleted.", r)

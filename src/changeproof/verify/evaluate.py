@@ -665,8 +665,38 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return "contradicted", [ctx.changes_evidence(),
                                 Evidence(f"{path} is not among the {len(changes)} file(s) the change touches", source="changes")]
     if c.status not in _STATUS_SETS[status]:
+        if status in ("added", "deleted") and c.status in ("modified", "renamed") and not _file_itself(seg.raw, path, status):
+            # "`a.py` gains a 1.2 entry", "updated `b.py` to the new call forms": the word of addition or removal is
+            # about something inside the file, which was edited; that is not saying the file is new or gone
+            return "not_verifiable", [Evidence(f"{c.path}: {c.status}", source="changes"), Evidence(
+                f"the claim's \"{'new/added' if status == 'added' else 'removed'}\" is not said of the file itself: what it "
+                "says was added or removed inside it is not something changeproof lists", source="reason")]
         return "contradicted", [Evidence(f"{c.path}: {c.status} (said {status})", source="changes")]
     return "confirmed", [ctx.changes_evidence(), Evidence(f"{c.path}: {c.status}, {c.category}", source="changes")]
+
+
+_SAID_OF_FILE = {
+    "added": (re.compile(r"\b(?:add(?:ed|s|ing)?|creat(?:ed|es|ing)|introduc(?:ed|es|ing)|new|brand[- ]new)\s+(?:(?:a|an|the|one)\s+)?"
+                         r"(?:new\s+)?(?:[a-z]{2,12}\s+)?(?:files?|modules?|scripts?|packages?)?\s*[:(]?\s*[`*_\[\"']{0,3}$", re.I),
+              re.compile(r"^[`*_\]\"']{0,3}\s*(?:\((?:new|added|created)\b|[:\u2014\u2013-]\s*(?:new|added|created)\b|"
+                         r"(?:is|was|were|are|has\s+been|have\s+been|got|gets)\s+(?:newly\s+|also\s+|now\s+)?(?:added|created|introduced|new)\b|"
+                         r"(?:added|created|introduced|new)\b(?!\s+(?:to|in|into)\b))", re.I)),
+    "deleted": (re.compile(r"\b(?:delet|remov|dropp)\w{0,3}\s+(?:the\s+)?(?:[a-z]{2,12}\s+)?(?:files?|modules?)?\s*[:(]?\s*[`*_\[\"']{0,3}$", re.I),
+                re.compile(r"^[`*_\]\"']{0,3}\s*(?:\((?:deleted|removed)\b|[:\u2014\u2013-]\s*(?:deleted|removed|gone)\b|"
+                           r"(?:is|was|were|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:deleted|removed|dropped|gone)\b|"
+                           r"(?:deleted|removed|gone)\b(?!\s+(?:from|in)\b))", re.I)),
+}
+
+
+def _file_itself(raw: str, path: str, status: str) -> bool:
+    """Whether the sentence says of the file itself that it was added (deleted): the word is right before or right
+    after the path ("new file `a.py`", "`a.py` (new)", "`a.py` was created"), not about what the file now holds."""
+    before_rx, after_rx = _SAID_OF_FILE[status]
+    low = raw
+    for at in [m.start() for m in re.finditer(re.escape(path), low)]:
+        if before_rx.search(low[max(0, at - 40):at]) or after_rx.search(low[at + len(path):at + len(path) + 40]):
+            return True
+    return False
 
 
 def _only_categories(m: Match, seg: Segment, ctx: Context) -> Verdict:
