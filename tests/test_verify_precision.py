@@ -75,3 +75,30 @@ def test_what_was_removed_inside_a_file_is_not_the_file_being_deleted():
     assert "contradicted" not in verdicts("`pkg/mod.py` dropped the legacy branch that was removed upstream.", r)
     assert "contradicted" in verdicts("`pkg/mod.py` was deleted.", r)
     assert "confirmed" in verdicts("`pkg/old.py` was deleted.", r)
+
+
+# -- "already there at base" contradicts an addition only when the claim says this very thing is new ----------------
+
+def _defs(changed=(), unchanged=(), added=()):
+    from changeproof.model import Fact
+
+    return Fact("api", "definitions", {"pkg/mod.py": {"module": "pkg.mod", "changed": list(changed), "added": list(added),
+                                                      "removed": [], "unchanged": list(unchanged)}})
+
+
+def test_a_thing_that_existed_at_base_contradicts_only_a_claim_that_it_is_new():
+    r = _report(facts=[_defs(changed=["Mailer.send"], unchanged=["Mailer.close", "Mailer"], added=["Mailer.drain"])])
+    # the heading says "Added"; the item says what an existing method now does
+    doc = "## What's new\n\n- every envelope built by `Mailer.send` carries a `trace_id` header.\n"
+    assert "contradicted" not in verdicts(doc, r)
+    doc = "### Added\n\n- `Mailer.close()` flushes the outbox before returning.\n"
+    assert "contradicted" not in verdicts(doc, r)
+    # said of the thing itself: contradicted
+    assert "contradicted" in verdicts("Added a new `Mailer.close` method.", r)
+    assert "contradicted" in verdicts("`Mailer.close` was added in this release.", r)
+    assert "confirmed" in verdicts("Added `Mailer.drain`.", r)
+
+
+def test_a_class_said_to_gain_something_while_its_code_is_the_same_is_contradicted():
+    r = _report(facts=[_defs(unchanged=["Mailer"])])
+    assert "contradicted" in verdicts("`Mailer` gained a new attribute, `retry_limit`.", r)

@@ -2054,28 +2054,74 @@ def _entity_added(m: Match, seg: Segment, ctx: Context) -> Verdict:
     if confirmed:
         return "confirmed", confirmed
     name, what = targets[0]
+    # that it existed before contradicts the claim only when the claim's own words say this very thing is new: under
+    # an "Added" heading, or as the subject of "adds" / "now has", the thing named is where something was added
+    said = _said_added(seg.raw, name)
     got = _definition(ctx, name) if what in ("object",) else None
     if got is not None:
         state, fact, path = got
         if state == "added":
             return "confirmed", [_definition_ev(state, fact, path, name)]
+        if not said and state == "unchanged" and _GAINS.search(seg.raw.replace("`", "")[_name_end(seg.raw, name):][:40]) \
+                and not any(on_name(f, name, members=True) for f in ctx.findings):
+            # "`X` gained a field": X is where it was added, and X's code is the same at base and head
+            return "contradicted", [_definition_ev(state, fact, path, name), Evidence(
+                f"the code of {name} did not change, so nothing was added to it", source="reason")]
+        if not said:
+            return "not_verifiable", [_definition_ev(state, fact, path, name), _NOT_SAID_NEW]
         return "contradicted", [_definition_ev(state, fact, path, name), Evidence(f"{name} was already defined at base",
                                                                                   source="reason")]
     if what == "env":
         fact = _env_fact(ctx, name)
         if fact is not None and (_env_side(fact, "base", name) or {}).get("read"):
+            if not said:
+                return "not_verifiable", [fact_evidence(fact, focus=name), _NOT_SAID_NEW]
             return "contradicted", [fact_evidence(fact, focus=name), Evidence(f"{name} was already read at base", source="reason")]
     absent = _absent_addition(m, seg, ctx)
-    if absent is not None:
+    if absent is not None and (any(_said_added(seg.raw, n) for n, _ in targets) or absent[1][0].source == "changes"):
         return absent
     if what == "dependency":
         status = _dep_status(ctx, name)
         if status == "added":
             return "confirmed", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} is among the dependencies added", source="reason")]
-        if status in ("changed", "removed"):
+        if status in ("changed", "removed") and said:
             return "contradicted", [fact_evidence(_dep_fact(ctx, name)), Evidence(f"{name} was already declared at base: it is among "
                                                                                    f"the dependencies {status}", source="reason")]
     return "not_verifiable", _unknown(ctx, name, "addition")
+
+
+_NOT_SAID_NEW = Evidence("it existed at base, but the claim does not say in its own words that it is new (the addition "
+                         "comes from a heading, or it is where something else was added): not contradicted", source="reason")
+_NEW_BEFORE = re.compile(r"\b(?:add(?:ed|s|ing)?|introduc\w{1,4}|creat\w{1,4}|new|brand[- ]new|expos\w{1,4}|provid\w{1,4}|defin\w{1,4}|"
+                         r"declar\w{1,4}|gain(?:s|ed)?|gets|got|now\s+(?:has|have|takes|accepts))\s+(?:(?:a|an|the|one|two|three|its)\s+)?"
+                         r"(?:new\s+)?(?:[\w-]{1,20}\s+){0,2}?[,:(]?\s*[`*_\"']{0,3}$", re.I)
+_NEW_AFTER = re.compile(r"^\W{0,3}\s*(?:\(\s*new\b|[:\u2014\u2013-]\s*(?:new|added)\b|(?:(?:is|was|were|are|has\s+been|have\s+been|gets|got)\s+"
+                        r"(?:newly\s+|also\s+|now\s+)?)?(?:added|introduced|created|new|declared|defined)\b)", re.I)
+
+
+_GAINS = re.compile(r"^\W{0,3}\s*(?:now\s+|also\s+)?(?:gain(?:s|ed)|adds|got|gets|has\s+(?:gained|got)|has|have|takes|accepts|picked\s+up|"
+                    r"grew|grows)\b", re.I)
+
+
+def _name_end(raw: str, name: str) -> int:
+    low = raw.replace("`", "")
+    for form in (name, name.removesuffix("()"), name.rsplit(".", 1)[-1]):
+        at = low.find(form)
+        if at >= 0:
+            return at + len(form)
+    return len(low)
+
+
+def _said_added(raw: str, name: str) -> bool:
+    """Whether the sentence says of *name* itself that it is new: right after an addition word ("added `x`", "a new
+    `x` helper") or followed by one ("`x` (new)", "`x` was added"), not as the subject of "adds" or "now has"."""
+    low = raw.replace("`", "")
+    short = name.removesuffix("()")
+    for form in {short, short.rsplit(".", 1)[-1]}:
+        for hit in re.finditer(rf"(?<![\w.]){re.escape(form)}(?:\(\))?(?![\w])", low):
+            if _NEW_BEFORE.search(low[max(0, hit.start() - 60):hit.start()]) or _NEW_AFTER.search(low[hit.end():hit.end() + 40]):
+                return True
+    return False
 
 
 _CLAUSE_BREAK = re.compile(r";|[ \t][\u2014\u2013-][ \t]|\.[ \t]")
