@@ -102,3 +102,34 @@ def test_a_thing_that_existed_at_base_contradicts_only_a_claim_that_it_is_new():
 def test_a_class_said_to_gain_something_while_its_code_is_the_same_is_contradicted():
     r = _report(facts=[_defs(unchanged=["Mailer"])])
     assert "contradicted" in verdicts("`Mailer` gained a new attribute, `retry_limit`.", r)
+
+
+# -- a finding on another aspect of the same thing does not contradict what the claim asserts -----------------------
+
+def test_a_claim_about_parameters_is_not_contradicted_by_a_return_type_change():
+    f = F("return-type-narrowed", obj="pkg.mod.build_index", message="`pkg.mod.build_index` now returns `tuple`")
+    r = _report([f], facts=[_defs(changed=["build_index"])])
+    assert "contradicted" not in verdicts("The parameters of `build_index` are unchanged.", r)
+    assert "contradicted" in verdicts("`build_index` keeps its return type.", r)
+    r = _report([F("parameter-removed", obj="pkg.mod.build_index", param="depth", message="parameter `depth` removed")],
+                facts=[_defs(changed=["build_index"])])
+    assert "contradicted" in verdicts("The parameters of `build_index` are unchanged.", r)
+
+
+def test_calls_by_keyword_are_not_broken_by_a_parameter_that_moved():
+    moved = F("parameter-moved", obj="pkg.mod.share", param="count",
+              message="parameter `count` moved from position 2 to 1: positional calls now bind the wrong argument")
+    r = _report([moved], facts=[_defs(changed=["share"])])
+    for text in ("`share(amount=..., count=...)` still works: the names did not change.",
+                 "Our billing job calls `share` with keywords only, so it keeps working."):
+        assert "contradicted" not in verdicts(text, r), text
+    assert "contradicted" in verdicts("`share` still works as before for every caller.", r)
+    removed = F("parameter-removed", obj="pkg.mod.share", param="count", message="parameter `count` removed")
+    r = _report([removed], facts=[_defs(changed=["share"])])
+    assert "contradicted" in verdicts("`share(amount=..., count=...)` still works.", r)
+
+
+def test_a_result_said_to_be_the_same_is_behaviour_not_unchanged_code():
+    r = _report(facts=[_defs(changed=["rank"])])
+    assert "contradicted" not in verdicts("`rank` now uses a heap, which yields exactly the same ordering as before.", r)
+    assert "contradicted" in verdicts("`rank` is unchanged.", r)

@@ -1761,6 +1761,9 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     if _IMPORTS_FROM.search(seg.raw) and aspects == ["any"]:
         return "not_verifiable", [Evidence("a claim about what a module imports from another is not a claim that the "
                                            "other is unchanged, and no fact lists the import statements", source="reason")]
+    params_only = bool(_PARAMS_ONLY.search(seg.raw)) and not _NOT_PARAMS.search(seg.raw)
+    if params_only and aspects == ["any"]:
+        aspects = ["signature"]  # "the parameters of `f` are unchanged": its parameter list, not its body
     targets = _entity_targets(m, ctx)
     if aspects == ["conforms"] and len(targets) >= 2:
         return _implements(targets[0][0], [n for n, _ in targets[1:]], ctx)
@@ -1793,6 +1796,16 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
             if aspect == "default" and q.get("default") is not None:
                 found = [f for f in found if not _same_value(f.new, q["default"])] or found
             hits += [f for f in found if f not in hits]
+    # the aspect the claim asserts, narrower than the one its words were read as: findings on another aspect of the
+    # same thing do not contradict it
+    kept_hits = hits
+    if params_only and set(aspects) <= {"signature", "works", "compatible"}:
+        hits = [f for f in hits if f.kind.startswith("parameter-") or f.kind in ("object-removed", "object-kind-changed")]
+    if _KEYWORD_CALLS.search(seg.raw) or _KEYWORD_FORM.search(seg.raw):
+        hits = [f for f in hits if not _positional_only(f)]
+    aside = [Evidence("set aside, about another aspect than the claim asserts (its parameters, or calls by keyword): "
+                      + "; ".join(finding_evidence(f).text for f in kept_hits if f not in hits)[:600], source="reason")] \
+        if len(hits) < len(kept_hits) else []
     aspect = aspects[0]
     if what_is_path := [n for n, w in targets if w == "path"]:
         changes = ctx.changes() or []
@@ -1809,6 +1822,11 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
         if got is None:
             continue
         state, fact, path = got
+        if state == "changed" and aspect in ("any", "members") and _BEHAVIOUR_KEPT.search(seg.raw):
+            # "sorts differently, which gives exactly the same order": what it does, not its code, is said to be kept
+            return "not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
+                "its code changed; the claim is that what it does (its result, its order, its output) is the same, which is "
+                "behaviour: changeproof does not run the code", source="reason")]
         if state == "removed" or state == "changed" and aspect in ("any", "members"):
             return "contradicted", [_definition_ev(state, fact, path, name)]
         if state == "changed" and "returns" in aspects and not re.search(r"(?i)\breturn\s+(?:types?|annotations?)\b", seg.raw):
@@ -1835,14 +1853,37 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return "contradicted", more
         if verdict != "confirmed":
             return "not_verifiable", more + [Evidence(f"no {aspect if aspect != 'any' else ''} finding on {name} among the "
-                                                      f"{len(ctx.findings)} finding(s) of the change".replace("  ", " "), source="reason")]
+                                                      f"{len(ctx.findings)} finding(s) of the change".replace("  ", " "), source="reason")] + aside
         ev += more
     if re.search(r"(?i)\b(?:remains?|stays?|is\s+kept|lives\s+on)\s+(?:at|in)\s+`", seg.raw) and \
             not re.match(r"\W{0,4}`", seg.raw):
         # "a shim remains at `pkg.old`": the place is covered, what is said to remain there is not named as code
         return "not_verifiable", ev + [Evidence("what is said to remain there is not named as code: only the place is "
                                                 "covered by a fact", source="reason")]
-    return "confirmed", ev
+    return "confirmed", ev + aside
+
+
+# "the parameters are the same", "| `f` parameters | ... |": the parameter list, not the return type or the class
+_PARAMS_ONLY = re.compile(r"\b(?:parameters?|params?|arguments?|args|kwargs)\b", re.IGNORECASE)
+_NOT_PARAMS = re.compile(r"\b(?:returns?|return\s+types?|signatures?|types?|bases?|base\s+class(?:es)?|async|coroutine|"
+                         r"removed|exported|importable|members?)\b", re.IGNORECASE)
+# calls made with keywords only: a parameter moved or made keyword-only does not break them
+_KEYWORD_CALLS = re.compile(r"\bkeyword(?:s|-only)?\s+(?:callers?|calls?|call\s+sites?|arguments?|usage)\b|"
+                            r"\b(?:with|by|using|as|passing)\s+(?:(?:their|its|the)\s+)?keywords?(?:\s+arguments?)?\b|"
+                            r"\bcalls?\s+(?:made\s+)?by\s+keyword\b|\bkeyword\s+form\b", re.IGNORECASE)
+_KEYWORD_FORM = re.compile(r"`[A-Za-z_][\w.]{0,120}\(\s*[A-Za-z_]\w{0,40}\s*=[^`\n()]{0,200}\)`")
+# a result said to be the same: behaviour, whatever the code now does
+_BEHAVIOUR_KEPT = re.compile(r"\bsame\s+(?:\w{1,30}\s+)?(?:order(?:ing)?|output|results?|values?|behaviou?r|answers?|numbers?|format|"
+                             r"text|bytes|data|responses?|errors?|exceptions?|counts?|totals?|sums?|semantics)\b|"
+                             r"\b(?:behaves|returns|produces|gives|yields|outputs|prints|computes)\s+(?:\w{1,30}\s+){0,3}?"
+                             r"(?:the\s+same|identical|as\s+before|unchanged)\b", re.IGNORECASE)
+
+
+def _positional_only(f: Finding) -> bool:
+    """A finding that breaks only calls passing the parameter by position (a move, a parameter made keyword-only)."""
+    if f.kind == "parameter-moved":
+        return True
+    return f.kind == "parameter-kind-changed" and "keyword-only" in (f.message or "")
 
 
 def _q(m: Match, name: str) -> dict[str, Any]:
