@@ -133,3 +133,17 @@ def test_a_result_said_to_be_the_same_is_behaviour_not_unchanged_code():
     r = _report(facts=[_defs(changed=["rank"])])
     assert "contradicted" not in verdicts("`rank` now uses a heap, which yields exactly the same ordering as before.", r)
     assert "contradicted" in verdicts("`rank` is unchanged.", r)
+
+
+# -- a denial of some changes is not contradicted by a change of another kind ----------------------------------------
+
+def test_no_dependency_added_or_removed_is_not_contradicted_by_a_narrowed_constraint():
+    narrowed = F("dependency-constraint-changed", category="dependencies", obj="attrs", severity="risk", path="pyproject.toml",
+                 message="`attrs` in runtime: the allowed versions narrowed from `>=21` to `<24,>=21`")
+    r = _report([narrowed])
+    for text in ("No dependency was added or removed.", "No dependencies added, none dropped."):
+        assert "contradicted" not in verdicts(text, r), text
+    assert "contradicted" in verdicts("No dependency changes.", r)
+    added = F("dependency-added", category="dependencies", obj="rich", severity="info", path="pyproject.toml",
+              message="`rich` added to runtime dependencies")
+    assert "contradicted" in verdicts("No dependency was added or removed.", _report([added]))

@@ -1449,11 +1449,22 @@ def _deps(m: Match, seg: Segment, ctx: Context) -> Verdict:
     def is_dev(f: Finding) -> bool:
         return "development tooling" in f.message or "optional[" in f.message and "dev" in f.message
 
+    if mode == "any":
+        # "no dependency added or removed": the words after the denial say which changes it denies
+        phrase = (m.params.get("phrase") or "").lower()
+        at = seg.low.find(phrase) if phrase else -1
+        said = _DEP_VERBS.findall(seg.low[at + len(phrase):at + len(phrase) + 50]) if at >= 0 else []
+        kinds = {_DEP_VERB_KIND[w.split()[0][:4]] for w in said}
+        if kinds and "changed" not in kinds:
+            mode = "added" if kinds == {"added"} else "removed" if kinds == {"removed"} else "added-or-removed"
+
     def select(f: Finding) -> bool:
         if not f.kind.startswith("dependency-"):
             return False
         if runtime_only and is_dev(f):
             return False
+        if mode == "added-or-removed":
+            return f.kind in ("dependency-added", "dependency-removed")
         if mode in ("added", "required"):
             return f.kind == "dependency-added"
         if mode == "removed":
@@ -1469,6 +1480,13 @@ def _deps(m: Match, seg: Segment, ctx: Context) -> Verdict:
         if dev:
             ev.append(Evidence("development-only changes, not runtime: " + ", ".join(f"{f.object} ({f.kind})" for f in dev), source="reason"))
     return verdict, ev
+
+
+_DEP_VERBS = re.compile(r"\b(?:added|adds|new|introduced|removed|dropped|deleted|changed|changes|updated|bumped|modified|"
+                        r"touched|pinned|capped|constrained|upgraded|downgraded|altered)\b")
+_DEP_VERB_KIND = {"adde": "added", "adds": "added", "new": "added", "intr": "added", "remo": "removed", "drop": "removed",
+                  "dele": "removed", "chan": "changed", "upda": "changed", "bump": "changed", "modi": "changed", "touc": "changed",
+                  "pinn": "changed", "capp": "changed", "cons": "changed", "upgr": "changed", "down": "changed", "alte": "changed"}
 
 
 def _blocking(m: Match, seg: Segment, ctx: Context) -> Verdict:
