@@ -147,3 +147,15 @@ def test_no_dependency_added_or_removed_is_not_contradicted_by_a_narrowed_constr
     added = F("dependency-added", category="dependencies", obj="rich", severity="info", path="pyproject.toml",
               message="`rich` added to runtime dependencies")
     assert "contradicted" in verdicts("No dependency was added or removed.", _report([added]))
+
+
+# -- a clause that asserts and was not read keeps its sentence from being confirmed --------------------------------
+
+def test_a_sameness_or_a_named_change_not_read_is_listed_and_blocks_the_confirmation():
+    r = _report(facts=[_defs(unchanged=["pack"])])
+    for text, part in (("**ana**: sure, same as last time, and the signature of `pack` is unchanged", "same as last time"),
+                       ("`zlib` now vendored under `pkg/_vendor`; `pack` keeps its signature", "now vendored")):
+        claims = verify(text, r).claims
+        unread = [c for c in claims if c.verdict == "not_checked"]
+        assert unread and part in unread[0].text, text
+        assert all(part not in c.text for c in claims if c.verdict == "confirmed"), text

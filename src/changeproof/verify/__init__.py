@@ -219,6 +219,17 @@ _ASSERTS = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|will|k
                       r"calls?|returns?|raises?|needs?|needed|requires?|required|depends?|relies|rely)\b")
 
 
+# what else asserts: a sameness ("same as always", "identical", "as before"), or a thing named in code with a verb
+# of change ("`tomli` now capped below 3", "`f` rewritten with a heap"): words the claim's reading did not take in
+_SAMENESS = re.compile(r"(?i)\b(?:same|identical|as\s+(?:before|always|usual)|like\s+before|equivalent|consistent)\b")
+_CHANGE_VERB = re.compile(r"(?i)\b(?:now\s+[a-z]{3,20}|[a-z]{3,20}ed)\b")
+
+
+def _asserting(raw: str, low: str) -> bool:
+    """Whether a clause asserts something (so that, not understood, it keeps its sentence from being confirmed)."""
+    return bool(_ASSERTS.search(low) or _SAMENESS.search(low) or _CODE.search(raw) and _CHANGE_VERB.search(low))
+
+
 _ASIDE = re.compile(r"(?i)\s*(?:which|that|so|because|since|as|i\.e\.?|e\.g\.?|thus|hence)\b|\s*\(")
 
 
@@ -268,7 +279,7 @@ def _not_understood(seg: Segment, pairs: list[tuple[Match, str]], vocab: dict) -
     extra: list[tuple[Match, str]] = []
     for raw, strong in clauses(seg):
         low = _norm(raw)
-        if len(low) < 8 and not key or not _ASSERTS.search(low) and not key:
+        if len(low) < 8 and not key or not _asserting(raw, low) and not key:
             continue
         if any(t in low and len(t) > 0.5 * len(low) for t in texts):
             continue
@@ -276,7 +287,7 @@ def _not_understood(seg: Segment, pairs: list[tuple[Match, str]], vocab: dict) -
         if holders and not all(_needless(seg, raw, m, t, vocab) for m, t in holders):
             continue  # part of what a claim says ("1.1.0 to 2.0.0, which is the right bump")
         first = next((r for r, s_ in clauses(seg) if not s_), None)
-        if not strong and not (first and _VERB.search(first)):
+        if not strong and not (first and _VERB.search(first)) and not _SAMENESS.search(low):
             continue  # a comma after a bare noun lists one denial's items
         if recognise(subsegment(seg, raw), vocab):
             continue
@@ -298,7 +309,7 @@ def _not_understood(seg: Segment, pairs: list[tuple[Match, str]], vocab: dict) -
             if ms:
                 extra += [(m, raw) for m in ms]
                 continue
-        if len(low) < 8 or not _ASSERTS.search(low) or _LABEL.match(raw):
+        if len(low) < 8 or not _asserting(raw, low) or _LABEL.match(raw):
             continue
         if f"({raw}" in seg.raw and not _FINITE.search(low):
             continue  # "(relative import, small cleanup)": a parenthesis naming things
@@ -318,7 +329,7 @@ def _without(text: str, part: str) -> str:
     if len(words) == 2 and words[1].lower() in ("and", "but", "so", "which", "because", "since", "as", "that"):
         head = words[0].rstrip(" ,;:")
     tail = text[i + len(part):].lstrip(" )")
-    rest = (head + (" " + tail if tail.strip(" .!?;,") else "")).strip()
+    rest = (head + (("" if tail[:1] in ",;:" else " ") + tail if tail.strip(" .!?;,") else "")).strip()
     return rest or text
 
 
