@@ -159,3 +159,19 @@ def test_a_sameness_or_a_named_change_not_read_is_listed_and_blocks_the_confirma
         unread = [c for c in claims if c.verdict == "not_checked"]
         assert unread and part in unread[0].text, text
         assert all(part not in c.text for c in claims if c.verdict == "confirmed"), text
+
+
+# -- "nothing deleted" is judged on what the sentence speaks of ------------------------------------------------------
+
+def test_nothing_deleted_said_of_files_or_tests_is_not_about_the_public_api():
+    removed = F("enum-member-removed", obj="pkg.mod.Colour.TEAL", message="enum member `pkg.mod.Colour.TEAL` was removed")
+    r = _report([removed], changes=[C("pkg/mod.py"), C("tests/test_mod.py", category="test")])
+    # files: none was deleted, whatever the API lost
+    assert ("nothing-removed", "confirmed") in got("Two files edited, nothing deleted.", r)
+    # tests: the API comparison does not look at them, so finding nothing there confirms nothing (and "deleted" under
+    # a negation is not said of the folder)
+    assert not {"confirmed", "contradicted"} & verdicts("`tests/`: both modules reworked, nothing deleted.", r)
+    # the API: the enum member removed contradicts it
+    assert "contradicted" in verdicts("No public names were removed.", r)
+    r = _report(changes=[C("pkg/mod.py"), C("pkg/legacy.py", "deleted")])
+    assert ("nothing-removed", "contradicted") in got("Two files edited, nothing deleted.", r)

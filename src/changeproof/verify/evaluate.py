@@ -313,6 +313,10 @@ def by_findings(ctx: Context, seg: Segment, select: Callable[[Finding], bool], c
     missing = ctx.missing(*checks)
     if missing:
         return "not_verifiable", missing + _scope_note(ctx, scope)
+    if scope and set(checks) <= {"api", "call-sites", "contracts"} and all(_TEST_SCOPE.search(p) for p in scope):
+        # the public API is the packages' own code: tests are not part of what it compared, so it found nothing there
+        return "not_verifiable", _scope_note(ctx, scope) + [Evidence(
+            f"{' / '.join(checks)} does not analyse tests, so finding nothing in {', '.join(scope)} says nothing", source="reason")]
     if not names:
         for c in checks:
             for f in ctx.facts_of(c, *counted) if counted else []:
@@ -660,6 +664,9 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
         inside = [x for x in changes if _in_scope(x.path, [path]) and x.status in _STATUS_SETS[status]]
         if inside:
             return "confirmed", [ctx.changes_evidence(), Evidence(f"{len(inside)} file(s) under {path}: {_paths_list(inside)}", source="changes")]
+        if status in ("added", "deleted") and not _file_itself(seg.raw, path, status):
+            return "not_verifiable", [Evidence(f"the change {_STATUS_VERB[status]} no file under {path}", source="changes"), Evidence(
+                f"the claim's \"{'new/added' if status == 'added' else 'removed'}\" is not said of the folder itself", source="reason")]
         return "contradicted", [Evidence(f"the change {_STATUS_VERB[status]} no file under {path}", source="changes")]
     if c is None:
         return "contradicted", [ctx.changes_evidence(),
@@ -944,7 +951,26 @@ def _additive(m: Match, seg: Segment, ctx: Context) -> Verdict:
                        facts=("modules", "objects-with-findings"))
 
 
+_API_NOUNS = re.compile(r"(?i)\b(?:api|public|functions?|methods?|classes?|symbols?|exports?|names?|parameters?|arguments?|"
+                        r"attributes?|objects?|endpoints?|features?|functionality|interfaces?)\b")
+_TEST_SCOPE = re.compile(r"(?:^|/)tests?/|(?:^|/)test_[\w-]{1,80}\.py$|_test\.py$|(?:^|/)conftest\.py$")
+
+
 def _nothing_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    # "nothing deleted" said of tests or of files is not about the public API
+    scope = _scope(seg) or [p for p in seg.paths if p.endswith("/")]
+    if not _API_NOUNS.search(seg.raw):
+        if (scope and all(_TEST_SCOPE.search(p) for p in scope)) or re.search(r"(?i)\btests?\b", seg.raw):
+            return _no_tests_removed(m, seg, ctx)
+        if re.search(r"(?i)\bfiles?\b", seg.raw):
+            changes = ctx.changes()
+            if changes is None:
+                return _no_changes(ctx)
+            gone = [c for c in changes if c.status == "deleted" and (not scope or _in_scope(c.path, scope))]
+            if gone:
+                return "contradicted", [ctx.changes_evidence(), Evidence(f"deleted: {_paths_list(gone)}", source="changes")]
+            return "confirmed", [ctx.changes_evidence(), Evidence("no changed file is deleted" + (f" under {', '.join(scope)}"
+                                                                                                 if scope else ""), source="changes")]
     return by_findings(ctx, seg, lambda f: f.category == "api" and (f.kind.endswith("-removed") or f.kind == "object-kind-changed"),
                        ("api",), "removal finding (object-removed, parameter-removed, export-removed, ...)",
                        facts=("modules", "objects-with-findings"))
