@@ -175,3 +175,15 @@ def test_nothing_deleted_said_of_files_or_tests_is_not_about_the_public_api():
     assert "contradicted" in verdicts("No public names were removed.", r)
     r = _report(changes=[C("pkg/mod.py"), C("pkg/legacy.py", "deleted")])
     assert ("nothing-removed", "contradicted") in got("Two files edited, nothing deleted.", r)
+
+
+# -- privacy is not the absence of a finding ---------------------------------------------------------------------------
+
+def test_a_name_is_confirmed_private_only_when_its_name_says_so():
+    r = _report(changes=[C("pkg/mod.py"), C("pkg/report.py")], facts=[_defs(unchanged=["render_table", "_render_rows"])])
+    # no finding on `pkg/report.py`, but nothing makes it private: the claim's "private" is said of the helper
+    assert ("entity-private", "confirmed") not in got("I made the helper private and touched `pkg/report.py`.", r)
+    assert ("entity-private", "confirmed") not in got("`render_table` stays internal.", r)
+    assert ("entity-private", "confirmed") in got("`_render_rows` stays internal.", r)
+    r = _report(changes=[C("pkg/mod.py"), C("pkg/_rounding.py", "added")])
+    assert "confirmed" in verdicts("The rounding that `pkg/mod.py` did inline now lives in a private module.", r)

@@ -2454,9 +2454,22 @@ def _entity_private(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return "contradicted", _findings_ev(public) + [Evidence("the API comparison sees it as public", source="reason")]
     if not ctx.ran("api"):
         return "not_verifiable", [ctx.why_not("api")]
+    # no finding is not proof of privacy: a name is private by its leading underscore (its own or its module's)
+    public = [n for n in names if not any(part.startswith("_") and not part.startswith("__")
+                                          for part in re.split(r"[./]", n.removesuffix("()")) if part)]
+    new_private = [c for c in ctx.changes() or [] if c.status in ("added", "renamed") and c.category == "production"
+                   and re.match(r"_(?!_)", c.path.rsplit("/", 1)[-1])]
+    if public and new_private and re.search(r"(?i)\b(?:a|an|one|the|new)\s+(?:new\s+)?private\s+(?:module|file|helper\s+module|package)\b",
+                                            seg.raw):
+        # "... now lives in one private module": the module the change added, private by its name
+        return "confirmed", [ctx.changes_evidence(), Evidence(f"added, private by its name: {_paths_list(new_private)}",
+                                                              source="changes")]
+    if public:
+        return "not_verifiable", [Evidence(f"{', '.join(public)}: no API finding says it is public, but nothing shows it is "
+                                           "private either (its name has no leading underscore)", source="reason")]
     owf = ctx.fact("api", "objects-with-findings")
     return "confirmed", ([fact_evidence(owf)] if owf else [ctx.ran_evidence("api")]) + [Evidence(
-        f"no public object of {', '.join(names)} among the API findings: private or not exported", source="reason")]
+        f"{', '.join(names)}: private by its name (a leading underscore), and no API finding shows it public", source="reason")]
 
 
 def _blocking_present(m: Match, seg: Segment, ctx: Context) -> Verdict:
