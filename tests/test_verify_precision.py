@@ -187,3 +187,16 @@ def test_a_name_is_confirmed_private_only_when_its_name_says_so():
     assert ("entity-private", "confirmed") in got("`_render_rows` stays internal.", r)
     r = _report(changes=[C("pkg/mod.py"), C("pkg/_rounding.py", "added")])
     assert "confirmed" in verdicts("The rounding that `pkg/mod.py` did inline now lives in a private module.", r)
+
+
+# -- what depends on a thing is not confirmed by the thing being unchanged -------------------------------------------
+
+def test_code_relying_on_an_unchanged_class_is_not_confirmed_when_a_break_names_that_class():
+    lost = F("base-class-removed", obj="pkg.mod.Bucket", message="`pkg.mod.Bucket` no longer inherits from `pkg.mod.Store`")
+    r = _report([lost], facts=[_defs(unchanged=["Store"], changed=["Bucket"])])
+    for text in ("Code that is annotated with `Store` is unaffected.", "Anything that relies on `Store` keeps working."):
+        assert "confirmed" not in verdicts(text, r), text
+    # a break on a sibling that does not name it is not a relation to it
+    other = F("object-kind-changed", obj="pkg.mod.Store.size", message="`pkg.mod.Store.size` changed from property to method")
+    r = _report([other], facts=[_defs(unchanged=["Store.keys"], changed=["Store.size"])])
+    assert "confirmed" in verdicts("`Store.keys` is unchanged.", r)

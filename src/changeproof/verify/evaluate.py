@@ -1878,6 +1878,16 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return "not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
                 f"no return-type finding on {name}, but its code changed: the values it returns are not compared",
                 source="reason")]
+    # "code that type-checks against `X` is unaffected", "`X` still works": what depends on X is also said to be
+    # fine, so a breaking finding elsewhere that states a relation to X (a class no longer derived from it, a call
+    # of it broken) leaves the claim unconfirmed, however unchanged X itself is
+    if _DEPENDENTS.search(seg.raw) or set(aspects) & {"works", "compatible"}:
+        related = [f for f in ctx.findings if f.severity == "breaking" and f not in hits
+                   and any(not on_name(f, n, members=True) and _mentioned(f, n) for n, w in targets if w in ("object", "parameter"))]
+        if related:
+            return "not_verifiable", _findings_ev(related)[:MAX_LISTED] + [Evidence(
+                "these breaking findings are on other things but name what the claim is about: what depends on it may be "
+                "affected, so the claim is not confirmed", source="reason")]
     # confirmation needs a fact on each name
     for name, what in targets:
         got = _definition(ctx, name) if what in ("object", "parameter") else None
@@ -1921,6 +1931,12 @@ _BEHAVIOUR_KEPT = re.compile(r"\bsame\s+(?:\w{1,30}\s+)?(?:order(?:ing)?|output|
                              r"text|bytes|data|responses?|errors?|exceptions?|counts?|totals?|sums?|semantics)\b|"
                              r"\b(?:behaves|returns|produces|gives|yields|outputs|prints|computes)\s+(?:\w{1,30}\s+){0,3}?"
                              r"(?:the\s+same|identical|as\s+before|unchanged)\b", re.IGNORECASE)
+
+
+# a claim about what uses a thing, not the thing: "code that type-checks against `X`", "callers of `f`"
+_DEPENDENTS = re.compile(r"(?i)\b(?:code|callers?|users?|clients?|consumers?|subclass(?:es)?|anything|everything|implementations?|"
+                         r"importers?|dependents?|downstream(?:\s+\w{1,20})?|integrations?|plugins?)\s+(?:that|which|who|of|using|"
+                         r"against|relying|depending|built\s+on)\b")
 
 
 def _positional_only(f: Finding) -> bool:
@@ -2899,6 +2915,13 @@ def _about(f: Finding, name: str, what: str) -> bool:
     tail = name.removesuffix("()").rsplit(".", 1)[-1]
     return bool(tail) and any(re.search(rf"(?<![\w.]){re.escape(tail)}(?!\w)", t) for t in (f.object or "", f.parameter or "",
                                                                                           f.old or "", f.new or "", f.message or ""))
+
+
+def _mentioned(f: Finding, name: str) -> bool:
+    """Whether finding *f* states a relation to *name* in what it says (its old or new text, its message)."""
+    tail = name.removesuffix("()").rsplit(".", 1)[-1]
+    return bool(tail) and any(re.search(rf"(?<![\w.]){re.escape(tail)}(?!\w)|\.{re.escape(tail)}(?!\w)", t)
+                              for t in (f.old or "", f.new or "", f.message or ""))
 
 
 def _covers_path_str(path: str, named: str) -> bool:
