@@ -200,3 +200,20 @@ def test_code_relying_on_an_unchanged_class_is_not_confirmed_when_a_break_names_
     other = F("object-kind-changed", obj="pkg.mod.Store.size", message="`pkg.mod.Store.size` changed from property to method")
     r = _report([other], facts=[_defs(unchanged=["Store.keys"], changed=["Store.size"])])
     assert "confirmed" in verdicts("`Store.keys` is unchanged.", r)
+
+
+# -- a value the claim states is confirmed only where the evidence shows it -------------------------------------------
+
+def test_a_stated_value_no_evidence_shows_keeps_the_claim_from_being_confirmed():
+    r = _report(facts=[_defs(unchanged=["Pool"])])
+    for text in ("`Pool` keeps its default size of 64.", "`Pool` keeps `'lifo'` as its default order."):
+        assert "confirmed" not in verdicts(text, r), text
+    # without a value, or with a value the evidence shows, it is still confirmed
+    assert "confirmed" in verdicts("`Pool` is unchanged.", r)
+    shown = F("parameter-default-changed", obj="pkg.mod.Pool.__init__", param="size", severity="risk", old="size=64",
+              new="size=128", message="default of `size` changed from `64` to `128`")
+    r = _report([shown])
+    assert "confirmed" in verdicts("The default of `size` changed from 64 to 128.", r)
+    # dates, times, step numbers and zero counts are not values of the thing
+    r = _report(facts=[_defs(unchanged=["Pool"])])
+    assert "confirmed" in verdicts("Step 2 (2025-03-04, 10:15): `Pool` is unchanged.", r)

@@ -2903,6 +2903,44 @@ COUNTING_KINDS = frozenset({"changed-file-count", "line-count", "breaking-count"
 _LINE_REF = re.compile(r"\blines?\s+(?P<a>\d{1,6})(?:\s{0,2}(?:-|–|to|and|through)\s{0,2}(?P<b>\d{1,6}))?\b", re.I)
 
 
+# a value stated in a claim: a number (not part of a name, a path, a date, a time, a ticket or a version range) or
+# a literal in code (`false`, `"utf-8"`)
+_VALUE = re.compile(r"(?<![\w.#/:\-])(?P<n>\d{1,9}(?:\.\d{1,9}){0,3})(?![\w/]|[.:\-]\d)")
+_LITERAL = re.compile(r"`(?P<v>true|false|none|null|[\"'][^`\"'\n]{1,60}[\"'])`", re.IGNORECASE)
+_NOT_VALUES = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b|\b(?:python|py|step|phase|part|item|pr|issue|ticket|#)\s*\d[\d.]{0,20}"
+                         r"|^\s*\d{1,3}[.)]\s|\b\d[\d.]{0,20}\s*(?:%|percent|s\b|ms\b|sec\w{0,5}|min\w{0,5}|x\b)", re.IGNORECASE)
+
+
+def _unseen_values(text: str, ev: list[Evidence]) -> list[str]:
+    """The values *text* states that none of the evidence shows (compared numerically: 10 is 10.0)."""
+    shown = " ".join([e.text for e in ev] + [t for e in ev if e.finding is not None
+                                             for t in (e.finding.old, e.finding.new, e.finding.message) if t])
+    numbers = {x for x in re.findall(r"\d{1,9}(?:\.\d{1,9}){0,3}", shown)}
+    as_float = set()
+    for x in numbers:
+        try:
+            as_float.add(float(x))
+        except ValueError:
+            pass
+    bare = _SPAN.sub(lambda sp: " " if not _NUMBERISH.fullmatch(sp.group(1).strip()) else sp.group(0), text)
+    bare = _NOT_VALUES.sub(" ", bare)
+    out = []
+    for m in _VALUE.finditer(bare):
+        v = m.group("n")
+        try:
+            if v in numbers or float(v) in as_float or float(v) == 0:  # "0 new dependencies": a count of none
+                continue
+        except ValueError:
+            continue
+        out.append(v)
+    low = shown.lower()
+    for m in _LITERAL.finditer(text):
+        v = m.group("v").lower().strip("\"'")
+        if v and v not in low:
+            out.append(m.group("v"))
+    return out
+
+
 def _about(f: Finding, name: str, what: str) -> bool:
     """Whether finding *f* is about the thing a claim names (itself, what it contains, its file, or a relation to it
     the finding states: "no longer inherits from `X`")."""
@@ -2981,6 +3019,13 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
         if not all(any(re.search(rf"(?:[:#]|\bline\s){n}\b", e.text) for e in ev) for n in cited):
             return "not_verifiable", [Evidence(f"\"{where.group()}\": no fact or finding of a check that ran places "
                                                "what it says at these lines, so the claim is not confirmed", source="reason")] + ev
+    if kind not in COUNTING_KINDS | {"version", "semver", "python-version", "pass-rate"}:
+        unseen = _unseen_values(text, ev)
+        if unseen:
+            # "`batch_size` keeps its default of 50", "pinned to exactly 2.0.1": a value the claim states and no
+            # evidence shows was not compared, so the claim is not confirmed on the rest of it
+            return "not_verifiable", [Evidence(f"{', '.join(unseen[:3])}: the claim states this value and no fact or finding "
+                                               "of a check that ran shows it, so the claim is not confirmed", source="reason")] + ev
     exhaustive = any("exactly" in e.text for e in ev)  # the evaluator compared the whole change list
     if kind in _SINGLE_ITEM and not exhaustive and not counted and (count := _COUNT.search(text)):
         return "not_verifiable", [Evidence(f"\"{count.group()}\": no fact of a check that ran counts these, so the claim "
