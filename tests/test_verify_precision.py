@@ -217,3 +217,14 @@ def test_a_stated_value_no_evidence_shows_keeps_the_claim_from_being_confirmed()
     # dates, times, step numbers and zero counts are not values of the thing
     r = _report(facts=[_defs(unchanged=["Pool"])])
     assert "confirmed" in verdicts("Step 2 (2025-03-04, 10:15): `Pool` is unchanged.", r)
+
+
+def test_a_thing_named_with_another_verb_is_not_said_to_have_changed():
+    r = _report(facts=[_defs(unchanged=["Base"], changed=["Leaf"])])
+    doc = "### Changed\n\n- `Leaf` still wraps `Base` but caches its own results.\n"
+    assert "contradicted" not in verdicts(doc, r)
+    # listed together, each is said to have changed
+    doc = "### Changed\n\n- `Leaf` and `Base` cache their results.\n"
+    assert "contradicted" in verdicts(doc, r)
+    doc = "### Changed\n\n- `Base` caches its results.\n"
+    assert "contradicted" in verdicts(doc, r)

@@ -2347,6 +2347,11 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
             inner = [f for f in ctx.findings if on_name(f, name, members=True) and f.kind != "logging-added"]
             if state == "unchanged" and inner:  # its own code is the same, its members changed ("updated to match")
                 judged.append(("confirmed", _findings_ev(inner) + [_definition_ev(state, fact, path, name)]))
+            elif state == "unchanged" and not _coordinated(seg.raw, names, name):
+                # "`Square` keeps `Rectangle` as its base but computes its own area": the change is said of `Square`;
+                # `Rectangle` is named for another reason, and its code being the same contradicts nothing
+                judged.append(("not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
+                    f"{name} is unchanged, but the claim does not say it changed: it names it with another verb", source="reason")]))
             elif state == "unchanged":
                 return "contradicted", [_definition_ev(state, fact, path, name), Evidence(
                     f"the code of {name} did not change, so it does not do anything new", source="reason")]
@@ -2410,6 +2415,25 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
         if verdict == "contradicted":
             return "confirmed", ev
     return "not_verifiable", _unknown(ctx, name, "change")
+
+
+def _coordinated(raw: str, names: list[str], name: str) -> bool:
+    """Whether *name* is the only name of the claim, or listed with the first one ("`a` and `b` were reworked",
+    "refactored `a`, `b`"): what the claim says of one it says of each."""
+    if len(names) < 2:
+        return True
+    low = raw.replace("`", "")
+    at = [(low.find(n.removesuffix("()")), n) for n in names]
+    at = sorted((i, n) for i, n in at if i >= 0)
+    if len(at) < 2 or name not in [n for _, n in at]:
+        return True
+    group = [at[0][1]]
+    for (i, a), (j, b) in zip(at, at[1:]):
+        between = low[i + len(a.removesuffix("()")):j]
+        if not re.fullmatch(r"(?:\(\))?\s{0,5}(?:,|&|/|\band\b|\bor\b|\bas\s+well\s+as\b|\s){0,20}", between):
+            break
+        group.append(b)
+    return name in group
 
 
 def _entity_breaking(m: Match, seg: Segment, ctx: Context) -> Verdict:
