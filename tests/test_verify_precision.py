@@ -228,3 +228,13 @@ def test_a_thing_named_with_another_verb_is_not_said_to_have_changed():
     assert "contradicted" in verdicts(doc, r)
     doc = "### Changed\n\n- `Base` caches its results.\n"
     assert "contradicted" in verdicts(doc, r)
+
+
+def test_a_risk_is_not_a_break_of_what_is_said_to_still_work():
+    risk = F("blocking-call-in-async", category="async-hazards", severity="risk", obj="pkg.mod.fetch",
+             message="blocking call `time.sleep` inside async def `fetch`")
+    r = _report([risk], facts=[_defs(changed=["fetch"])])
+    assert not {"contradicted", "confirmed"} & verdicts("`fetch` still works as before.", r)
+    broken = F("parameter-added-required", obj="pkg.mod.fetch", param="url", message="new required parameter `url`")
+    r = _report([broken], facts=[_defs(changed=["fetch"])])
+    assert "contradicted" in verdicts("`fetch` still works as before.", r)

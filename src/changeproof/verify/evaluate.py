@@ -1693,7 +1693,7 @@ _ASPECT_KINDS: dict[str, Callable[[Finding], bool]] = {
     "returns": lambda f: f.kind in ("return-type-widened", "return-type-narrowed", "sync-async-changed", "object-kind-changed",
                                     "object-removed"),
     "honoured": lambda f: f.kind in ("env-var-removed", "env-var-renamed", "object-removed", "dependency-removed"),
-    "works": lambda f: f.severity in ("breaking", "risk") and f.kind != "logging-added",
+    "works": lambda f: f.severity == "breaking" and f.kind != "logging-added",
     "compatible": lambda f: f.severity == "breaking" and f.category in ("api", "call-sites", "contracts", "imports", "syntax"),
     "any": lambda f: f.kind not in ("logging-added",),
 }
@@ -1860,6 +1860,12 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return "not_verifiable", _findings_ev(hits) + [_EXPORT_NOTE]
     if hits:
         return "contradicted", _findings_ev(hits)
+    if "works" in aspects:
+        # a risk on it (a changed default, a blocking call) is not a break, nor is it evidence that it works as before
+        risky = [f for n, _ in targets for f in _hits_on(ctx, n, lambda f: f.severity == "risk", True)]
+        if risky:
+            return "not_verifiable", _findings_ev(risky)[:MAX_LISTED] + [Evidence(
+                "risk findings on it: it still runs, but whether it works as before is behaviour", source="reason")]
     # the code of a named function, class or method, as measured
     for name, what in targets:
         got = _definition(ctx, name) if what in ("object", "parameter") else None
