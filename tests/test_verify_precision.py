@@ -122,7 +122,7 @@ def test_calls_by_keyword_are_not_broken_by_a_parameter_that_moved():
     r = _report([moved], facts=[_defs(changed=["share"])])
     for text in ("`share(amount=..., count=...)` still works: the names did not change.",
                  "Our billing job calls `share` with keywords only, so it keeps working."):
-        assert "contradicted" not in verdicts(text, r), text
+        assert not {"contradicted", "confirmed"} & verdicts(text, r), text  # how callers call it is not known
     assert "contradicted" in verdicts("`share` still works as before for every caller.", r)
     removed = F("parameter-removed", obj="pkg.mod.share", param="count", message="parameter `count` removed")
     r = _report([removed], facts=[_defs(changed=["share"])])

@@ -1920,6 +1920,13 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
         # "a shim remains at `pkg.old`": the place is covered, what is said to remain there is not named as code
         return "not_verifiable", ev + [Evidence("what is said to remain there is not named as code: only the place is "
                                                 "covered by a fact", source="reason")]
+    if aside:
+        # the API comparison did find things on it, of another aspect: only a claim about its parameter list is settled
+        # by none of them being a parameter finding; anything else about it is left unconfirmed
+        ev = [e for e in ev if "compared and found unchanged" not in e.text]
+        if not params_only:
+            return "not_verifiable", ev + aside + [Evidence("none of these breaks calls made by keyword, but changeproof "
+                                                            "does not know how the callers call it", source="reason")]
     return "confirmed", ev + aside
 
 
