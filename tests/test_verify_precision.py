@@ -238,3 +238,9 @@ def test_a_risk_is_not_a_break_of_what_is_said_to_still_work():
     broken = F("parameter-added-required", obj="pkg.mod.fetch", param="url", message="new required parameter `url`")
     r = _report([broken], facts=[_defs(changed=["fetch"])])
     assert "contradicted" in verdicts("`fetch` still works as before.", r)
+
+
+def test_behaving_as_before_is_not_confirmed_by_unchanged_code():
+    r = _report(facts=[_defs(unchanged=["Invoice"], changed=["tax_for"])])
+    assert "confirmed" not in verdicts("`Invoice` behaves exactly as before.", r)
+    assert "confirmed" in verdicts("`Invoice` is unchanged.", r)
