@@ -248,3 +248,9 @@ def test_cli_reads_standard_input(tmp_path, fmt):
     assert p.returncode == 1, p.stderr  # the second count is contradicted
     assert "Traceback" not in p.stderr
     assert "3 files changed" in p.stdout
+
+
+def test_a_list_after_a_colon_holding_code_does_not_break_verify():
+    # the list after "Summary:" is kept whole, and the code span inside it must come back as written
+    for doc in ("# # ,## Summary: 53/54 `pkg/a.py` ", "x, Totals: 3/4 `pkg/b.py`", "Result: 3 of 4, see `pkg/b.py` and `pkg/c.py`"):
+        verify(doc, _report())

@@ -761,7 +761,7 @@ def clauses(seg: Segment) -> list[tuple[str, bool]]:
         head, colon, tail = part.partition(": ")
         if colon and not _FINITE_VERB.search(show(tail)):
             # "Only three files changed: a, b and c": the list after the colon is one part
-            spans.append(tail)
+            spans.append(show(tail))  # (shown: a placeholder inside a placeholder would never be shown)
             part = f"{head}: \x00{len(spans) - 1}\x00"
         pieces = [show(p).strip(" ,.:;()") for p in _WEAK.split(part) if p.strip(" ,.:;()")]
         if len(pieces) > 1:
