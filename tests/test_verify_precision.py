@@ -244,3 +244,14 @@ def test_behaving_as_before_is_not_confirmed_by_unchanged_code():
     r = _report(facts=[_defs(unchanged=["Invoice"], changed=["tax_for"])])
     assert "confirmed" not in verdicts("`Invoice` behaves exactly as before.", r)
     assert "confirmed" in verdicts("`Invoice` is unchanged.", r)
+
+
+# -- a file's status does not confirm what the claim says changed inside it -------------------------------------------
+
+def test_a_file_then_a_description_is_confirmed_only_as_far_as_its_status():
+    r = _report(changes=[C("pkg/mod.py"), C("pkg/io.py")], facts=[_defs(changed=["Reader"], unchanged=["Writer"])])
+    for text in ("- `pkg/mod.py`: `Writer` now buffers its output.", "- **pkg/io.py** - retries moved into `Reader`."):
+        assert "confirmed" not in verdicts(text, r), text
+    for text in ("- `pkg/mod.py`: modified", "- `pkg/io.py`: small edit, +3 -1"):
+        assert "confirmed" in verdicts(text, r), text
+    assert "confirmed" not in verdicts("- `pkg/io.py`: small edit, +30 -10", _report(changes=[C("pkg/io.py")]))

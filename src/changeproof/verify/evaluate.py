@@ -679,7 +679,8 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
                 f"the claim's \"{'new/added' if status == 'added' else 'removed'}\" is not said of the file itself: what it "
                 "says was added or removed inside it is not something changeproof lists", source="reason")]
         return "contradicted", [Evidence(f"{c.path}: {c.status} (said {status})", source="changes")]
-    return "confirmed", [ctx.changes_evidence(), Evidence(f"{c.path}: {c.status}, {c.category}", source="changes")]
+    lines = f", +{c.added} -{c.removed}" if c.added is not None else ""
+    return "confirmed", [ctx.changes_evidence(), Evidence(f"{c.path}: {c.status}, {c.category}{lines}", source="changes")]
 
 
 _SAID_OF_FILE = {
@@ -2953,6 +2954,28 @@ _NOT_VALUES = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b|\b(?:python|py|st
                          r"|^\s*\d{1,3}[.)]\s|\b\d[\d.]{0,20}\s*(?:%|percent|s\b|ms\b|sec\w{0,5}|min\w{0,5}|x\b)", re.IGNORECASE)
 
 
+# "`a.py`: ...", "**a.py** - ...": a file, then what happened in it
+_FILE_LEAD = re.compile(r"^\W{0,6}(?:[`*_\[]{1,3})?(?P<path>[\w./-]{1,200}\.[a-z]{1,5})(?:[`*_\]]{1,3})?\s*(?:\((?:new|added|deleted|"
+                        r"removed|modified)\)\s*)?(?::|\s[\u2014\u2013-])\s+(?P<what>.{1,400})$", re.IGNORECASE)
+# what says no more than that the file changed
+_STATUS_ONLY = re.compile(r"(?i)^(?:(?:new|added|created|modified|updated|edited|changed|touched|deleted|removed|renamed|"
+                          r"untouched|unchanged|not\s+(?:modified|changed|touched)|left\s+(?:alone|as\s+is)|small|minor|"
+                          r"file|only|just|the|a|an|one|line|lines|edit|edits|change|changes|version|bump|bumped|"
+                          r"[+-]?\d{1,6}|[+-]\d{1,6}\s{0,3}/\s{0,3}-\d{1,6}|and|,|/|\(|\))[\s.]{0,5}){1,12}$")
+
+
+def _file_description(text: str) -> str | None:
+    """What a "`file`: description" claim says of the file's content, when it says more than its status (names code, or
+    says what was done); None otherwise."""
+    m = _FILE_LEAD.match(text.strip())
+    if not m:
+        return None
+    what = m.group("what").strip()
+    if _STATUS_ONLY.match(what):
+        return None
+    return what
+
+
 def _unseen_values(text: str, ev: list[Evidence]) -> list[str]:
     """The values *text* states that none of the evidence shows (compared numerically: 10 is 10.0)."""
     shown = " ".join([e.text for e in ev] + [t for e in ev if e.finding is not None
@@ -3068,6 +3091,11 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
             # evidence shows was not compared, so the claim is not confirmed on the rest of it
             return "not_verifiable", [Evidence(f"{', '.join(unseen[:3])}: the claim states this value and no fact or finding "
                                                "of a check that ran shows it, so the claim is not confirmed", source="reason")] + ev
+    if kind in ("path-status", "listed-file") and (what := _file_description(text)) \
+            and (kind == "path-status" or _SPAN.search(what)):
+        # "`a.py`: `DONE` replaces `CLOSED`": that the file changed is measured, what it says changed in it is not
+        return "not_verifiable", [Evidence(f"the file's status is measured; what the claim says of its content (\"{what[:80]}\") "
+                                           "is not, so the claim is not confirmed", source="reason")] + ev
     exhaustive = any("exactly" in e.text for e in ev)  # the evaluator compared the whole change list
     if kind in _SINGLE_ITEM and not exhaustive and not counted and (count := _COUNT.search(text)):
         return "not_verifiable", [Evidence(f"\"{count.group()}\": no fact of a check that ran counts these, so the claim "
