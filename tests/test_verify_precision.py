@@ -255,3 +255,12 @@ def test_a_file_then_a_description_is_confirmed_only_as_far_as_its_status():
     for text in ("- `pkg/mod.py`: modified", "- `pkg/io.py`: small edit, +3 -1"):
         assert "confirmed" in verdicts(text, r), text
     assert "confirmed" not in verdicts("- `pkg/io.py`: small edit, +30 -10", _report(changes=[C("pkg/io.py")]))
+
+
+def test_what_happened_outside_the_repository_keeps_a_claim_from_being_confirmed():
+    r = _report(changes=[C("pkg/mod.py")])
+    assert "confirmed" in verdicts("`pkg/util.py` is untouched.", r)
+    for text, part in (("`pkg/util.py` is untouched and the build was deployed to staging.", "deployed"),
+                       ("`pkg/util.py` (untouched, as reviewed by the platform team).", "reviewed"),
+                       ("`pkg/util.py` is untouched; published on PyPI.", "published")):
+        assert not [c for c in verify(text, r).claims if c.verdict == "confirmed" and part in c.text], text

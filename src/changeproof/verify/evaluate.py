@@ -2943,6 +2943,10 @@ COUNTING_KINDS = frozenset({"changed-file-count", "line-count", "breaking-count"
                              "tests-failed-count", "tests-added-count", "tests-removed-count", "pass-rate", "tests-collected"})
 
 
+# what happens outside the repository: publishing, deploying, reviewing, approving
+_OUTSIDE = re.compile(r"\b(?:released\s+(?:to|on)|published|uploaded|deployed|shipped|rolled\s+out|(?:reviewed|approved|signed\s+off)\s+by|"
+                      r"in\s+production|on\s+(?:pypi|staging)|to\s+(?:pypi|staging|production)|customers?|users\s+(?:report|confirmed))\b",
+                      re.IGNORECASE)
 _LINE_REF = re.compile(r"\blines?\s+(?P<a>\d{1,6})(?:\s{0,2}(?:-|–|to|and|through)\s{0,2}(?P<b>\d{1,6}))?\b", re.I)
 
 
@@ -3075,6 +3079,10 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
             f"{'it' if len(loose) == 1 else 'them'} (changeproof does not model "
             f"{'this command-line option' if all(n.startswith('-') for n in loose) else 'it'}), so the claim cannot be "
             "confirmed", source="reason")] + ev
+    if kind not in ("unmeasured", "runtime-behaviour") and (outside := _OUTSIDE.search(text)):
+        # "reviewed and merged", "deployed to staging", "published on PyPI": what happened outside the repository
+        return "not_verifiable", [Evidence(f"\"{outside.group()}\" is about something outside the repository, which no check "
+                                           "sees: the claim is confirmed only when all of it is", source="reason")] + ev
     if kind not in COUNTING_KINDS | {"unmeasured", "runtime-behaviour"} and _RUNTIME_MEASURE.search(text):
         return "not_verifiable", [Evidence("part of this claim is a timing or speed of running code, which changeproof "
                                            "does not measure: it is confirmed only when all of it is", source="reason")] + ev
