@@ -21,6 +21,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .patterns import Match
@@ -685,14 +686,14 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 _SAID_OF_FILE = {
     "added": (re.compile(r"\b(?:add(?:ed|s|ing)?|creat(?:ed|es|ing)|introduc(?:ed|es|ing)|new|brand[- ]new)\s+(?:(?:a|an|the|one)\s+)?"
-                         r"(?:new\s+)?(?:[a-z]{2,12}\s+)?(?:files?|modules?|scripts?|packages?)?\s*[:(]?\s*[`*_\[\"']{0,3}$", re.I),
+                         r"(?:new\s+)?(?:[a-z]{2,12}\s+)?(?:files?|modules?|scripts?|packages?)?\s*[:(]?\s*[`*_\[\"']{0,3}$", re.IGNORECASE),
               re.compile(r"^[`*_\]\"']{0,3}\s*(?:\((?:new|added|created)\b|[:\u2014\u2013-]\s*(?:new|added|created)\b|"
                          r"(?:is|was|were|are|has\s+been|have\s+been|got|gets)\s+(?:newly\s+|also\s+|now\s+)?(?:added|created|introduced|new)\b|"
-                         r"(?:added|created|introduced|new)\b(?!\s+(?:to|in|into)\b))", re.I)),
-    "deleted": (re.compile(r"\b(?:delet|remov|dropp)\w{0,3}\s+(?:the\s+)?(?:[a-z]{2,12}\s+)?(?:files?|modules?)?\s*[:(]?\s*[`*_\[\"']{0,3}$", re.I),
+                         r"(?:added|created|introduced|new)\b(?!\s+(?:to|in|into)\b))", re.IGNORECASE)),
+    "deleted": (re.compile(r"\b(?:delet|remov|dropp)\w{0,3}\s+(?:the\s+)?(?:[a-z]{2,12}\s+)?(?:files?|modules?)?\s*[:(]?\s*[`*_\[\"']{0,3}$", re.IGNORECASE),
                 re.compile(r"^[`*_\]\"']{0,3}\s*(?:\((?:deleted|removed)\b|[:\u2014\u2013-]\s*(?:deleted|removed|gone)\b|"
                            r"(?:is|was|were|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:deleted|removed|dropped|gone)\b|"
-                           r"(?:deleted|removed|gone)\b(?!\s+(?:from|in)\b))", re.I)),
+                           r"(?:deleted|removed|gone)\b(?!\s+(?:from|in)\b))", re.IGNORECASE)),
 }
 
 
@@ -2214,13 +2215,13 @@ _NOT_SAID_NEW = Evidence("it existed at base, but the claim does not say in its 
                          "comes from a heading, or it is where something else was added): not contradicted", source="reason")
 _NEW_BEFORE = re.compile(r"\b(?:add(?:ed|s|ing)?|introduc\w{1,4}|creat\w{1,4}|new|brand[- ]new|expos\w{1,4}|provid\w{1,4}|defin\w{1,4}|"
                          r"declar\w{1,4}|gain(?:s|ed)?|gets|got|now\s+(?:has|have|takes|accepts))\s+(?:(?:a|an|the|one|two|three|its)\s+)?"
-                         r"(?:new\s+)?(?:[\w-]{1,20}\s+){0,2}?[,:(]?\s*[`*_\"']{0,3}$", re.I)
+                         r"(?:new\s+)?(?:[\w-]{1,20}\s+){0,2}?[,:(]?\s*[`*_\"']{0,3}$", re.IGNORECASE)
 _NEW_AFTER = re.compile(r"^\W{0,3}\s*(?:\(\s*new\b|[:\u2014\u2013-]\s*(?:new|added)\b|(?:(?:is|was|were|are|has\s+been|have\s+been|gets|got)\s+"
-                        r"(?:newly\s+|also\s+|now\s+)?)?(?:added|introduced|created|new|declared|defined)\b)", re.I)
+                        r"(?:newly\s+|also\s+|now\s+)?)?(?:added|introduced|created|new|declared|defined)\b)", re.IGNORECASE)
 
 
 _GAINS = re.compile(r"^\W{0,3}\s*(?:now\s+|also\s+)?(?:gain(?:s|ed)|adds|got|gets|has\s+(?:gained|got)|has|have|takes|accepts|picked\s+up|"
-                    r"grew|grows)\b", re.I)
+                    r"grew|grows)\b", re.IGNORECASE)
 
 
 def _name_end(raw: str, name: str) -> int:
@@ -2447,7 +2448,7 @@ def _coordinated(raw: str, names: list[str], name: str) -> bool:
     if len(at) < 2 or name not in [n for _, n in at]:
         return True
     group = [at[0][1]]
-    for (i, a), (j, b) in zip(at, at[1:]):
+    for (i, a), (j, b) in pairwise(at):
         between = low[i + len(a.removesuffix("()")):j]
         if not re.fullmatch(r"(?:\(\))?\s{0,5}(?:,|&|/|\band\b|\bor\b|\bas\s+well\s+as\b|\s){0,20}", between):
             break
