@@ -971,6 +971,11 @@ def _nothing_removed(m: Match, seg: Segment, ctx: Context) -> Verdict:
             gone = [c for c in changes if c.status == "deleted" and (not scope or _in_scope(c.path, scope))]
             if gone:
                 return "contradicted", [ctx.changes_evidence(), Evidence(f"deleted: {_paths_list(gone)}", source="changes")]
+            lost = [f for f in ctx.findings if f.category == "api" and (f.kind.endswith("-removed") or f.kind == "object-kind-changed")]
+            if lost:  # "3 files changed, nothing removed" may be said of the code: then these contradict it
+                return "not_verifiable", [ctx.changes_evidence(), Evidence("no file was deleted", source="changes")] + \
+                    _findings_ev(lost)[:4] + [Evidence("no file was deleted, but the change removes code the words may mean",
+                                                       source="reason")]
             return "confirmed", [ctx.changes_evidence(), Evidence("no changed file is deleted" + (f" under {', '.join(scope)}"
                                                                                                  if scope else ""), source="changes")]
     return by_findings(ctx, seg, lambda f: f.category == "api" and (f.kind.endswith("-removed") or f.kind == "object-kind-changed"),
