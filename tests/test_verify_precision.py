@@ -266,3 +266,9 @@ def test_what_happened_outside_the_repository_keeps_a_claim_from_being_confirmed
                        ("`pkg/util.py` (untouched, as reviewed by the platform team).", "reviewed"),
                        ("`pkg/util.py` is untouched; published on PyPI.", "published")):
         assert not [c for c in verify(text, r).claims if c.verdict == "confirmed" and part in c.text], text
+
+
+def test_a_bigger_bump_than_the_findings_call_for_is_contradicted_only_when_every_needed_check_ran():
+    claim = "A major version bump is required."
+    assert ("semver", "contradicted") in got(claim, _report())
+    assert ("semver", "contradicted") not in got(claim, _report(skipped={"imports": "importing project code is off"}))

@@ -1016,6 +1016,10 @@ def _semver(m: Match, seg: Segment, ctx: Context) -> Verdict:
         if not ctx.report.complete and need != "major":
             return "not_verifiable", ev + _coverage_gaps(ctx)
         return "confirmed", ev + ctx.cover("api", "modules")
+    if not ctx.report.complete:
+        # a bigger bump than the findings call for: what did not run (tests, imports) may be what calls for it
+        return "not_verifiable", ev + [Evidence(f"claimed: {level}; the findings call for no more than {need}, but not every "
+                                                "check the change needs ran", source="reason")] + _coverage_gaps(ctx)
     return "contradicted", ev + [Evidence(f"claimed: {level}; nothing in the change calls for more than {need}", source="reason")]
 
 
