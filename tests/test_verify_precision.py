@@ -272,3 +272,6 @@ def test_a_bigger_bump_than_the_findings_call_for_is_contradicted_only_when_ever
     claim = "A major version bump is required."
     assert ("semver", "contradicted") in got(claim, _report())
     assert ("semver", "contradicted") not in got(claim, _report(skipped={"imports": "importing project code is off"}))
+    claim = "This change has 2 breaking changes."
+    assert ("breaking-count", "contradicted") in got(claim, _report())
+    assert ("breaking-count", "contradicted") not in got(claim, _report(skipped={"imports": "importing project code is off"}))

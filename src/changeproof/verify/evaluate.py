@@ -864,11 +864,17 @@ def _breaking_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
         missing = ctx.missing("api")
         if missing:
             return "not_verifiable", missing
+        if not ctx.report.complete:  # what did not run may find them
+            return "not_verifiable", ctx.cover("api") + [Evidence(f"no breaking finding; claimed {n}", source="reason")] \
+                + _coverage_gaps(ctx)
         return "contradicted", ctx.cover("api") + [Evidence(f"no breaking finding; claimed {n}", source="reason")]
     ev = _findings_ev(hits)
     lo, hi = len(objects), len(hits)
     if lo <= n <= hi or n == lo or n == hi:
         return "confirmed", ev + [Evidence(f"{hi} breaking finding(s) on {lo} object(s); claimed {n}", source="reason")]
+    if n > hi and not ctx.report.complete:
+        return "not_verifiable", ev + [Evidence(f"{hi} breaking finding(s) on {lo} object(s); claimed {n}", source="reason")] \
+            + _coverage_gaps(ctx)
     return "contradicted", ev + [Evidence(f"{hi} breaking finding(s) on {lo} object(s); claimed {n}", source="reason")]
 
 
