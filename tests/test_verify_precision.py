@@ -275,3 +275,17 @@ def test_a_bigger_bump_than_the_findings_call_for_is_contradicted_only_when_ever
     claim = "This change has 2 breaking changes."
     assert ("breaking-count", "contradicted") in got(claim, _report())
     assert ("breaking-count", "contradicted") not in got(claim, _report(skipped={"imports": "importing project code is off"}))
+
+
+# -- each count of a list is shown with its own part ------------------------------------------------------------------
+
+def test_a_list_of_counts_shows_each_verdict_on_its_own_count():
+    from test_verify import make_tests
+
+    r = _report(tests=make_tests(passed=6, failed=0))
+    claims = verify("- Tests: 7 collected, 7 passed, 0 failed; new `test_x` covers the parser; CI green.", r).claims
+    shown = {(c.kind, c.verdict, c.text) for c in claims if c.kind in ("tests-passed-count", "tests-failed-count")}
+    assert ("tests-passed-count", "contradicted", "7 passed") in shown
+    assert ("tests-failed-count", "confirmed", "0 failed") in shown
+    # no confirmation is shown on words that hold the contradicted count
+    assert not [c for c in claims if c.verdict == "confirmed" and "7 passed" in c.text]

@@ -355,6 +355,36 @@ def _one_verdict_per_text(mine: list[Claim]) -> list[Claim]:
     return sorted(mine, key=lambda c: order[id(c)])
 
 
+# the words that say which count a part of a list of counts is ("6 collected, 6 passed, 0 failed")
+_COUNT_WORDS = {"tests-passed-count": r"\bpass\w{0,4}\b|\bgreen\b|\bok\b", "tests-failed-count": r"\bfail\w{0,4}\b|\berrors?\b|\bred\b",
+                "tests-collected": r"\bcollected\b|\btests?\b(?!\s+(?:pass|fail))", "changed-file-count": r"\bfiles?\b|\bchanged\b"}
+
+
+def _own_parts(mine: list[Claim], made: dict[int, Match]) -> list[Claim]:
+    """Counts listed in one clause ("6 collected, 6 passed, 0 failed"), each judged by its own claim, each shown with
+    its own part: one verdict shown on the whole list would say of all of it what holds for one count."""
+    by_text: dict[str, list[Claim]] = {}
+    for c in mine:
+        if c.kind in _COUNT_WORDS:
+            by_text.setdefault(c.text, []).append(c)
+    for text, group in by_text.items():
+        if len(group) < 2 or len({c.kind for c in group}) < len(group):
+            continue
+        parts = [p.strip(" .") for p in re.split(r"\s*[,;]\s*|\s+and\s+", text) if p.strip(" .")]
+        picked = {}
+        for c in group:
+            m = made.get(id(c))
+            n = next((m.params.get(k) for k in ("passed", "n") if m is not None and isinstance(m.params.get(k), int)), None)
+            own = [p for p in parts if re.search(_COUNT_WORDS[c.kind], p, re.IGNORECASE)
+                   and (n is None or re.search(rf"(?<![\w.]){n}(?![\w.])", p))]
+            if len(own) == 1:
+                picked[id(c)] = own[0]
+        if len(set(picked.values())) == len(group):
+            for c in group:
+                c.text = picked[id(c)]
+    return mine
+
+
 def verify(markdown: str, report: Report, document: str | None = None, *, budget: float = TIME_BUDGET,
            clock: Callable[[], float] = time.monotonic, truncated: str | None = None) -> VerifyResult:
     """Every claim of *markdown* with its verdict and evidence from *report*, in document order.
@@ -419,7 +449,7 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
                     c.evidence.insert(0, Evidence(f"part of this sentence was not understood (\"{part}\"): it is confirmed "
                                                   "only when all of it is", source="reason"))
             mine.append(Claim(seg.line_of(part), part, "unrecognised", "not_checked", [_NOT_CHECKED]))
-        claims += _one_verdict_per_text(mine)
+        claims += _one_verdict_per_text(_own_parts(mine, made))
         if not matches and looks_like_claim(seg):
             claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_checked", [_NOT_CHECKED]))
     if truncated:
