@@ -1916,7 +1916,7 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
         got = _definition(ctx, name) if what in ("object", "parameter") else None
         if got is not None and got[0] == "unchanged" and "exported" not in aspects:
             # (its code being the same says nothing of where it is exported from: that is the export surface's)
-            if _BEHAVIOUR_KEPT.search(seg.raw):
+            if re.search(r"(?i)\bbehav(?:es|ed|iou?r)\b", seg.raw) and _BEHAVIOUR_KEPT.search(seg.raw):
                 # "`X` behaves exactly as before": its own code is the same, what it calls may not be
                 return "not_verifiable", [_definition_ev(*got, name), Evidence(
                     "its own code is the same; that it behaves the same also depends on what it calls, which is behaviour: "
