@@ -289,3 +289,12 @@ def test_a_list_of_counts_shows_each_verdict_on_its_own_count():
     assert ("tests-failed-count", "confirmed", "0 failed") in shown
     # no confirmation is shown on words that hold the contradicted count
     assert not [c for c in claims if c.verdict == "confirmed" and "7 passed" in c.text]
+
+
+def test_a_count_in_the_sentence_is_judged_by_its_own_claim_not_as_a_value_of_another():
+    from test_verify import make_tests
+
+    r = _report(tests=make_tests(passed=8))
+    claims = verify("The suite has 9 tests and all of them pass.", r).claims
+    assert ("all-tests-pass", "confirmed") in {(c.kind, c.verdict) for c in claims}
+    assert ("tests-collected", "contradicted") in {(c.kind, c.verdict) for c in claims}

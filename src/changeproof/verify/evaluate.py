@@ -2996,7 +2996,7 @@ def _file_description(text: str) -> str | None:
     return what
 
 
-def _unseen_values(text: str, ev: list[Evidence]) -> list[str]:
+def _unseen_values(text: str, ev: list[Evidence], *, with_numbers: bool = True) -> list[str]:
     """The values *text* states that none of the evidence shows (compared numerically: 10 is 10.0)."""
     shown = " ".join([e.text for e in ev] + [t for e in ev if e.finding is not None
                                              for t in (e.finding.old, e.finding.new, e.finding.message) if t])
@@ -3010,7 +3010,7 @@ def _unseen_values(text: str, ev: list[Evidence]) -> list[str]:
     bare = _SPAN.sub(lambda sp: " " if not _NUMBERISH.fullmatch(sp.group(1).strip()) else sp.group(0), text)
     bare = _NOT_VALUES.sub(" ", bare)
     out = []
-    for m in _VALUE.finditer(bare):
+    for m in _VALUE.finditer(bare if with_numbers else ""):
         v = m.group("n")
         try:
             if v in numbers or float(v) in as_float or float(v) == 0:  # "0 new dependencies": a count of none
@@ -3109,7 +3109,7 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
             return "not_verifiable", [Evidence(f"\"{where.group()}\": no fact or finding of a check that ran places "
                                                "what it says at these lines, so the claim is not confirmed", source="reason")] + ev
     if kind not in COUNTING_KINDS | {"version", "semver", "python-version", "pass-rate"}:
-        unseen = _unseen_values(text, ev)
+        unseen = _unseen_values(text, ev, with_numbers=not counted)  # (a count is judged by its own claim)
         if unseen:
             # "`batch_size` keeps its default of 50", "pinned to exactly 2.0.1": a value the claim states and no
             # evidence shows was not compared, so the claim is not confirmed on the rest of it
