@@ -98,3 +98,16 @@ def note_invalid(cache: str, count: int) -> None:
         _said.add(cache)
         print(f"changeproof: {count} row(s) of the {cache} cache did not validate and are rebuilt "
               "(`changeproof cache clear` removes the cache)", file=sys.stderr)
+
+
+def remove_db(name: str) -> int:
+    """Remove the SQLite file ``name`` of the cache directory with its write-ahead log and shared-memory files;
+    returns the number of files removed."""
+    removed = 0
+    d = cache_dir()
+    for suffix in ("", "-wal", "-shm"):
+        p = d / (name + suffix)
+        if p.exists():
+            p.unlink()
+            removed += 1
+    return removed

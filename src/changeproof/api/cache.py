@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from ..sqlitedb import cache_dir, note_invalid, open_db, write_many
+from ..sqlitedb import cache_dir, note_invalid, open_db, remove_db, write_many
 from .summary import SUMMARY_VERSION
 
 _KEY_PREFIX = f"s{SUMMARY_VERSION}-py{sys.version_info[0]}{sys.version_info[1]}-"
@@ -100,11 +100,4 @@ class SummaryCache:
 
 def clear() -> int:
     """Remove the summary cache; returns the number of files removed."""
-    removed = 0
-    d = cache_dir()
-    for name in ("summaries.sqlite3", "summaries.sqlite3-wal", "summaries.sqlite3-shm"):
-        p = d / name
-        if p.exists():
-            p.unlink()
-            removed += 1
-    return removed
+    return remove_db("summaries.sqlite3")

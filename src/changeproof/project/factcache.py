@@ -26,7 +26,15 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..sqlitedb import FACTS_FILE, cache_dir, caches_enabled, note_invalid, open_db, write_many
+from ..sqlitedb import (
+    FACTS_FILE,
+    cache_dir,
+    caches_enabled,
+    note_invalid,
+    open_db,
+    remove_db,
+    write_many,
+)
 
 __all__ = ["FactCache", "clear", "engine_id"]
 
@@ -117,11 +125,4 @@ class FactCache:
 
 def clear() -> int:
     """Remove the fact cache; returns the number of files removed."""
-    removed = 0
-    d = cache_dir()
-    for name in (FACTS_FILE, FACTS_FILE + "-wal", FACTS_FILE + "-shm"):
-        p = d / name
-        if p.exists():
-            p.unlink()
-            removed += 1
-    return removed
+    return remove_db(FACTS_FILE)
