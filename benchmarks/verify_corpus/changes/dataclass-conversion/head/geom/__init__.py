@@ -1,0 +1,3 @@
+from .point import Point, scale
+
+__all__ = ["Point", "scale"]
