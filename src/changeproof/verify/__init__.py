@@ -338,6 +338,69 @@ def _best(m: Match, found: list, several: bool, whole: str) -> str:
     return min(same, key=len) if several and same else whole
 
 
+# what makes a clause assert something: a verb of change or state, or a number said of the thing (a date, a time
+# or a step number is not); a name in code with neither is a label or an item the sentence's predicate is about
+_STATE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|changed?|changes|added|adds?|removed?|removes|kept|keeps?|still|"
+                    r"no\s+longer|now|pass|passes|passed|fails?|failed|breaks?|broke|broken|works?|worked|remains?|stays?|"
+                    r"unchanged|untouched|(?:it|that|this|there)'s|isn't|aren't|wasn't|weren't)\b")
+_NOT_A_VALUE = re.compile(r"(?i)\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b|\b(?:step|phase|part|item|section)\s{1,4}\d{1,6}\b|`[^`]{1,300}`")
+
+
+_PAREN = re.compile(r"(?<=\s)\(([^()\n]{1,200})\)")
+
+
+def _asserts(raw: str) -> bool:
+    """Whether a clause carries an assertion of its own (a hedge, a greeting, a connective, a label does not)."""
+    return bool(_STATE.search(_CODE.sub(" ", raw)) or re.search(r"\d", _NOT_A_VALUE.sub(" ", raw)))
+
+
+def _took(m: Match, low: str) -> bool:
+    """Whether the reading *m* of a whole sentence took in the clause *low* (normalised): the clause holds the
+    number, a name, a path or the phrase the reading was made of ("Modified files (2 total)": the 2)."""
+    p = m.params
+    words = [str(p[k]) for k in ("n", "passed", "failed", "total") if isinstance(p.get(k), int) and not isinstance(p.get(k), bool)]
+    words += [str(x) for x in (p.get("names") or ())] + [str(x) for x in (p.get("paths") or ())]
+    if p.get("path"):
+        words.append(str(p["path"]))
+    phrase = _norm(str(p.get("phrase") or ""))
+    if phrase and (phrase in low or low in phrase):
+        return True
+    return any(re.search(rf"(?<![\w.]){re.escape(_norm(w))}(?![\w])", low) for w in words if w)
+
+
+def _unread_clause(seg: Segment, mine: list[Claim], made: dict[int, Match], vocab: dict) -> str | None:
+    """The first clause of *seg* that asserts something and that no reading of the sentence covers, or None when the
+    sentence is accounted for. A reading covers a clause when its text overlaps the clause (a reading of a clause of
+    its own), or, for a reading of the whole sentence, when the clause read alone makes a claim of a kind the
+    sentence's readings make. A clause that asserts nothing (a hedge, a greeting, a connective) needs no reading."""
+    if seg.kind == "row":
+        return None
+    whole = _norm(seg.raw)
+    readings = [c for c in mine if c.kind != "unrecognised"]
+    # a parenthesis is an aside of its own; what is left is the sentence, split into its clauses
+    asides = [(a.strip(), True) for a in _PAREN.findall(seg.raw) if a.strip()]
+    main = _PAREN.sub("", seg.raw)
+    parts = [(raw, strong) for raw, strong in clauses(subsegment(seg, main))]
+    if len([1 for _, strong in parts if strong]) < 2:  # no clause of its own: the parts a comma marks off
+        parts = [(raw, strong) for raw, strong in parts if not strong]
+    parts += asides
+    for raw, strong in parts:
+        if not strong and not _FINITE.search(raw.lower()):
+            continue  # an item of a list ("`a`, `b` and `c` were removed") is not a clause
+        low = _norm(raw)
+        if not low or low == whole or not _asserts(raw):
+            continue
+        texts = [_norm(c.text) for c in readings]
+        if any(t != whole and (low in t or t in low) for t in texts):
+            continue
+        if any(_took(made[id(c)], low) for c in readings if id(c) in made and _norm(c.text) == whole):
+            continue
+        if recognise(subsegment(seg, raw), vocab):
+            continue  # read on its own too: what the sentence's reading is made of
+        return raw
+    return None
+
+
 def _one_verdict_per_text(mine: list[Claim]) -> list[Claim]:
     """Several readings of one kind of the same words ("12 insertions and 3 deletions" read as two line counts) are one
     assertion: when one reading is contradicted the words are false, and a confirmation of another reading does not
@@ -449,7 +512,15 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
                     c.evidence.insert(0, Evidence(f"part of this sentence was not understood (\"{part}\"): it is confirmed "
                                                   "only when all of it is", source="reason"))
             mine.append(Claim(seg.line_of(part), part, "unrecognised", "not_checked", [_NOT_CHECKED]))
-        claims += _one_verdict_per_text(_own_parts(mine, made))
+        mine = _one_verdict_per_text(_own_parts(mine, made))
+        unread = _unread_clause(seg, mine, made, vocab) if any(c.verdict == "confirmed" for c in mine) else None
+        for c in mine if unread else ():
+            # a reading is confirmed only when the whole sentence is accounted for: the part not read may be the
+            # false one (a contradiction of one part stands on its own)
+            if c.verdict == "confirmed":
+                c.verdict = "not_checked"
+                c.evidence.insert(0, Evidence(f"part of the sentence was not read: '{unread}'", source="reason"))
+        claims += mine
         if not matches and looks_like_claim(seg):
             claims.append(Claim(seg.line, seg.raw, "unrecognised", "not_checked", [_NOT_CHECKED]))
     if truncated:
