@@ -333,11 +333,6 @@ def _without(text: str, part: str) -> str:
     return rest or text
 
 
-def _best(m: Match, found: list, several: bool, whole: str) -> str:
-    same = [raw for raw, _, ms in found if any(_key(x) == _key(m) for x in ms)]
-    return min(same, key=len) if several and same else whole
-
-
 # what makes a clause assert something: a verb of change or state, or a number said of the thing (a date, a time
 # or a step number is not); a name in code with neither is a label or an item the sentence's predicate is about
 _STATE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|changed?|changes|added|adds?|removed?|removes|kept|keeps?|still|"

@@ -2293,7 +2293,6 @@ def _absent_addition(m: Match, seg: Segment, ctx: Context) -> Verdict | None:
 def _absent_default_change(m: Match, seg: Segment, ctx: Context, name: str) -> Verdict | None:
     """ "`Settings.poll_interval` default lowered to 2 s" with no default finding on it, while the API comparison
     did compare its owner (it has other findings): defaults are compared by value, so none changed."""
-    q = m.params.get("qualifiers") or {}
     if "default" not in seg.text.lower() or "." not in name:
         return None
     owner, member = name.rsplit(".", 1)

@@ -794,7 +794,7 @@ def _no_category(low: str, seg: Segment) -> list[Match]:
              r"edited)\b")
     if m:
         return [Match("no-category-changes", {"categories": categories(m.group("cats")), "status": "changed"})]
-    m = _any(low, rf"\b(?:no|zero|0|without(?:\s+any)?)\s+(?:new\s+)?(?P<cats>(?:(?:tests?|test\s+files?|docs?|documentation|"
+    m = _any(low, r"\b(?:no|zero|0|without(?:\s+any)?)\s+(?:new\s+)?(?P<cats>(?:(?:tests?|test\s+files?|docs?|documentation|"
                   r"config(?:uration)?\s+files?|ci\s+files?|readme|changelog)(?:\s*(?:,|/|\bor\b|\band\b)\s*)?){1,4})\s*"
                   r"(?:files?\s+)?(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?(?P<verb>added|changed|modified|touched|created|"
                   r"deleted|removed|updated|edited)\b")
@@ -980,7 +980,7 @@ def _version(low: str, seg: Segment) -> list[Match]:
         return [Match("version", {"bumped": True, "from": size.group("a"), "to": size.group("b"),
                                   "sufficient": bool(re.search(r"\b(?:right\s+size|sufficient|enough|adequate|correct|appropriate)\b", low)
                                                      or re.search(_SEMVER_OK, low))})]
-    bare = re.fullmatch(rf"(?:(?:patch|minor|major)\s+bump\s+)?v?(?P<a>\d{{1,4}}(?:\.\d{{1,6}}){{1,3}})\s*(?:->|\u2192|to|=>)\s*v?(?P<b>\d{{1,4}}(?:\.\d{{1,6}}){{1,3}})"
+    bare = re.fullmatch(r"(?:(?:patch|minor|major)\s+bump\s+)?v?(?P<a>\d{1,4}(?:\.\d{1,6}){1,3})\s*(?:->|\u2192|to|=>)\s*v?(?P<b>\d{1,4}(?:\.\d{1,6}){1,3})"
                         r"(?:\s*,?\s*(?:which|that)\s+(?:fits|suits|matches|is\s+(?:right|enough|fine))\s+[\w\s]{1,40})?\.?", low)
     if bare:  # "- 1.2.0 -> 1.2.1", "Minor bump 0.4.0 -> 0.5.0, which fits additions"
         level = re.match(r"(patch|minor|major)", low)
@@ -1129,8 +1129,8 @@ def _tests(low: str, seg: Segment) -> list[Match]:
                   rf"\bonly\s+(?P<n>{N})\s+(?:[a-z-]{{1,20}}\s+){{0,4}}?(?:{_TESTS})?\s*(?:failed|fails|failing|failure|errored)\b",
                   rf"(?<![\d/.])(?P<n>{N})\s+(?:[a-z-]{{1,20}}\s+){{0,4}}?(?:{_TESTS})\s+(?:failed|fails|failing|errored)\b",
                   rf"(?<![\d/.])(?P<n>{N})\s+(?:failed|failures|failing)\b",
-                  rf"\b(?:the|a|only)\s+(?:one|single)\s+(?P<one>failure|failing\s+test)\b",
-                  rf"\b(?:the\s+)?only\s+(?P<only>failure|failing\s+test|test\s+(?:that\s+)?fail\w{{0,3}}|broken\s+test)\b")
+                  r"\b(?:the|a|only)\s+(?:one|single)\s+(?P<one>failure|failing\s+test)\b",
+                  r"\b(?:the\s+)?only\s+(?P<only>failure|failing\s+test|test\s+(?:that\s+)?fail\w{0,3}|broken\s+test)\b")
     if failed and not (failed.groupdict().get("one") and any(x.kind == "tests-passed-count" for x in out)):
         n = 1 if failed.groupdict().get("one") or failed.groupdict().get("only") else number(failed.group("n"))
         out.append(Match("tests-failed-count", {"n": n}))
@@ -1799,10 +1799,6 @@ def _named(low: str, seg: Segment, vocab: dict[str, tuple[str, str]] | None) -> 
             seen.add(word)
             out.append(Entity(word, "word", m.start()))
     return out
-
-
-def _aspects(low: str) -> list[str]:
-    return [a for a, _ in _aspect_positions(low)]
 
 
 def _aspect_positions(low: str) -> list[tuple[str, int]]:
