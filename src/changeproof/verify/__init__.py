@@ -337,7 +337,9 @@ def _without(text: str, part: str) -> str:
 # or a step number is not); a name in code with neither is a label or an item the sentence's predicate is about
 _STATE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|changed?|changes|added|adds?|removed?|removes|kept|keeps?|still|"
                     r"no\s+longer|now|pass|passes|passed|fails?|failed|breaks?|broke|broken|works?|worked|remains?|stays?|"
-                    r"unchanged|untouched|(?:it|that|this|there)'s|isn't|aren't|wasn't|weren't)\b")
+                    r"unchanged|untouched|(?:it|that|this|there)'s|isn't|aren't|wasn't|weren't|"
+                    # what a file or a test says or checks ("and lists the removed constant")
+                    r"lists|mentions|documents|describes|explains|checks|asserts|verifies|covers|pins|expects|contains|includes)\b")
 _NOT_A_VALUE = re.compile(r"(?i)\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b|\b(?:step|phase|part|item|section)\s{1,4}\d{1,6}\b|`[^`]{1,300}`")
 
 
@@ -415,7 +417,8 @@ def _one_verdict_per_text(mine: list[Claim]) -> list[Claim]:
 
 # the words that say which count a part of a list of counts is ("6 collected, 6 passed, 0 failed")
 _COUNT_WORDS = {"tests-passed-count": r"\bpass\w{0,4}\b|\bgreen\b|\bok\b", "tests-failed-count": r"\bfail\w{0,4}\b|\berrors?\b|\bred\b",
-                "tests-collected": r"\bcollected\b|\btests?\b(?!\s+(?:pass|fail))", "changed-file-count": r"\bfiles?\b|\bchanged\b"}
+                "tests-collected": r"\bcollected\b|\btests?\b(?!\s+(?:pass|fail))", "changed-file-count": r"\bfiles?\b|\bchanged\b",
+                "all-tests-pass": r"\ball\b.{0,20}(?:\bpass\w{0,4}\b|\bgreen\b|\bok\b)"}
 
 
 def _own_parts(mine: list[Claim], made: dict[int, Match]) -> list[Claim]:
@@ -440,6 +443,13 @@ def _own_parts(mine: list[Claim], made: dict[int, Match]) -> list[Claim]:
         if len(set(picked.values())) == len(group):
             for c in group:
                 c.text = picked[id(c)]
+    for c in mine:  # "7 tests, all passing" read whole for its count, and its "all passing" read as a clause of its own
+        inner = [d for d in mine if d is not c and d.kind in _COUNT_WORDS and d.kind != c.kind and d.text in c.text
+                 and len(d.text) < len(c.text)]
+        if c.kind in _COUNT_WORDS and len(inner) == 1:
+            rest = _without(c.text, inner[0].text).strip(" ,;")
+            if rest != c.text and re.search(_COUNT_WORDS[c.kind], rest, re.IGNORECASE) and not _ANAPHOR.match(rest):
+                c.text = rest
     return mine
 
 

@@ -646,7 +646,29 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return "confirmed", [ctx.changes_evidence(), Evidence(f"the change touches exactly {_paths_list(changes)}", source="changes")]
     if status == "renamed":
         return _renamed_path(ctx, changes, paths[0], m.params.get("to"))
-    path = paths[0]
+    if status != "untouched" and len(paths) > 1:
+        # "Production code touched: `a.py`, `b.py` and `c.py`": each file listed is judged, and the claim holds
+        # only when it holds of each
+        got = [_one_path_status(m, seg, ctx, changes, status, p, [p]) for p in paths]
+        bad = [g for g in got if g[0] == "contradicted"]
+        if bad:
+            return "contradicted", [e for _, ev in bad for e in ev]
+        if all(v == "confirmed" for v, _ in got):
+            return "confirmed", [e for _, ev in got for e in ev]
+        return "not_verifiable", [e for _, ev in got for e in ev]
+    return _one_path_status(m, seg, ctx, changes, status, paths[0], paths)
+
+
+def _one_path_status(m: Match, seg: Segment, ctx: Context, changes: list[Change], status: str, path: str,
+                     paths: list[str]) -> Verdict:
+    if m.params.get("content"):
+        # "pyproject.toml: the script moved from `logtail` to `ltail`": that the file changed is measured, what the
+        # claim says was done in it is not
+        verdict, ev = _one_path_status(Match(m.kind, {**m.params, "content": False}), seg, ctx, changes, status, path, paths)
+        if verdict == "confirmed":
+            return "not_verifiable", ev + [Evidence("the file changed; what the claim says was done in it is not something "
+                                                    "changeproof lists", source="reason")]
+        return verdict, ev
     c = _find_change(changes, path)
     if status == "untouched":
         if path.endswith("/"):
@@ -679,6 +701,10 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return "not_verifiable", [Evidence(f"{c.path}: {c.status}", source="changes"), Evidence(
                 f"the claim's \"{'new/added' if status == 'added' else 'removed'}\" is not said of the file itself: what it "
                 "says was added or removed inside it is not something changeproof lists", source="reason")]
+        if status == "modified" and c.status == "added":
+            # "changelog updated: yes" when the change creates it: loosely said, not false
+            return "not_verifiable", [Evidence(f"{c.path}: added (said modified or updated): the file is new, so it was not "
+                                               "modified, but it did change; not confirmed, not refuted", source="changes")]
         return "contradicted", [Evidence(f"{c.path}: {c.status} (said {status})", source="changes")]
     lines = f", +{c.added} -{c.removed}" if c.added is not None else ""
     return "confirmed", [ctx.changes_evidence(), Evidence(f"{c.path}: {c.status}, {c.category}{lines}", source="changes")]
@@ -833,6 +859,15 @@ def _touches_category(m: Match, seg: Segment, ctx: Context) -> Verdict:
         pool = [c for c in pool if "readme" in c.path.lower()]
     if pool:
         return "confirmed", [ctx.changes_evidence(), Evidence(f"{len(pool)} {cat} file(s) {status}: {_paths_list(pool)}", source="changes")]
+    if status == "modified":
+        # "changelog updated" when the change creates the changelog: the entry is there, in a new file
+        new = [c for c in changes if c.category == cat and c.status == "added"
+               and ("changelog" not in what or re.search(r"(?i)(changelog|changes|history|news)", c.path))
+               and ("readme" not in what or "readme" in c.path.lower())]
+        if new:
+            return "not_verifiable", [ctx.changes_evidence(), Evidence(
+                f"the change adds {_paths_list(new)} rather than modifying an existing {what} file: said updated, so not "
+                "confirmed, and not refuted either", source="changes")]
     return "contradicted", [ctx.changes_evidence(), Evidence(f"the change {_STATUS_VERB[status]} no {what} file", source="changes")]
 
 
@@ -1488,9 +1523,13 @@ def _non_critical(m: Match, seg: Segment, ctx: Context) -> Verdict:
 def _deps(m: Match, seg: Segment, ctx: Context) -> Verdict:
     mode = m.params.get("mode", "any")
     runtime_only = bool(re.search(r"\b(?:runtime|production|prod|install)\b", m.params.get("phrase", "")))
+    # "the core dependencies are unchanged": the ones every installation gets, not an extra's
+    core_only = bool(re.search(r"\b(?:core|required|mandatory|main|hard|base)\s+(?:runtime\s+)?(?:dependenc|deps\b|requirements)",
+                               seg.low))
 
     def is_dev(f: Finding) -> bool:
-        return "development tooling" in f.message or "optional[" in f.message and "dev" in f.message
+        return "development tooling" in f.message or "optional[" in f.message and ("dev" in f.message or core_only)
+    runtime_only = runtime_only or core_only
 
     if mode == "any":
         # "no dependency added or removed": the words after the denial say which changes it denies
@@ -1911,6 +1950,11 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
             return "not_verifiable", _findings_ev(related)[:MAX_LISTED] + [Evidence(
                 "these breaking findings are on other things but name what the claim is about: what depends on it may be "
                 "affected, so the claim is not confirmed", source="reason")]
+    if re.search(r"(?i)\bbehav(?:es|ed|iou?r)\b", seg.raw) and _BEHAVIOUR_KEPT.search(seg.raw) \
+            and not any((_definition(ctx, n) or ("",))[0] == "unchanged" for n, w in targets if w in ("object", "parameter")):
+        # "`CsvExporter.from_name("jsonl")` behaves exactly as before": no API finding is not the same behaviour
+        return "not_verifiable", ev + [Evidence("that it behaves as before is behaviour: no API finding on it does not show "
+                                                "it, and changeproof does not run the code", source="reason")]
     # confirmation needs a fact on each name
     for name, what in targets:
         got = _definition(ctx, name) if what in ("object", "parameter") else None
@@ -2339,6 +2383,15 @@ def _specific(seg: Segment, names: list[str]) -> bool:
     return len(words) > 1
 
 
+# what a definition is, which its code says ("now both regular methods", "is now async", "now takes `timeout`"): a claim
+# that it is new is refuted by the same code, unlike a claim of what it does ("now drops rows after 500")
+_STRUCTURE_NOW = re.compile(r"\bnow\s+(?:an?\s+|both\s+|all\s+)?(?:(?:regular|plain|ordinary|static|class|async|sync|abstract|"
+                            r"normal|instance|read-only|cached)\s+)?(?:methods?|propert(?:y|ies)|functions?|classmethods?|"
+                            r"staticmethods?|coroutines?|generators?|async|sync|dataclass(?:es)?|enums?|protocols?|keyword-only|"
+                            r"positional|abstract|private|public)\b|\bnow\s+(?:takes|accepts|requires|has|inherits|subclasses|"
+                            r"derives|defines|declares|exposes)\b")
+
+
 def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
     q = m.params["qualifiers"]
     change = m.params.get("change", "")
@@ -2386,6 +2439,12 @@ def _entity_changed(m: Match, seg: Segment, ctx: Context) -> Verdict:
                 # `Rectangle` is named for another reason, and its code being the same contradicts nothing
                 judged.append(("not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
                     f"{name} is unchanged, but the claim does not say it changed: it names it with another verb", source="reason")]))
+            elif state == "unchanged" and not _CODE_VERBS.search(change) and not _STRUCTURE_NOW.search(seg.low):
+                # "`page()` now drops everything after row 500": what it does can change with what it reads (a
+                # constant, a callee) while its own code stays the same; only a claim that its code changed is refuted
+                judged.append(("not_verifiable", [_definition_ev(state, fact, path, name), Evidence(
+                    f"the code of {name} is unchanged, but what it does also depends on the code it uses, which "
+                    "changeproof does not run", source="reason")]))
             elif state == "unchanged":
                 return "contradicted", [_definition_ev(state, fact, path, name), Evidence(
                     f"the code of {name} did not change, so it does not do anything new", source="reason")]
@@ -2983,6 +3042,11 @@ _STATUS_ONLY = re.compile(r"(?i)^(?:(?:new|added|created|modified|updated|edited
                           r"[+-]?\d{1,6}|[+-]\d{1,6}\s{0,3}/\s{0,3}-\d{1,6}|and|,|/|\(|\))[\s.]{0,5}){1,12}$")
 
 
+_CONTENT_VERB = re.compile(r"(?i)\b(checks?|tests|asserts?|verifies|covers|lists|mentions?|documents|describes?|explains?|"
+                           r"contains?|includes?|says|notes|records|pins|expects|exercises|warns|tells)\s{1,4}(?:that\b|the\b|a\b|an\b|"
+                           r"`|how\b|what\b|why\b|both\b|all\b|each\b|every\b|its\b|their\b|only\b|no\b)")
+
+
 def _file_description(text: str) -> str | None:
     """What a "`file`: description" claim says of the file's content, when it says more than its status (names code, or
     says what was done); None otherwise."""
@@ -2993,6 +3057,10 @@ def _file_description(text: str) -> str | None:
     if _STATUS_ONLY.match(what):
         return None
     return what
+
+
+_SPECIFIER_SPAN = re.compile(r"[A-Za-z0-9_.\[\],-]{0,80}\s{0,3}(?P<spec>(?:===|[<>=!~]=?)\s{0,3}\d[\w.*+!-]{0,30}"
+                             r"(?:\s{0,3},\s{0,3}(?:===|[<>=!~]=?)\s{0,3}\d[\w.*+!-]{0,30}){0,4})")
 
 
 def _unseen_values(text: str, ev: list[Evidence], *, with_numbers: bool = True) -> list[str]:
@@ -3018,6 +3086,11 @@ def _unseen_values(text: str, ev: list[Evidence], *, with_numbers: bool = True) 
             continue
         out.append(v)
     low = shown.lower()
+    flat = re.sub(r"\s", "", low)
+    for sp in _SPAN.finditer(text):  # "`colorama>=0.5`": the constraint said, which the evidence must show as said
+        spec = _SPECIFIER_SPAN.match(sp.group(1).strip())
+        if spec and re.sub(r"\s", "", spec.group("spec").lower()) not in flat:
+            out.append(sp.group(1).strip())
     for m in _LITERAL.finditer(text):
         v = m.group("v").lower().strip("\"'")
         if v and v not in low:
@@ -3119,6 +3192,11 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
         # "`a.py`: `DONE` replaces `CLOSED`": that the file changed is measured, what it says changed in it is not
         return "not_verifiable", [Evidence(f"the file's status is measured; what the claim says of its content (\"{what[:80]}\") "
                                            "is not, so the claim is not confirmed", source="reason")] + ev
+    if kind in ("path-status", "listed-file") and verdict == "confirmed" and (what := _CONTENT_VERB.search(text)):
+        # "The new `tests/test_layout.py` checks that ...", "`CHANGELOG.md` is new and lists both changes": that the file
+        # changed is measured, what it says or checks is not
+        return "not_verifiable", [Evidence(f"the file's status is measured; what the claim says it {what.group(1)} is not, so "
+                                           "the claim is not confirmed", source="reason")] + ev
     exhaustive = any("exactly" in e.text for e in ev)  # the evaluator compared the whole change list
     if kind in _SINGLE_ITEM and not exhaustive and not counted and (count := _COUNT.search(text)):
         return "not_verifiable", [Evidence(f"\"{count.group()}\": no fact of a check that ran counts these, so the claim "
@@ -3126,7 +3204,10 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
     paths = _named_paths(text) or _paths(text)
     # "only" said of files ("in `pyproject.toml` only", "`a.py`: ..., nothing else"); "additions only" is not
     if _EXCLUSIVE.search(text) and kind in _SINGLE_ITEM and not exhaustive and paths:
-        if changes is not None and paths and _FILE_VERB.search(text) and kind in ("path-status", "listed-file"):
+        said_of = re.search(r"(?i)\bonly\s+(?:the\s+)?(?:files?\s+)?`([^`\n]{1,200})`", text)
+        of_a_name = bool(said_of) and not re.search(r"/|\.[A-Za-z]{1,5}$", said_of.group(1))
+        if changes is not None and paths and _FILE_VERB.search(text) and kind in ("path-status", "listed-file") and not of_a_name:
+            # (not "in `formats.py` only `CsvExporter.export` changed": what is exclusive there is a name in the file)
             pool = [c for c in changes if c.category == "production"]
             if _PY_SCOPE.search(text):
                 pool = [c for c in pool if c.path.endswith(".py")]

@@ -670,8 +670,9 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
     if prod and (re.search(r"\bonly\s*\.?$", low) or seg.kind == "code"):
         return [Match("path-status", {"paths": paths, "status": "only", "negated": False, "category": "production"})]
     # "Untouched: `a.py`, `b.py`", "Deleted files: `c.py`": the key says what happened to each file listed after it
-    keyed = re.match(r"^(?:files?\s+)?(?P<st>untouched|unchanged|unmodified|left\s+alone|not\s+touched|modified|edited|updated|added|new|"
-                     r"created|deleted|removed)(?:\s+files?)?\s*:\s*\S", low)
+    keyed = re.match(r"^(?:files?\s+|(?:production|source|library|package|test)\s+(?:code|files?|modules?)\s+)?"
+                     r"(?P<st>untouched|unchanged|unmodified|left\s+alone|not\s+touched|modified|edited|updated|added|new|"
+                     r"created|deleted|removed|touched|changed)(?:\s+files?)?\s*:\s*\S", low)
     if keyed:
         st = keyed.group("st")
         kept = bool(re.match(r"un|left|not", st))
@@ -683,6 +684,10 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
                   r"(?:changed|modified|touched|edited|updated)\b", low) or \
         re.search(r"^(?:and\s+)?only\s+`?[\w./-]{1,120}`?\s*,\s*(?:its|their|the)\s+tests\b", low)
     if only and len(paths) >= 1:
+        if re.search(r"\b(?:in|among|within|inside|of)\s+(?:the\s+)?(?:package|production|source|library|application|app|runtime)"
+                     r"(?:\s+(?:code|files?|modules?|package))?\b", low):
+            # "Only `a.py` changed among the production files", "only `a.py` changed in the package"
+            return [Match("path-status", {"paths": paths, "status": "only", "negated": False, "category": "production"})]
         return [Match("path-status", {"paths": paths, "status": "only", "negated": False,
                                       "tests_too": bool(re.search(r"\b(?:its|their|the)\s+tests\b", low)),
                                       "except": bool(re.search(r"\bthe\s+version\s+in\s+pyproject", low))})]
@@ -706,8 +711,18 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
             out.append(Match("path-status", {"paths": [p], "status": "added" if into.group("new") else "changed", "negated": False}))
             continue
         if not low[:i].strip(" {*`_[") and re.match(r"\s*[}*`_\]]{0,3}\s*(?::|-\s)", after) and not re.search(r"\b(?:untouched|unchanged|not\s+(?:touched|changed|modified))\b", after):
-            # "**orders/handlers.py**: added logging": what was done in the file
+            # "**orders/handlers.py**: added logging": what was done in the file; deleted or renamed only when said of
+            # the file itself ("`a.py`: deleted"), not of a thing in it ("pyproject.toml: the script moved to `ltail`")
             status = _status(after[:40])
+            rest = after.split(":", 1)[1] if ":" in after[:6] else after.split("-", 1)[-1]
+            if status is None and not re.search(r"\b(?:now|new|no\s+longer|[a-z]{3,20}ed|edits?|changes?|fix(?:es)?|tweaks?|updates?|"
+                                                r"rewrite|refactor\w{0,4}|clean-?ups?|bumps?|renames?|additions?|removals?)\b|"
+                                                r"[+-]\d", rest[:60]):
+                continue  # "`tests/test_report.py`: still passes": nothing said of the file's change
+            if status in ("deleted", "renamed") and not re.match(r"\s*[`*_]{0,3}\s*(?:(?:was|is|has\s+been|got|been|now|fully|entirely)\s+)?"
+                                                                 r"(?:deleted|removed|dropped|renamed|moved)\b", rest):
+                out.append(Match("path-status", {"paths": [p], "status": "changed", "negated": False, "content": True}))
+                continue
             out.append(Match("path-status", {"paths": [p], "status": status if status in ("deleted", "renamed") else "changed",
                                              "negated": False}))
             continue
@@ -715,9 +730,18 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
                      r"\s*(?:the\s+)?$", before[-30:]) and out:
             out.append(Match("path-status", {**out[-1].params, "paths": [p]}))  # "`a.py` is untouched, and so is `b.py`"
             continue
+        if re.search(r"\b(?:in|inside|within|of|under|across|throughout)\s+(?:the\s+)?(?:file\s+|module\s+)?$", before[-30:]) and \
+                _status(after[:40]) and not re.search(r"\bnot\b|\bno\b|n't\b", window):
+            # "The eager import in `tabular/__init__.py` was dropped": a thing in the file, so the file changed
+            out.append(Match("path-status", {"paths": [p], "status": "changed", "negated": False}))
+            continue
         # "(4 added lines, 0 removed)", "12 lines added": counted lines, not what happened to the file
+        # (what follows the file in its own clause: "... (`__init__.py`) and checked that nothing public moved" says
+        # nothing of `__init__.py`)
+        own = re.split(r"[;!?]|\.(?:\s|$)|\b(?:that|which|but|while|whereas|because)\b|\)\s{0,3}(?:and|,)|\b(?:nothing|everything|"
+                       r"something|it|they|we|i)\s", after[:40], maxsplit=1)[0]
         counted = re.sub(r"\b(?:\d{1,6}|no|zero)\s+(?:new|added|removed|deleted)(?:\s+lines?)?\b|\blines?\s+(?:added|removed|deleted)\b",
-                         " ", after[:40])
+                         " ", own)
         status = _status(counted) or _status(before[-30:])
         if status == "renamed":
             out.append(Match("path-status", {"paths": [p], "status": "renamed", "to": _renamed_to(seg, p),
@@ -1338,14 +1362,12 @@ def _tests_more(low: str, seg: Segment) -> list[Match]:
     m = re.search(rf"\b(?P<t1>{N})\s+tests?\s*[,:;-]\s*(?P<p1>{N})\s+(?:passing|passed|pass|green|ok)\b", low)
     if m:
         out.append(Match("tests-passed-count", {"passed": number(m.group("p1")), "total": number(m.group("t1"))}))
-    m = re.search(rf"\btests?(?:\s+total)?\s*:\s*(?P<n1>{N})\s*[,;-]\s*all\s+(?:green|pass\w{{0,3}}|ok)\b", low)
+    # "Tests: 7, all green", "7 tests, all passing": two assertions, how many tests there are and that all pass
+    m = re.search(rf"\btests?(?:\s+total)?\s*:\s*(?P<n1>{N})\s*[,;-]\s*all\s+(?:green|pass\w{{0,3}}|ok)\b", low) or \
+        re.search(rf"^(?P<n1>{N})\s+tests?\s*[,:;-]\s*all\s+(?:green|pass\w{{0,3}}|ok)\b", low)
     if m:
-        n = number(m.group("n1"))
-        out.append(Match("tests-passed-count", {"passed": n, "total": n}))
-    m = re.search(rf"^(?P<n0>{N})\s+tests?\s*[,:;-]\s*all\s+(?:green|pass\w{{0,3}}|ok)\b", low)
-    if m:
-        n = number(m.group("n0"))
-        out.append(Match("tests-passed-count", {"passed": n, "total": n}))
+        out.append(Match("tests-collected", {"n": number(m.group("n1"))}))
+        out.append(Match("all-tests-pass", {"mode": "all", "subset": None}))
     m = re.search(rf"\b(?P<p>{N})\s+of\s+(?:them|those|these)\s+(?:pass|passed|passing)\b(?:[^.;]{{0,20}}?\b(?P<f>{N})\s+(?:fail|failed|failing)\b)?", low)
     if m:
         out.append(Match("tests-passed-count", {"passed": number(m.group("p")), "total": None}))
@@ -1707,7 +1729,9 @@ _CHANGED = (r"(?:^|(?<=[;:]\s))deprecate\b|\b(?:changed|changes|bump|deprecated|
             r"a\s+property|a\s+class|a\s+function)|now\s+(?:both\s+|all\s+)?(?:regular\s+|plain\s+|ordinary\s+|normal\s+)?"
             r"(?:methods|functions|properties|attributes|classmethods|staticmethods|coroutines)\b|raised|raises|lowered|"
             r"bumped|bumps|increased|decreased|updated|upgraded|downgraded|tightened|loosened|relaxed|narrowed|widened|pinned|"
-            r"made\s+(?:optional|required|keyword-only|async)|switched|converted|reordered)\b")
+            r"made\s+(?:optional|required|keyword-only|async)|switched|converted|reordered|"
+            # what was done to its code ("`page` was modified", "`f` rewritten with a heap")
+            r"modified|rewritten|rewrote|reworked|refactored|edited|altered|tweaked)\b")
 _NOT_NEAR = r"\b(?:not|no|never|n't|nor|without)\b"
 
 _ENTITY_WORD = re.compile(r"\b(?:parameter|param|argument|arg|kwarg|keyword|option|flag|field|attribute|method|function|class|"
@@ -1919,6 +1943,20 @@ def _entity_clause(low: str, seg: Segment, ents: list[Entity]) -> list[Match]:
     return _entity_predicate(low, seg, params, q, negated) + extra
 
 
+def _removes_something_else(low: str, verb: re.Match, names: list[str]) -> bool:
+    """Whether the named thing is what does the removing, not what was removed: "`page()` now drops everything after
+    row 500", "`cleanup()` deletes the temporary files", "`strip()` dropped the trailing newline" (what it does)."""
+    before, after = low[:verb.start()], low[verb.end():]
+    if not any(n.lower() in before for n in names) or re.search(r"[:\u2013\u2014-]\s*$", before):
+        return False  # "Removed `x`", "`Client`: removed the `retry` method"
+    if re.match(r"(?:removes|deletes|drops)\b", verb.group(0)):
+        return True
+    return bool(re.match(r"(?:removed|deleted|dropped)\b", verb.group(0))
+                and re.match(r"\s+(?:the|a|an|all|every|everything|anything|any|its|their|each|rows?|entries|items|lines|"
+                             r"trailing|leading|empty|duplicates?)\b", after)
+                and not re.search(r"\b(?:was|were|is|are|been|be|got|gets)\s{1,4}(?:\w{1,20}\s{1,4})?$", before))
+
+
 def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[str, Any], negated: bool) -> list[Match]:
     # what is said of them, strongest first
     renamed = _rx(_RENAMED).search(low)
@@ -1942,6 +1980,9 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
     if positions and verb and verb.start() < min(p for _, p in positions) and \
             not re.search(r"\b(?:not|never|no)\s+(?:\w{1,16}\s+)?$", low[max(0, verb.start() - 16):verb.start()]):
         aspects = []  # "`open_backend` gained an optional `timeout` (default 5)": the verb says what happened
+    if aspects and re.search(r"\S\s{0,3}(?:->|\u2192|=>)\s{0,3}\S", low) and \
+            not re.search(r"\b(?:unchanged|same|still|kept|keeps|remains?|stays?|untouched)\b", low):
+        aspects = []  # "`factor` default 2 -> 2.0": a value said to change, not kept
     if aspects:
         kept = []
         for aspect in aspects:
@@ -1972,7 +2013,8 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
     if re.search(r"\b(?:declared|listed|pinned)\s+(?:in|at)\b", low) and not negated:
         return [Match("entity-added", {**params, "declared_in": [p for p in seg.paths]})]  # "`httpx` declared in both pyproject.toml and ..."
     removed = _rx(_REMOVED).search(low)
-    if removed and not re.search(r"\b(?:not|never|nothing)\b[^.]{0,30}$", low[:removed.start()]):
+    if removed and not re.search(r"\b(?:not|never|nothing)\b[^.]{0,30}$", low[:removed.start()]) \
+            and not _removes_something_else(low, removed, params["names"]):
         return [Match("entity-removed", params)]
     changed = _rx(_CHANGED).search(low)
     added = _rx(_ADDED).search(low)
@@ -1980,6 +2022,10 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
         if not re.search(r"\b(?:not|never)\s+(?:\w{1,16}\s+)?$", low[max(0, changed.start() - 16):changed.start()]):
             return [Match("entity-changed", {**params, "change": changed.group(0)})]
         return [Match("entity-kept", {**params, "aspect": "any", "aspects": ["any"]})]
+    if added and added.group(0) == "new" and re.match(r"\s{1,4}(?:module|file|package|subpackage|folder|directory|place|location|home)\b",
+                                                      low[added.end():]) \
+            and all(n.lower() in low[:added.start()] for n in params["names"]):
+        return []  # "`clean_text` lives in a new module, `textkit/text.py`": what is new is the module
     if added and not re.search(r"\b(?:not|no|never)\s+(?:\w{1,16}\s+)?$", low[max(0, added.start() - 16):added.start()]):
         # "added automatic retries to `Client.get`": what it was added to is changed, not added
         inside = [n for n in params["names"] if _container(low, n, added.end())]
@@ -2136,7 +2182,9 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
                 m.params["aspect"], m.params["aspects"] = said, [said]
     if entity and kinds & _GENERAL:
         general = kinds & _GENERAL
-        if entity[0].kind == "entity-kept" and general <= {"interfaces-unchanged", "signatures-unchanged", "imports-valid"}:
+        if entity[0].kind == "entity-kept" and general <= {"interfaces-unchanged", "signatures-unchanged", "imports-valid",
+                                                            "no-production-changes"}:
+            # ("`Store.restock`: code unchanged" is said of `Store.restock`, not of all the code)
             found = [m for m in found if m.kind not in general]
         elif entity[0].kind != "entity-kept" and general <= {"no-breaking-changes", "backward-compatible"}:
             # "added a `retries` parameter (defaults to 3, so nothing breaks)": the promise is about that addition
@@ -2145,6 +2193,8 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
                     m.params["scope_names"] = list(entity[0].params["names"])
         else:
             found = [m for m in found if not m.kind.startswith("entity-")]
+    if entity and entity[0].kind == "entity-kept" and entity[0].params.get("names") and "no-production-changes" in kinds:
+        found = [m for m in found if m.kind != "no-production-changes"]  # "`Store.restock`: code unchanged"
     if entity and {"version", "semver"} & kinds:
         found = [m for m in found if not m.kind.startswith("entity-")]
     if "no-category-changes" in kinds and kinds & {"no-config-changes", "no-ci-changes"}:
@@ -2185,8 +2235,12 @@ _BASE_ON_HEAD = re.compile(r"\b(?:old|base|previous|original|earlier|unmodified|
                            r"\b(?:old|base|previous)\s+tests?\s+(?:run\s+)?(?:against|on)\s+(?:the\s+)?(?:new|head)\s+code\b")
 # counts said of the base revision: "7 passed at base", "before this change the suite had 5 tests"
 _AT_BASE = re.compile(r"(?<!\bas\s)(?<!\bthan\s)\b(?:at|on|in)\s+(?:the\s+)?base(?:\s+(?:revision|commit|branch))?\b|\bbefore\s+(?:this|the)\s+(?:change|pr|patch|"
-                      r"commit|branch|refactor|fix)\b|\bbase\s*:\s*\d")
-_AT_HEAD = re.compile(r"\b(?:at|on|in)\s+(?:the\s+)?head\b|\bafter\s+(?:this|the)\s+(?:change|pr|patch)\b|\bhead\s*:\s*\d")
+                      r"commit|branch|refactor|fix)\b|\bbase\s*:\s*\d|\bbefore\s*:\s*\d|"
+                      # "base suite: 3 passed", "Base run: 4 passed", "the old suite had 5 tests" (the base suite on the head code
+                      # is _BASE_ON_HEAD, tried first)
+                      r"\b(?:base|old|previous|original|pre-change)\s+(?:test\s+)?(?:suite|run|test\s+run|revision|branch|commit)\b")
+_AT_HEAD = re.compile(r"\b(?:at|on|in)\s+(?:the\s+)?head\b|\bafter\s+(?:this|the)\s+(?:change|pr|patch)\b|\bhead\s*:\s*\d|\bafter\s*:\s*\d|"
+                      r"\b(?:head|new|current|updated|post-change)\s+(?:test\s+)?(?:suite|run|test\s+run|revision|branch|commit)\b")
 
 
 def _test_side(low: str) -> str | None:

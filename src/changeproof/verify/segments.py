@@ -157,6 +157,9 @@ def clean(raw: str) -> str:
     if not s.isascii():
         s = "".join(" " if _is_emoji(ch) else ch for ch in s)
     s = re.sub(r"^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]*)){0,10}", "", s)
+    # a status tag is a mark like a check mark ("[OK] only `a.py` changed", "[PASS] 5 passed")
+    s = re.sub(r"^[ \t]{0,8}\[(?:OK|PASS(?:ED)?|FAIL(?:ED)?|WARN(?:ING)?|INFO|DONE|CHECK|VERIFIED|YES|NO|N/A|\?|!)\][ \t]{0,8}", "", s,
+               flags=re.IGNORECASE)
     s = " ".join(s.split())
     s = s.lstrip(" :;,-")
     return normalise(s)
@@ -443,7 +446,16 @@ class _State:
     header: list[str] | None = None
     header_line: int = 0
     question: str | None = None  # the last "Q: ...?" paragraph, for the "A: yes / no" after it
+    items: list[tuple[int, str]] = field(default_factory=list)  # the open list items: (indent, text), outermost first
     rows: list[tuple[int, str, list[str]]] = field(default_factory=list)
+
+
+_HYPOTHETICAL = re.compile(r"(?:possible\s+|potential\s+)?(?:risks?|concerns?|hazards?|threats?|scenarios?|hypothes[ie]s|"
+                           r"questions?|what\s+could\s+go\s+wrong|failure\s+modes?)(?:\s+(?:description|name))?")
+# a column that says what was seen, next to which a "risk" column only names what could happen
+_OBSERVED = re.compile(r"(?:evidence|details?|descriptions?|notes?|observed|observations?|findings?|what\s+we\s+saw|"
+                       r"status|mitigations?|impact\s+notes?)")
+_NAME_ONLY = re.compile(r"^[ \t]{0,4}(?:\*\*)?`(?P<name>[A-Za-z_./][\w./-]{0,150}(?:\(\))?)`(?:\*\*)?[ \t]{0,4}:?[ \t]{0,4}$")
 
 
 def iter_segments(markdown: str) -> Iterator[Segment]:
@@ -489,6 +501,11 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
                         yield seg
             return
         for n, raw, cells in rows:
+            if header and len(cells) == len(header) and any(_OBSERVED.fullmatch(h.strip().lower()) for h in header):
+                # a risk register's "risk" column names what could go wrong, which is not said to have happened
+                # (what it names is still the row's subject: "| `Point.moved` changed | body untouched |")
+                cells = [" ".join(f"`{x}`" for x in _CODE_SPAN.findall(c)[:3]) if _HYPOTHETICAL.fullmatch(h.strip().lower()) else c
+                         for h, c in zip(header, cells)]
             sentence = _row_sentence(header, cells)
             seg = make(n, sentence, "row", st.heading + (" ; " + " | ".join(header) if header else ""), [])
             if seg:
@@ -581,6 +598,7 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
         if h:
             title = re.sub(r"[ \t]#{1,6}[ \t]*$", "", h.group(2)).strip()
             st.heading = clean(title)
+            st.items = []
             st.lead, st.lead_paths = st.heading, []
             seg = make(n, title, "heading")
             if seg:
@@ -638,7 +656,19 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             if box:
                 checkbox = "open" if box.group(1) == " " else "done"
                 body = box.group(2)
+            indent = len(item.group(1).expandtabs(4))
+            while st.items and st.items[-1][0] >= indent:
+                st.items.pop()
+            # an item under an item that only names something ("- `Store.restock`" / "  - code unchanged") is said of it
+            owner = next((_NAME_ONLY.match(t).group("name") for _, t in reversed(st.items) if _NAME_ONLY.match(t)), None)
+            st.items.append((indent, body))
+            nxt = _LIST.match(lines[i]) if i < len(lines) and len(lines[i]) <= MAX_LINE else None
+            if _NAME_ONLY.match(body) and nxt and len(nxt.group(1).expandtabs(4)) > indent:
+                continue  # a name its sub-items are said of asserts nothing by itself
             for sentence in _sentences(body):
+                if owner and not re.match(r"^\W{0,4}`", sentence) and not re.search(r"\d", sentence):
+                    # (not a count: "- `tests/test_store.py`" / "  - 7 tests, all passing" counts the suite's outcomes)
+                    sentence = f"`{owner}`: {sentence}"
                 seg = placed(make(start, sentence, "item", st.lead, st.lead_paths, checkbox=checkbox, last=i), sentence)
                 if seg:
                     yield seg
@@ -664,6 +694,7 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
                     seg.raw = sentence.strip()
                     yield seg
             st.lead, st.lead_paths, st.question = clean(body[:MAX_SEGMENT]), [], None
+            st.items = []
             continue
         answered = re.match(r"(?i)^\*{0,2}(?:a|answer)\s*:\*{0,2}\s*(?P<yn>yes|no)\b[.,!]?\s*", body)
         if answered and st.question:  # "**Q: Does this change block the event loop?** A: No. ...": the question answered
@@ -686,6 +717,7 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
             if seg:
                 yield seg
         st.lead = clean(body[:MAX_SEGMENT])
+        st.items = []
         # a short lead-in naming files scopes the items below it ("**request_scoped_session_factory.py:**")
         paths = _paths(body[:MAX_SEGMENT])
         st.lead_paths = paths if paths and len(st.lead.split()) <= 4 else []
