@@ -166,3 +166,29 @@ def test_a_value_said_to_change_with_an_arrow_is_not_said_kept():
                    message="default of `factor` changed from `2` to `2.0`")])
     assert "contradicted" not in verdicts("`factor` default 2 -> 2.0", r)
     assert "contradicted" in verdicts("`factor` keeps its default of 2", r)
+
+
+# -- requires-python, from the dependencies check's fact -------------------------------------------------------
+
+def _pyreq(base, head):
+    from changeproof.model import Fact
+
+    return Fact("dependencies", "requires-python", {"pyproject.toml": {"base": base, "head": head}})
+
+
+def test_requires_python_claims_are_judged_by_the_declared_specifiers():
+    raised = _report(facts=[_pyreq(">=3.9", ">=3.10")], changes=[C("pyproject.toml", category="config")])
+    kept = _report(facts=[_pyreq(">=3.9", ">=3.9")])
+    cases = [("requires-python is still `>=3.9`", raised, "contradicted"), ("requires-python is still `>=3.9`", kept, "confirmed"),
+             ("`requires-python` stays `>=3.8`", kept, "contradicted"),
+             ("requires-python went from >=3.9 to >=3.10", raised, "confirmed"),
+             ("requires-python went from >=3.9 to >=3.11", raised, "contradicted"),
+             ("requires-python went from >=3.9 to >=3.10", kept, "contradicted"),
+             ('"requires_python": ">= 3.9"', kept, "confirmed"), ('"requires_python": ">=3.9"', raised, "contradicted"),
+             ("The Python floor was raised to 3.10.", raised, "confirmed"),
+             ("The code still supports Python 3.9.", raised, "contradicted")]
+    for text, r, verdict in cases:
+        assert verdict in verdicts(text, r), (text, verdicts(text, r))
+    # no fact, no verdict either way; and a negation is left unread rather than misread
+    assert {"not_verifiable"} == verdicts("requires-python is still `>=3.9`", _report())
+    assert not {"confirmed", "contradicted"} & verdicts("requires-python was not raised.", raised)

@@ -973,6 +973,21 @@ def _line_count(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 def _python_version(m: Match, seg: Segment, ctx: Context) -> Verdict:
     claimed = tuple(int(x) for x in m.params["version"].split("."))
+    fact = ctx.fact("dependencies", "requires-python")
+    declared = fact.value.get("pyproject.toml") or (next(iter(fact.value.values())) if len(fact.value) == 1 else None) \
+        if fact is not None and isinstance(fact.value, dict) and fact.value else None
+    if declared and declared.get("head"):
+        from packaging.specifiers import InvalidSpecifier, SpecifierSet
+
+        try:
+            allowed = SpecifierSet(declared["head"]).contains(f"{claimed[0]}.{claimed[1]}.0" if len(claimed) > 1 else f"{claimed[0]}",
+                                                              prereleases=True)
+        except InvalidSpecifier:
+            allowed = True
+        if not allowed:  # "still supports Python 3.9" when head requires >=3.10
+            return "contradicted", [Evidence(f"requires-python at head is {declared['head']}, which excludes Python "
+                                             f"{m.params['version']}", source="fact", check="dependencies",
+                                             fact="dependencies:requires-python")]
     newer = []
     for f in ctx.findings + [p for p in []]:
         found = re.search(r"needs Python >= (\d{1,2})\.(\d{1,2})", f.message)
@@ -986,6 +1001,50 @@ def _python_version(m: Match, seg: Segment, ctx: Context) -> Verdict:
         return "contradicted", _findings_ev(newer)
     return "not_verifiable", [Evidence("changeproof finds syntax newer than the Python it runs on, not every construct a given "
                                        "Python version lacks (library calls, typing features)", source="reason")]
+
+
+def _same_spec(a: str | None, b: str | None) -> bool:
+    """Whether two requires-python specifiers say the same thing (">= 3.9" is ">=3.9"; order does not matter)."""
+    if a is None or b is None:
+        return a is b
+    from packaging.specifiers import InvalidSpecifier, SpecifierSet
+
+    try:
+        return SpecifierSet(a) == SpecifierSet(b)
+    except InvalidSpecifier:
+        return re.sub(r"\s", "", a) == re.sub(r"\s", "", b)
+
+
+def _python_requirement(m: Match, seg: Segment, ctx: Context) -> Verdict:
+    fact = ctx.fact("dependencies", "requires-python")
+    if fact is None or not isinstance(fact.value, dict) or not fact.value:
+        return "not_verifiable", [Evidence("no fact of a check that ran gives the project's requires-python (the dependencies "
+                                           "check publishes it)", source="reason")]
+    files = fact.value
+    name = "pyproject.toml" if "pyproject.toml" in files else next(iter(files)) if len(files) == 1 else None
+    if name is None:
+        return "not_verifiable", [fact_evidence(fact), Evidence("several projects declare requires-python, and the claim "
+                                                                "does not say which", source="reason")]
+    base, head = files[name].get("base"), files[name].get("head")
+    ev = [Evidence(f"requires-python in {name}: base {base or '(none)'}, head {head or '(none)'}", source="fact",
+                   check="dependencies", fact="dependencies:requires-python")]
+    mode, p = m.params["mode"], m.params
+    if mode == "kept":
+        if not _same_spec(base, head):
+            return "contradicted", ev + [Evidence("it changed", source="reason")]
+        if p.get("spec") and not _same_spec(p["spec"], head):
+            return "contradicted", ev + [Evidence(f"it is {head}, not {p['spec']}", source="reason")]
+        return "confirmed", ev
+    if mode == "is":
+        return ("confirmed", ev) if _same_spec(p["spec"], head) else ("contradicted", ev + [Evidence(
+            f"it is {head or '(none)'} at head, not {p['spec']}", source="reason")])
+    if _same_spec(base, head):
+        return "contradicted", ev + [Evidence("it did not change", source="reason")]
+    if p.get("to") and not _same_spec(p["to"], head):
+        return "contradicted", ev + [Evidence(f"it is {head or '(none)'} at head, not {p['to']}", source="reason")]
+    if p.get("from") and not _same_spec(p["from"], base):
+        return "contradicted", ev + [Evidence(f"it was {base or '(none)'} at base, not {p['from']}", source="reason")]
+    return "confirmed", ev
 
 
 def _additive(m: Match, seg: Segment, ctx: Context) -> Verdict:
@@ -2859,6 +2918,7 @@ EVALUATORS: dict[str, Callable[[Match, Segment, Context], Verdict]] = {
                                                       facts=("objects-with-findings", "env-vars")),
     "line-count": _line_count,
     "python-version": _python_version,
+    "python-requirement": _python_requirement,
     "unmeasured": lambda m, s, c: ("not_verifiable", [Evidence(m.params.get("reason") or f"changeproof does not run {m.params['what']}: "
                                                                "the claim is not measured here", source="reason")]),
     "no-env-var-changes": _env,
@@ -3171,7 +3231,7 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
         # "reviewed and merged", "deployed to staging", "published on PyPI": what happened outside the repository
         return "not_verifiable", [Evidence(f"\"{outside.group()}\" is about something outside the repository, which no check "
                                            "sees: the claim is confirmed only when all of it is", source="reason")] + ev
-    if kind not in COUNTING_KINDS | {"unmeasured", "runtime-behaviour"} and _RUNTIME_MEASURE.search(text):
+    if kind not in COUNTING_KINDS | {"unmeasured", "runtime-behaviour", "python-requirement"} and _RUNTIME_MEASURE.search(text):
         return "not_verifiable", [Evidence("part of this claim is a timing or speed of running code, which changeproof "
                                            "does not measure: it is confirmed only when all of it is", source="reason")] + ev
     if kind not in COUNTING_KINDS and (where := _LINE_REF.search(text)):
@@ -3180,7 +3240,7 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
         if not all(any(re.search(rf"(?:[:#]|\bline\s){n}\b", e.text) for e in ev) for n in cited):
             return "not_verifiable", [Evidence(f"\"{where.group()}\": no fact or finding of a check that ran places "
                                                "what it says at these lines, so the claim is not confirmed", source="reason")] + ev
-    if kind not in COUNTING_KINDS | {"version", "semver", "python-version", "pass-rate"}:
+    if kind not in COUNTING_KINDS | {"version", "semver", "python-version", "python-requirement", "pass-rate"}:
         unseen = _unseen_values(text, ev, with_numbers=not counted)  # (a count is judged by its own claim)
         if unseen:
             # "`batch_size` keeps its default of 50", "pinned to exactly 2.0.1": a value the claim states and no

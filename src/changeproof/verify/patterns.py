@@ -118,6 +118,7 @@ CLAIM_KINDS: dict[str, str] = {
     "unmeasured": "a claim about what changeproof does not run (linters, type checkers, coverage) or what the author did",
     "line-count": "how many lines the change adds / removes",
     "python-version": "the code still supports Python 3.X",
+    "python-requirement": "the project's requires-python is kept, is a given specifier, or changed (from, to)",
     "runtime-behaviour": "a statement about runtime behaviour, performance or stability",
 }
 
@@ -520,6 +521,10 @@ def _count_claims(low: str, seg: Segment) -> list[Match]:
                     status = "changed"  # "Scope - four production modules"
                 if status is None and re.match(r"\s*(?:[:(]|across|in\s+\d|total|overall|were\s+touched)", low[m.end():]):
                     status = "changed"
+                if status is None and (re.search(r"\b(?:diff|diffstat|change\s*set|changeset|pr|patch)\s+(?:is|was|has|spans|covers|"
+                                                 r"comes\s+to|touches)\s+$", low[max(0, m.start() - 40):m.start()])
+                                       or re.match(r"\s*,\s*\+\d", low[m.end():])):
+                    status = "changed"  # "the diff is 4 files", "3 files, +12/-8"
             if status is None:
                 continue
             cmp = _cmp(m)
@@ -575,6 +580,8 @@ def _breakdown(low: str, total: re.Match, status: str, cats: set[str] | None) ->
             continue
         if re.search(r"\b(?:insertions?|deletions?|lines?|tests?\s+(?:pass|fail))\b", words):
             continue
+        if re.search(r"\b(?:insertions?|deletions?|lines?)\b", body[:body.find(part)]):
+            break  # "5 files, 20 lines added and 5 removed": after the lines, a count of lines
         out.append(Match("changed-file-count", {"n": number(b.group("n")), "cmp": "eq", "status": st,
                                                 "categories": sub_cats, "subset": sub, "prefix": None,
                                                 "phrase": part.strip(), "breakdown": True}))
@@ -684,6 +691,10 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
                   r"(?:changed|modified|touched|edited|updated)\b", low) or \
         re.search(r"^(?:and\s+)?only\s+`?[\w./-]{1,120}`?\s*,\s*(?:its|their|the)\s+tests\b", low)
     if only and len(paths) >= 1:
+        # the files of the "only" clause, not of the next ("only `a.py` changed in the package; `b.py` untouched")
+        end = re.search(r"[;,]\s{0,3}(?!and\b)(?=\S{0,3}[\w./-]{1,120}\S{0,3}\s{1,3}(?:untouched|unchanged|is|was|stays?|remains?))|;", low[only.end():])
+        region = low[only.start():only.end() + end.start()] if end else low[only.start():]
+        paths = [p for p in paths if p.lower() in region] or paths
         if re.search(r"\b(?:in|among|within|inside|of)\s+(?:the\s+)?(?:package|production|source|library|application|app|runtime)"
                      r"(?:\s+(?:code|files?|modules?|package))?\b", low):
             # "Only `a.py` changed among the production files", "only `a.py` changed in the package"
@@ -1263,13 +1274,50 @@ def _lines(low: str, seg: Segment) -> list[Match]:
         n = 0 if m.group("n") in ("none", "no") else number(m.group("n"))
         out.append(Match("line-count", {"n": n, "side": "added" if m.group("ins") else "removed"}))
     pm = re.search(rf"(?<![\w])\+(?P<a>{NUM})\s*/?\s*-(?P<r>{NUM})\b(?:\s+lines?)?", low)
-    if pm and ("line" in low or seg.kind in ("row", "item") and "diff" in (low + seg.context.lower())):
+    # "Diff is 6 files, +16 / -10", "3 files, +12/-8": the diff's lines next to its file count (not one file's "+3 -1")
+    whole = pm and not seg.paths and (re.search(r"\b(?:diff|diffstat|change\s*set|changeset)\b", low) or
+                                      re.search(r"\bfiles?\s*[,;:(]\s*$", low[:pm.start()]))
+    if pm and ("line" in low or whole or seg.kind in ("row", "item") and "diff" in (low + seg.context.lower())):
         out += [Match("line-count", {"n": number(pm.group("a")), "side": "added"}),
                 Match("line-count", {"n": number(pm.group("r")), "side": "removed"})]
     return out[:2]
 
 
 _PY = r"python\s*(?P<v>3\.\d{1,2})"
+
+
+_PYREQ_SUBJECT = re.compile(r"\brequires[-_ ]python\b|\bpython[-_]requires\b|\bpython\s+(?:floor|requirement|constraint|"
+                            r"version\s+(?:floor|requirement|constraint|range|support))\b|\bminimum\s+(?:supported\s+)?python\b|"
+                            r"\bsupported\s+python\s+versions?\b")
+_PYREQ_SPEC = re.compile(r"(?:===|[<>=!~]=?)\s{0,2}\d{1,2}(?:\.\d{1,3}){0,2}(?:\.\*)?(?:\s{0,2},\s{0,2}(?:===|[<>=!~]=?)\s{0,2}"
+                         r"\d{1,2}(?:\.\d{1,3}){0,2}(?:\.\*)?){0,3}")
+_PYREQ_KEPT = re.compile(r"\b(?:still|stays?|stayed|remains?|remained|unchanged|untouched|keeps?|kept|same|as\s+before|not\s+changed|"
+                         r"no\s+change)\b")
+_PYREQ_CHANGED = re.compile(r"\b(?:raised|raises|bumped|bumps|increased|lowered|dropped|drops|went|goes|changed|changes|moved|now|"
+                            r"tightened|narrowed|widened|relaxed|from)\b|->|\u2192")
+
+
+def _python_requirement(low: str, seg: Segment) -> list[Match]:
+    """ "requires-python stays `>=3.9`", "requires-python went from >=3.9 to >=3.10", "requires_python: >=3.9": the
+    Python versions the project declares it supports, at head or as a change."""
+    subject = _PYREQ_SUBJECT.search(low)
+    if not subject:
+        return []
+    specs = [re.sub(r"\s", "", x) for x in _PYREQ_SPEC.findall(low[subject.end():])]
+    if not specs and re.search(r"floor|minimum", subject.group(0)):  # "Python floor raised to 3.10"
+        specs = [">=" + v for v in re.findall(r"(?<![\w.])(\d\.\d{1,2})(?![\w.])", low[subject.end():])[:2]]
+    negated = bool(re.search(r"\b(?:not|no|never|n't)\b", low)) and not re.search(r"\bnot\s+changed\b|\bno\s+change\b", low)
+    if negated:
+        return []  # "requires-python was not raised": read by nobody yet, better unread than misread
+    if len(specs) >= 2 and _PYREQ_CHANGED.search(low):
+        return [Match("python-requirement", {"mode": "changed", "from": specs[0], "to": specs[1]})]
+    if _PYREQ_KEPT.search(low):
+        return [Match("python-requirement", {"mode": "kept", "spec": specs[0] if specs else None})]
+    if _PYREQ_CHANGED.search(low):
+        return [Match("python-requirement", {"mode": "changed", "from": None, "to": specs[0] if specs else None})]
+    if len(specs) == 1 and re.match(r"[\s`*_\"']{0,4}(?::|=|\bis\b)", low[subject.end():]):
+        return [Match("python-requirement", {"mode": "is", "spec": specs[0]})]  # "requires-python: >=3.9"
+    return []
 
 
 def _python_version(low: str, seg: Segment) -> list[Match]:
@@ -2104,7 +2152,7 @@ def _counted(low: str, seg: Segment) -> list[Match]:
 _RECOGNISERS: list[Callable[[str, Segment], list[Match]]] = [
     _listed_file, _count_claims, _only_categories, _topics, _compat, _semver, _version, _tests, _async, _logging,
     _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean, _no_category,
-    _call_sites, _item_under_heading, _tooling, _lines, _python_version, _issue_or_process, _fragments, _tests_more,
+    _call_sites, _item_under_heading, _tooling, _lines, _python_requirement, _python_version, _issue_or_process, _fragments, _tests_more,
     _blocking_present, _dependency_unused, _ports, _counted,
 ]
 
@@ -2193,6 +2241,9 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
                     m.params["scope_names"] = list(entity[0].params["names"])
         else:
             found = [m for m in found if not m.kind.startswith("entity-")]
+    if "python-requirement" in kinds:  # "requires-python went from >=3.9 to >=3.10": not things named "from" and "to"
+        found = [m for m in found if not m.kind.startswith("entity-") and m.kind != "python-version"]
+        entity = []
     if entity and entity[0].kind == "entity-kept" and entity[0].params.get("names") and "no-production-changes" in kinds:
         found = [m for m in found if m.kind != "no-production-changes"]  # "`Store.restock`: code unchanged"
     if entity and {"version", "semver"} & kinds:
