@@ -21,9 +21,9 @@ from .uses import import_names, uses_of
 class Dependencies(Check):
     id = "dependencies"
     title = "Dependencies"
-    reads = ("pyproject.toml ([project], optional-dependencies, dependency-groups, poetry, pdm, uv), setup.cfg, "
-             "setup.py (statically), requirements and constraints files with their includes; head code's imports "
-             "of removed ones")
+    reads = ("pyproject.toml ([project] with requires-python, optional-dependencies, dependency-groups, poetry, "
+             "pdm, uv), setup.cfg (with python_requires), setup.py (statically), requirements and constraints files "
+             "with their includes; head code's imports of removed ones")
 
     def __init__(self) -> None:
         super().__init__()
@@ -124,17 +124,18 @@ class Dependencies(Check):
         def wanted(p: str) -> bool:
             return posixpath.basename(p) in PYTHON_FILES and not not_read(ctx, p)
 
-        head: dict[str, Declared] = {p: read_declared(ctx.project.head, p) for p in sorted(head_files) if wanted(p)}
+        head: dict[str, Declared] = {p: read_declared(ctx.project.head, p)
+                                     for p in sorted(p for p in head_files if p.endswith(PYTHON_FILES)) if wanted(p)}
         base: dict[str, Declared] = {}  # by head path (a renamed file), or base path (a deleted one)
-        for p in head:
+        for p, at_head in head.items():
             bp = back.get(p, p)
             if bp not in base_files or not wanted(bp):
                 continue
             if base_files[bp] == head_files[p]:
-                base[p] = replace(head[p], path=bp)  # same content: not read again
+                base[p] = replace(at_head, path=bp)  # same content: not read again
             else:
                 base[p] = read_declared(ctx.project.base, bp)
-        for bp in sorted(base_files):
+        for bp in sorted(p for p in base_files if p.endswith(PYTHON_FILES)):
             key = renames.get(bp, bp)
             if key not in head and key not in base and wanted(bp):
                 base[key] = read_declared(ctx.project.base, bp)

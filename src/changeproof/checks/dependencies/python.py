@@ -47,7 +47,7 @@ def read_declared(side: Any, path: str) -> Declared:
         at = lines.key("requires-python", lines.header("project"))
         line = at + 1 if at is not None else None
         if not isinstance(value, str):
-            return Declared(path, repr(value), line, f"[project] requires-python must be a string, not {value!r}")
+            return Declared(path, repr(value), line)  # not a specifier: a problem when it is compared
         return Declared(path, value.strip() or None, line)
     c = side.ini(path)
     if c is None:
@@ -160,7 +160,9 @@ def describe_versions(versions: list, kept: Any) -> str:
             items.append((r[0], f"{first}-{last}"))
     items += parts
     texts = [text for _, text in sorted(items)]
-    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+    if len(texts) == 1 or texts[-1].endswith("and later"):
+        return ", ".join(texts)
+    return ", ".join(texts[:-1]) + " and " + texts[-1]
 
 
 def describe_python_change(old: str | None, new: str | None) -> tuple[str, str] | None:
