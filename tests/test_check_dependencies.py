@@ -373,3 +373,149 @@ def test_setup_py_that_cannot_be_read_statically_is_a_problem_not_a_list_of_chan
     assert findings == []
     assert [p.path for p in ctx.problems] == ["setup.py:2"]
     assert "without running it" in ctx.problems[0].message
+
+
+# ------------------------------------------------------------------------------------------ requires-python
+
+
+def project_toml(requires: str | None, name: str = "shop") -> str:
+    line = f'requires-python = "{requires}"\n' if requires is not None else ""
+    return f'[project]\nname = "{name}"\nversion = "1.0"\n{line}dependencies = ["httpx>=0.27"]\n'
+
+
+def facts_of(check):
+    return {f.name: f.value for f in check.facts}
+
+
+@pytest.mark.parametrize("old,new,severity,words", [
+    (">=3.8", ">=3.10", "breaking", ["drops Python 3.8 and 3.9", "can no longer install"]),
+    (">=3.9", ">=3.9,<3.13", "breaking", ["drops Python 3.13 and later"]),
+    (">=3.9,<3.14", ">=3.9,<3.12", "breaking", ["drops Python 3.12 and 3.13"]),
+    (">=3.9", ">=3.9,!=3.10.*", "breaking", ["drops Python 3.10."]),
+    (">=3.8", ">=3.8.1", "breaking", ["drops Python 3.8.0"]),
+    (">=3.9", ">=3.9,!=3.11.4", "breaking", ["drops Python 3.11.4"]),
+    (">=3.9", "~=3.9.0", "breaking", ["drops Python 3.10 and later"]),
+    (">=3.10,<3.13", ">=3.9", "info", ["now allows Python 3.9, 3.13 and later", "nothing that installed before"]),
+    (">=3.10", ">=3.8", "info", ["now allows Python 3.8 and 3.9"]),
+    (">=3.10", ">=3.11,<3.10", "breaking", ["drops Python 3.10 and later"]),  # allows nothing any more
+])
+def test_requires_python_changes(tmp_path, old, new, severity, words):
+    check, findings, ctx = run(tmp_path, {"pyproject.toml": project_toml(old)}, {"pyproject.toml": project_toml(new)})
+    assert [(f.kind, f.severity, f.path, f.line, f.object, f.old, f.new) for f in findings] == [
+        ("python-requirement-changed", severity, "pyproject.toml", 4, "requires-python", old, new)]
+    for w in words:
+        assert w in findings[0].message, (w, findings[0].message)
+    assert findings[0].semver == ("major" if severity == "breaking" else "patch")
+    assert ctx.problems == []
+    assert facts_of(check)["requires-python"] == {"pyproject.toml": {"base": old, "head": new}}
+    assert check.outcome(findings).endswith("; requires-python changed in 1 project")
+
+
+@pytest.mark.parametrize("old,new", [
+    (">=3.9", ">= 3.9"),  # respelt
+    (">=3.9,<4", "<4, >=3.9"),  # reordered
+    (">=3.9", ">=3.9,<4"),  # there is no Python 4
+    (">=3.9", ">=3.9.0"),
+    ("~=3.9", ">=3.9,<4"),
+    ("==3.*", ">=3"),
+])
+def test_equivalent_requires_python_is_no_finding(tmp_path, old, new):
+    check, findings, ctx = run(tmp_path, {"pyproject.toml": project_toml(old)}, {"pyproject.toml": project_toml(new)})
+    assert findings == [] and ctx.problems == []
+    assert facts_of(check)["requires-python"] == {"pyproject.toml": {"base": old, "head": new}}
+
+
+def test_requires_python_added_is_breaking_when_it_excludes_a_python(tmp_path):
+    check, findings, _ = run(tmp_path, {"pyproject.toml": project_toml(None)}, {"pyproject.toml": project_toml(">=3.9")})
+    [f] = findings
+    assert (f.severity, f.line, f.old, f.new) == ("breaking", 4, None, ">=3.9")
+    assert "was added" in f.message and "drops Python 2.7 and 3.0-3.8" in f.message
+    assert facts_of(check)["requires-python"] == {"pyproject.toml": {"base": None, "head": ">=3.9"}}
+
+
+def test_requires_python_added_that_excludes_nothing_is_info(tmp_path):
+    _, findings, _ = run(tmp_path, {"pyproject.toml": project_toml(None)}, {"pyproject.toml": project_toml(">=2.7,<4")})
+    # 2.6 is a Python release too: >=2.7 drops it
+    assert [(f.severity, f.new) for f in findings] == [("breaking", ">=2.7,<4")]
+    _, findings, _ = run(_sub(tmp_path, "b"), {"pyproject.toml": project_toml(None)}, {"pyproject.toml": project_toml(">=2")})
+    assert [(f.severity, f.new) for f in findings] == [("info", ">=2")]
+    assert "excludes no Python release" in findings[0].message
+
+
+def test_requires_python_removed_is_info_at_the_base_line(tmp_path):
+    cfg = "[metadata]\nname = legacy\n\n[options]\npackages = legacy\npython_requires = >=3.7\n"
+    check, findings, _ = run(tmp_path, {"legacy/setup.cfg": cfg},
+                             {"legacy/setup.cfg": cfg.replace("python_requires = >=3.7\n", "")})
+    [f] = findings
+    assert (f.severity, f.path, f.line, f.old, f.new) == ("info", "legacy/setup.cfg", 6, ">=3.7", None)
+    assert "was removed" in f.message and "now allows Python 2.7 and 3.0-3.6" in f.message and "(legacy/)" in f.message
+    assert facts_of(check)["requires-python"] == {"legacy/setup.cfg": {"base": ">=3.7", "head": None}}
+
+
+def test_requires_python_moved_from_setup_cfg_to_pyproject_is_no_change(tmp_path):
+    cfg = "[metadata]\nname = shop\n\n[options]\npython_requires = >=3.9\ninstall_requires =\n    httpx>=0.27\n"
+    check, findings, ctx = run(tmp_path, {"setup.cfg": cfg}, {"setup.cfg": None, "pyproject.toml": project_toml(">=3.9")})
+    assert findings == [] and ctx.problems == []
+    assert facts_of(check)["requires-python"] == {"pyproject.toml": {"base": None, "head": ">=3.9"},
+                                                  "setup.cfg": {"base": ">=3.9", "head": None}}
+
+
+def test_unparsable_requires_python_is_a_problem_not_a_finding(tmp_path):
+    check, findings, ctx = run(tmp_path, {"pyproject.toml": project_toml(">=3.9")},
+                               {"pyproject.toml": project_toml(">=3.9,,<3.x")})
+    assert findings == []
+    assert [(p.path, p.side) for p in ctx.problems] == [("pyproject.toml:4", "head")]
+    assert "cannot read requires-python '>=3.9,,<3.x'" in ctx.problems[0].message
+    assert facts_of(check)["requires-python"] == {"pyproject.toml": {"base": ">=3.9", "head": ">=3.9,,<3.x"}}
+    # not a string at all
+    _, findings, ctx = run(_sub(tmp_path, "b"), {"pyproject.toml": project_toml(">=3.9")},
+                           {"pyproject.toml": project_toml(">=3.9").replace('"> =3.9"', "3.9").replace('">=3.9"', "3.9")})
+    assert findings == [] and [(p.path, p.side) for p in ctx.problems] == [("pyproject.toml:4", "head")]
+    assert "cannot read requires-python '3.9'" in ctx.problems[0].message
+
+
+def test_requires_python_of_nested_projects_and_test_data(tmp_path):
+    base = {"pyproject.toml": project_toml(">=3.9"), "plugins/a/pyproject.toml": project_toml(">=3.8", "a"),
+            "tests/fixtures/sample/pyproject.toml": project_toml(">=3.6", "sample")}
+    head = {"plugins/a/pyproject.toml": project_toml(">=3.9", "a"),
+            "tests/fixtures/sample/pyproject.toml": project_toml(">=3.12", "sample")}
+    check, findings, _ = run(tmp_path, base, head)
+    assert [(f.severity, f.path, f.line) for f in findings] == [("breaking", "plugins/a/pyproject.toml", 4)]
+    assert "drops Python 3.8" in findings[0].message and "(plugins/a/)" in findings[0].message
+    assert facts_of(check)["requires-python"] == {"plugins/a/pyproject.toml": {"base": ">=3.8", "head": ">=3.9"},
+                                                  "pyproject.toml": {"base": ">=3.9", "head": ">=3.9"}}
+
+
+def test_requires_python_fact_is_published_when_the_check_skips_without_reading_base(tmp_path, monkeypatch):
+    from changeproof.checks.dependencies import check as module
+
+    reads = []
+    real = module.read_declared
+
+    def spy(side, path):
+        reads.append((side.role, path))
+        return real(side, path)
+
+    monkeypatch.setattr(module, "read_declared", spy)
+    cfg = "[options]\npython_requires = >=3.8\n"
+    ctx = make_context(tmp_path, {"pyproject.toml": project_toml(">=3.10"), "tools/setup.cfg": cfg,
+                                  "other/pyproject.toml": '[project]\nname = "other"\n', "app.py": "x = 1\n"},
+                       {"app.py": "x = 2\n"})
+    check = CHECK()
+    with pytest.raises(Skip, match="no dependency declarations changed"):
+        check.run(ctx)
+    assert facts_of(check)["requires-python"] == {"pyproject.toml": {"base": ">=3.10", "head": ">=3.10"},
+                                                  "tools/setup.cfg": {"base": ">=3.8", "head": ">=3.8"}}
+    assert sorted(reads) == [("head", "other/pyproject.toml"), ("head", "pyproject.toml"), ("head", "tools/setup.cfg")]
+
+
+def test_requires_python_of_a_renamed_project_directory(tmp_path):
+    check, findings, _ = run(tmp_path, {"old/pyproject.toml": project_toml(">=3.8")},
+                             {"old/pyproject.toml": None, "new/pyproject.toml": project_toml(">=3.8")})
+    assert findings == []
+    assert facts_of(check)["requires-python"] == {"new/pyproject.toml": {"base": ">=3.8", "head": ">=3.8"}}
+
+
+def _sub(tmp_path, name):
+    (tmp_path / name).mkdir()
+    return tmp_path / name

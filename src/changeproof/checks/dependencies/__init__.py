@@ -33,9 +33,14 @@ project directory, so moving a requirement from setup.cfg to pyproject.toml, bet
 a file it includes, reordering, reformatting or re-commenting is not a change. Files under test directories
 and ``[tool.changeproof] exclude`` globs are not read.
 
+Each project's ``requires-python`` (pyproject ``[project] requires-python``, setup.cfg ``[options]
+python_requires``) is compared over Python releases: a Python that base allowed and head rejects is breaking, a
+widening or a removal is info, a respelt or reordered specifier is no change; every file's value at both sides
+is published as the ``requires-python`` fact, also when no declaration changed.
+
 The folder: :mod:`.reader` (one side's declarations, with :mod:`.requirements` and :mod:`.poetry`), :mod:`.compare`
-(one dependency's two declarations), :mod:`.uses` (where head code imports a distribution), :mod:`.check`
-(the check), :mod:`.model` (dependencies and groups), :mod:`.rules` (the kinds).
+(one dependency's two declarations), :mod:`.python` (``requires-python``), :mod:`.uses` (where head code imports a
+distribution), :mod:`.check` (the check), :mod:`.model` (dependencies and groups), :mod:`.rules` (the kinds).
 """
 
 from __future__ import annotations

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import posixpath
+from dataclasses import replace
 
 from ...model import Finding, Problem
 from ..base import Check, CheckContext, Skip, finding
 from . import rules
 from .compare import describe_change
 from .model import FILE_GROUP, Declarations, Dep, Group
-from .reader import Reader
+from .python import FILES as PYTHON_FILES
+from .python import Declared, describe_python_change, read_declared, specifier
+from .reader import Reader, not_read
 from .uses import import_names, uses_of
 
 # ---------------------------------------------------------------------------------------------- check
@@ -18,14 +21,14 @@ from .uses import import_names, uses_of
 class Dependencies(Check):
     id = "dependencies"
     title = "Dependencies"
-    reads = ("pyproject.toml ([project], optional-dependencies, dependency-groups, poetry, pdm, uv), setup.cfg, "
-             "setup.py (statically), requirements and constraints files with their includes; head code's imports "
-             "of removed ones")
+    reads = ("pyproject.toml ([project] with requires-python, optional-dependencies, dependency-groups, poetry, "
+             "pdm, uv), setup.cfg (with python_requires), setup.py (statically), requirements and constraints files "
+             "with their includes; head code's imports of removed ones")
 
     def __init__(self) -> None:
         super().__init__()
         self.files = 0
-        self.counts = {"added": 0, "removed": 0, "changed": 0}
+        self.counts = {"added": 0, "removed": 0, "changed": 0, "python": 0}
 
     def run(self, ctx: CheckContext) -> list[Finding]:
         def relevant(p: str | None) -> bool:
@@ -36,9 +39,10 @@ class Dependencies(Check):
 
         touched = {p for c in ctx.changes for p in (c.path, c.old_path) if p}
         declared = self.fact("declaration-files-changed", [], detail="dependency declaration files the change touches")
-        if not any(relevant(p) for p in touched):
-            raise Skip("no dependency declarations changed")
         renames = {c.old_path: c.path for c in ctx.changes if c.status == "renamed" and c.old_path}
+        python = self._python(ctx, renames)  # its fact is published whether or not the check goes on
+        if not any(relevant(p) for p in touched) and not python:
+            raise Skip("no dependency declarations changed")
         base_reader, head_reader = Reader(ctx, "base", renames), Reader(ctx, "head", {})
         base_reader.read()
         head_reader.read()
@@ -52,13 +56,13 @@ class Dependencies(Check):
                 del side.groups[key]
         changed_files = touched & (base.read | head.read)
         declared.value = sorted(changed_files)
-        if not changed_files:
+        if not changed_files and not python:
             raise Skip("no dependency declarations changed")
-        self.files = len({renames.get(p, p) for p in changed_files})
+        self.files = len({renames.get(p, p) for p in changed_files | {f.path for f in python if f.path}})
         self._problems(ctx, base, "base", touched)
         self._problems(ctx, head, "head", touched)
 
-        findings: list[Finding] = []
+        findings: list[Finding] = list(python)
         removed: list[tuple[Group, Dep]] = []
         changed_names = {key: _changed_names(base.groups.get(key), head.groups.get(key))
                          for key in set(base.groups) | set(head.groups) if key[0] == FILE_GROUP}
@@ -109,6 +113,88 @@ class Dependencies(Check):
                   detail="dependencies added, removed or with a changed constraint, in any group (runtime, optional, "
                          "development, constraints): the findings' severities say which matter")
         return findings
+
+    # -- requires-python -------------------------------------------------------------------------------
+    def _python(self, ctx: CheckContext, renames: dict[str, str]) -> list[Finding]:
+        """Publish every pyproject.toml / setup.cfg's requires-python at both sides (the ``requires-python`` fact);
+        a finding for each project directory whose Python requirement allows other Python releases at head."""
+        head_files, base_files = ctx.files("head"), ctx.files("base")
+        back = {new: old for old, new in renames.items()}
+
+        def wanted(p: str) -> bool:
+            return posixpath.basename(p) in PYTHON_FILES and not not_read(ctx, p)
+
+        head: dict[str, Declared] = {p: read_declared(ctx.project.head, p)
+                                     for p in sorted(p for p in head_files if p.endswith(PYTHON_FILES)) if wanted(p)}
+        base: dict[str, Declared] = {}  # by head path (a renamed file), or base path (a deleted one)
+        for p, at_head in head.items():
+            bp = back.get(p, p)
+            if bp not in base_files or not wanted(bp):
+                continue
+            if base_files[bp] == head_files[p]:
+                base[p] = replace(at_head, path=bp)  # same content: not read again
+            else:
+                base[p] = read_declared(ctx.project.base, bp)
+        for bp in sorted(p for p in base_files if p.endswith(PYTHON_FILES)):
+            key = renames.get(bp, bp)
+            if key not in head and key not in base and wanted(bp):
+                base[key] = read_declared(ctx.project.base, bp)
+        value: dict[str, dict[str, str | None]] = {}
+        for key in sorted(set(head) | set(base)):
+            h, b = head.get(key), base.get(key)
+            if (h is not None and h.error) or (b is not None and b.error):
+                continue  # a side that does not parse says nothing about its requirement (reported as a problem)
+            hs, bs = (h.spec if h else None), (b.spec if b else None)
+            if hs is not None or bs is not None:
+                value[key] = {"base": bs, "head": hs}
+        self.fact("requires-python", value,
+                  detail="the Python versions each pyproject.toml ([project] requires-python) and setup.cfg "
+                         "([options] python_requires) declares at base and head (null: not declared); files that "
+                         "declare none on either side, or do not parse, are left out")
+
+        def effective(side: dict[str, Declared], scope: str) -> Declared | None | bool:
+            """The requirement of a project directory (pyproject.toml's first, then setup.cfg's); False unknown."""
+            found = [side.get(posixpath.join(scope, name) if scope else name) for name in PYTHON_FILES]
+            if any(d is not None and d.error for d in found):
+                return False
+            return next((d for d in found if d is not None and d.spec is not None), None)
+
+        out: list[Finding] = []
+        for scope in sorted({posixpath.dirname(k) for k in set(head) | set(base)}):
+            old, new = effective(base, scope), effective(head, scope)
+            if old is False or new is False:
+                continue
+            assert not isinstance(old, bool) and not isinstance(new, bool)
+            old_spec, new_spec = (old.spec if old else None), (new.spec if new else None)
+            if old_spec == new_spec:
+                continue
+            from packaging.specifiers import InvalidSpecifier
+
+            try:
+                described = describe_python_change(old_spec, new_spec)
+            except InvalidSpecifier as exc:
+                for role, d in (("base", old), ("head", new)):
+                    if d is None or d.spec is None:
+                        continue
+                    try:
+                        specifier(d.spec)
+                    except InvalidSpecifier:
+                        where = f"{d.path}:{d.line}" if d.line else d.path
+                        ctx.problems.append(Problem(
+                            path=where, side=role,
+                            message=f"cannot read requires-python {d.spec!r} ({exc}): the Python versions it allows "
+                                    f"are not compared"))
+                continue
+            if described is None:
+                continue
+            severity, message = described
+            at = new if new is not None else old
+            assert at is not None
+            self.counts["python"] += 1
+            out.append(finding(rules.PYTHON_REQUIREMENT_CHANGED, path=at.path, line=at.line, object="requires-python",
+                               old=old_spec, new=new_spec, severity=severity,
+                               message=message + (f" ({scope}/)" if scope else "")))
+        return out
 
     # -- findings ---------------------------------------------------------------------------------------
     def _added(self, g: Group, dep: Dep, new_project: bool = False) -> Finding:
@@ -250,7 +336,9 @@ class Dependencies(Check):
             return "no dependency declarations changed"
         c = self.counts
         return (f"{self.files} dependency file{'s' if self.files != 1 else ''} changed: {c['added']} added, "
-                f"{c['removed']} removed, {c['changed']} changed")
+                f"{c['removed']} removed, {c['changed']} changed"
+                + (f"; requires-python changed in {c['python']} project{'s' if c['python'] != 1 else ''}"
+                   if c["python"] else ""))
 
 
 def _new_project(key: tuple[str, str], base: Declarations) -> bool:

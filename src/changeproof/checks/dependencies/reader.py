@@ -27,6 +27,14 @@ from .requirements import Lines, RequirementsFile, is_requirements_path
 # --------------------------------------------------------------------------------------------- reading
 
 
+def not_read(ctx: CheckContext, path: str) -> bool:
+    """Whether a file is left out: excluded by ``[tool.changeproof] exclude``, a test file, or under a fixtures /
+    test data folder (a test's sample project declares nothing for this one)."""
+    return (any(fnmatchcase(path, g) for g in ctx.config.exclude or [])
+            or classify(path, ctx.config) == "test"
+            or any(d in ("fixtures", "testdata", "test_data") for d in path.split("/")[:-1]))
+
+
 class Reader:
     """Reads every dependency declaration of one side into groups."""
 
@@ -39,9 +47,7 @@ class Reader:
         self.claimed: set[str] = set()  # requirement files a pyproject / setup.cfg reads as its declarations
 
     def _skip(self, path: str) -> bool:
-        return (any(fnmatchcase(path, g) for g in self.ctx.config.exclude or [])
-                or classify(path, self.ctx.config) == "test"
-                or any(d in ("fixtures", "testdata", "test_data") for d in path.split("/")[:-1]))
+        return not_read(self.ctx, path)
 
     def _key(self, path: str) -> str:
         return self.renames.get(path, path) if self.side == "base" else path

@@ -91,4 +91,37 @@ dependencies = ["pydantic>=2.5"]  # narrowed: 1.10 is now rejected, and 2.x chan
 """,
 )
 
-RULES = (DEPENDENCY_REMOVED, DEPENDENCY_ADDED, DEPENDENCY_CONSTRAINT_CHANGED,)
+PYTHON_REQUIREMENT_CHANGED = rule(
+    "python-requirement-changed",
+    ID,
+    "breaking",
+    "The Python versions the project may be installed on changed (requires-python)",
+    """
+    A project's `requires-python` (`[project] requires-python` in pyproject.toml, `[options] python_requires`
+    in setup.cfg; the root project and nested ones) allows other Python releases at head. Both specifiers are
+    evaluated over Python releases (2.7 and 3.0 to 3.20, any minor a specifier names, with the patch levels the
+    specifiers mention), so a respelt or reordered specifier (`>=3.9` and `>= 3.9`, `>=3.9,<4` and `<4,>=3.9`)
+    and a `<4` cap (there is no Python 4) are no change, and moving the key from setup.cfg to pyproject.toml is
+    no change either. It is **breaking** when head rejects a release base allowed (a raised floor, a new or
+    lowered cap, an excluded version, a specifier added where there was none): pip on those Pythons no longer
+    installs the release, it falls back to an older one or fails to resolve, so users must upgrade Python to
+    get it. The message names the Pythons dropped. Dropping a supported Python is an incompatible change for
+    the users on it, so its semver effect is **major**, like every breaking kind (projects that drop end-of-life
+    Pythons in a minor release can acknowledge the finding with `[tool.changeproof] ignore`). A specifier that
+    only widens (a lowered floor, a lifted cap) or is removed is info: nothing that installed before is refused,
+    but the code must work on the Pythons it now admits. A specifier that does not parse is a "could not
+    analyse" entry.
+    """,
+    """
+[project]
+name = "shop"
+requires-python = ">=3.9"
+""",
+    """
+[project]
+name = "shop"
+requires-python = ">=3.10"  # drops Python 3.9: pip there installs an older release
+""",
+)
+
+RULES = (DEPENDENCY_REMOVED, DEPENDENCY_ADDED, DEPENDENCY_CONSTRAINT_CHANGED, PYTHON_REQUIREMENT_CHANGED,)
