@@ -217,11 +217,14 @@ def test_blob_sizes_are_cached_and_screen_the_same(tmp_path, monkeypatch):
     _new_process(monkeypatch)
     cold = _run(repo)
     assert any("shop/big.py" == p and "too large" in m for p, m, _ in cold["problems"]), cold["problems"]
-    assert listings == [True, True] and checks == []  # a first run: the sizes come with the listing
+    # a first run: the base's sizes come with its listing; the head's listing is the base's and the difference of
+    # the trees, and the sizes of the two files it changed (big.py, api.py) are asked of git in one process
+    assert listings == [True] and checks == [2]
     listings.clear()
+    checks.clear()
     _new_process(monkeypatch)
     assert _run(repo) == cold
-    assert listings == [False, False] and checks == []  # a later run asks git for no size
+    assert listings == [] and checks == []  # a later run lists no tree (cached) and asks git for no size
     # sizes the cache does not hold (another cache, rows of these blobs gone): asked of git in one process per side
     conn = sqlite3.connect(sqlitedb.cache_dir() / sqlitedb.FACTS_FILE)
     conn.execute("DELETE FROM sizes WHERE rowid IN (SELECT rowid FROM sizes ORDER BY blob LIMIT 3)")

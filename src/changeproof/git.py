@@ -50,6 +50,7 @@ __all__ = [
     "is_shallow",
     "materialise",
     "merge_base",
+    "pair",
     "resolve",
     "set_aside_together",
     "snapshot",
@@ -388,12 +389,19 @@ def unsafe_path(path: str) -> str | None:
     return None
 
 
+_parsed_memo: dict[str, bool] = {}  # path -> is_parsed(path): both sides of a change share most paths
+
+
 def is_parsed(path: str) -> bool:
     """Files a check parses: Python sources and the configuration files checks read."""
-    name = path.rsplit("/", 1)[-1].lower()
-    return (name.endswith((".py", ".pyi", ".toml", ".cfg", ".ini")) or name.startswith(".env")
+    known = _parsed_memo.get(path)
+    if known is None:
+        name = path.rsplit("/", 1)[-1].lower()
+        known = _parsed_memo[path] = (
+            name.endswith((".py", ".pyi", ".toml", ".cfg", ".ini")) or name.startswith(".env")
             or (name.startswith("requirements") and name.endswith(".txt"))
             or (name.endswith((".yml", ".yaml")) and "compose" in name))
+    return known
 
 
 def max_file_size() -> int:
@@ -409,16 +417,20 @@ def _size(n: int) -> str:
 def _screen(files: dict[str, str], sizes: dict[str, int], out: dict[str, str]) -> dict[str, str]:
     """``files`` minus unsafe, case-colliding and too large paths; the reasons go to ``out``."""
     kept: dict[str, str] = {}
-    folded: dict[str, list[str]] = {}
+    first: dict[str, str] = {}  # case-folded path -> the first path that folds to it
+    folded: dict[str, list[str]] = {}  # case-folded path -> every path that folds to it, where there are several
     for path in files:
-        folded.setdefault(path.casefold(), []).append(path)
+        key = path.casefold()
+        other = first.setdefault(key, path)
+        if other != path:
+            folded.setdefault(key, [other]).append(path)
     limit = max_file_size()
     for path in sorted(files):
         why = _unsafe(path)
         if why is not None:
             out.setdefault(path, f"unsafe path ({why}): never written, not analysed")
             continue
-        same = [p for p in folded[path.casefold()] if p != path]
+        same = [p for p in folded.get(path.casefold(), ()) if p != path] if folded else None
         if same:  # which one a case-insensitive file system would keep is not ours to guess: neither
             out.setdefault(path, f"unsafe path (the same as {', '.join(sorted(same))} on a case-insensitive file "
                                  "system): never written, not analysed")
@@ -627,6 +639,207 @@ def _stop_process(proc: subprocess.Popen[bytes]) -> None:
             proc.stdout.close()
 
 
+# --------------------------------------------------------------------------------------
+# tree listings
+
+_FILE_MODE = "100644"
+
+
+@dataclass
+class _Listing:
+    """What a commit's tree holds, as ``git ls-tree -r`` lists it: every blob that is not a symbolic link (path ->
+    blob id; gitlinks are left out too), the modes other than ``100644``, and the paths the tree names twice.
+    ``sizes``: blob id -> size when the listing gave them (``ls-tree -l``, a first run), never cached."""
+
+    files: dict[str, str]
+    modes: dict[str, str]
+    twice: list[str]
+    sizes: dict[str, int]
+
+
+def _ls_tree(repo: Path, sha: str) -> _Listing:
+    # -l only on a first run: on a repository of loose objects git opens every blob to give its size; only the
+    # files a check parses need one (the size limit), and a blob's size is known for good once known
+    # (blob_sizes keeps them)
+    with_sizes = sizes_from_listing()
+    proc = _run(repo, "ls-tree", "-r", "-z", *(["-l"] if with_sizes else []), "--full-tree", sha)
+    files: dict[str, str] = {}
+    modes: dict[str, str] = {}
+    twice: dict[str, None] = {}
+    listed: dict[str, int] = {}
+    for record in proc.stdout.split(b"\0"):
+        if not record:
+            continue
+        meta, _, raw_path = record.partition(b"\t")
+        mode, kind, oid, *size = meta.decode("ascii").split()
+        if size and size[0].isdigit():
+            listed[oid] = int(size[0])
+        if kind != "blob" or mode == _SYMLINK_MODE:
+            continue  # gitlinks (submodules) and symlinks are left out
+        path = _decode_path(raw_path)
+        if path in files:  # a tree naming the same entry twice (git fsck: duplicateEntries)
+            twice[path] = None
+        files[path] = oid
+        if mode != _FILE_MODE:
+            modes[path] = mode
+        else:
+            modes.pop(path, None)
+    return _Listing(files, modes, list(twice), listed)
+
+
+def _derived_listing(repo: Path, beside_sha: str, beside: _Listing, sha: str) -> _Listing | None:
+    """The listing of commit ``sha`` from the listing of ``beside_sha`` and ``git diff-tree -r`` between the two
+    (one small process instead of a second full listing). None, to list the tree in full, when the other tree
+    names a path twice or when the difference does not apply exactly to the other listing (a path it removes or
+    changes with another id or mode than the listing has, one it adds that is there already, a path named twice:
+    what a tree naming an entry twice makes of a difference)."""
+    if beside.twice or not beside_sha or not sha:
+        return None
+    proc = _run(repo, "diff-tree", "-r", "-z", "--no-abbrev", "--no-renames", "--ignore-submodules=none",
+                beside_sha, sha, "--", check=False)
+    if proc.returncode != 0:
+        return None
+    files = dict(beside.files)
+    modes = dict(beside.modes)
+    seen: set[str] = set()
+    tokens = proc.stdout.split(b"\0")
+    i = 0
+    while i < len(tokens):
+        record = tokens[i]
+        i += 1
+        if not record:
+            continue
+        fields = record[1:].decode("ascii", "replace").split() if record.startswith(b":") else []
+        if len(fields) != 5 or i >= len(tokens):
+            return None
+        old_mode, new_mode, old_oid, new_oid, _status = fields
+        path = _decode_path(tokens[i])
+        i += 1
+        if path in seen:
+            return None
+        seen.add(path)
+        if _listed(old_mode):
+            if files.get(path) != old_oid or modes.get(path, _FILE_MODE) != old_mode:
+                return None
+            del files[path]
+            modes.pop(path, None)
+        elif path in files:
+            return None
+        if _listed(new_mode):
+            if path in files:
+                return None
+            files[path] = new_oid
+            if new_mode != _FILE_MODE:
+                modes[path] = new_mode
+    return _Listing(files, modes, [], {})
+
+
+def _listed(mode: str) -> bool:
+    """Whether ``ls-tree`` lists an entry of this mode in a listing: a regular file (``100644``, ``100755``), not a
+    symbolic link (``120000``), a submodule (``160000``) or nothing (``000000``)."""
+    return mode.startswith("100")
+
+
+# Listings by commit id, in the table `listings` of sqlitedb.FACTS_FILE: a commit names its tree, and a tree's
+# listing is the same for good; keyed also by this module's code, changeproof's version and the Python version.
+_LISTINGS_DDL = ["CREATE TABLE IF NOT EXISTS listings (key TEXT PRIMARY KEY, data TEXT NOT NULL)"]
+_OID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+_MODE = re.compile(r"100[0-7]{3}")
+_listing_engine: list[str] = []
+
+
+def listing_key(sha: str) -> str:
+    """The cache key of the listing of commit ``sha``."""
+    if not _listing_engine:
+        import sys
+        import zlib
+
+        from . import __version__
+
+        try:
+            code = Path(__file__).read_bytes()
+        except OSError:  # no source to tell this code by (a frozen build): no cache rather than a stale one
+            code = os.urandom(16)
+        py = ".".join(map(str, sys.version_info[:3]))
+        _listing_engine.append(f"{zlib.crc32(code):08x}{len(code):x}-{__version__}-py{py}")
+    return f"listing/{_listing_engine[0]}/{sha}"
+
+
+def valid_listing(data: object) -> bool:
+    """Whether a cached row has the shape a listing is stored in (a poisoned or corrupt row is a miss, rebuilt)."""
+    if not isinstance(data, dict):
+        return False
+    files, modes, twice = data.get("files"), data.get("modes"), data.get("twice")
+    if not isinstance(files, dict) or not isinstance(modes, dict) or not isinstance(twice, list):
+        return False
+    oid = _OID.fullmatch
+    mode = _MODE.fullmatch
+    return (all(type(v) is str and oid(v) for v in files.values())
+            and all(p in files and type(m) is str and mode(m) for p, m in modes.items())
+            and all(type(p) is str and p in files for p in twice))
+
+
+def _listings_db() -> sqlite3.Connection | None:
+    if not sqlitedb.caches_enabled():
+        return None
+    return sqlitedb.open_db(sqlitedb.cache_dir() / sqlitedb.FACTS_FILE, _LISTINGS_DDL)
+
+
+def _cached_listing(sha: str) -> _Listing | None:
+    """The listing of commit ``sha`` an earlier run stored; None when there is none, or it does not validate (said
+    once, and listed again)."""
+    if not sha:
+        return None
+    conn = _listings_db()
+    if conn is None:
+        return None
+    try:
+        row = conn.execute("SELECT data FROM listings WHERE key = ?", (listing_key(sha),)).fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        conn.close()
+    if row is None:
+        return None
+    import json
+
+    try:
+        data = json.loads(row[0]) if isinstance(row[0], (str, bytes)) else None
+    except (ValueError, RecursionError):
+        data = None
+    if not valid_listing(data):
+        sqlitedb.note_invalid("tree listing", 1)
+        return None
+    return _Listing(data["files"], data["modes"], data["twice"], {})
+
+
+def _store_listing(sha: str, listing: _Listing) -> None:
+    if not sha:
+        return
+    conn = _listings_db()
+    if conn is None:
+        return
+    import json
+
+    try:
+        data = json.dumps({"files": listing.files, "modes": listing.modes, "twice": listing.twice},
+                          separators=(",", ":"))
+        sqlitedb.write_many(conn, "INSERT OR REPLACE INTO listings (key, data) VALUES (?, ?)",
+                            [(listing_key(sha), data)])
+    finally:
+        conn.close()
+
+
+def pair(base: Snapshot, head: Snapshot) -> bool:
+    """When both sides are commits of one repository, let the head's listing be derived from the base's (listed
+    first) and the difference of their trees; True when they are paired so."""
+    if (isinstance(base, GitSnapshot) and isinstance(head, GitSnapshot) and base is not head
+            and base.repo == head.repo and head._listing is None and base._beside is not head):
+        head._beside = base
+        return True
+    return False
+
+
 class GitSnapshot(Snapshot):
     """The tree of one commit, read from git objects only."""
 
@@ -635,31 +848,35 @@ class GitSnapshot(Snapshot):
         self.repo = Path(repo)
         self._modes: dict[str, str] = {}
         self._catfile = _shared_catfile(self.repo)  # blobs are named by id: one reader serves every revision
+        self._listing: _Listing | None = None
+        # a snapshot of another commit of the same repository, listed first, whose listing this one's is derived
+        # from by the difference of the two trees (see list_pair)
+        self._beside: GitSnapshot | None = None
+
+    def listing(self) -> _Listing:
+        """What the commit's tree holds, as git lists it (before screening, see :meth:`files`). Memoised; from the
+        listing cache when this commit was listed by an earlier run, else derived from the listing of the snapshot
+        beside it (:func:`list_pair`) and the difference of the two trees, else from ``git ls-tree``."""
+        if self._listing is None:
+            sha = self.sha or ""
+            listing = _cached_listing(sha)
+            if listing is None:
+                beside = self._beside
+                if beside is not None:
+                    listing = _derived_listing(self.repo, beside.sha or "", beside.listing(), sha)
+                if listing is None:
+                    listing = _ls_tree(self.repo, sha)
+                _store_listing(sha, listing)
+            self._listing = listing
+        return self._listing
 
     def _list_files(self) -> dict[str, str]:
-        # -l only on a first run: on a repository of loose objects git opens every blob to give its size; only the
-        # files a check parses need one (the size limit), and a blob's size is known for good once known
-        # (blob_sizes keeps them)
-        with_sizes = sizes_from_listing()
-        proc = _run(self.repo, "ls-tree", "-r", "-z", *(["-l"] if with_sizes else []), "--full-tree", self.sha or "")
-        files: dict[str, str] = {}
-        listed: dict[str, int] = {}
-        for record in proc.stdout.split(b"\0"):
-            if not record:
-                continue
-            meta, _, raw_path = record.partition(b"\t")
-            mode, kind, oid, *size = meta.decode("ascii").split()
-            if size and size[0].isdigit():
-                listed[oid] = int(size[0])
-            if kind != "blob" or mode == _SYMLINK_MODE:
-                continue  # gitlinks (submodules) and symlinks are left out
-            path = _decode_path(raw_path)
-            if path in files:  # a tree naming the same entry twice (git fsck: duplicateEntries)
-                self.unanalysable.setdefault(path, "unsafe path (the tree lists it twice): never written, "
-                                                   "not analysed")
-            files[path] = oid
-            self._modes[path] = mode
-        sizes = blob_sizes(self.repo, [oid for path, oid in files.items() if is_parsed(path)], listed)
+        listing = self.listing()
+        files = dict(listing.files)
+        for path in listing.twice:  # a tree naming the same entry twice (git fsck: duplicateEntries)
+            self.unanalysable.setdefault(path, "unsafe path (the tree lists it twice): never written, not analysed")
+        self._modes = listing.modes
+        sizes = blob_sizes(self.repo, [oid for path, oid in files.items() if is_parsed(path)], listing.sizes)
         for path, oid in files.items():
             if oid in sizes:
                 self._sizes[path] = sizes[oid]
@@ -678,7 +895,7 @@ class GitSnapshot(Snapshot):
                 target = _target(dest, path)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
-                if self._modes.get(path) == "100755":
+                if self._modes.get(path, _FILE_MODE) == "100755":
                     target.chmod(0o755)
 
     def close(self) -> None:
@@ -791,6 +1008,7 @@ def _pruned(path: Path, name: str, at_root: bool) -> bool:
 def set_aside_together(base: Snapshot, head: Snapshot) -> list[tuple[str, str, str]]:
     """What cannot be analysed on one side is left out of the other too (a file too large at head is not
     "removed"), as ``(path, side, reason)`` rows for the report's "could not analyse" list."""
+    pair(base, head)
     base.files(), head.files()
     rows = [(path, side, why) for side, snap in (("base", base), ("head", head))
             for path, why in sorted(snap.unanalysable.items())]

@@ -245,11 +245,11 @@ _BUMP_RANK = {"none": 0, "patch": 1, "minor": 2, "major": 3}
 
 def version_bump(base_snap, head_snap, required: str) -> dict | None:
     """The version the change declares (pyproject) against the bump its findings require (semver)."""
-    from packaging.version import InvalidVersion, Version
-
     old, new = project_version(base_snap), project_version(head_snap)
     if old is None or new is None:
         return None
+    from packaging.version import InvalidVersion, Version  # here: a project without versions does not need it
+
     try:
         o, n = Version(old), Version(new)
     except InvalidVersion:

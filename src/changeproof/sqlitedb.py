@@ -39,7 +39,7 @@ def caches_enabled() -> bool:
     return not _off and not os.environ.get("CHANGEPROOF_NO_CACHE")
 
 
-FACTS_FILE = "facts.sqlite3"  # per-content facts: blob sizes (git), what checks derive from a file (project)
+FACTS_FILE = "facts.sqlite3"  # per-content facts: blob sizes and tree listings (git), what checks derive from a file (project)
 
 
 def open_db(path: Path, ddl: list[str]) -> sqlite3.Connection | None:

@@ -163,9 +163,19 @@ def _no_cyclic_gc():
 
 
 def _list_both(old_snap, new_snap) -> None:
-    """List both sides' files at once (a thread waits for one side's ``git ls-tree`` while this one lists the
-    other). A side whose listing fails here is listed again, and its error raised, where it is first needed."""
+    """List both sides' files: two commits of one repository one after the other (the new side's listing derived
+    from the old side's, ``git.pair``), other sides at once (a thread waits for one side's listing while this one
+    lists the other). A side whose listing fails here is listed again, and its error raised, where it is first
+    needed."""
     import threading
+
+    from ..git import pair
+
+    if pair(old_snap, new_snap):
+        with contextlib.suppress(Exception):
+            old_snap.files()
+        new_snap.files()
+        return
 
     def list_old() -> None:
         with contextlib.suppress(Exception):

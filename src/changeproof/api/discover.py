@@ -36,9 +36,25 @@ def _is_test_file(name: str) -> bool:
     return name.startswith("test_") or name.endswith("_test") or name == "conftest"
 
 
+_found: dict[tuple, dict[str, ModuleFile]] = {}  # the last few discoveries: both sides of a change, and every
+# reader of one side (the API engine, the checks), mostly ask about the same list of files
+
+
 def discover(paths: list[str], packages: list[str] | None = None, source_dirs: list[str] | None = None) -> dict[str, ModuleFile]:
     """Map every module of the project's packages to its file. ``paths`` are all files of the snapshot;
     ``source_dirs`` are import roots the build configuration declares (``lib``, ``python``), if any."""
+    key = (tuple(paths), tuple(packages) if packages is not None else None,
+           tuple(source_dirs) if source_dirs is not None else None)
+    found = _found.get(key)
+    if found is None:
+        found = _discover(paths, packages, source_dirs)
+        if len(_found) >= 4:
+            _found.pop(next(iter(_found)))
+        _found[key] = found
+    return dict(found)
+
+
+def _discover(paths: list[str], packages: list[str] | None, source_dirs: list[str] | None) -> dict[str, ModuleFile]:
     py = [p for p in paths if p.endswith((".py", ".pyi")) and not (set(p.split("/")[:-1]) & SKIP_PARTS)]
     present = set(py)
     roots = _declared_roots(py, source_dirs, packages) if source_dirs else _roots(py, packages)

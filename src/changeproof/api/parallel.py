@@ -14,7 +14,6 @@ path and the package flag); a worker that fails in any way has its share parsed 
 from __future__ import annotations
 
 import os
-import pickle
 import subprocess
 import sys
 import threading
@@ -97,6 +96,8 @@ def _start(part: list[int], items: list[tuple[str, bytes, bool]]) -> tuple[subpr
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     except OSError:
         return None
+    import pickle  # here: only a cold tree's workers need it
+
     payload = pickle.dumps([items[i] for i in part], protocol=pickle.HIGHEST_PROTOCOL)
 
     def feed() -> None:
@@ -122,6 +123,8 @@ def _collect(started: tuple[subprocess.Popen, threading.Thread] | None, count: i
         writer.join()
         if proc.wait() != 0:
             return None
+        import pickle
+
         out = pickle.loads(data)
     except Exception:  # noqa: BLE001 - any failure of a worker means: parse its share here
         proc.kill()

@@ -10,7 +10,8 @@ through a validator: a row that does not have the shape its kind writes (a poiso
 older layout) is a miss, rebuilt, and said once per run (:func:`changeproof.sqlitedb.note_invalid`). A cache that
 cannot be opened or written is no cache, never an error (``CHANGEPROOF_NO_CACHE`` disables it).
 
-One SQLite file, ``facts.sqlite3`` (its table ``facts``; git's blob sizes are in its table ``sizes``), in the cache
+One SQLite file, ``facts.sqlite3`` (its table ``facts``; git's blob sizes are in its table ``sizes`` and commits'
+tree listings in its table ``listings``), in the cache
 directory of the summaries (``$CHANGEPROOF_CACHE_DIR``, ...).
 """
 

@@ -92,10 +92,14 @@ def project_files(base: ApiModel, head: ApiModel, base_files: dict[str, str], he
             stem = stem.removesuffix("/__init__")
             if stem.endswith(rel):
                 roots[side].add(stem[: len(stem) - len(rel)])
-    exists = {"base": file_modules(base_files, roots["base"] | {""}),
-              "head": file_modules(head_files, roots["head"] | {""})}
-    return ProjectFiles(base, head, base_modules, head_modules, scan_paths(base_files, exclude),
-                        scan_paths(head_files, exclude), tops, roots, renamed, exists)
+    base_exists, base_py = file_modules(base_files, roots["base"] | {""}), scan_paths(base_files, exclude)
+    if base_files.keys() == head_files.keys():  # the same paths (a change of contents only): the same answers
+        head_exists = set(base_exists) if roots["head"] == roots["base"] else file_modules(head_files, roots["head"] | {""})
+        head_py = list(base_py)
+    else:
+        head_exists, head_py = file_modules(head_files, roots["head"] | {""}), scan_paths(head_files, exclude)
+    return ProjectFiles(base, head, base_modules, head_modules, base_py, head_py, tops, roots, renamed,
+                        {"base": base_exists, "head": head_exists})
 
 
 def pseudo_name(path: str, tops: set[str], taken: set[str] | dict, prefix: str = "") -> tuple[str, bool]:

@@ -182,7 +182,14 @@ class Scanner:
     def scan(self, side: str) -> EnvInventory:
         result = EnvInventory()
         files = self.ctx.files(side)
-        kinds = {p: k for p in files if (k := _kind_of(p, self.ctx.config))}
+        known: dict[str, str | None] = self.cache.setdefault("kinds", {})  # the two sides share most paths
+        kinds = {}
+        for p in files:
+            k = known.get(p, known)
+            if k is known:
+                k = known[p] = _kind_of(p, self.ctx.config)
+            if k:
+                kinds[p] = k
         py = sorted(p for p, k in kinds.items() if k == "python")
         self._project_names = {part for p in py for part in p[:-3].split("/")}
         # a Python file's facts by content (the fact cache): only files not seen before are read and searched

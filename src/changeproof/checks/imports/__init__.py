@@ -30,7 +30,6 @@ import sys
 import threading
 import time
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -559,6 +558,8 @@ class Imports(Check):
             plans[name] = (tree, roots, mods)
         if "head" not in plans:
             return []
+        from concurrent.futures import ThreadPoolExecutor  # here: only --exec imports modules
+
         with ThreadPoolExecutor(max_workers=2) as pool:
             futures = {name: pool.submit(import_modules, tree, roots, mods, ctx.timeout) for name, (tree, roots, mods) in plans.items()}
             runs = {name: fut.result() for name, fut in futures.items()}
