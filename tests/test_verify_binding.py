@@ -192,3 +192,37 @@ def test_requires_python_claims_are_judged_by_the_declared_specifiers():
     # no fact, no verdict either way; and a negation is left unread rather than misread
     assert {"not_verifiable"} == verdicts("requires-python is still `>=3.9`", _report())
     assert not {"confirmed", "contradicted"} & verdicts("requires-python was not raised.", raised)
+
+
+# -- more forms: a CSV block, a before/after table with a status column, the base suite on the head code ------------
+
+def test_a_csv_block_is_read_as_a_table():
+    r = _report([F("object-removed", message="function `pkg.mod.f` was removed")],
+                changes=[C("pkg/mod.py"), C("tests/test_mod.py", category="test"), C("pyproject.toml", category="config")])
+    doc = "```csv\nitem,before,after,status\nfiles changed,,3,ok\nbreaking,,no,ok\n`pkg/__init__.py`,,untouched,ok\n```\n"
+    found = {(c.line, c.kind, c.verdict) for c in verify(doc, r).claims}
+    assert (3, "changed-file-count", "confirmed") in found
+    assert (4, "no-breaking-changes", "contradicted") in found
+    assert (5, "path-status", "confirmed") in found
+
+
+def test_a_before_after_table_with_a_status_column_compares_the_pair():
+    r = _report(facts=[_pyreq(">=3.9", ">=3.10")], changes=[C("pyproject.toml", category="config")])
+    doc = ("| item | before | after | status |\n|---|---|---|---|\n| `requires-python` | `>=3.9` | `>=3.10` | changed |\n"
+           "| dependencies | none | none | ok |\n")
+    found = {(c.line, c.kind, c.verdict) for c in verify(doc, r).claims}
+    assert (3, "python-requirement", "confirmed") in found
+    assert not any(line == 4 and kind.startswith("entity-removed") for line, kind, _ in found)
+
+
+def test_nothing_public_was_removed_is_a_claim_that_nothing_was_removed():
+    r = _report([F("object-removed", message="function `pkg.mod.f` was removed")], changes=[C("pkg/mod.py")])
+    assert ("nothing-removed", "contradicted") in got("Nothing public was removed.", r)
+    assert ("nothing-removed", "confirmed") in got("Nothing public was removed.", _report(changes=[C("pkg/mod.py")]))
+
+
+def test_the_base_tests_said_to_pass_on_the_new_code_are_the_base_suite_on_head():
+    from changeproof.verify.patterns import _test_side
+
+    assert _test_side("the 4 tests from base also pass against the new code") == "base-on-head"
+    assert _test_side("4 tests pass") is None

@@ -3216,6 +3216,8 @@ def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context,
     changes = ctx.changes()
     loose: list[str] = []
     for name, what in subjects(text):
+        if kind == "python-requirement" and re.fullmatch(r"(?i)requires[-_]python|python[-_]requires", name):
+            continue  # the key the claim is about, which its fact gives
         if what == "path":
             if changes is None:
                 loose.append(name)

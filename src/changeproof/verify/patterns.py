@@ -728,7 +728,7 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
             rest = after.split(":", 1)[1] if ":" in after[:6] else after.split("-", 1)[-1]
             if status is None and not re.search(r"\b(?:now|new|no\s+longer|[a-z]{3,20}ed|edits?|changes?|fix(?:es)?|tweaks?|updates?|"
                                                 r"rewrite|refactor\w{0,4}|clean-?ups?|bumps?|renames?|additions?|removals?)\b|"
-                                                r"[+-]\d", rest[:60]):
+                                                r"[+-]\d|->|\u2192|=>", rest[:60]):
                 continue  # "`tests/test_report.py`: still passes": nothing said of the file's change
             if status in ("deleted", "renamed") and not re.match(r"\s*[`*_]{0,3}\s*(?:(?:was|is|has\s+been|got|been|now|fully|entirely)\s+)?"
                                                                  r"(?:deleted|removed|dropped|renamed|moved)\b", rest):
@@ -926,7 +926,8 @@ def _compat(low: str, seg: Segment) -> list[Match]:
     if _any(low,
             r"\b(?:methods?|functions?|classes?|symbols?|exports?|apis?)\s+(?:are\s+|remain\s+|still\s+){0,3}(?:all\s+)?present\b",
             r"\b(?:methods?|functions?|classes?|symbols?)\s+(?:are\s+|were\s+)?(?:all\s+)?still\s+(?:there|exported|available)\b",
-            r"\bnothing\s+(?:was\s+|is\s+|has\s+been\s+|got\s+)?(?:removed|deleted|dropped)\b",
+            r"\bnothing\s+(?:public\s+|exported\s+|of\s+the\s+(?:public\s+)?api\s+)?(?:was\s+|is\s+|has\s+been\s+|got\s+)?"
+            r"(?:removed|deleted|dropped)\b",
             r"\bnothing\b[^.;]{0,50}?\b(?:has\s+|have\s+)?(?:gone\s+away|disappeared|vanished)\b",
             r"\b(?:all|every)\s+(?:existing\s+|public\s+)?(?:functions?|methods?|classes?|apis?|symbols?)\s+(?:are\s+|were\s+)?(?:retained|kept|preserved)\b"):
         out.append(Match("nothing-removed", {"mode": "removed"}))
@@ -2281,6 +2282,9 @@ _SIDED = ("tests-passed-count", "all-tests-pass", "tests-failed-count", "tests-c
 _BASE_ON_HEAD = re.compile(r"\b(?:old|base|previous|original|earlier|unmodified|existing)\s+(?:test\s+)?suite\b[^.;]{0,80}?\b(?:against|on|with)\s+"
                            r"(?:the\s+)?(?:new|head|changed|current|updated|patched)\b|"
                            r"\b(?:tests?|suite)\s+(?:from|of)\s+(?:v|version\s+)?\d{1,4}\.\d{1,6}(?:\.\d{1,6})?\b|"
+                           # "the 4 tests from base also pass against the new code"
+                           r"\btests?\s+(?:from|of|at)\s+(?:the\s+)?(?:base|old|previous|original)\b[^.;]{0,60}?\b(?:against|on|with)\s+"
+                           r"(?:the\s+)?(?:new|head|changed|current|updated|patched)\b|"
                            r"(?<![\w.])v?\d{1,4}\.\d{1,6}(?:\.\d{1,6})?\s+(?:test\s+)?(?:suite|tests)\b|"
 
                            r"\b(?:old|base|previous)\s+tests?\s+(?:run\s+)?(?:against|on)\s+(?:the\s+)?(?:new|head)\s+code\b")

@@ -20,6 +20,7 @@ has bounded repetition, so splitting is linear in the size of the document.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -238,6 +239,7 @@ def _sentences(raw: str) -> list[str]:
 
 
 _DATA_LANGS = frozenset({"yaml", "yml", "json", "json5", "jsonc"})
+_CSV_LANGS = frozenset({"csv", "tsv"})
 # fences a test run's output is pasted in, and pytest's summary and collection lines
 _RUN_LANGS = frozenset({"", "text", "txt", "console", "shell", "sh", "bash", "zsh", "terminal", "output", "log", "pytest",
                         "plain", "plaintext", "none"})
@@ -420,8 +422,15 @@ def _row_sentence(header: list[str] | None, cells: list[str]) -> str:
         asked = _question(cells[0], cells[1])
         if asked:
             return asked
-    if len(cells) == 3 and _BEFORE.match(header[1].strip()) and _AFTER.match(header[2].strip()) and header[1] != header[2]:
+    if len(cells) >= 3 and _BEFORE.match(header[1].strip()) and _AFTER.match(header[2].strip()) and header[1] != header[2] \
+            and all(re.fullmatch(r"(?i)\s*(?:status|state|result|check|ok|mark|flag)?\s*", h) for h in header[3:]):
+        # (a "status" column after the pair is the writer's mark on the row; a column that asserts something of its
+        # own, "Compatible?", keeps the row read whole below)
         key, old, new = cells[0], cells[1].strip(), cells[2].strip()
+        if not old:  # "files changed,,3": nothing to compare with, the value after the change
+            return f"{key}: {new}"
+        if old.lower() == new.lower():  # "dependencies | none | none"
+            return f"{key} unchanged ({old})"
         if _NONE.match(old) and not _NONE.match(new):
             return f"{key} added ({new})"
         if _NONE.match(new) or new.lower() in ("removed", "dropped", "deleted", "gone"):
@@ -531,6 +540,16 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
         if in_fence is not None:
             if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence) and not fence.group(2):
                 in_fence = None
+                if fence_lang in _CSV_LANGS and data_lines:  # a table written as CSV: read as a Markdown table is
+                    yield from flush_table()
+                    parsed = list(csv.reader([x for _, x in data_lines], delimiter="\t" if fence_lang == "tsv" else ","))
+                    if len(parsed) >= 2 and len(parsed[0]) >= 2:
+                        st.header = [clean(c) for c in parsed[0]]
+                        st.header_line = data_lines[0][0]
+                        st.rows = [(ln, raw, cells) for (ln, raw), cells in zip(data_lines[1:], parsed[1:]) if cells]
+                        yield from flush_table()
+                    data_lines = []
+                    continue
                 for line_no, sentence, written in _data_block(data_lines):  # a summary written as YAML or JSON
                     seg = make(line_no, sentence, "code", st.lead, st.lead_paths)
                     if seg:
@@ -538,7 +557,7 @@ def iter_segments(markdown: str) -> Iterator[Segment]:
                         yield seg
                 data_lines = []
                 continue
-            if fence_lang in _DATA_LANGS:
+            if fence_lang in _DATA_LANGS or fence_lang in _CSV_LANGS:
                 if len(data_lines) < 400:
                     data_lines.append((n, line))
                 continue
