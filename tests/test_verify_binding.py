@@ -226,3 +226,45 @@ def test_the_base_tests_said_to_pass_on_the_new_code_are_the_base_suite_on_head(
 
     assert _test_side("the 4 tests from base also pass against the new code") == "base-on-head"
     assert _test_side("4 tests pass") is None
+
+
+# -- from the sixth round's second pass ----------------------------------------------------------------------
+
+def test_a_bump_level_said_after_the_versions_describes_the_bump():
+    from changeproof.model import Fact
+
+    r = _report([F("object-removed", message="method `pkg.mod.Ledger.clear` was removed")],
+                facts=[Fact("version", "version", {"base": "1.4.0", "head": "1.5.0", "bump": "minor"})])
+    said = got("The version goes from 1.4.0 to 1.5.0, a minor bump.", r)
+    assert ("semver", "contradicted") not in said
+    # said to be enough, it is a claim about what the change needs
+    assert ("semver", "contradicted") in got("A minor bump is enough for this change.", r)
+
+
+def test_a_version_number_is_not_a_count_of_none():
+    r = _report([F("dependency-added", severity="risk", category="dependencies", obj="tomli", path="pyproject.toml",
+                   message="`tomli>=2.0` is a new runtime dependency")], changes=[C("pyproject.toml", category="config")])
+    assert "contradicted" not in verdicts("Added `tomli>=2.0` as a dependency, only for Python < 3.11.", r)
+    assert "contradicted" in verdicts("0 new dependencies.", r)
+
+
+def test_removed_or_renamed_is_about_removals_only():
+    r = _report([F("parameter-added-optional", severity="info", obj="pkg.mod.load", param="path",
+                   message="new optional parameter `path`")])
+    assert "contradicted" not in verdicts("No public name was removed or renamed.", r)
+    assert "contradicted" in verdicts("No public function was added, removed or renamed.", r)
+
+
+def test_a_yes_no_question_with_notes_is_answered():
+    r = _report(changes=[C("geom/point.py")])
+    doc = ("| Question | Answer | Notes |\n|---|---|---|\n| `geom/__init__.py` touched? | No | |\n"
+           "| `geom/point.py` touched? | Yes | the class |\n")
+    found = [(c.line, c.kind, c.verdict) for c in verify(doc, r).claims]
+    assert (3, "path-status", "confirmed") in found and not any(v == "contradicted" for _, _, v in found), found
+
+
+def test_a_goal_is_not_a_claim():
+    r = _report([F("object-removed", message="method `pkg.mod.f` was removed")])
+    for text in ("Keep the public API of `pkg` stable for the 1.2.x line.", "Ensure no caller has to change."):
+        assert not {"confirmed", "contradicted"} & verdicts(text, r), text
+    assert "contradicted" in verdicts("The public API of `pkg` is kept stable.", r)

@@ -443,11 +443,35 @@ def _own_parts(mine: list[Claim], made: dict[int, Match]) -> list[Claim]:
         if len(set(picked.values())) == len(group):
             for c in group:
                 c.text = picked[id(c)]
+    lines = [c for c in mine if c.kind == "line-count" and id(c) in made]
+    for text in {c.text for c in lines}:  # "4 files, 15 insertions, 16 deletions": each line count on its own words
+        group = [c for c in lines if c.text == text]
+        parts = [p.strip(" .") for p in re.split(r"\s*[,;(]\s*|\s+and\s+", text) if p.strip(" .")]
+        picked = {}
+        for c in group:
+            side, n = made[id(c)].params.get("side"), made[id(c)].params.get("n")
+            words = r"insert|add|\+\s{0,2}\d" if side == "added" else r"delet|remov|(?<![\w-])-\s{0,2}\d"
+            own = [p for p in parts if re.search(words, p, re.IGNORECASE) and re.search(rf"(?<![\w.]){n}(?![\w.])", p)]
+            if len(own) == 1:
+                picked[id(c)] = own[0]
+        if len(group) == 2 and len(set(picked.values())) == 2:
+            for c in group:
+                c.text = picked[id(c)]
+            if any(c.verdict == "contradicted" for c in group):
+                # "17 insertions and 13 deletions" with one count wrong: the phrase as a whole is false, so the right
+                # count is shown on its own words but not confirmed
+                for c in group:
+                    if c.verdict == "confirmed":
+                        c.verdict = "not_verifiable"
+                        c.evidence.insert(0, Evidence("the other count of the same phrase is contradicted: this one holds, "
+                                                      "but the phrase it is part of does not", source="reason"))
     for c in mine:  # "7 tests, all passing" read whole for its count, and its "all passing" read as a clause of its own
-        inner = [d for d in mine if d is not c and d.kind in _COUNT_WORDS and d.kind != c.kind and d.text in c.text
-                 and len(d.text) < len(c.text)]
-        if c.kind in _COUNT_WORDS and len(inner) == 1:
-            rest = _without(c.text, inner[0].text).strip(" ,;")
+        inner = [d for d in mine if d is not c and (d.kind in _COUNT_WORDS or d.kind == "line-count") and d.kind != c.kind
+                 and d.text in c.text and len(d.text) < len(c.text)]
+        if c.kind in _COUNT_WORDS and inner and len({d.kind for d in inner}) == 1:
+            rest = c.text
+            for d in inner:
+                rest = _without(rest, d.text).strip(" ,;.")
             if rest != c.text and re.search(_COUNT_WORDS[c.kind], rest, re.IGNORECASE) and not _ANAPHOR.match(rest):
                 c.text = rest
     return mine

@@ -661,6 +661,14 @@ def _path_status(m: Match, seg: Segment, ctx: Context) -> Verdict:
 
 def _one_path_status(m: Match, seg: Segment, ctx: Context, changes: list[Change], status: str, path: str,
                      paths: list[str]) -> Verdict:
+    if status == "works":
+        broken = [f for f in ctx.findings if f.severity == "breaking" and not f.preexisting and f.path
+                  and (f.path == path or f.path.endswith("/" + path))]
+        if broken:
+            return "contradicted", _findings_ev(broken)[:MAX_LISTED] + [Evidence(
+                f"code in {path} breaks with the change, so it does need a change", source="reason")]
+        return "not_verifiable", [Evidence(f"that {path} needs no change is about what its code does with the change: no "
+                                           "breaking finding is in it, which does not show that it works", source="reason")]
     if m.params.get("content"):
         # "pyproject.toml: the script moved from `logtail` to `ltail`": that the file changed is measured, what the
         # claim says was done in it is not

@@ -146,7 +146,7 @@ def match_text(seg: Segment) -> str:
 # ================================================================================================ topics
 
 # the lead-in that denies a topic: "no", "zero", "without any", "not a single"...
-_NEG_LEAD = (r"(?:no|zero|0|without(?:\s+(?:any|adding|introducing|changing))?|free\s+of(?:\s+any)?|never\s+any|"
+_NEG_LEAD = (r"(?:no|zero|(?<![\d.,])0(?![.,]\d)|without(?:\s+(?:any|adding|introducing|changing))?|free\s+of(?:\s+any)?|never\s+any|"
              r"not\s+(?:a\s+single|any|one|a)|there\s+(?:are|were|is|was)\s+no|none\s+of\s+the|nor(?:\s+any)?)")
 _ADJ = (r"(?:(?:new|additional|further|other|known|added|introduced|detected|unexpected|extra|more|existing|"
         r"required|mandatory|runtime|newly|unintended|accidental|hidden|real|actual|potential)\s+){0,3}")
@@ -198,9 +198,12 @@ def _topic_frames(topic: str) -> tuple[re.Pattern, ...]:
 
 def _mode(text: str) -> str:
     """What a denial is about: new required things, additions, removals, breakage, or any change."""
-    if re.search(r"\b(?:added|removed|renamed|changed|modified)\s*,\s*(?:added|removed|renamed|changed|modified)\b|"
-                 r"\b(?:added|removed)\s+or\s+(?:removed|added|renamed|changed)\b", text):
+    listed = re.search(r"\b(?:added|removed|renamed|changed|modified)\s*,\s*(?:added|removed|renamed|changed|modified)\b|"
+                       r"\b(?:added|removed)\s+or\s+(?:removed|added|renamed|changed)\b", text)
+    if listed and re.search(r"\b(?:added|changed|modified)\b", listed.group(0)):
         return "any"  # "no public function was added, removed or renamed"
+    if listed:
+        return "removed"  # "no public name was removed or renamed": a rename removes the old name
     if re.search(r"\b(?:required|mandatory|need(?:s|ed)?|require[sd]?)\b", text):
         return "required"
     if re.search(r"\b(?:new|newly|added|add|adds|adding|additional|extra|introduc\w{0,6}|creat\w{0,4}|bring|brought|"
@@ -709,6 +712,13 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
         window = low[max(0, i - 60):i + len(p) + 60]
         after = low[i + len(p):i + len(p) + 60]
         before = low[max(0, i - 60):i]
+        if re.search(r"^[`*_\s]{0,4}(?:and\s+[`\w./-]{1,120}[`*_]{0,3}\s+)?(?:needs?|needed|requires?|required)\s+no\s+(?:changes?|edits?|updates?|"
+                     r"modifications?)\b|^[`*_\s]{0,4}(?:did|does|do)\s*(?:not|n't)\s+need\s+(?:to\s+)?(?:be\s+)?(?:change|changed|edited|"
+                     r"updated|modified|touched)\b", after):
+            # "`cli.py` needs no change": the code in it still works with the change, which only a break in it refutes
+            out.append(Match("path-status", {"paths": [p], "status": "works", "negated": False}))
+            if not re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b", after):
+                continue
         if re.search(r"\b(?:untouched|unchanged|unmodified|not\s+(?:touched|changed|modified))\b|\bleft\s+(?:as\s+is|alone|untouched)\b", after) or \
                 re.search(r"\b(?:no\s+changes?\s+(?:to|in)|nothing\s+(?:in|under)|did\s*(?:not|n't)\s+(?:touch|change|modify)|"
                           r"without\s+(?:touching|changing))\s+(?:the\s+)?$", before):
@@ -742,7 +752,8 @@ def _path_status(low: str, seg: Segment) -> list[Match]:
             out.append(Match("path-status", {**out[-1].params, "paths": [p]}))  # "`a.py` is untouched, and so is `b.py`"
             continue
         if re.search(r"\b(?:in|inside|within|of|under|across|throughout)\s+(?:the\s+)?(?:file\s+|module\s+)?$", before[-30:]) and \
-                _status(after[:40]) and not re.search(r"\bnot\b|\bno\b|n't\b", window):
+                (_status(after[:40]) or _status(before[-30:])) and not re.search(r"\bnot\b|\bno\b|n't\b", window):
+            # ("`feedparser==6.0.11` is new in `requirements.txt` only": what is new is in the file)
             # "The eager import in `tabular/__init__.py` was dropped": a thing in the file, so the file changed
             out.append(Match("path-status", {"paths": [p], "status": "changed", "negated": False}))
             continue
@@ -963,6 +974,10 @@ def _semver(low: str, seg: Segment) -> list[Match]:
              r"\b(?P<level>patch|minor|major)\s+(?:version\s+)?(?:bump|release|increment)(?:\s*\([^()]{1,60}\))?\s+(?:is\s+)?(?:sufficient|enough|fine|ok|correct|right|adequate|appropriate)\b",
              r"\b(?:a|an|this\s+is\s+a|is\s+a|as\s+a|just\s+a|only\s+a)\s+(?P<fix>bug-?fix|bugfix|maintenance|fix-only)\s+(?:release|version|update)\b",
              r"\b(?P<level>patch|minor|major)\s+(?:is|would\s+be|will\s+be)\s+(?:enough|sufficient|fine|ok|correct|right|adequate|appropriate)\b")
+    told = m and re.match(r"(?:a|an)\s", m.group(0)) and re.search(r",\s{0,3}$", low[:m.start()]) and \
+        re.search(rf"{_VERSION}\s{{0,3}}(?:->|\u2192|=>|to)\s{{0,3}}v?\d", low[:m.start()])
+    if told:  # "goes from 1.4.0 to 1.5.0, a minor bump": what the bump is, said of the versions before it
+        return [Match("version", {"bumped": True, "level": m.group("level")})]
     bare = _any(low, r"^(?P<level>patch|minor|major)\s+(?:release|version\s+bump|bump)\s*(?:[.;:,!]|$)")
     if bare and not m:  # "Minor release.": what the bump is, not what the change needs
         return [Match("version", {"bumped": True, "level": bare.group("level")})]
@@ -2055,6 +2070,9 @@ def _entity_predicate(low: str, seg: Segment, params: dict[str, Any], q: dict[st
             if len(kept) > 1 and "any" in kept:
                 kept.remove("any")
             return [Match("entity-kept", {**params, "aspect": kept[0], "aspects": kept})]
+    if re.search(r"^(?:\W{0,3})(?:added|adds|add|introduced|introduces)\b[^.;]{0,80}\bas\s+(?:a|an)\s+(?:new\s+)?(?:runtime\s+|optional\s+|"
+                 r"dev(?:elopment)?\s+|test\s+|required\s+)?dependenc", low):
+        return [Match("entity-added", params)]  # "Added `tomli>=2.0` as a dependency, only for Python < 3.11 (environment marker)"
     if re.search(r"\b(?:upper|lower)\s+bound|\bconstraint|\bspecifier|\bmarker|\bextras?\b|\bpin(?:ned)?\b", low) and \
             re.search(r"\b(?:added|raised|lowered|tightened|loosened|relaxed|narrowed|widened|bumped|changed|dropped|removed|"
                       r"went\s+(?:up|down)|gained|gains|got|increased|decreased|moved)\b", low):
@@ -2150,6 +2168,10 @@ def _counted(low: str, seg: Segment) -> list[Match]:
     return out[:3]
 
 
+# an imperative of aim opens a goal ("Keep the API stable", "Ensure no caller breaks"), where a changelog's imperative
+# ("Add retries", "Remove `f`") says what the change does
+_GOAL = re.compile(r"^\W{0,4}(?:(?:goal|aim|objective|requirement|driver|constraint)s?\s*:\s*)?(?:keep|ensure|preserve|maintain|avoid|"
+                   r"minimi[sz]e|maximi[sz]e|guarantee|prefer|aim\s+to|strive\s+to|make\s+sure)\b")
 _RECOGNISERS: list[Callable[[str, Segment], list[Match]]] = [
     _listed_file, _count_claims, _only_categories, _topics, _compat, _semver, _version, _tests, _async, _logging,
     _architecture, _validity, _runtime, _touches_category, _path_status, _entity_claims, _check_clean, _no_category,
@@ -2201,6 +2223,10 @@ def recognise(seg: Segment, vocab: dict[str, tuple[str, str]] | None = None) -> 
             out += got
         if out:
             return out
+    if _GOAL.match(low) and not re.sub(r"[^A-Za-z]", "", seg.raw).isupper():
+        # "Keep the public API of `shipwire` stable for the 1.2.x line": a goal, not a claim (a shouted "MAINTAIN 100%
+        # SYSTEM STABILITY" is a report's banner claim)
+        return [Match("unmeasured", {"what": "a goal or an intention (what should be, not what is)", "hedged": text.hedged})]
     found: list[Match] = []
     seen: set[str] = set()
     for rec in _RECOGNISERS:

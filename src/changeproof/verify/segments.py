@@ -409,6 +409,10 @@ def _question(key: str, value: str) -> str | None:
     m = re.match(r"(?i)^any\s+(.{1,400})$", q)
     if m:
         return f"{'some' if yes else 'no'} {m.group(1)}"
+    m = re.match(r"(?i)^(?P<subject>.{1,200}?)\s+(?P<pp>(?:touched|changed|modified|edited|removed|deleted|added|renamed|updated|"
+                 r"bumped|affected|exported|required|kept))$", q)
+    if m:  # "`geom/__init__.py` touched? No": not touched
+        return f"{m.group('subject')} {'' if yes else 'not '}{m.group('pp')}"
     return f"{q}: {'yes' if yes else 'no'}"
 
 
@@ -422,6 +426,10 @@ def _row_sentence(header: list[str] | None, cells: list[str]) -> str:
         asked = _question(cells[0], cells[1])
         if asked:
             return asked
+    if len(cells) >= 3 and (asked := _question(cells[0], cells[1])):
+        # "| `geom/__init__.py` touched? | No | notes |": the question answered, and the notes as a clause of their own
+        notes = "; ".join(c for c in cells[2:] if c.strip())
+        return f"{asked}; {notes}" if notes else asked
     if len(cells) >= 3 and _BEFORE.match(header[1].strip()) and _AFTER.match(header[2].strip()) and header[1] != header[2] \
             and all(re.fullmatch(r"(?i)\s*(?:status|state|result|check|ok|mark|flag)?\s*", h) for h in header[3:]):
         # (a "status" column after the pair is the writer's mark on the row; a column that asserts something of its
@@ -460,7 +468,7 @@ class _State:
 
 
 _HYPOTHETICAL = re.compile(r"(?:possible\s+|potential\s+)?(?:risks?|concerns?|hazards?|threats?|scenarios?|hypothes[ie]s|"
-                           r"questions?|what\s+could\s+go\s+wrong|failure\s+modes?)(?:\s+(?:description|name))?")
+                           r"what\s+could\s+go\s+wrong|failure\s+modes?)(?:\s+(?:description|name))?")
 # a column that says what was seen, next to which a "risk" column only names what could happen
 _OBSERVED = re.compile(r"(?:evidence|details?|descriptions?|notes?|observed|observations?|findings?|what\s+we\s+saw|"
                        r"status|mitigations?|impact\s+notes?)")
