@@ -1,0 +1,6 @@
+"""fieldsplit: split delimited lines into fields."""
+
+from .parse import ParseError, split_fields, split_lines
+
+__version__ = "1.3.0"
+__all__ = ["ParseError", "split_fields", "split_lines"]

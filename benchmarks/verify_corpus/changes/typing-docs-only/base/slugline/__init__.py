@@ -1,0 +1,6 @@
+"""slugline: slugs and short titles."""
+
+from .text import slugify, title_case, truncate
+
+__version__ = "0.4.0"
+__all__ = ["slugify", "title_case", "truncate"]
