@@ -268,3 +268,15 @@ def test_a_goal_is_not_a_claim():
     for text in ("Keep the public API of `pkg` stable for the 1.2.x line.", "Ensure no caller has to change."):
         assert not {"confirmed", "contradicted"} & verdicts(text, r), text
     assert "contradicted" in verdicts("The public API of `pkg` is kept stable.", r)
+
+
+def test_safe_for_a_patch_release_is_refuted_only_by_a_break():
+    widened = _report([F("parameter-type-widened", severity="info", obj="pkg.mod.collect", param="into",
+                         message="parameter `into` now accepts `list[str] | None`")])
+    assert "contradicted" not in verdicts("This is safe for a patch release.", widened)
+    assert "contradicted" in verdicts("This is safe for a patch release.", _report([F("object-removed", message="`f` was removed")]))
+
+
+def test_a_clause_of_its_own_after_a_comma_and_a_name():
+    r = _report(facts=[_defs(changed=["split_fields"])])
+    assert ("entity-kept", "contradicted") not in got("`__all__` is unchanged, and `split_fields` also gained a `strip=` keyword.", r)

@@ -1118,6 +1118,11 @@ def _semver(m: Match, seg: Segment, ctx: Context) -> Verdict:
         if not ctx.report.complete:
             return "not_verifiable", ev + _coverage_gaps(ctx)
         return "contradicted", ev + [Evidence(f"nothing in the change calls for more than a {level} bump", source="reason")]
+    if _BUMP_RANK[need] > _BUMP_RANK[level] and m.params.get("safe") and need != "major":
+        # "safe for a patch release": nothing breaks for those who take it; additions that semver would release as a
+        # minor do not make a patch unsafe
+        return "not_verifiable", ev + [Evidence(f"the findings call for a {need} bump by semver, but none breaks anything: "
+                                                f"a {level} release is not shown unsafe", source="reason")]
     if _BUMP_RANK[need] > _BUMP_RANK[level]:
         return "contradicted", ev + [Evidence(f"claimed: {level}", source="reason")]
     if need == level or (m.params.get("at_most") and _BUMP_RANK[need] <= _BUMP_RANK[level]):

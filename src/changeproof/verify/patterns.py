@@ -975,9 +975,10 @@ def _semver(low: str, seg: Segment) -> list[Match]:
              r"\b(?:a|an|this\s+is\s+a|is\s+a|as\s+a|just\s+a|only\s+a)\s+(?P<fix>bug-?fix|bugfix|maintenance|fix-only)\s+(?:release|version|update)\b",
              r"\b(?P<level>patch|minor|major)\s+(?:is|would\s+be|will\s+be)\s+(?:enough|sufficient|fine|ok|correct|right|adequate|appropriate)\b")
     told = m and re.match(r"(?:a|an)\s", m.group(0)) and re.search(r",\s{0,3}$", low[:m.start()]) and \
-        re.search(rf"{_VERSION}\s{{0,3}}(?:->|\u2192|=>|to)\s{{0,3}}v?\d", low[:m.start()])
-    if told:  # "goes from 1.4.0 to 1.5.0, a minor bump": what the bump is, said of the versions before it
-        return [Match("version", {"bumped": True, "level": m.group("level")})]
+        re.search(rf"{_VERSION.replace('(?P<v>', '(?P<a>')}\s{{0,3}}(?:->|\u2192|=>|to)\s{{0,3}}{_VERSION.replace('(?P<v>', '(?P<b>')}",
+                  low[:m.start()])
+    if told:  # "goes from 1.4.0 to 1.5.0, a minor bump": what the bump is, said of the versions before it (which are said too)
+        return [Match("version", {"bumped": True, "from": told.group("a"), "to": told.group("b"), "level": m.group("level")})]
     bare = _any(low, r"^(?P<level>patch|minor|major)\s+(?:release|version\s+bump|bump)\s*(?:[.;:,!]|$)")
     if bare and not m:  # "Minor release.": what the bump is, not what the change needs
         return [Match("version", {"bumped": True, "level": bare.group("level")})]
@@ -995,7 +996,8 @@ def _semver(low: str, seg: Segment) -> list[Match]:
         return [Match("semver", {"level": level, "at_most": True})]
     if "no major" in m.group(0):
         return [Match("semver", {"level": "minor", "at_most": True})]
-    return [Match("semver", {"level": level, "at_most": bool(re.search(r"\bonly\b|\bjust\b|\bsafe\b", m.group(0)))})]
+    return [Match("semver", {"level": level, "at_most": bool(re.search(r"\bonly\b|\bjust\b|\bsafe\b", m.group(0))),
+                             "safe": bool(re.search(r"\bsafe\b", m.group(0)))})]
 
 
 # "... follows semantic versioning": the bump is said to be the one the change needs
@@ -1285,7 +1287,9 @@ def _lines(low: str, seg: Segment) -> list[Match]:
     for m in re.finditer(rf"(?<![\w.])(?P<n>{NUM}|none|no)\s+(?:(?:lines?\s+)?(?:(?:were|was|have\s+been|got)\s+)?(?P<ins>insertions?|additions?|added|inserted)|"
                          rf"(?:lines?\s+)?(?:(?:were|was|have\s+been|got)\s+)?(?P<del>deletions?|removed|deleted))(?:\s*\([+-]\))?", low):
         if not re.search(r"\blines?\b|insertion|deletion|\(\+\)|\(-\)", m.group(0)) and \
-                not (m.group("n") in ("none", "no") and re.search(r"\blines?\b", low)):
+                not (m.group("n") in ("none", "no") and re.search(r"\blines?\b", low)) and \
+                not re.search(r"\blines?\s{1,3}(?:added|inserted|removed|deleted)\s{1,3}and\s{1,3}$", low[:m.start()]):
+            # ("21 lines added and 13 removed": the second count is of lines too)
             continue
         n = 0 if m.group("n") in ("none", "no") else number(m.group("n"))
         out.append(Match("line-count", {"n": n, "side": "added" if m.group("ins") else "removed"}))
@@ -1936,7 +1940,11 @@ _CLAUSE_VERB = (r"(?:add|adds|added|remove|removes|removed|drop|drops|dropped|bu
 
 def _clauses(low: str) -> list[str]:
     """A sentence's clauses when it makes several claims about different names ("bump click, drop six")."""
-    parts = [p for p in re.split(r"\s*;\s*", low) if p.strip()]
+    # (a comma and a conjunction before a name in code start a clause of its own: "`__all__` is unchanged, and
+    # `split_fields` also gained a `strip=` keyword")
+    parts = [p for p in re.split(r"\s*;\s*|,\s{0,3}(?:and|but|while|whereas)\s{1,3}(?=[\w.=]{2,60}\s{1,3}(?:also\s{1,3}|now\s{1,3}|"
+                                 r"still\s{1,3})?(?:is|was|are|were|has|had|gained|gains|lost|loses|got|gets|became|becomes|"
+                                 r"keeps?|kept|remains?|stays?)\b)", low) if p.strip()]
     out = []
     for p in parts:
         out += [q for q in re.split(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?={_CLAUSE_VERB})", p) if q.strip()]
