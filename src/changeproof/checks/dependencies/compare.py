@@ -45,8 +45,13 @@ def narrowing(old: Any, new: Any) -> tuple[list, list]:
 
     old = SpecifierSet(old) if isinstance(old, str) else old
     new = SpecifierSet(new) if isinstance(new, str) else new
+    return split_versions(old, new, _probes(old, new))
+
+
+def split_versions(old: Any, new: Any, versions: Any) -> tuple[list, list]:
+    """(the *versions* ``old`` allows and ``new`` rejects, those ``new`` allows and ``old`` rejects), in order."""
     lost, gained = [], []
-    for v in _probes(old, new):
+    for v in versions:
         a, b = old.contains(v, prereleases=True), new.contains(v, prereleases=True)
         if a and not b:
             lost.append(v)

@@ -14,6 +14,7 @@ import posixpath
 from dataclasses import dataclass
 from typing import Any
 
+from .compare import split_versions
 from .requirements import Lines
 
 FILES = ("pyproject.toml", "setup.cfg")
@@ -107,14 +108,7 @@ def python_change(old: Any, new: Any) -> tuple[list, list]:
     :func:`python_grid`; ``old`` / ``new`` are ``SpecifierSet`` objects or texts, "" meaning every version."""
     old = specifier(old) if isinstance(old, str) else old
     new = specifier(new) if isinstance(new, str) else new
-    lost, gained = [], []
-    for v in python_grid(old, new):
-        a, b = old.contains(v, prereleases=True), new.contains(v, prereleases=True)
-        if a and not b:
-            lost.append(v)
-        elif b and not a:
-            gained.append(v)
-    return lost, gained
+    return split_versions(old, new, python_grid(old, new))
 
 
 def describe_versions(versions: list, kept: Any) -> str:
