@@ -486,6 +486,22 @@ def test_requires_python_of_nested_projects_and_test_data(tmp_path):
                                                   "pyproject.toml": {"base": ">=3.9", "head": ">=3.9"}}
 
 
+def test_requires_python_of_a_project_the_change_adds_or_removes_is_no_finding(tmp_path):
+    # a new project's requires-python drops nothing (nobody installed it before); a removed one drops nothing either
+    # (two runs: a project removed and one added in the same change would be paired as a rename by git)
+    check, findings, _ = run(tmp_path, {"pyproject.toml": project_toml(">=3.9")},
+                             {"pyproject.toml": project_toml(">=3.10"), "new/pyproject.toml": project_toml(">=3.11", "new")})
+    assert [(f.severity, f.path) for f in findings if f.kind == "python-requirement-changed"] == [("breaking", "pyproject.toml")]
+    assert facts_of(check)["requires-python"] == {"new/pyproject.toml": {"base": None, "head": ">=3.11"},
+                                                  "pyproject.toml": {"base": ">=3.9", "head": ">=3.10"}}
+    check, findings, _ = run(_sub(tmp_path, "b"), {"pyproject.toml": project_toml(">=3.9"),
+                                                   "old/pyproject.toml": project_toml(">=3.8", "old")},
+                             {"pyproject.toml": project_toml(">=3.9"), "old/pyproject.toml": None})
+    assert [f for f in findings if f.kind == "python-requirement-changed"] == []
+    assert facts_of(check)["requires-python"] == {"old/pyproject.toml": {"base": ">=3.8", "head": None},
+                                                  "pyproject.toml": {"base": ">=3.9", "head": ">=3.9"}}
+
+
 def test_requires_python_fact_is_published_when_the_check_skips_without_reading_base(tmp_path, monkeypatch):
     from changeproof.checks.dependencies import check as module
 

@@ -159,8 +159,13 @@ class Dependencies(Check):
                 return False
             return next((d for d in found if d is not None and d.spec is not None), None)
 
+        def present(side: dict[str, Declared], scope: str) -> bool:
+            return any(side.get(posixpath.join(scope, name) if scope else name) is not None for name in PYTHON_FILES)
+
         out: list[Finding] = []
         for scope in sorted({posixpath.dirname(k) for k in set(head) | set(base)}):
+            if not (present(base, scope) and present(head, scope)):
+                continue  # a project the change adds (nobody installed it before) or removes: no Python was dropped
             old, new = effective(base, scope), effective(head, scope)
             if old is False or new is False:
                 continue

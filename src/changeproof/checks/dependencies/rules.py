@@ -109,8 +109,9 @@ PYTHON_REQUIREMENT_CHANGED = rule(
     the users on it, so its semver effect is **major**, like every breaking kind (projects that drop end-of-life
     Pythons in a minor release can acknowledge the finding with `[tool.changeproof] ignore`). A specifier that
     only widens (a lowered floor, a lifted cap) or is removed is info: nothing that installed before is refused,
-    but the code must work on the Pythons it now admits. A specifier that does not parse is a "could not
-    analyse" entry.
+    but the code must work on the Pythons it now admits. A project the change adds (no pyproject.toml or
+    setup.cfg in its directory at base) or removes is not compared: nobody installed it before, or it is gone.
+    A specifier that does not parse is a "could not analyse" entry.
     """,
     """
 [project]
