@@ -421,7 +421,7 @@ _COUNT_WORDS = {"tests-passed-count": r"\bpass\w{0,4}\b|\bgreen\b|\bok\b", "test
                 "all-tests-pass": r"\ball\b.{0,20}(?:\bpass\w{0,4}\b|\bgreen\b|\bok\b)"}
 
 
-def _own_parts(mine: list[Claim], made: dict[int, Match]) -> list[Claim]:
+def _own_parts(mine: list[Claim], made: dict[int, Match], whole: str = "") -> list[Claim]:
     """Counts listed in one clause ("6 collected, 6 passed, 0 failed"), each judged by its own claim, each shown with
     its own part: one verdict shown on the whole list would say of all of it what holds for one count."""
     by_text: dict[str, list[Claim]] = {}
@@ -446,14 +446,22 @@ def _own_parts(mine: list[Claim], made: dict[int, Match]) -> list[Claim]:
     lines = [c for c in mine if c.kind == "line-count" and id(c) in made]
     for text in {c.text for c in lines}:  # "4 files, 15 insertions, 16 deletions": each line count on its own words
         group = [c for c in lines if c.text == text]
-        parts = [p.strip(" .") for p in re.split(r"\s*[,;(]\s*|\s+and\s+", text) if p.strip(" .")]
+        # ("16 additions / 12 deletions", "+16/-12"; a "(+)" after a count is part of it)
         picked = {}
-        for c in group:
-            side, n = made[id(c)].params.get("side"), made[id(c)].params.get("n")
-            words = r"insert|add|\+\s{0,2}\d" if side == "added" else r"delet|remov|(?<![\w-])-\s{0,2}\d"
-            own = [p for p in parts if re.search(words, p, re.IGNORECASE) and re.search(rf"(?<![\w.]){n}(?![\w.])", p)]
-            if len(own) == 1:
-                picked[id(c)] = own[0]
+        # (the words of the claim, else of the whole sentence: "16 additions, 12 deletions" gave both counts one clause)
+        for words_of in (text, whole) if len(group) == 2 else (text,):
+            parts = [p.strip(" .") for p in re.split(r"\s*(?:[,;]|\((?![+-]\)))\s*|\s+and\s+|\s+/\s+|(?<=\d)\s*/\s*(?=[+-]?\s?\d)",
+                                                    words_of) if p.strip(" .|")]
+            parts = [p.strip(" .|") for p in parts]
+            picked = {}
+            for c in group:
+                side, n = made[id(c)].params.get("side"), made[id(c)].params.get("n")
+                words = r"insert|add|\+\s{0,2}\d" if side == "added" else r"delet|remov|(?<![\w-])-\s{0,2}\d"
+                own = [p for p in parts if re.search(words, p, re.IGNORECASE) and re.search(rf"(?<![\w.]){n}(?![\w.])", p)]
+                if len(own) == 1:
+                    picked[id(c)] = own[0]
+            if len(set(picked.values())) == 2:
+                break
         if len(group) == 2 and len(set(picked.values())) == 2:
             for c in group:
                 c.text = picked[id(c)]
@@ -541,7 +549,7 @@ def verify(markdown: str, report: Report, document: str | None = None, *, budget
                     c.evidence.insert(0, Evidence(f"part of this sentence was not understood (\"{part}\"): it is confirmed "
                                                   "only when all of it is", source="reason"))
             mine.append(Claim(seg.line_of(part), part, "unrecognised", "not_checked", [_NOT_CHECKED]))
-        mine = _one_verdict_per_text(_own_parts(mine, made))
+        mine = _one_verdict_per_text(_own_parts(mine, made, seg.raw))
         unread = _unread_clause(seg, mine, made, vocab) if any(c.verdict == "confirmed" for c in mine) else None
         for c in mine if unread else ():
             # a reading is confirmed only when the whole sentence is accounted for: the part not read may be the

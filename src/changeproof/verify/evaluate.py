@@ -1920,6 +1920,9 @@ def _user_imports(seg: Segment, ctx: Context) -> Verdict | None:
 
 
 # "byte-for-byte identical", "verbatim": said of the code itself, not only of its interface
+_CODE_KEPT = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+)?(?:modified|edited|touched|changed|rewritten|altered)\b|"
+                        r"\buntouched\b|\b(?:body|bodies|code|implementation|source)\s+(?:is\s+|are\s+|stays\s+|remains\s+)?"
+                        r"(?:unchanged|untouched|identical|the\s+same)\b", re.IGNORECASE)
 _CODE_IDENTICAL = re.compile(r"\bbyte[- ]for[- ]byte\b|\bverbatim\b|\bcharacter[- ]for[- ]character\b|\bline[- ]for[- ]line\b",
                              re.IGNORECASE)
 
@@ -1928,7 +1931,9 @@ def _entity_kept(m: Match, seg: Segment, ctx: Context) -> Verdict:
     aspects = m.params.get("aspects") or [m.params.get("aspect", "any")]
     if _CALLER_CHANGE.search(seg.raw):
         aspects = ["compatible"]  # "callers are not required to change their code": any breaking change on it
-    elif aspects == ["any"] and (_INTERFACE.search(seg.raw) or _PARAMETER_LIST.search(seg.raw)) and not _CODE_IDENTICAL.search(seg.raw):
+    elif aspects == ["any"] and (_INTERFACE.search(seg.raw) or _PARAMETER_LIST.search(seg.raw)) \
+            and not _CODE_IDENTICAL.search(seg.raw) and not _CODE_KEPT.search(seg.raw):
+        # ("`f` was not modified, its API is the same": the code itself is also said to be the same)
         aspects = ["signature"]
     if _IMPORTS_FROM.search(seg.raw) and aspects == ["any"]:
         return "not_verifiable", [Evidence("a claim about what a module imports from another is not a claim that the "
@@ -3081,8 +3086,10 @@ def _covers_path(c: Change, paths: list[str]) -> bool:
 
 
 # a duration or a speed said of running code ("went from 0.4 s to 0.2 s", "2x faster"): measured by nobody here
-_RUNTIME_MEASURE = re.compile(r"\b(?:took|takes|went\s+from|dropped\s+from|faster|slower|speed-?ups?|latency|throughput|"
-                              r"on\s+my\s+(?:laptop|machine))\b", re.IGNORECASE)
+_RUNTIME_MEASURE = re.compile(r"\b(?:(?:took|takes|taking)\s+(?:about\s+|around\s+|roughly\s+|only\s+|under\s+|over\s+|"
+                              r"less\s+than\s+|more\s+than\s+)?(?:\d|a\s+(?:second|minute|while)|longer|less\s+time|"
+                              r"more\s+time|twice|half)|went\s+from|dropped\s+from|faster|slower|speed-?ups?|latency|throughput|"
+                              r"on\s+my\s+(?:laptop|machine))\b", re.IGNORECASE)  # ("takes the same arguments" is no timing)
 # a count of things ("three existing tests", "4 call sites") that an evaluator of one file or object does not count
 _COUNT = re.compile(r"\b(?:[2-9]|\d{2,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
                     r"(?:[a-z-]{1,30}\s+)?(?:[a-z-]{1,30}\s+)?[a-z]{1,30}s\b", re.IGNORECASE)
@@ -3217,10 +3224,37 @@ def _bound(text: str, ev: list[Evidence]) -> Verdict:
         "not contradict it", source="reason")] + ev
 
 
+# what a claim says is the same when it speaks of the code itself ("body unchanged", "`a.py` untouched") ...
+_CODE_TEXT = re.compile(r"\b(?:body|bodies|code|implementation|source|untouched|modified|edited|rewritten|identical|"
+                        r"(?:not|never)\s+touched)\b", re.IGNORECASE)
+# ... of its interface (a signature, a default, a type, what a module exports) or of what it does when it runs
+_NOT_CODE = re.compile(r"\b(?:API|APIs|interfaces?|signatures?|param(?:eter)?s?|arguments?|defaults?|types?|annotat\w{0,6}|"
+                       r"export\w{0,6}|importable|public|behaviou?r\w{0,6}|behaves?|results?|outputs?|order(?:ing)?|works?|working|"
+                       r"raises?|messages?|computes?|returns?)\b", re.IGNORECASE)
+
+
+def _code_bound(text: str, ev: list[Evidence]) -> Verdict | None:
+    """A contradiction resting only on "its code changed" (the API engine's definitions fact) of a claim about what
+    the code offers or does, not about its text: code changes that keep a signature, or what a function computes,
+    are what refactors are; the fact measures the text. None when the rule does not apply."""
+    grounds = [e for e in ev if e.source != "reason"]
+    if not grounds or not all(e.source == "fact" and e.fact == "api:definitions" and "its code changed" in e.text
+                              for e in grounds):
+        return None
+    if _CODE_TEXT.search(text) or not (said := _NOT_CODE.search(text)):
+        return None
+    return "not_verifiable", [Evidence(
+        f"the claim speaks of \"{said.group()}\" and the evidence measures only that the code changed: a change of the "
+        "code is not a change of an interface or of what the code does, so it does not contradict the claim", source="reason")] + grounds
+
+
 def ground(kind: str, text: str, verdict: str, ev: list[Evidence], ctx: Context, *, counted: bool = False) -> Verdict:
     """The verdict of an evaluator, held to principle 4: a confirmation whose subjects are not all covered by a fact
     of a check that ran, or an exclusive claim not compared with the complete list, is not a confirmation; and a
-    contradiction that rests only on findings about other things than the claim names is not a contradiction."""
+    contradiction that rests only on findings about other things than the claim names, or only on a change of code
+    text when the claim is about an interface or a behaviour, is not a contradiction."""
+    if verdict == "contradicted" and (demoted := _code_bound(text, ev)) is not None:
+        return demoted
     if verdict == "contradicted" and kind.startswith("entity-"):
         return _bound(text, ev)
     if verdict != "confirmed":

@@ -1287,9 +1287,12 @@ def _lines(low: str, seg: Segment) -> list[Match]:
     for m in re.finditer(rf"(?<![\w.])(?P<n>{NUM}|none|no)\s+(?:(?:lines?\s+)?(?:(?:were|was|have\s+been|got)\s+)?(?P<ins>insertions?|additions?|added|inserted)|"
                          rf"(?:lines?\s+)?(?:(?:were|was|have\s+been|got)\s+)?(?P<del>deletions?|removed|deleted))(?:\s*\([+-]\))?", low):
         if not re.search(r"\blines?\b|insertion|deletion|\(\+\)|\(-\)", m.group(0)) and \
+                not (m.group("ins") and re.search(rf"(?<![\w.]){NUM}\s+deletions?\b", low)
+                     and not re.match(r"\s+(?:to|of|in|for)\b", low[m.end():])) and \
                 not (m.group("n") in ("none", "no") and re.search(r"\blines?\b", low)) and \
                 not re.search(r"\blines?\s{1,3}(?:added|inserted|removed|deleted)\s{1,3}and\s{1,3}$", low[:m.start()]):
-            # ("21 lines added and 13 removed": the second count is of lines too)
+            # ("21 lines added and 13 removed": the second count is of lines too; "16 additions / 12 deletions": so is
+            # an addition counted next to a count of deletions)
             continue
         n = 0 if m.group("n") in ("none", "no") else number(m.group("n"))
         out.append(Match("line-count", {"n": n, "side": "added" if m.group("ins") else "removed"}))
